@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.metric import Metric
+from ...models.metric_response import MetricResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    metric: Metric,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{project_id}/overview/{metric}".format(
+            project_id=quote(str(project_id), safe=""),
+            metric=quote(str(metric), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MetricResponse | None:
+    if response.status_code == 200:
+        response_200 = MetricResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MetricResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    metric: Metric,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | MetricResponse]:
+    """Get a metric of a project
+
+     Returns one metric of a project's overview page. The shape of `data` depends on the
+    metric.
+
+    Args:
+        project_id (str):  Example: 6167dfee2a810d000e9d313f.
+        metric (Metric):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MetricResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        metric=metric,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    metric: Metric,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | MetricResponse | None:
+    """Get a metric of a project
+
+     Returns one metric of a project's overview page. The shape of `data` depends on the
+    metric.
+
+    Args:
+        project_id (str):  Example: 6167dfee2a810d000e9d313f.
+        metric (Metric):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MetricResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        metric=metric,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    metric: Metric,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | MetricResponse]:
+    """Get a metric of a project
+
+     Returns one metric of a project's overview page. The shape of `data` depends on the
+    metric.
+
+    Args:
+        project_id (str):  Example: 6167dfee2a810d000e9d313f.
+        metric (Metric):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MetricResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        metric=metric,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    metric: Metric,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | MetricResponse | None:
+    """Get a metric of a project
+
+     Returns one metric of a project's overview page. The shape of `data` depends on the
+    metric.
+
+    Args:
+        project_id (str):  Example: 6167dfee2a810d000e9d313f.
+        metric (Metric):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MetricResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            metric=metric,
+            client=client,
+        )
+    ).parsed

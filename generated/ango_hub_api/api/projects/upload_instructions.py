@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.instructions_upload import InstructionsUpload
+from ...models.project_response import ProjectResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: InstructionsUpload,
+    storage_id: str | Unset = UNSET,
+    bucket: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["storageId"] = storage_id
+
+    params["bucket"] = bucket
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/project/{project_id}/instructions".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ProjectResponse | None:
+    if response.status_code == 200:
+        response_200 = ProjectResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ProjectResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstructionsUpload,
+    storage_id: str | Unset = UNSET,
+    bucket: str | Unset = UNSET,
+) -> Response[ErrorResponse | ProjectResponse]:
+    """Upload the labeling instructions (PDF)
+
+     Uploads the project's instruction document, a PDF, as a multipart form with one
+    `file` part. The file goes to the organization's default bucket unless a connected
+    storage and bucket are named.
+
+    Args:
+        project_id (str):  Example: 6167dfee2a810d000e9d313f.
+        storage_id (str | Unset):
+        bucket (str | Unset):
+        body (InstructionsUpload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        storage_id=storage_id,
+        bucket=bucket,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstructionsUpload,
+    storage_id: str | Unset = UNSET,
+    bucket: str | Unset = UNSET,
+) -> ErrorResponse | ProjectResponse | None:
+    """Upload the labeling instructions (PDF)
+
+     Uploads the project's instruction document, a PDF, as a multipart form with one
+    `file` part. The file goes to the organization's default bucket unless a connected
+    storage and bucket are named.
+
+    Args:
+        project_id (str):  Example: 6167dfee2a810d000e9d313f.
+        storage_id (str | Unset):
+        bucket (str | Unset):
+        body (InstructionsUpload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+        storage_id=storage_id,
+        bucket=bucket,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstructionsUpload,
+    storage_id: str | Unset = UNSET,
+    bucket: str | Unset = UNSET,
+) -> Response[ErrorResponse | ProjectResponse]:
+    """Upload the labeling instructions (PDF)
+
+     Uploads the project's instruction document, a PDF, as a multipart form with one
+    `file` part. The file goes to the organization's default bucket unless a connected
+    storage and bucket are named.
+
+    Args:
+        project_id (str):  Example: 6167dfee2a810d000e9d313f.
+        storage_id (str | Unset):
+        bucket (str | Unset):
+        body (InstructionsUpload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        storage_id=storage_id,
+        bucket=bucket,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstructionsUpload,
+    storage_id: str | Unset = UNSET,
+    bucket: str | Unset = UNSET,
+) -> ErrorResponse | ProjectResponse | None:
+    """Upload the labeling instructions (PDF)
+
+     Uploads the project's instruction document, a PDF, as a multipart form with one
+    `file` part. The file goes to the organization's default bucket unless a connected
+    storage and bucket are named.
+
+    Args:
+        project_id (str):  Example: 6167dfee2a810d000e9d313f.
+        storage_id (str | Unset):
+        bucket (str | Unset):
+        body (InstructionsUpload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+            storage_id=storage_id,
+            bucket=bucket,
+        )
+    ).parsed

@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotation_metadata import AnnotationMetadata
+    from ..models.bounding_box import BoundingBox
+    from ..models.classification_answer import ClassificationAnswer
+    from ..models.ner_span import NerSpan
+    from ..models.rotated_bounding_box import RotatedBoundingBox
+
+
+T = TypeVar("T", bound="AnnotationObject")
+
+
+@_attrs_define
+class AnnotationObject:
+    """One object drawn with a tool. The geometry sits under the key of the tool's type
+    (`bounding-box`, `polygon`, `ner`, ...).
+
+        Attributes:
+            object_id (str | Unset):
+            schema_id (str | Unset):
+            title (str | Unset):
+            classifications (list[ClassificationAnswer] | Unset):
+            lock (bool | Unset):
+            page (int | Unset):
+            metadata (AnnotationMetadata | Unset):
+            bounding_box (BoundingBox | Unset): An axis-aligned box. Width and height may be negative (drawn right to left).
+            rotated_bounding_box (RotatedBoundingBox | Unset):
+            polygon (list[list[float]] | Unset): The polygon's vertices, `[x, y]` each.
+            polyline (list[list[float]] | Unset): The polyline's vertices, `[x, y]` each.
+            point (list[float] | Unset): `[x, y]` in pixels.
+            ner (NerSpan | Unset): A span of text, from character `start` (inclusive) to `end` (exclusive).
+    """
+
+    object_id: str | Unset = UNSET
+    schema_id: str | Unset = UNSET
+    title: str | Unset = UNSET
+    classifications: list[ClassificationAnswer] | Unset = UNSET
+    lock: bool | Unset = UNSET
+    page: int | Unset = UNSET
+    metadata: AnnotationMetadata | Unset = UNSET
+    bounding_box: BoundingBox | Unset = UNSET
+    rotated_bounding_box: RotatedBoundingBox | Unset = UNSET
+    polygon: list[list[float]] | Unset = UNSET
+    polyline: list[list[float]] | Unset = UNSET
+    point: list[float] | Unset = UNSET
+    ner: NerSpan | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_id = self.object_id
+
+        schema_id = self.schema_id
+
+        title = self.title
+
+        classifications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.classifications, Unset):
+            classifications = []
+            for classifications_item_data in self.classifications:
+                classifications_item = classifications_item_data.to_dict()
+                classifications.append(classifications_item)
+
+        lock = self.lock
+
+        page = self.page
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        bounding_box: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bounding_box, Unset):
+            bounding_box = self.bounding_box.to_dict()
+
+        rotated_bounding_box: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rotated_bounding_box, Unset):
+            rotated_bounding_box = self.rotated_bounding_box.to_dict()
+
+        polygon: list[list[float]] | Unset = UNSET
+        if not isinstance(self.polygon, Unset):
+            polygon = []
+            for polygon_item_data in self.polygon:
+                polygon_item = polygon_item_data
+
+                polygon.append(polygon_item)
+
+        polyline: list[list[float]] | Unset = UNSET
+        if not isinstance(self.polyline, Unset):
+            polyline = []
+            for polyline_item_data in self.polyline:
+                polyline_item = polyline_item_data
+
+                polyline.append(polyline_item)
+
+        point: list[float] | Unset = UNSET
+        if not isinstance(self.point, Unset):
+            point = self.point
+
+        ner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ner, Unset):
+            ner = self.ner.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if object_id is not UNSET:
+            field_dict["objectId"] = object_id
+        if schema_id is not UNSET:
+            field_dict["schemaId"] = schema_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if classifications is not UNSET:
+            field_dict["classifications"] = classifications
+        if lock is not UNSET:
+            field_dict["lock"] = lock
+        if page is not UNSET:
+            field_dict["page"] = page
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if bounding_box is not UNSET:
+            field_dict["bounding-box"] = bounding_box
+        if rotated_bounding_box is not UNSET:
+            field_dict["rotated-bounding-box"] = rotated_bounding_box
+        if polygon is not UNSET:
+            field_dict["polygon"] = polygon
+        if polyline is not UNSET:
+            field_dict["polyline"] = polyline
+        if point is not UNSET:
+            field_dict["point"] = point
+        if ner is not UNSET:
+            field_dict["ner"] = ner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.annotation_metadata import AnnotationMetadata
+        from ..models.bounding_box import BoundingBox
+        from ..models.classification_answer import ClassificationAnswer
+        from ..models.ner_span import NerSpan
+        from ..models.rotated_bounding_box import RotatedBoundingBox
+
+        d = dict(src_dict)
+        object_id = d.pop("objectId", UNSET)
+
+        schema_id = d.pop("schemaId", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _classifications = d.pop("classifications", UNSET)
+        classifications: list[ClassificationAnswer] | Unset = UNSET
+        if _classifications is not UNSET:
+            classifications = []
+            for classifications_item_data in _classifications:
+                classifications_item = ClassificationAnswer.from_dict(
+                    classifications_item_data
+                )
+
+                classifications.append(classifications_item)
+
+        lock = d.pop("lock", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: AnnotationMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = AnnotationMetadata.from_dict(_metadata)
+
+        _bounding_box = d.pop("bounding-box", UNSET)
+        bounding_box: BoundingBox | Unset
+        if isinstance(_bounding_box, Unset):
+            bounding_box = UNSET
+        else:
+            bounding_box = BoundingBox.from_dict(_bounding_box)
+
+        _rotated_bounding_box = d.pop("rotated-bounding-box", UNSET)
+        rotated_bounding_box: RotatedBoundingBox | Unset
+        if isinstance(_rotated_bounding_box, Unset):
+            rotated_bounding_box = UNSET
+        else:
+            rotated_bounding_box = RotatedBoundingBox.from_dict(_rotated_bounding_box)
+
+        _polygon = d.pop("polygon", UNSET)
+        polygon: list[list[float]] | Unset = UNSET
+        if _polygon is not UNSET:
+            polygon = []
+            for polygon_item_data in _polygon:
+                polygon_item = cast(list[float], polygon_item_data)
+
+                polygon.append(polygon_item)
+
+        _polyline = d.pop("polyline", UNSET)
+        polyline: list[list[float]] | Unset = UNSET
+        if _polyline is not UNSET:
+            polyline = []
+            for polyline_item_data in _polyline:
+                polyline_item = cast(list[float], polyline_item_data)
+
+                polyline.append(polyline_item)
+
+        point = cast(list[float], d.pop("point", UNSET))
+
+        _ner = d.pop("ner", UNSET)
+        ner: NerSpan | Unset
+        if isinstance(_ner, Unset):
+            ner = UNSET
+        else:
+            ner = NerSpan.from_dict(_ner)
+
+        annotation_object = cls(
+            object_id=object_id,
+            schema_id=schema_id,
+            title=title,
+            classifications=classifications,
+            lock=lock,
+            page=page,
+            metadata=metadata,
+            bounding_box=bounding_box,
+            rotated_bounding_box=rotated_bounding_box,
+            polygon=polygon,
+            polyline=polyline,
+            point=point,
+            ner=ner,
+        )
+
+        annotation_object.additional_properties = d
+        return annotation_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

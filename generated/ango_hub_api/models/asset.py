@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_context_data_type_0 import AssetContextDataType0
+    from ..models.asset_metadata_type_0 import AssetMetadataType0
+    from ..models.attachment import Attachment
+
+
+T = TypeVar("T", bound="Asset")
+
+
+@_attrs_define
+class Asset:
+    """A file or text to label.
+
+    Attributes:
+        id (str):
+        external_id (str | Unset):
+        data (str | Unset): URL of the file (or the text itself).
+        project (str | Unset):
+        organization (str | Unset):
+        batches (list[str] | Unset):
+        storage (None | str | Unset):
+        context_data (AssetContextDataType0 | None | Unset):
+        metadata (AssetMetadataType0 | None | Unset):
+        attachments (list[Attachment] | Unset):
+        is_pre_labeled (bool | Unset):
+        priority (float | Unset):
+        deleted (bool | Unset):
+        created_at (datetime.datetime | Unset):
+        created_by (str | Unset):
+    """
+
+    id: str
+    external_id: str | Unset = UNSET
+    data: str | Unset = UNSET
+    project: str | Unset = UNSET
+    organization: str | Unset = UNSET
+    batches: list[str] | Unset = UNSET
+    storage: None | str | Unset = UNSET
+    context_data: AssetContextDataType0 | None | Unset = UNSET
+    metadata: AssetMetadataType0 | None | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    is_pre_labeled: bool | Unset = UNSET
+    priority: float | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.asset_context_data_type_0 import AssetContextDataType0
+        from ..models.asset_metadata_type_0 import AssetMetadataType0
+
+        id = self.id
+
+        external_id = self.external_id
+
+        data = self.data
+
+        project = self.project
+
+        organization = self.organization
+
+        batches: list[str] | Unset = UNSET
+        if not isinstance(self.batches, Unset):
+            batches = self.batches
+
+        storage: None | str | Unset
+        if isinstance(self.storage, Unset):
+            storage = UNSET
+        else:
+            storage = self.storage
+
+        context_data: dict[str, Any] | None | Unset
+        if isinstance(self.context_data, Unset):
+            context_data = UNSET
+        elif isinstance(self.context_data, AssetContextDataType0):
+            context_data = self.context_data.to_dict()
+        else:
+            context_data = self.context_data
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, AssetMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        is_pre_labeled = self.is_pre_labeled
+
+        priority = self.priority
+
+        deleted = self.deleted
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if data is not UNSET:
+            field_dict["data"] = data
+        if project is not UNSET:
+            field_dict["project"] = project
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if batches is not UNSET:
+            field_dict["batches"] = batches
+        if storage is not UNSET:
+            field_dict["storage"] = storage
+        if context_data is not UNSET:
+            field_dict["contextData"] = context_data
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if is_pre_labeled is not UNSET:
+            field_dict["isPreLabeled"] = is_pre_labeled
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.asset_context_data_type_0 import AssetContextDataType0
+        from ..models.asset_metadata_type_0 import AssetMetadataType0
+        from ..models.attachment import Attachment
+
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        external_id = d.pop("externalId", UNSET)
+
+        data = d.pop("data", UNSET)
+
+        project = d.pop("project", UNSET)
+
+        organization = d.pop("organization", UNSET)
+
+        batches = cast(list[str], d.pop("batches", UNSET))
+
+        def _parse_storage(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        storage = _parse_storage(d.pop("storage", UNSET))
+
+        def _parse_context_data(data: object) -> AssetContextDataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                context_data_type_0 = AssetContextDataType0.from_dict(data)
+
+                return context_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssetContextDataType0 | None | Unset, data)
+
+        context_data = _parse_context_data(d.pop("contextData", UNSET))
+
+        def _parse_metadata(data: object) -> AssetMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = AssetMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssetMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[Attachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = Attachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        is_pre_labeled = d.pop("isPreLabeled", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        asset = cls(
+            id=id,
+            external_id=external_id,
+            data=data,
+            project=project,
+            organization=organization,
+            batches=batches,
+            storage=storage,
+            context_data=context_data,
+            metadata=metadata,
+            attachments=attachments,
+            is_pre_labeled=is_pre_labeled,
+            priority=priority,
+            deleted=deleted,
+            created_at=created_at,
+            created_by=created_by,
+        )
+
+        asset.additional_properties = d
+        return asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from .. import types
+from ..types import File
+
+T = TypeVar("T", bound="AssetFilesUpload")
+
+
+@_attrs_define
+class AssetFilesUpload:
+    """
+    Attributes:
+        files (list[File]): The files, one `files` part each.
+    """
+
+    files: list[File]
+
+    def to_dict(self) -> dict[str, Any]:
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_tuple()
+
+            files.append(files_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "files": files,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        for files_item_element in self.files:
+            files.append(("files", files_item_element.to_tuple()))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        files = []
+        _files = d.pop("files")
+        for files_item_data in _files:
+            files_item = File(payload=BytesIO(files_item_data))
+
+            files.append(files_item)
+
+        asset_files_upload = cls(
+            files=files,
+        )
+
+        return asset_files_upload

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attachment import Attachment
+    from ..models.cloud_asset_context_data_type_0 import CloudAssetContextDataType0
+    from ..models.cloud_asset_metadata_type_0 import CloudAssetMetadataType0
+
+
+T = TypeVar("T", bound="CloudAsset")
+
+
+@_attrs_define
+class CloudAsset:
+    """An asset to create from a file in cloud storage.
+
+    Attributes:
+        data (str): URL of the file.
+        external_id (str | Unset): Your ID for the asset; defaults to the file name.
+        storage (str | Unset): ID of the connected storage that holds the file.
+        batches (list[str] | Unset):
+        context_data (CloudAssetContextDataType0 | None | Unset):
+        metadata (CloudAssetMetadataType0 | None | Unset):
+        attachments (list[Attachment] | Unset):
+    """
+
+    data: str
+    external_id: str | Unset = UNSET
+    storage: str | Unset = UNSET
+    batches: list[str] | Unset = UNSET
+    context_data: CloudAssetContextDataType0 | None | Unset = UNSET
+    metadata: CloudAssetMetadataType0 | None | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cloud_asset_context_data_type_0 import CloudAssetContextDataType0
+        from ..models.cloud_asset_metadata_type_0 import CloudAssetMetadataType0
+
+        data = self.data
+
+        external_id = self.external_id
+
+        storage = self.storage
+
+        batches: list[str] | Unset = UNSET
+        if not isinstance(self.batches, Unset):
+            batches = self.batches
+
+        context_data: dict[str, Any] | None | Unset
+        if isinstance(self.context_data, Unset):
+            context_data = UNSET
+        elif isinstance(self.context_data, CloudAssetContextDataType0):
+            context_data = self.context_data.to_dict()
+        else:
+            context_data = self.context_data
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CloudAssetMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if storage is not UNSET:
+            field_dict["storage"] = storage
+        if batches is not UNSET:
+            field_dict["batches"] = batches
+        if context_data is not UNSET:
+            field_dict["contextData"] = context_data
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attachment import Attachment
+        from ..models.cloud_asset_context_data_type_0 import CloudAssetContextDataType0
+        from ..models.cloud_asset_metadata_type_0 import CloudAssetMetadataType0
+
+        d = dict(src_dict)
+        data = d.pop("data")
+
+        external_id = d.pop("externalId", UNSET)
+
+        storage = d.pop("storage", UNSET)
+
+        batches = cast(list[str], d.pop("batches", UNSET))
+
+        def _parse_context_data(
+            data: object,
+        ) -> CloudAssetContextDataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                context_data_type_0 = CloudAssetContextDataType0.from_dict(data)
+
+                return context_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CloudAssetContextDataType0 | None | Unset, data)
+
+        context_data = _parse_context_data(d.pop("contextData", UNSET))
+
+        def _parse_metadata(data: object) -> CloudAssetMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = CloudAssetMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CloudAssetMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[Attachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = Attachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        cloud_asset = cls(
+            data=data,
+            external_id=external_id,
+            storage=storage,
+            batches=batches,
+            context_data=context_data,
+            metadata=metadata,
+            attachments=attachments,
+        )
+
+        cloud_asset.additional_properties = d
+        return cloud_asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

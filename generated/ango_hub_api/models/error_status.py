@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ErrorStatus(StrEnum):
+    ERROR = "error"
+    FAIL = "fail"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.medical_plane import MedicalPlane
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_code import ErrorCode
+    from ..models.issue_create_pct_details import IssueCreatePctDetails
+
+
+T = TypeVar("T", bound="IssueCreate")
+
+
+@_attrs_define
+class IssueCreate:
+    """
+    Attributes:
+        content (str): Text of the issue.
+        label_task (str): ID of the task.
+        position (str | Unset): Where the issue is: for images and videos a stringified `[x, y]`
+            (`"[50, 120]"`), for text a stringified character index (`"54"`), for audio
+            `[start, end]`.
+             Example: [50, 120].
+        page (int | Unset): Zero-based page or frame of multi-page TIFFs, PDFs and videos.
+        page_end (int | Unset):
+        data_index (int | Unset):
+        plane (MedicalPlane | str | Unset):
+        object_id (str | Unset): Object of the answer the issue is about (not with a position).
+        content_mentions (list[str] | Unset): E-mails of the users mentioned.
+        error_codes (list[ErrorCode] | Unset):
+        pct_details (IssueCreatePctDetails | Unset):
+    """
+
+    content: str
+    label_task: str
+    position: str | Unset = UNSET
+    page: int | Unset = UNSET
+    page_end: int | Unset = UNSET
+    data_index: int | Unset = UNSET
+    plane: MedicalPlane | str | Unset = UNSET
+    object_id: str | Unset = UNSET
+    content_mentions: list[str] | Unset = UNSET
+    error_codes: list[ErrorCode] | Unset = UNSET
+    pct_details: IssueCreatePctDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        label_task = self.label_task
+
+        position = self.position
+
+        page = self.page
+
+        page_end = self.page_end
+
+        data_index = self.data_index
+
+        plane: str | Unset
+        if isinstance(self.plane, Unset):
+            plane = UNSET
+        elif isinstance(self.plane, MedicalPlane):
+            plane = self.plane.value
+        else:
+            plane = self.plane
+
+        object_id = self.object_id
+
+        content_mentions: list[str] | Unset = UNSET
+        if not isinstance(self.content_mentions, Unset):
+            content_mentions = self.content_mentions
+
+        error_codes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.error_codes, Unset):
+            error_codes = []
+            for error_codes_item_data in self.error_codes:
+                error_codes_item = error_codes_item_data.to_dict()
+                error_codes.append(error_codes_item)
+
+        pct_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pct_details, Unset):
+            pct_details = self.pct_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "labelTask": label_task,
+            }
+        )
+        if position is not UNSET:
+            field_dict["position"] = position
+        if page is not UNSET:
+            field_dict["page"] = page
+        if page_end is not UNSET:
+            field_dict["pageEnd"] = page_end
+        if data_index is not UNSET:
+            field_dict["dataIndex"] = data_index
+        if plane is not UNSET:
+            field_dict["plane"] = plane
+        if object_id is not UNSET:
+            field_dict["objectId"] = object_id
+        if content_mentions is not UNSET:
+            field_dict["contentMentions"] = content_mentions
+        if error_codes is not UNSET:
+            field_dict["errorCodes"] = error_codes
+        if pct_details is not UNSET:
+            field_dict["pctDetails"] = pct_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_code import ErrorCode
+        from ..models.issue_create_pct_details import IssueCreatePctDetails
+
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        label_task = d.pop("labelTask")
+
+        position = d.pop("position", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        page_end = d.pop("pageEnd", UNSET)
+
+        data_index = d.pop("dataIndex", UNSET)
+
+        def _parse_plane(data: object) -> MedicalPlane | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                plane_type_0 = MedicalPlane(data)
+
+                return plane_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MedicalPlane | str | Unset, data)
+
+        plane = _parse_plane(d.pop("plane", UNSET))
+
+        object_id = d.pop("objectId", UNSET)
+
+        content_mentions = cast(list[str], d.pop("contentMentions", UNSET))
+
+        _error_codes = d.pop("errorCodes", UNSET)
+        error_codes: list[ErrorCode] | Unset = UNSET
+        if _error_codes is not UNSET:
+            error_codes = []
+            for error_codes_item_data in _error_codes:
+                error_codes_item = ErrorCode.from_dict(error_codes_item_data)
+
+                error_codes.append(error_codes_item)
+
+        _pct_details = d.pop("pctDetails", UNSET)
+        pct_details: IssueCreatePctDetails | Unset
+        if isinstance(_pct_details, Unset):
+            pct_details = UNSET
+        else:
+            pct_details = IssueCreatePctDetails.from_dict(_pct_details)
+
+        issue_create = cls(
+            content=content,
+            label_task=label_task,
+            position=position,
+            page=page,
+            page_end=page_end,
+            data_index=data_index,
+            plane=plane,
+            object_id=object_id,
+            content_mentions=content_mentions,
+            error_codes=error_codes,
+            pct_details=pct_details,
+        )
+
+        issue_create.additional_properties = d
+        return issue_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

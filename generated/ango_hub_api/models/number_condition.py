@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NumberCondition")
+
+
+@_attrs_define
+class NumberCondition:
+    """
+    Attributes:
+        eq (float | Unset):
+        ne (float | Unset):
+        gt (float | Unset):
+        gte (float | Unset):
+        lt (float | Unset):
+        lte (float | Unset):
+    """
+
+    eq: float | Unset = UNSET
+    ne: float | Unset = UNSET
+    gt: float | Unset = UNSET
+    gte: float | Unset = UNSET
+    lt: float | Unset = UNSET
+    lte: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eq = self.eq
+
+        ne = self.ne
+
+        gt = self.gt
+
+        gte = self.gte
+
+        lt = self.lt
+
+        lte = self.lte
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if eq is not UNSET:
+            field_dict["$eq"] = eq
+        if ne is not UNSET:
+            field_dict["$ne"] = ne
+        if gt is not UNSET:
+            field_dict["$gt"] = gt
+        if gte is not UNSET:
+            field_dict["$gte"] = gte
+        if lt is not UNSET:
+            field_dict["$lt"] = lt
+        if lte is not UNSET:
+            field_dict["$lte"] = lte
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        eq = d.pop("$eq", UNSET)
+
+        ne = d.pop("$ne", UNSET)
+
+        gt = d.pop("$gt", UNSET)
+
+        gte = d.pop("$gte", UNSET)
+
+        lt = d.pop("$lt", UNSET)
+
+        lte = d.pop("$lte", UNSET)
+
+        number_condition = cls(
+            eq=eq,
+            ne=ne,
+            gt=gt,
+            gte=gte,
+            lt=lt,
+            lte=lte,
+        )
+
+        number_condition.additional_properties = d
+        return number_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

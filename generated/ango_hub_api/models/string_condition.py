@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StringCondition")
+
+
+@_attrs_define
+class StringCondition:
+    """
+    Attributes:
+        eq (str | Unset):
+        ne (str | Unset):
+        regex (str | Unset):
+        in_ (list[str] | Unset):
+        nin (list[str] | Unset):
+        exists (bool | Unset):
+    """
+
+    eq: str | Unset = UNSET
+    ne: str | Unset = UNSET
+    regex: str | Unset = UNSET
+    in_: list[str] | Unset = UNSET
+    nin: list[str] | Unset = UNSET
+    exists: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eq = self.eq
+
+        ne = self.ne
+
+        regex = self.regex
+
+        in_: list[str] | Unset = UNSET
+        if not isinstance(self.in_, Unset):
+            in_ = self.in_
+
+        nin: list[str] | Unset = UNSET
+        if not isinstance(self.nin, Unset):
+            nin = self.nin
+
+        exists = self.exists
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if eq is not UNSET:
+            field_dict["$eq"] = eq
+        if ne is not UNSET:
+            field_dict["$ne"] = ne
+        if regex is not UNSET:
+            field_dict["$regex"] = regex
+        if in_ is not UNSET:
+            field_dict["$in"] = in_
+        if nin is not UNSET:
+            field_dict["$nin"] = nin
+        if exists is not UNSET:
+            field_dict["$exists"] = exists
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        eq = d.pop("$eq", UNSET)
+
+        ne = d.pop("$ne", UNSET)
+
+        regex = d.pop("$regex", UNSET)
+
+        in_ = cast(list[str], d.pop("$in", UNSET))
+
+        nin = cast(list[str], d.pop("$nin", UNSET))
+
+        exists = d.pop("$exists", UNSET)
+
+        string_condition = cls(
+            eq=eq,
+            ne=ne,
+            regex=regex,
+            in_=in_,
+            nin=nin,
+            exists=exists,
+        )
+
+        string_condition.additional_properties = d
+        return string_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

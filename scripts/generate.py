@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""Generate ``generated/ango_hub_api`` from ``openapi/ango-hub.yaml``, or check it is current.
+
+The curated spec describes the wire exactly. openapi-python-client cannot use it as it
+is, so this script derives a *generator view* of it first and runs the pinned generator
+on that view:
+
+* Query parameters described with ``content: application/json`` (JSON-encoded filters
+  such as ``filter={"stage": ...}``) are silently dropped by the generator. In the view
+  they become plain string parameters; ``ango_hub`` serialises typed filters into them.
+* A property whose schema is a ``$ref`` to a string enum becomes
+  ``anyOf: [<the enum>, {type: string}]``. The generated models then parse a value the
+  spec does not know yet (the API grows) as a plain string instead of raising.
+
+Usage::
+
+    python scripts/generate.py            # rewrite generated/ango_hub_api
+    python scripts/generate.py --check    # regenerate into a temporary directory and
+                                          # fail if it differs from generated/
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import filecmp
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "ango-hub.yaml"
+CONFIG = ROOT / "generator-config.yaml"
+PACKAGE = "ango_hub_api"
+OUTPUT = ROOT / "generated" / PACKAGE
+HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+
+Json = dict[str, Any]
+
+
+def _json_parameter_as_string(param: Json) -> None:
+    """Turn a ``content: application/json`` parameter into a documented string parameter."""
+    if "content" not in param:
+        return
+    content = param.pop("content")
+    media = content.get("application/json", {})
+    note = "JSON-encoded."
+    description = param.get("description", "").rstrip()
+    param["description"] = f"{description}\n\n{note}".strip() if note not in description else description
+    param["schema"] = {"type": "string"}
+    if "example" in media:
+        param["example"] = json.dumps(media["example"], separators=(",", ":"))
+
+
+def _enum_names(spec: Json) -> set[str]:
+    schemas = spec.get("components", {}).get("schemas", {})
+    return {name for name, schema in schemas.items() if schema.get("type") == "string" and "enum" in schema}
+
+
+def _open_enum(schema: Json, enum_refs: set[str]) -> Json:
+    """Return ``schema`` with a ``$ref`` to a string enum widened to also accept any string."""
+    if set(schema) == {"$ref"} and schema["$ref"] in enum_refs:
+        return {"anyOf": [schema, {"type": "string"}]}
+    return schema
+
+
+def _open_enums_in(schema: Json, enum_refs: set[str]) -> None:
+    for name, prop in list(schema.get("properties", {}).items()):
+        widened = _open_enum(prop, enum_refs)
+        schema["properties"][name] = widened
+        if prop.get("type") == "array" and isinstance(prop.get("items"), dict):
+            prop["items"] = _open_enum(prop["items"], enum_refs)
+
+
+def generator_view(spec: Json) -> Json:
+    """Return the copy of ``spec`` that openapi-python-client is run on."""
+    view = copy.deepcopy(spec)
+    for param in view.get("components", {}).get("parameters", {}).values():
+        _json_parameter_as_string(param)
+    for path_item in view.get("paths", {}).values():
+        for param in path_item.get("parameters", []):
+            _json_parameter_as_string(param)
+        for method, operation in path_item.items():
+            if method in HTTP_METHODS:
+                for param in operation.get("parameters", []):
+                    _json_parameter_as_string(param)
+    enum_refs = {f"#/components/schemas/{name}" for name in _enum_names(view)}
+    for schema in view.get("components", {}).get("schemas", {}).values():
+        _open_enums_in(schema, enum_refs)
+    return view
+
+
+def run_generator(output: Path) -> None:
+    """Generate the package into ``output`` (which must not exist yet)."""
+    bin_dir = Path(sys.executable).parent
+    generator = bin_dir / "openapi-python-client"
+    if not generator.exists():
+        sys.exit(f"error: {generator} not found; install the dev extra: pip install -e '.[dev]'")
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="ango-hub-view-") as tmp:
+        view_path = Path(tmp) / "ango-hub.generator-view.json"
+        view_path.write_text(json.dumps(generator_view(spec), indent=2), encoding="utf-8")
+        env = dict(os.environ)
+        # The generator's post-hooks run `ruff` from PATH: use the pinned one.
+        env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
+        cmd = [
+            str(generator),
+            "generate",
+            "--path",
+            str(view_path),
+            "--config",
+            str(CONFIG),
+            "--meta",
+            "none",
+            "--output-path",
+            str(output),
+            "--fail-on-warning",
+        ]
+        result = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            sys.stderr.write(result.stdout + result.stderr)
+            sys.exit(f"error: openapi-python-client failed with exit code {result.returncode}")
+    # --meta none writes no py.typed; the package is typed.
+    (output / "py.typed").write_text("", encoding="utf-8")
+
+
+def _differences(expected: Path, actual: Path) -> list[str]:
+    """Paths (relative to the package) that differ between two trees."""
+    diffs: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        diffs.extend(f"{prefix}{name} (only in the fresh generation)" for name in cmp.left_only)
+        diffs.extend(f"{prefix}{name} (only in generated/)" for name in cmp.right_only)
+        for name in cmp.common_files:
+            if (Path(cmp.left) / name).read_bytes() != (Path(cmp.right) / name).read_bytes():
+                diffs.append(f"{prefix}{name} (content differs)")
+        for name, sub in cmp.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    ignore = ["__pycache__", ".ruff_cache", ".mypy_cache"]
+    walk(filecmp.dircmp(expected, actual, ignore=ignore), "")
+    return sorted(diffs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="fail if generated/ is not up to date")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="ango-hub-gen-") as tmp:
+        fresh = Path(tmp) / PACKAGE
+        run_generator(fresh)
+        if args.check:
+            if not OUTPUT.exists():
+                print(f"generated/{PACKAGE} is missing: run `make generate` and commit it.", file=sys.stderr)
+                return 1
+            diffs = _differences(fresh, OUTPUT)
+            if diffs:
+                print(
+                    f"generated/{PACKAGE} is out of date with openapi/ango-hub.yaml or "
+                    "generator-config.yaml (or was edited by hand).\n"
+                    "Run `make generate` and commit the result. Differences:",
+                    file=sys.stderr,
+                )
+                for line in diffs:
+                    print(f"  {line}", file=sys.stderr)
+                return 1
+            print(f"generated/{PACKAGE} is up to date with the spec.")
+            return 0
+        if OUTPUT.exists():
+            shutil.rmtree(OUTPUT)
+        OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(fresh, OUTPUT)
+    print(f"wrote generated/{PACKAGE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
