@@ -1,0 +1,47 @@
+"""ango_hub: the typed Python client for the Ango Hub (iMerit) API.
+
+>>> from ango_hub import Client
+>>> hub = Client(region="us")             # doctest: +SKIP  (API key from ANGO_API_KEY)
+>>> hub.projects.list(limit=5).total      # doctest: +SKIP
+
+The typed request and response models live in the generated package ``ango_hub_api``
+(``from ango_hub_api.models import Project, CategorySchema, ...``).
+"""
+
+from ._client import Client
+from ._constants import REGION_BASE_URLS
+from ._errors import (
+    AngoHubError,
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._version import __version__
+
+__all__ = [
+    "REGION_BASE_URLS",
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AngoHubError",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "__version__",
+]

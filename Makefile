@@ -1,0 +1,86 @@
+# ango-hub: the typed Python client for the Ango Hub API.
+#
+#   make demo    create .venv, install, run the end-to-end example against the mock Ango Hub
+#   make test    create .venv, install, run everything CI runs
+#
+# Other targets: install generate check-generated lint format typecheck spec-lint unit clean
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Python 3.11 or newer; a `python3.11` on PATH is preferred.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null || echo python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+NODE_STAMP := node_modules/.installed-stamp
+
+.PHONY: help install generate check-generated lint format typecheck spec-lint unit test demo clean
+
+help:
+	@sed -n '3,8p' Makefile | sed 's/^# \{0,1\}//'
+
+# --- environment -------------------------------------------------------------------
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || { \
+		echo "ango-hub needs Python 3.11 or newer; found: $$($(PYTHON) --version 2>&1)."; \
+		echo "Install Python 3.11 and run again, or pass PYTHON=/path/to/python3.11."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the package with its dev and mock extras
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $(NODE_STAMP)
+
+# --- generation --------------------------------------------------------------------
+
+generate: $(STAMP) ## Regenerate generated/ango_hub_api from openapi/ango-hub.yaml
+	$(BIN)/python scripts/generate.py
+
+check-generated: $(STAMP) ## Fail if generated/ differs from a fresh generation
+	$(BIN)/python scripts/generate.py --check
+
+# --- checks ------------------------------------------------------------------------
+
+lint: $(STAMP) ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP) ## Format the handwritten code
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+typecheck: $(STAMP) ## mypy --strict over ango_hub/ and generated/
+	$(BIN)/mypy --strict
+
+# Redocly's linter runs when npm is available (always in CI); openapi-spec-validator always.
+spec-lint: $(STAMP) ## Validate the spec (openapi-spec-validator, Redocly)
+	$(BIN)/python -m openapi_spec_validator openapi/ango-hub.yaml
+	@if command -v npm >/dev/null 2>&1; then \
+		$(MAKE) --no-print-directory $(NODE_STAMP) && \
+		npx --no-install redocly lint openapi/ango-hub.yaml --format=stylish 2>&1 \
+			| grep -v -e '║' -e '╔' -e '╚' ; exit $${PIPESTATUS[0]}; \
+	elif [ "$${CI:-}" = "true" ]; then \
+		echo "npm is required in CI for the Redocly lint"; exit 1; \
+	else \
+		echo "npm not found: skipping the Redocly lint (openapi-spec-validator passed)"; \
+	fi
+
+unit: $(STAMP) ## Run the pytest suite
+	$(BIN)/pytest
+
+test: lint typecheck spec-lint check-generated unit ## Everything CI runs
+
+# --- demo --------------------------------------------------------------------------
+
+demo: $(STAMP) ## Run examples/quickstart.py against a freshly started mock Ango Hub
+	$(BIN)/python scripts/demo.py
+
+clean: ## Remove the virtualenv, node_modules and caches
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,317 @@
+"""``Client``: configuration, the one request pipeline, and the resources."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, Protocol, Self, TypeVar
+
+import httpx
+from ango_hub_api.client import AuthenticatedClient
+from ango_hub_api.models.error_response import ErrorResponse
+
+from ._config import resolve_api_key, resolve_base_url
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    HEADER_API_KEY,
+    RETRYABLE_STATUSES,
+)
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    error_class_for,
+)
+from ._retry import retry_delay
+from ._version import __version__
+from .resources import (
+    Assets,
+    Batches,
+    Exports,
+    Issues,
+    Labels,
+    Metrics,
+    Projects,
+    Storages,
+    Tasks,
+)
+
+logger = logging.getLogger("ango_hub")
+
+R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
+TimeoutTypes = float | httpx.Timeout | None
+
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class _ResponseParser(Protocol[R_co]):
+    """The ``_parse_response`` function of a generated operation module."""
+
+    def __call__(self, *, client: AuthenticatedClient, response: httpx.Response) -> R_co: ...
+
+
+def _error_message(response: httpx.Response) -> str:
+    """The server's message from an error response, or a short excerpt of its body."""
+    try:
+        body = response.json()
+    except ValueError:
+        text = response.text.strip()
+        return text[:500] if text else (response.reason_phrase or "no message")
+    if isinstance(body, dict):
+        message = body.get("message")
+        if isinstance(message, str) and message:
+            return message
+        error = body.get("error")
+        if isinstance(error, dict) and isinstance(error.get("message"), str):
+            return str(error["message"])
+    return str(body)[:500]
+
+
+def _rewind_files(request: dict[str, Any]) -> bool:
+    """Rewind the file parts of a multipart request before sending it again.
+
+    Returns False when a part cannot be rewound (then the request must not be repeated).
+    """
+    for part in request.get("files") or []:
+        payload = (
+            part[1][1] if isinstance(part, tuple) and len(part) > 1 and isinstance(part[1], tuple) else None
+        )
+        if payload is None or isinstance(payload, bytes | str):
+            continue
+        seekable = getattr(payload, "seekable", None)
+        if not callable(seekable) or not seekable():
+            return False
+        payload.seek(0)
+    return True
+
+
+class Client:
+    """A synchronous client for the Ango Hub API.
+
+    >>> with Client(api_key="...", region="us") as hub:          # doctest: +SKIP
+    ...     for project in hub.projects.list().projects:
+    ...         print(project.name)
+
+    Args:
+        api_key: The API key. Defaults to the ``ANGO_API_KEY`` environment variable.
+        region: ``"eu"`` (default), ``"us"``, ``"in"`` or ``"test"``. Defaults to
+            ``ANGO_HUB_REGION``. Mutually exclusive with ``base_url``.
+        base_url: The API root including ``/v2`` (e.g. ``http://127.0.0.1:8080/v2`` for the
+            mock server). Defaults to ``ANGO_HUB_BASE_URL``.
+        timeout: Seconds (or an ``httpx.Timeout``) for every request; 60 s to read and 10 s
+            to connect by default. Each method also takes ``timeout=``.
+        max_retries: How often a failed request is retried (default 2). Only requests that
+            are safe to repeat are retried after a timeout or a 5xx; a 429 or a refused
+            connection (nothing was processed) is retried for every request.
+        http_client: An ``httpx.Client`` to send requests with (proxies, custom TLS, ...).
+            The caller keeps ownership of it: ``close()`` does not close it.
+        transport: An ``httpx`` transport for the client built here (for tests:
+            ``httpx.MockTransport``, or a WSGI transport).
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        region: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
+        if http_client is not None and transport is not None:
+            raise ValueError("Pass either http_client=... or transport=..., not both.")
+        self._api_key = resolve_api_key(api_key)
+        self.base_url = resolve_base_url(region, base_url)
+        self.max_retries = max_retries
+        self.timeout = timeout
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            timeout=timeout,
+            transport=transport,
+            headers={"User-Agent": f"ango-hub-python/{__version__}"},
+        )
+        # Handed to the generated parsers only; requests never go through it.
+        self._api = AuthenticatedClient(
+            base_url=self.base_url, token="", prefix="", auth_header_name=HEADER_API_KEY
+        )
+        self._sleep: Callable[[float], None] = time.sleep
+
+        self.projects = Projects(self)
+        self.tasks = Tasks(self)
+        self.assets = Assets(self)
+        self.batches = Batches(self)
+        self.issues = Issues(self)
+        self.storages = Storages(self)
+        self.exports = Exports(self)
+        self.labels = Labels(self)
+        self.metrics = Metrics(self)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
+
+    # -- lifecycle ------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection pool (unless the ``http_client`` was passed in)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- the request pipeline -------------------------------------------------------
+
+    def _send_raw(
+        self, request: dict[str, Any], *, idempotent: bool, timeout: TimeoutTypes | None = None
+    ) -> httpx.Response:
+        """Send a request built by a generated ``_get_kwargs``; retry where safe.
+
+        Returns the last response, whatever its status; raises ``APIConnectionError`` or
+        ``APITimeoutError`` when no response came.
+        """
+        method = str(request["method"]).upper()
+        url = self.base_url + str(request["url"])
+        headers = dict(request.get("headers") or {})
+        headers[HEADER_API_KEY] = self._api_key
+        safe = idempotent or method in _SAFE_METHODS
+        send_kwargs: dict[str, Any] = {
+            key: request[key] for key in ("params", "json", "content", "data", "files") if key in request
+        }
+        if timeout is not None:
+            send_kwargs["timeout"] = timeout
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = self._http.request(method, url, headers=headers, **send_kwargs)
+            except httpx.TransportError as exc:
+                # A refused connection or a connect timeout means nothing reached the server.
+                nothing_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
+                if (safe or nothing_sent) and self._may_retry(attempt, request):
+                    delay = retry_delay(attempt)
+                    assert delay is not None
+                    logger.info(
+                        "%s %s failed (%s); retry %d/%d in %.2fs",
+                        method,
+                        url,
+                        type(exc).__name__,
+                        attempt + 1,
+                        self.max_retries,
+                        delay,
+                    )
+                    self._sleep(delay)
+                    attempt += 1
+                    continue
+                if isinstance(exc, httpx.TimeoutException):
+                    raise APITimeoutError(
+                        f"{method} {url} timed out ({type(exc).__name__}); raise timeout=... "
+                        "on the client or the call if the server needs longer.",
+                        method=method,
+                        url=url,
+                    ) from exc
+                raise APIConnectionError(
+                    f"{method} {url} failed: {type(exc).__name__}: {exc}. "
+                    "Check the network and the region or base_url.",
+                    method=method,
+                    url=url,
+                ) from exc
+            elapsed = time.monotonic() - started
+            logger.debug("%s %s -> %d in %.3fs", method, url, response.status_code, elapsed)
+            status = response.status_code
+            if status in RETRYABLE_STATUSES and (safe or status == 429) and self._may_retry(attempt, request):
+                delay = retry_delay(attempt, response.headers)
+                if delay is not None:
+                    logger.info(
+                        "%s %s -> %d; retry %d/%d in %.2fs",
+                        method,
+                        url,
+                        status,
+                        attempt + 1,
+                        self.max_retries,
+                        delay,
+                    )
+                    response.close()
+                    self._sleep(delay)
+                    attempt += 1
+                    continue
+            return response
+
+    def _may_retry(self, attempt: int, request: dict[str, Any]) -> bool:
+        return attempt < self.max_retries and _rewind_files(request)
+
+    def _send(
+        self,
+        request: dict[str, Any],
+        parse: _ResponseParser[R | ErrorResponse | None],
+        *,
+        idempotent: bool = False,
+        timeout: TimeoutTypes | None = None,
+    ) -> R:
+        """Send a request and return the parsed success body, or raise a typed error."""
+        response = self._send_raw(request, idempotent=idempotent, timeout=timeout)
+        method = response.request.method
+        url = str(response.request.url)
+        if response.status_code >= 400:
+            raise error_class_for(response.status_code)(
+                _error_message(response),
+                status_code=response.status_code,
+                method=method,
+                url=url,
+                response=response,
+            )
+        try:
+            body = response.json()
+        except ValueError as exc:
+            raise APIResponseValidationError(
+                f"{method} {url}: the response is not JSON: {response.text[:200]!r}",
+                status_code=response.status_code,
+                method=method,
+                url=url,
+                response=response,
+            ) from exc
+        if isinstance(body, dict) and body.get("status") in {"fail", "error"}:
+            # The API sometimes reports a failure with HTTP 200.
+            raise APIStatusError(
+                _error_message(response),
+                status_code=response.status_code,
+                method=method,
+                url=url,
+                response=response,
+            )
+        try:
+            parsed = parse(client=self._api, response=response)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise APIResponseValidationError(
+                f"{method} {url}: the response does not match the API description "
+                f"({type(exc).__name__}: {exc}).",
+                status_code=response.status_code,
+                method=method,
+                url=url,
+                response=response,
+            ) from exc
+        if parsed is None or isinstance(parsed, ErrorResponse):
+            raise APIStatusError(
+                f"unexpected response status {response.status_code}",
+                status_code=response.status_code,
+                method=method,
+                url=url,
+                response=response,
+            )
+        return parsed

@@ -1,0 +1,37 @@
+"""Every tunable of the client in one place: regions, environment variables, timeouts, retries."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import httpx
+
+#: The API root of each Ango Hub region (paths of the spec are relative to it).
+REGION_BASE_URLS: Final[dict[str, str]] = {
+    "eu": "https://imeritapi.ango.ai/v2",
+    "us": "https://us-api.ango.ai/v2",
+    "in": "https://in-api.ango.ai/v2",
+    "test": "https://testapi.ango.ai/v2",
+}
+DEFAULT_REGION: Final = "eu"
+
+ENV_API_KEY: Final = "ANGO_API_KEY"
+ENV_REGION: Final = "ANGO_HUB_REGION"
+ENV_BASE_URL: Final = "ANGO_HUB_BASE_URL"
+
+#: Connect quickly, but give the server time to answer (exports and large pages are slow).
+DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES: Final = 2
+#: Exponential backoff: INITIAL_RETRY_DELAY * 2**attempt seconds, capped, minus up to 25 % jitter.
+INITIAL_RETRY_DELAY: Final = 0.5
+MAX_RETRY_DELAY: Final = 8.0
+#: A Retry-After longer than this is not waited for: the error is raised instead.
+MAX_RETRY_AFTER: Final = 120.0
+#: Statuses worth retrying: the request timed out, was rate limited or the server failed.
+RETRYABLE_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
+
+HEADER_API_KEY: Final = "apikey"
+
+#: The largest page size the API accepts (list endpoints; the current reference says 100
+#: for some, the SDK and older docs 1000).
+MAX_PAGE_SIZE: Final = 1000

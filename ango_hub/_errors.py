@@ -1,0 +1,123 @@
+"""The exception hierarchy of the client.
+
+::
+
+    AngoHubError
+    ├── APIConnectionError
+    │   └── APITimeoutError
+    ├── APIResponseValidationError  (a success answer that does not match the spec)
+    └── APIStatusError
+        ├── BadRequestError          400
+        ├── AuthenticationError      401
+        ├── PermissionDeniedError    403
+        ├── NotFoundError            404
+        ├── ConflictError            409
+        ├── UnprocessableEntityError 422
+        ├── RateLimitError           429
+        └── InternalServerError      5xx
+
+No exception carries the API key: requests send it in a header, and neither headers nor
+the request object are kept on the exception.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+
+class AngoHubError(Exception):
+    """Base class of every error raised by ``ango_hub``."""
+
+
+class APIConnectionError(AngoHubError):
+    """The request did not get an answer (DNS, refused connection, dropped connection)."""
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out. Raise the ``timeout`` of the client or of the call."""
+
+
+class APIResponseValidationError(AngoHubError):
+    """Ango Hub answered with success, but the body does not match the API description."""
+
+    def __init__(
+        self, message: str, *, status_code: int, method: str, url: str, response: httpx.Response
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.method = method
+        self.url = url
+        self.response = response
+
+
+class APIStatusError(AngoHubError):
+    """Ango Hub answered with an error (a 4xx or 5xx status, or a body with ``status: fail``)."""
+
+    status_code: int
+
+    def __init__(
+        self, message: str, *, status_code: int, method: str, url: str, response: httpx.Response
+    ) -> None:
+        super().__init__(f"{status_code} {method} {url}: {message}")
+        self.message = message
+        self.status_code = status_code
+        self.method = method
+        self.url = url
+        self.response = response
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was invalid (a malformed ID, a missing or wrong field)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing or invalid. Check ``ANGO_API_KEY`` and the region."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the API key's owner may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource, or it is not visible to the API key's owner."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well-formed but could not be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. The client retries these; this is raised once retries run out."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: Ango Hub failed. Retried for requests that are safe to repeat."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_class_for(status_code: int) -> type[APIStatusError]:
+    """The exception class for an HTTP status code."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)

@@ -1,0 +1,49 @@
+"""Checks on the arguments of resource methods, made before any request is sent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+from ._constants import MAX_PAGE_SIZE
+
+
+class _Serializable(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+def require_id(name: str, value: str) -> str:
+    """``value`` if it is a non-empty ID string, else a ``ValueError`` naming ``name``."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string ID, got {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{name} must not be empty")
+    if value != value.strip():
+        raise ValueError(f"{name} has leading or trailing whitespace: {value!r}")
+    return value
+
+
+def require_ids(name: str, values: Sequence[str]) -> list[str]:
+    """A non-empty list of IDs; a ``str`` alone is refused (it would be iterated char by char)."""
+    if isinstance(values, str):
+        raise TypeError(f"{name} must be a list of IDs, not a single string: use [{values!r}]")
+    items = [require_id(f"{name}[{index}]", value) for index, value in enumerate(values)]
+    if not items:
+        raise ValueError(f"{name} must not be empty")
+    return items
+
+
+def check_page(page: int, limit: int, *, max_limit: int = MAX_PAGE_SIZE) -> None:
+    """Page numbers start at 1; page sizes go from 1 to ``max_limit``."""
+    if isinstance(page, bool) or not isinstance(page, int) or page < 1:
+        raise ValueError(f"page must be an integer of 1 or more, got {page!r}")
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= max_limit:
+        raise ValueError(f"limit must be an integer from 1 to {max_limit}, got {limit!r}")
+
+
+def json_param(value: _Serializable | Mapping[str, Any] | Sequence[Any]) -> str:
+    """Encode a filter (a generated model, a mapping or a list) for a JSON query parameter."""
+    to_dict = getattr(value, "to_dict", None)
+    data = to_dict() if callable(to_dict) else value
+    return json.dumps(data, separators=(",", ":"), default=str)

@@ -1,0 +1,13 @@
+"""Resources: one class per tag of the spec, reached as attributes of the client."""
+
+from .assets import Assets
+from .batches import Batches
+from .exports import Exports
+from .issues import Issues
+from .labels import Labels
+from .metrics import Metrics
+from .projects import Projects
+from .storages import Storages
+from .tasks import Tasks
+
+__all__ = ["Assets", "Batches", "Exports", "Issues", "Labels", "Metrics", "Projects", "Storages", "Tasks"]

@@ -1,0 +1,18 @@
+"""The base class of the resources."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .._client import Client
+
+
+class Resource:
+    """A group of operations (one tag of the spec), bound to a client."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"

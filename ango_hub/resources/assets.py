@@ -1,0 +1,95 @@
+"""``client.assets``: list assets, upload files, import from cloud storage, attachments."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from ango_hub_api.api.assets import create_attachments, import_cloud_assets, list_assets, upload_assets
+from ango_hub_api.models.asset_attachments import AssetAttachments
+from ango_hub_api.models.asset_files_upload import AssetFilesUpload
+from ango_hub_api.models.asset_filter import AssetFilter
+from ango_hub_api.models.asset_list_data import AssetListData
+from ango_hub_api.models.assets_created_data import AssetsCreatedData
+from ango_hub_api.models.attachments_create import AttachmentsCreate
+from ango_hub_api.models.attachments_data import AttachmentsData
+from ango_hub_api.models.cloud_asset import CloudAsset
+from ango_hub_api.models.cloud_assets_import import CloudAssetsImport
+from ango_hub_api.types import UNSET, File, Unset
+
+from .._validation import check_page, json_param, require_id, require_ids
+from ._base import Resource
+
+
+class Assets(Resource):
+    """Assets: the files or texts to label."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        page: int = 1,
+        limit: int = 10,
+        filters: AssetFilter | Mapping[str, Any] | None = None,
+    ) -> AssetListData:
+        """One page of a project's assets, with the total."""
+        require_id("project_id", project_id)
+        check_page(page, limit)
+        request = list_assets._get_kwargs(
+            project_id,
+            page=page,
+            limit=limit,
+            filters=json_param(filters) if filters is not None else UNSET,
+        )
+        return self._client._send(request, list_assets._parse_response).data
+
+    def upload(self, project_id: str, paths: Sequence[str | Path]) -> AssetsCreatedData:
+        """Upload local files as assets (one task is created for each), in one request."""
+        require_id("project_id", project_id)
+        if isinstance(paths, str | Path):
+            raise TypeError("paths must be a list of paths, not a single path: use [path]")
+        files = [Path(path) for path in paths]
+        if not files:
+            raise ValueError("paths must not be empty")
+        missing = [str(path) for path in files if not path.is_file()]
+        if missing:
+            raise FileNotFoundError(f"No such file(s): {', '.join(missing)}")
+        with contextlib.ExitStack() as stack:
+            uploads = [
+                File(payload=stack.enter_context(path.open("rb")), file_name=path.name) for path in files
+            ]
+            request = upload_assets._get_kwargs(project_id, body=AssetFilesUpload(files=uploads))
+            return self._client._send(request, upload_assets._parse_response).data
+
+    def import_cloud(
+        self,
+        project_id: str,
+        assets: Sequence[CloudAsset],
+        *,
+        batches: Sequence[str] | None = None,
+        priority: int | Unset = UNSET,
+    ) -> AssetsCreatedData:
+        """Create assets from URLs of files in cloud storage (public or a connected storage)."""
+        require_id("project_id", project_id)
+        if not assets:
+            raise ValueError("assets must not be empty")
+        for index, asset in enumerate(assets):
+            if not asset.data:
+                raise ValueError(f"assets[{index}].data must be the URL of the file")
+        body = CloudAssetsImport(assets=list(assets), priority=priority)
+        request = import_cloud_assets._get_kwargs(
+            project_id,
+            body=body,
+            batches=json_param(require_ids("batches", batches)) if batches is not None else UNSET,
+        )
+        return self._client._send(request, import_cloud_assets._parse_response).data
+
+    def create_attachments(self, project_id: str, attachments: Sequence[AssetAttachments]) -> AttachmentsData:
+        """Attach images, videos or text to existing assets (found by external ID)."""
+        if not attachments:
+            raise ValueError("attachments must not be empty")
+        body = AttachmentsCreate(project=require_id("project_id", project_id), attachments=list(attachments))
+        request = create_attachments._get_kwargs(body=body)
+        return self._client._send(request, create_attachments._parse_response).data

@@ -1,0 +1,55 @@
+"""``client.labels``: set the answer of a task, import answers in bulk."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ango_hub_api.api.labels import annotate_task, import_labels
+from ango_hub_api.models.annotate_data import AnnotateData
+from ango_hub_api.models.annotation_payload import AnnotationPayload
+from ango_hub_api.models.answer import Answer
+from ango_hub_api.models.import_labels_data import ImportLabelsData
+from ango_hub_api.models.label_import import LabelImport
+from ango_hub_api.models.labels_import import LabelsImport
+from ango_hub_api.types import UNSET, Unset
+
+from .._validation import require_id
+from ._base import Resource
+
+
+class Labels(Resource):
+    """Annotations (answers) of tasks."""
+
+    def annotate(
+        self,
+        task_id: str,
+        answer: Answer,
+        *,
+        next_stage: bool = False,
+        brush_data_url: str | Unset | None = UNSET,
+        medical_brush_data_url: str | Unset | None = UNSET,
+        duration: float = 0,
+    ) -> AnnotateData:
+        """Replace the answer of a task, whatever its stage; ``next_stage=True`` also submits it.
+
+        The API replaces the whole answer: to add to an existing one, read the task with
+        ``include_answer=True`` and send the merged answer.
+        """
+        if duration < 0:
+            raise ValueError(f"duration must be 0 or more, got {duration}")
+        body = AnnotationPayload(
+            answer=answer,
+            brush_data_url=brush_data_url,
+            medical_brush_data_url=medical_brush_data_url,
+            duration=duration,
+        )
+        request = annotate_task._get_kwargs(require_id("task_id", task_id), body=body, next_stage=next_stage)
+        return self._client._send(request, annotate_task._parse_response, idempotent=True).data
+
+    def import_(self, project_id: str, labels: Sequence[LabelImport]) -> ImportLabelsData:
+        """Import answers for many assets (matched by external ID) of the project's Start stage."""
+        if not labels:
+            raise ValueError("labels must not be empty")
+        body = LabelsImport(project=require_id("project_id", project_id), json_content=list(labels))
+        request = import_labels._get_kwargs(body=body)
+        return self._client._send(request, import_labels._parse_response).data

@@ -1,0 +1,139 @@
+"""``client.projects``: projects, label sets, members, templates and instructions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, BinaryIO, cast
+
+from ango_hub_api.api.projects import (
+    add_project_members,
+    create_asset_builder_template,
+    create_project,
+    delete_project,
+    get_project,
+    list_projects,
+    update_project,
+    upload_instructions,
+)
+from ango_hub_api.models.asset_builder_template import AssetBuilderTemplate
+from ango_hub_api.models.asset_builder_template_create import AssetBuilderTemplateCreate
+from ango_hub_api.models.category_schema import CategorySchema
+from ango_hub_api.models.instructions_upload import InstructionsUpload
+from ango_hub_api.models.project import Project
+from ango_hub_api.models.project_create import ProjectCreate
+from ango_hub_api.models.project_list_data import ProjectListData
+from ango_hub_api.models.project_members_add import ProjectMembersAdd
+from ango_hub_api.models.project_role import ProjectRole
+from ango_hub_api.models.project_type import ProjectType
+from ango_hub_api.models.project_update import ProjectUpdate
+from ango_hub_api.models.stage import Stage
+from ango_hub_api.types import UNSET, File, Unset
+
+from .._validation import check_page, require_id, require_ids
+from ._base import Resource
+
+
+def _open_file(file: str | Path | bytes | IO[bytes], default_name: str) -> File:
+    if isinstance(file, bytes):
+        import io
+
+        return File(payload=io.BytesIO(file), file_name=default_name)
+    if isinstance(file, str | Path):
+        path = Path(file)
+        if not path.is_file():
+            raise FileNotFoundError(f"No such file: {path}")
+        return File(payload=path.open("rb"), file_name=path.name)
+    name = getattr(file, "name", None)
+    return File(
+        payload=cast(BinaryIO, file), file_name=Path(name).name if isinstance(name, str) else default_name
+    )
+
+
+class Projects(Resource):
+    """Projects: list, create, read, update (settings, label set, workflow), delete."""
+
+    def list(self, *, page: int = 1, limit: int = 10, sort: str | Unset = UNSET) -> ProjectListData:
+        """One page of the projects visible to the API key's owner, with the total."""
+        check_page(page, limit)
+        request = list_projects._get_kwargs(page=page, limit=limit, sort=sort)
+        return self._client._send(request, list_projects._parse_response).data
+
+    def get(self, project_id: str) -> Project:
+        """A project with its label set, stages, members, batches and settings."""
+        request = get_project._get_kwargs(require_id("project_id", project_id))
+        return self._client._send(request, get_project._parse_response).data.project
+
+    def create(
+        self,
+        name: str,
+        *,
+        description: str | Unset = UNSET,
+        type: ProjectType | Unset = UNSET,
+        category_schema: CategorySchema | Unset = UNSET,
+    ) -> Project:
+        """Create a project, optionally with its label set."""
+        if not name or not name.strip():
+            raise ValueError("name must not be empty")
+        body = ProjectCreate(name=name, description=description, type_=type, category_schema=category_schema)
+        request = create_project._get_kwargs(body=body)
+        return self._client._send(request, create_project._parse_response).data.project
+
+    def update(self, project_id: str, changes: ProjectUpdate) -> Project:
+        """Change some fields of a project; the others keep their value."""
+        require_id("project_id", project_id)
+        if not changes.to_dict():
+            raise ValueError("changes is empty: set at least one field of ProjectUpdate")
+        request = update_project._get_kwargs(project_id, body=changes)
+        return self._client._send(request, update_project._parse_response, idempotent=True).data.project
+
+    def set_label_set(self, project_id: str, category_schema: CategorySchema) -> Project:
+        """Replace the project's label set (ontology)."""
+        return self.update(project_id, ProjectUpdate(category_schema=category_schema))
+
+    def set_stages(self, project_id: str, stages: Sequence[Stage]) -> Project:
+        """Replace the project's workflow stages."""
+        return self.update(project_id, ProjectUpdate(stages=list(stages)))
+
+    def delete(self, project_id: str) -> str:
+        """Soft-delete a project (files in storage are kept). Returns the server's message."""
+        request = delete_project._get_kwargs(require_id("project_id", project_id))
+        data = self._client._send(request, delete_project._parse_response, idempotent=True).data
+        return data.message if isinstance(data.message, str) else ""
+
+    def add_members(self, project_id: str, emails: Sequence[str], role: ProjectRole) -> Project:
+        """Add users (by e-mail) to the project with a role."""
+        body = ProjectMembersAdd(assignees=require_ids("emails", emails), role=role)
+        request = add_project_members._get_kwargs(require_id("project_id", project_id), body=body)
+        return self._client._send(request, add_project_members._parse_response, idempotent=True).data.project
+
+    def create_asset_builder_template(
+        self, project_id: str, template: AssetBuilderTemplateCreate
+    ) -> AssetBuilderTemplate:
+        """Create an asset builder template in the project."""
+        request = create_asset_builder_template._get_kwargs(
+            require_id("project_id", project_id), body=template
+        )
+        return self._client._send(request, create_asset_builder_template._parse_response).data.template
+
+    def upload_instructions(
+        self,
+        project_id: str,
+        file: str | Path | bytes | IO[bytes],
+        *,
+        storage_id: str | Unset = UNSET,
+        bucket: str | Unset = UNSET,
+    ) -> Project:
+        """Upload the labeling instructions, a PDF given as a path, bytes or a binary file."""
+        require_id("project_id", project_id)
+        upload = _open_file(file, "instructions.pdf")
+        try:
+            request = upload_instructions._get_kwargs(
+                project_id, body=InstructionsUpload(file=upload), storage_id=storage_id, bucket=bucket
+            )
+            return self._client._send(
+                request, upload_instructions._parse_response, idempotent=True
+            ).data.project
+        finally:
+            if isinstance(file, str | Path):
+                upload.payload.close()

@@ -1,0 +1,92 @@
+"""``client.tasks``: list, read, assign and requeue tasks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ango_hub_api.api.tasks import assign_tasks, get_task, get_task_history, list_tasks, requeue_tasks
+from ango_hub_api.models.requeue_filters import RequeueFilters
+from ango_hub_api.models.requeue_options import RequeueOptions
+from ango_hub_api.models.requeue_tasks import RequeueTasks
+from ango_hub_api.models.requeue_tasks_data import RequeueTasksData
+from ango_hub_api.models.task import Task
+from ango_hub_api.models.task_assign import TaskAssign
+from ango_hub_api.models.task_assign_data import TaskAssignData
+from ango_hub_api.models.task_filter import TaskFilter
+from ango_hub_api.models.task_history import TaskHistory
+from ango_hub_api.models.task_list_data import TaskListData
+from ango_hub_api.types import UNSET, Unset
+
+from .._validation import check_page, json_param, require_id, require_ids
+from ._base import Resource
+
+
+class Tasks(Resource):
+    """Labeling tasks: list (filtered, paginated), read, history, assign, requeue."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        page: int = 1,
+        limit: int = 10,
+        include_answer: bool = False,
+        filter: TaskFilter | Mapping[str, Any] | None = None,
+        sort: str | Unset = UNSET,
+        fields: Sequence[str] | None = None,
+    ) -> TaskListData:
+        """One page of a project's tasks, with the total number of matching tasks.
+
+        ``filter`` is a ``TaskFilter`` (or the same as a mapping), for example
+        ``{"stage": {"$in": ["Label"]}, "createdAt": {"$gt": "2024-01-01T00:00:00.000Z"}}``.
+        ``fields`` limits the fields returned (``_id``, ``project`` and ``asset`` always are).
+        """
+        require_id("project_id", project_id)
+        check_page(page, limit)
+        request = list_tasks._get_kwargs(
+            project_id,
+            page=page,
+            limit=limit,
+            include_answer=include_answer,
+            filter_=json_param(filter) if filter is not None else UNSET,
+            sort=sort,
+            fields=",".join(fields) if fields else UNSET,
+        )
+        return self._client._send(request, list_tasks._parse_response).data
+
+    def get(self, task_id: str, *, include_answer: bool = False) -> Task:
+        """A task; with ``include_answer=True`` also its answer (annotation)."""
+        request = get_task._get_kwargs(require_id("task_id", task_id), include_answer=include_answer)
+        return self._client._send(request, get_task._parse_response).data.task
+
+    def get_history(self, task_history_id: str) -> TaskHistory:
+        """One record of a task's history."""
+        request = get_task_history._get_kwargs(require_id("task_history_id", task_history_id))
+        return self._client._send(request, get_task_history._parse_response).data.task_history
+
+    def assign(self, project_id: str, task_ids: Sequence[str], *, stage: str, email: str) -> TaskAssignData:
+        """Assign tasks of ``stage`` to the user with this e-mail."""
+        body = TaskAssign(
+            project=require_id("project_id", project_id),
+            tasks=require_ids("task_ids", task_ids),
+            stage=require_id("stage", stage),
+            user=require_id("email", email),
+        )
+        request = assign_tasks._get_kwargs(body=body)
+        return self._client._send(request, assign_tasks._parse_response, idempotent=True).data
+
+    def requeue(
+        self,
+        project_id: str,
+        to_stage_id: str,
+        *,
+        filters: RequeueFilters | Unset = UNSET,
+        options: RequeueOptions | Unset = UNSET,
+    ) -> RequeueTasksData:
+        """Move tasks to the stage ``to_stage_id``; without filters, every task of the project."""
+        body = RequeueTasks(
+            to_stage_id=require_id("to_stage_id", to_stage_id), filters=filters, options=options
+        )
+        request = requeue_tasks._get_kwargs(require_id("project_id", project_id), body=body)
+        return self._client._send(request, requeue_tasks._parse_response).data

@@ -1,0 +1,134 @@
+"""End-to-end tour of ango-hub: project, label set, assets, tasks, annotation, export.
+
+Run it with `make demo`, which starts the mock Ango Hub and points this script at it.
+It reads its configuration from the environment like any program using the client:
+
+    ANGO_API_KEY=...  ANGO_HUB_BASE_URL=http://127.0.0.1:8080/v2  python examples/quickstart.py
+
+Against the real Ango Hub (ANGO_HUB_REGION=eu|us|in) it creates a project named
+"ango-hub quickstart" and adds two public sample images to it.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import zipfile
+from pathlib import Path
+
+from ango_hub import Client
+from ango_hub_api.models import (
+    AnnotationObject,
+    Answer,
+    BoundingBox,
+    CategorySchema,
+    ClassificationAnswer,
+    ClassificationCategory,
+    ClassificationType,
+    CloudAsset,
+    LabelOption,
+    ProjectRole,
+    ToolCategory,
+    ToolType,
+)
+
+
+def build_label_set() -> CategorySchema:
+    """A small ontology: vehicles drawn as boxes, each with its type."""
+    vehicle_type = ClassificationCategory(
+        tool=ClassificationType.RADIO,
+        title="Type",
+        schema_id="vehicle-type",
+        options=[
+            LabelOption(value="Car", schema_id="type-car"),
+            LabelOption(value="Truck", schema_id="type-truck"),
+            LabelOption(value="Bus", schema_id="type-bus"),
+        ],
+    )
+    vehicle = ToolCategory(
+        tool=ToolType.BOUNDING_BOX,
+        title="Vehicle",
+        schema_id="vehicle",
+        color="#9c27b0",
+        classifications=[vehicle_type],
+    )
+    return CategorySchema(tools=[vehicle], classifications=[], relations=[])
+
+
+def main() -> None:
+    with Client() as hub:
+        print(f"Connected to {hub.base_url}")
+
+        # 1. A project with a label set.
+        project = hub.projects.create(
+            "ango-hub quickstart",
+            description="Created by examples/quickstart.py",
+            category_schema=build_label_set(),
+        )
+        print(f"1. Created project {project.name!r} ({project.id})")
+        hub.projects.add_members(project.id, ["labeler@example.com"], ProjectRole.LABELER)
+        tools = hub.projects.get(project.id).category_schema
+        titles = [tool.title for tool in tools.tools] if tools and tools.tools else []
+        print(f"   label set tools: {titles}; added a labeler")
+
+        # 2. Assets: two from cloud storage, two uploaded from local files.
+        hub.assets.import_cloud(
+            project.id,
+            [
+                CloudAsset(data="https://example-bucket.s3.amazonaws.com/street-1.jpg", external_id="street-1.jpg"),
+                CloudAsset(data="https://example-bucket.s3.amazonaws.com/street-2.jpg", external_id="street-2.jpg"),
+            ],
+        )
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = []
+            for name in ("local-1.txt", "local-2.txt"):
+                path = Path(tmp) / name
+                path.write_text(f"sample asset {name}\n", encoding="utf-8")
+                paths.append(path)
+            hub.assets.upload(project.id, paths)
+        assets = hub.assets.list(project.id, limit=10)
+        print(f"2. Added assets: {assets.total} in the project")
+
+        # 3. Page through the tasks (one per asset), 3 per page.
+        task_ids: list[str] = []
+        page = 1
+        while True:
+            listing = hub.tasks.list(project.id, page=page, limit=3)
+            task_ids.extend(task.id for task in listing.tasks)
+            if not listing.tasks or len(task_ids) >= (listing.total or 0):
+                break
+            page += 1
+        print(f"3. Paged through {len(task_ids)} tasks in {page} pages")
+
+        # 4. Annotate the first task: one vehicle box, classified as a car.
+        answer = Answer(
+            objects=[
+                AnnotationObject(
+                    schema_id="vehicle",
+                    title="Vehicle",
+                    bounding_box=BoundingBox(x=50.3, y=30.4, width=120.0, height=135.3),
+                    classifications=[ClassificationAnswer(schema_id="vehicle-type", answer="type-car")],
+                )
+            ],
+            classifications=[],
+            relations=[],
+        )
+        hub.labels.annotate(task_ids[0], answer, next_stage=True)
+        task = hub.tasks.get(task_ids[0], include_answer=True)
+        objects = task.answer.objects if task.answer and task.answer.objects else []
+        print(f"4. Annotated task {task.id}: {len(objects)} object(s), stage {task.stage!r}")
+
+        # 5. Export the project and read the archive.
+        with tempfile.TemporaryDirectory() as tmp:
+            archive = hub.exports.export(project.id, Path(tmp) / "export.zip")
+            with zipfile.ZipFile(archive) as zf:
+                name = zf.namelist()[0]
+                rows = json.loads(zf.read(name))
+            print(f"5. Exported {len(rows)} task(s) to {archive.name} ({name})")
+
+        hub.projects.delete(project.id)
+        print("Done: the project was deleted again.")
+
+
+if __name__ == "__main__":
+    main()
