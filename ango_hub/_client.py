@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Any, Protocol, Self, TypeVar
 
 import httpx
+
 from ango_hub_api.client import AuthenticatedClient
 from ango_hub_api.models.error_response import ErrorResponse
 

@@ -75,8 +75,12 @@ def main() -> None:
         hub.assets.import_cloud(
             project.id,
             [
-                CloudAsset(data="https://example-bucket.s3.amazonaws.com/street-1.jpg", external_id="street-1.jpg"),
-                CloudAsset(data="https://example-bucket.s3.amazonaws.com/street-2.jpg", external_id="street-2.jpg"),
+                CloudAsset(
+                    data="https://example-bucket.s3.amazonaws.com/street-1.jpg", external_id="street-1.jpg"
+                ),
+                CloudAsset(
+                    data="https://example-bucket.s3.amazonaws.com/street-2.jpg", external_id="street-2.jpg"
+                ),
             ],
         )
         with tempfile.TemporaryDirectory() as tmp:

@@ -31,7 +31,9 @@ Handler = Callable[[httpx.Request], httpx.Response]
 
 
 def make_client(handler: Handler, *, max_retries: int = 2) -> tuple[Client, list[float]]:
-    client = Client(api_key=KEY, base_url=BASE, transport=httpx.MockTransport(handler), max_retries=max_retries)
+    client = Client(
+        api_key=KEY, base_url=BASE, transport=httpx.MockTransport(handler), max_retries=max_retries
+    )
     sleeps: list[float] = []
     client._sleep = sleeps.append
     return client, sleeps

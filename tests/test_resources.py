@@ -21,7 +21,11 @@ def used_operations() -> set[tuple[str, str]]:
         tree = ast.parse(module.read_text(encoding="utf-8"))
         imported: dict[str, str] = {}
         for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("ango_hub_api.api."):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.startswith("ango_hub_api.api.")
+            ):
                 tag = node.module.rsplit(".", 1)[1]
                 for alias in node.names:
                     imported[alias.asname or alias.name] = tag

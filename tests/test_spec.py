@@ -53,7 +53,10 @@ def spec() -> dict[str, Any]:
 
 def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     return [
-        (method, path, item[method]) for path, item in spec["paths"].items() for method in METHODS if method in item
+        (method, path, item[method])
+        for path, item in spec["paths"].items()
+        for method in METHODS
+        if method in item
     ]
 
 

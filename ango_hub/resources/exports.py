@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import httpx
+
 from ango_hub_api.api.exports import export_project, export_project_v3
 from ango_hub_api.models.export_format import ExportFormat
 from ango_hub_api.models.export_type import ExportType

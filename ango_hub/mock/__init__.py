@@ -1,0 +1,31 @@
+"""A stateful in-memory mock of the Ango Hub API, served from ``openapi/ango-hub.yaml``.
+
+Routes, validation and the list of operations come from the OpenAPI document; the
+handlers keep a consistent organization in memory. Use it from tests::
+
+    from ango_hub.mock import create_app, serve_in_thread
+
+    with serve_in_thread(create_app(api_key="key", seed="demo")) as base_url:
+        ...  # talk to base_url ("http://127.0.0.1:<port>/v2") with the apikey header
+
+or from the command line: ``python -m ango_hub.mock --port 8080 --seed demo``.
+"""
+
+from __future__ import annotations
+
+from .app import API_PREFIX, MissingHandlerError, create_app, mock_state
+from .server import serve_in_thread
+from .spec import ApiSpec, SpecNotFoundError, default_spec_path
+from .state import MockState
+
+__all__ = [
+    "API_PREFIX",
+    "ApiSpec",
+    "MissingHandlerError",
+    "MockState",
+    "SpecNotFoundError",
+    "create_app",
+    "default_spec_path",
+    "mock_state",
+    "serve_in_thread",
+]

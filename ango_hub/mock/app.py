@@ -1,0 +1,220 @@
+"""The Starlette application of the mock Ango Hub, with its routes built from the spec.
+
+For every path and method of the OpenAPI document, :func:`create_app` registers a route at
+``/v2`` + path and dispatches it to the handler of the operation's ``operationId``. A
+request goes through, in order: routing (unknown path: 404, wrong method: 405), the
+``apikey`` header (401), validation against the spec (400, see
+:mod:`ango_hub.mock.validation`), then the handler, under the store's lock. Successes
+answer ``{"status": "success", "data": ...}``; failures the spec's ``ErrorResponse``.
+
+Besides the API, the app serves:
+
+* ``GET /openapi.yaml``: the document itself (no API key);
+* ``GET /mock/exports/<id>.zip``: prepared exports (no API key; the id is unguessable).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from .archive import iter_file, write_archive
+from .errors import ApiError, error_body
+from .handlers import HANDLERS, Handler
+from .handlers.exports import EXPORT_PATH
+from .seed import apply_seed
+from .spec import ApiSpec, Operation
+from .state import MockState
+from .validation import parse_request
+
+__all__ = ["API_PREFIX", "MissingHandlerError", "create_app", "mock_state"]
+
+#: The path prefix of the API, as in the spec's server URLs.
+API_PREFIX = "/v2"
+DEFAULT_API_KEY = "mock-api-key"
+
+logger = logging.getLogger("ango_hub.mock")
+
+_TEMPLATE = re.compile(r"\{([^{}/]+)\}")
+
+
+class MissingHandlerError(RuntimeError):
+    """An operation of the spec has no handler in the mock."""
+
+
+def create_app(
+    *,
+    api_key: str = DEFAULT_API_KEY,
+    seed: str | None = None,
+    spec_path: Path | None = None,
+    validate_responses: bool = False,
+) -> Starlette:
+    """Build the mock Ango Hub.
+
+    ``api_key`` is the only key accepted in the ``apikey`` header. ``seed`` fills the
+    organization: None leaves it empty but for one storage, ``"demo"`` loads the demo
+    organization (see :mod:`ango_hub.mock.seed`). ``spec_path`` is the OpenAPI document
+    (default: :func:`ango_hub.mock.spec.default_spec_path`). With ``validate_responses``,
+    every success body is checked against the operation's response schema, and a body that
+    does not conform becomes a 500 error (the tests turn this on).
+
+    The store is ``app.state.mock`` (see :func:`mock_state`) and the document
+    ``app.state.spec``. Raises :class:`MissingHandlerError` when an operation of the
+    document has no handler.
+    """
+    spec = ApiSpec.load(spec_path)
+    missing = [
+        operation.operation_id for operation in spec.operations if operation.operation_id not in HANDLERS
+    ]
+    if missing:
+        raise MissingHandlerError(f"The mock has no handler for operation(s): {', '.join(missing)}")
+    state = MockState()
+    apply_seed(state, seed)
+    context = _Context(spec, state, api_key.encode("utf-8"), validate_responses)
+    app = Starlette(routes=_routes(context), exception_handlers={HTTPException: _http_error})
+    app.state.mock = state
+    app.state.spec = spec
+    return app
+
+
+def mock_state(app: Starlette) -> MockState:
+    """Return the store of an app made by :func:`create_app`."""
+    state = app.state.mock
+    if not isinstance(state, MockState):
+        raise TypeError("This app was not made by ango_hub.mock.create_app")
+    return state
+
+
+@dataclass(frozen=True)
+class _Context:
+    spec: ApiSpec
+    state: MockState
+    api_key: bytes = field(repr=False)  # never shown, not even in a repr
+    validate_responses: bool = False
+
+    def authorized(self, request: Request) -> bool:
+        provided = request.headers.get("apikey")
+        return provided is not None and secrets.compare_digest(provided.encode("latin-1"), self.api_key)
+
+
+def _routes(context: _Context) -> list[Route]:
+    by_path: dict[str, dict[str, Operation]] = {}
+    for operation in context.spec.operations:
+        by_path.setdefault(operation.path, {})[operation.method.upper()] = operation
+    routes = [
+        Route("/openapi.yaml", _spec_endpoint(context.spec), methods=["GET"]),
+        Route(EXPORT_PATH, _export_endpoint(context.state), methods=["GET"]),
+    ]
+    # Literal segments before templated ones: /listProjects is never taken for /{projectId}/...
+    for path in sorted(by_path, key=_literal_first):
+        route_path, names = _starlette_path(path)
+        operations = by_path[path]
+        routes.append(
+            Route(
+                API_PREFIX + route_path,
+                _operation_endpoint(context, operations, names),
+                methods=list(operations),
+            )
+        )
+    return routes
+
+
+def _literal_first(path: str) -> list[int]:
+    return [1 if _TEMPLATE.search(segment) else 0 for segment in path.strip("/").split("/")]
+
+
+def _starlette_path(path: str) -> tuple[str, dict[str, str]]:
+    """Turn ``/a/{name}`` into ``/a/{p0}`` (any spec name is a valid regex group then)."""
+    names: dict[str, str] = {}
+
+    def alias(match: re.Match[str]) -> str:
+        key = f"p{len(names)}"
+        names[key] = match.group(1)
+        return "{" + key + "}"
+
+    return _TEMPLATE.sub(alias, path), names
+
+
+def _operation_endpoint(
+    context: _Context, operations: dict[str, Operation], names: dict[str, str]
+) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        operation = operations[method]
+        if not context.authorized(request):
+            return _error(401, "Invalid API KEY")
+        path_params = {names[key]: value for key, value in request.path_params.items() if key in names}
+        try:
+            parsed = await parse_request(context.spec, operation, request, path_params)
+            return _run(context, operation, HANDLERS[operation.operation_id], parsed)
+        except ApiError as exc:
+            return _error(exc.status, exc.message)
+        except Exception:
+            logger.exception("The mock failed on %s", operation.operation_id)
+            return _error(500, f"The mock failed on {operation.operation_id}")
+
+    return endpoint
+
+
+def _run(context: _Context, operation: Operation, handler: Handler, parsed: Any) -> Response:
+    with context.state.lock:
+        payload = {"status": "success", "data": handler(context.state, parsed)}
+        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if context.validate_responses:
+        schema = context.spec.response_schema(operation.operation_id, 200)
+        violation = None if schema is None else context.spec.violation(payload, schema)
+        if violation is not None:
+            message = violation.describe(f"The mock's response to {operation.operation_id} does not conform")
+            logger.error("%s", message)
+            return _error(500, message)
+    return Response(body, media_type="application/json")
+
+
+def _spec_endpoint(spec: ApiSpec) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        return Response(spec.raw, media_type="application/yaml")
+
+    return endpoint
+
+
+def _export_endpoint(state: MockState) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        export_id = request.path_params["export_id"]
+        job = state.export(export_id)
+        if job is None:
+            return _error(404, f"Export not found: {export_id}")
+        archive = await run_in_threadpool(write_archive, job)
+        headers = {"Content-Disposition": f'attachment; filename="export-{job.project_id}.zip"'}
+        return StreamingResponse(iter_file(archive), media_type="application/zip", headers=headers)
+
+    return endpoint
+
+
+def _error(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    return JSONResponse(error_body(status, message), status_code=status, headers=headers)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Starlette's own errors (unknown route, wrong method, bad multipart) as ``ErrorResponse``."""
+    if not isinstance(exc, HTTPException):  # pragma: no cover - registered for HTTPException only
+        return _error(500, "Internal error")
+    if exc.status_code == 404:
+        message = f"Not found: {request.method} {request.url.path}"
+    elif exc.status_code == 405:
+        message = f"Method {request.method} not allowed on {request.url.path}"
+    else:
+        message = exc.detail
+    return _error(exc.status_code, message, dict(exc.headers) if exc.headers else None)

@@ -1,0 +1,90 @@
+"""Batches: list, create (three body shapes), assign assets to batches."""
+
+from __future__ import annotations
+
+import copy
+
+from ..errors import bad_request, not_found
+from ..state import MockState
+from ..validation import OperationRequest
+from .assets import resolve_batches
+from .common import Json, name_list
+
+__all__ = ["assign_batches", "create_batches", "list_batches"]
+
+
+def list_batches(state: MockState, request: OperationRequest) -> Json:
+    """Every batch of the project."""
+    project = state.project(request.path["projectId"])
+    return {"batches": copy.deepcopy(project["batches"])}
+
+
+def create_batches(state: MockState, request: OperationRequest) -> Json:
+    """Create batches; batch names are unique in a project.
+
+    * ``{"name": "X"}`` or ``{"batches": "X"}``: create batch X; answers ``{"project": batch}``
+      (the key is ``project``, as the official SDK documents it);
+    * ``{"batches": [{"_id"?, "name"}, ...]}``: the project's new batch list. Items with an
+      ``_id`` keep that batch as it is; items without one are new batches; batches left out
+      are removed, from the assets too. Answers ``{"batches": [...]}``.
+    """
+    project = state.project(request.path["projectId"])
+    body: Json = request.body
+    if "name" in body and "batches" in body:
+        raise bad_request("Invalid request body: give either 'name' or 'batches', not both")
+    if "batches" not in body or isinstance(body["batches"], str):
+        name = body["name"] if "name" in body else body["batches"]
+        field = "name" if "name" in body else "batches"
+        if state.find_batch(project, name) is not None:
+            raise bad_request(f"Invalid request body at '{field}': batch {name!r} already exists")
+        return {"project": copy.deepcopy(state.create_batch(project, name))}
+    return {"batches": _replace_batches(state, project, body["batches"])}
+
+
+def _replace_batches(state: MockState, project: Json, items: list[Json]) -> list[Json]:
+    existing = {batch["_id"]: batch for batch in project["batches"]}
+    unknown = [item["_id"] for item in items if "_id" in item and item["_id"] not in existing]
+    if unknown:
+        raise bad_request(f"Invalid request body at 'batches': unknown batch id(s) {name_list(unknown)}")
+    names = [existing[item["_id"]]["name"] if "_id" in item else item["name"] for item in items]
+    duplicates = sorted({name for name in names if names.count(name) > 1})
+    if duplicates:
+        raise bad_request(
+            f"Invalid request body at 'batches': duplicate batch name(s) {name_list(duplicates)}"
+        )
+    batches = [
+        existing[item["_id"]] if "_id" in item else {"_id": state.new_id(), "name": item["name"]}
+        for item in items
+    ]
+    kept = {batch["_id"] for batch in batches}
+    for asset in state.project_assets(project["_id"]):
+        asset["batches"] = [batch_id for batch_id in asset["batches"] if batch_id in kept]
+    project["batches"] = batches
+    project["updatedAt"] = state.timestamp()
+    return copy.deepcopy(batches)
+
+
+def assign_batches(state: MockState, request: OperationRequest) -> Json:
+    """Add assets to batches given by id or name; answers how many assets were given.
+
+    The project is ``projectId`` when sent, else the project of the first asset. Unknown
+    assets (or assets of another project) answer 404, unknown batches 400. Adding an asset
+    to a batch it is already in changes nothing but still counts, so a retry answers alike.
+    """
+    body: Json = request.body
+    asset_ids = [body["assets"]] if isinstance(body.get("assets"), str) else list(body.get("assets", []))
+    batch_refs = [body["batches"]] if isinstance(body["batches"], str) else list(body["batches"])
+    assets = [state.asset(asset_id) for asset_id in dict.fromkeys(asset_ids)]
+    if body.get("projectId"):
+        project = state.project(body["projectId"])
+    elif assets:
+        project = state.project(assets[0]["project"])
+    else:
+        raise bad_request("Invalid request body: give 'projectId' or at least one asset")
+    for asset in assets:
+        if asset["project"] != project["_id"]:
+            raise not_found("Asset", asset["_id"])
+    batch_ids = resolve_batches(project, batch_refs, "Invalid request body at 'batches'")
+    for asset in assets:
+        asset["batches"] = list(dict.fromkeys([*asset["batches"], *batch_ids]))
+    return {"assets": len(assets)}

@@ -1,0 +1,99 @@
+"""Labels: annotate one task, import pre-labels in bulk."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ..errors import bad_request
+from ..state import MockState
+from ..validation import OperationRequest
+from .common import Json, decode_json_string, name_list
+
+__all__ = ["LABEL_LIST_SCHEMA", "annotate_task", "import_labels"]
+
+#: ``jsonContent`` sent as a string must decode to this.
+LABEL_LIST_SCHEMA: Json = {"type": "array", "items": {"$ref": "#/components/schemas/LabelImport"}}
+
+
+def annotate_task(state: MockState, request: OperationRequest) -> Json:
+    """Replace a task's answer (in whatever stage it is) and record a history entry.
+
+    With ``nextStage=true`` the task moves on to the next stage of the workflow, and is
+    ``Completed`` when that stage is a Complete stage. Answers the task, with its answer,
+    and (an addition of the mock) ``taskHistoryId``, the id of the new history record.
+    """
+    task = state.task(request.path["taskId"])
+    body: Json = request.body
+    for key in ("brushDataUrl", "medicalBrushDataUrl"):
+        if key in body:
+            task[key] = body[key]
+    history = state.annotate(
+        task,
+        body["answer"],
+        duration=body.get("duration", 0),
+        submit=bool(request.query.get("nextStage")),
+    )
+    return {"task": state.task_view(task), "taskHistoryId": history["_id"]}
+
+
+def import_labels(state: MockState, request: OperationRequest) -> Json:
+    """Set the answers of assets found by ``externalId`` (else ``dataUrl``) in the project.
+
+    ``jsonContent`` is the list of labels, or a string holding it JSON-encoded. The import
+    is all or nothing: labels for unknown assets fail the request with 400 naming them.
+    Each matched asset's task gets the answer ``{objects, classifications, relations}``
+    exactly as sent, and the asset and its task ``isPreLabeled: true``. The stage the task
+    is in is not checked (the real API wants the Start stage). Answers
+    ``{"imported": <number of assets>}``.
+    """
+    body: Json = request.body
+    project = state.project(body["project"])
+    labels = _labels(request, body["jsonContent"])
+    assets = state.project_assets(project["_id"])
+    by_external_id = {asset["externalId"]: asset for asset in assets}
+    by_data = {asset["data"]: asset for asset in assets}
+    matched: list[tuple[Json, Json]] = []
+    unknown: list[str] = []
+    for index, label in enumerate(labels):
+        if label.get("externalId") is not None:
+            asset = by_external_id.get(label["externalId"])
+            key = label["externalId"]
+        elif label.get("dataUrl") is not None:
+            asset = by_data.get(label["dataUrl"])
+            key = label["dataUrl"]
+        else:
+            raise bad_request(
+                f"Invalid request body at 'jsonContent/{index}': a label needs an externalId or a dataUrl"
+            )
+        if asset is None:
+            unknown.append(key)
+        else:
+            matched.append((asset, label))
+    if unknown:
+        raise bad_request(f"Unknown externalId(s) in project {project['_id']}: {name_list(unknown)}")
+    now = state.timestamp()
+    for asset, label in matched:
+        answer = {
+            key: copy.deepcopy(label.get(key, [])) for key in ("objects", "classifications", "relations")
+        }
+        asset["isPreLabeled"] = True
+        for task in state.asset_tasks(asset["_id"]):
+            task["answer"] = copy.deepcopy(answer)
+            task["isPreLabeled"] = True
+            task["updatedAt"] = now
+    return {"imported": len({asset["_id"] for asset, _label in matched})}
+
+
+def _labels(request: OperationRequest, content: Any) -> list[Json]:
+    if not isinstance(content, str):
+        return list(content)
+    decoded = decode_json_string(content, "jsonContent")
+    if request.spec is not None:
+        violation = request.spec.violation(decoded, LABEL_LIST_SCHEMA)
+        if violation is not None:
+            path = f"jsonContent/{violation.path}" if violation.path else "jsonContent"
+            raise bad_request(f"Invalid request body at '{path}': {violation.message}")
+    elif not isinstance(decoded, list) or not all(isinstance(item, dict) for item in decoded):
+        raise bad_request("Invalid request body at 'jsonContent': expected a list of labels")
+    return list(decoded)

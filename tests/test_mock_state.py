@@ -1,0 +1,153 @@
+"""The mock's store and its seeds: contents, determinism, thread safety."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import Counter
+from datetime import UTC, datetime, timedelta, timezone
+
+import httpx
+import pytest
+
+from ango_hub.mock import MockState, create_app, mock_state, serve_in_thread
+from ango_hub.mock.errors import ApiError
+from ango_hub.mock.seed import DEMO_PROJECT_NAMES, apply_seed
+from ango_hub.mock.state import DEFAULT_STORAGE_ID, format_timestamp, parse_timestamp
+
+
+def demo() -> MockState:
+    state = MockState()
+    apply_seed(state, "demo")
+    return state
+
+
+def snapshot(state: MockState) -> str:
+    return json.dumps(
+        [
+            state.projects,
+            state.assets,
+            state.tasks,
+            state.histories,
+            state.issues,
+            state.storages,
+            state.users,
+        ],
+        sort_keys=True,
+    )
+
+
+def test_demo_seed_contents() -> None:
+    state = demo()
+    projects = {project["name"]: project for project in state.visible_projects()}
+    assert tuple(projects) == DEMO_PROJECT_NAMES
+    assert len(state.storages) == 2
+    assert len(state.tasks) == 200
+    counts = {
+        name: Counter(task["stage"] for task in state.project_tasks(p["_id"])) for name, p in projects.items()
+    }
+    assert counts["Vehicle detection"] == {"Complete": 45, "Label": 40, "Review": 15}
+    assert counts["News NER"] == {"Complete": 30, "Label": 40}
+    assert counts["Product photos"] == {"Complete": 10, "Label": 20}
+    vehicle_schema = projects["Vehicle detection"]["categorySchema"]
+    assert [(tool["title"], tool["tool"]) for tool in vehicle_schema["tools"]] == [
+        ("Vehicle", "bounding-box"),
+        ("Road", "polygon"),
+    ]
+    nested = vehicle_schema["tools"][0]["classifications"][0]
+    assert (nested["title"], nested["tool"]) == ("Type", "radio")
+    assert [option["value"] for option in nested["options"]] == ["Car", "Truck", "Bus"]
+    assert vehicle_schema["classifications"][0]["tool"] == "checkbox"
+    assert {tool["tool"] for tool in projects["News NER"]["categorySchema"]["tools"]} == {"ner"}
+    for task in state.tasks.values():
+        annotated = bool(task["answer"]["objects"] or task["answer"]["classifications"])
+        assert annotated == (task["stage"] in ("Complete", "Review"))
+        assert (task["status"] == "Completed") == (task["stage"] == "Complete")
+    assert len(state.issues) == 2
+
+
+def test_demo_ner_spans_point_at_their_entities() -> None:
+    state = demo()
+    ner = next(project for project in state.visible_projects() if project["name"] == "News NER")
+    titles = {tool["schemaId"]: tool["title"] for tool in ner["categorySchema"]["tools"]}
+    checked = 0
+    for task in state.project_tasks(ner["_id"]):
+        text = state.assets[task["asset"]]["data"]
+        for obj in task["answer"]["objects"]:
+            span = text[obj["ner"]["start"] : obj["ner"]["end"]]
+            assert span[:1].isalpha(), (titles[obj["schemaId"]], span)
+            checked += 1
+    assert checked == 90
+
+
+def test_demo_seed_is_deterministic() -> None:
+    assert snapshot(demo()) == snapshot(demo())
+    ids = [project["_id"] for project in demo().visible_projects()]
+    assert ids == ["50f244556f25e2a25a921187", "916092616e107e22fa7199d6", "41b1118065decf1a2d269048"]
+
+
+def test_new_objects_after_the_seed_get_random_ids() -> None:
+    first, second = demo(), demo()
+    one = first.create_project("Later")
+    other = second.create_project("Later")
+    assert one["_id"] != other["_id"]
+    assert len(one["_id"]) == 24
+    int(one["_id"], 16)
+
+
+def test_empty_seed_has_one_storage() -> None:
+    state = MockState()
+    apply_seed(state, None)
+    assert state.visible_projects() == []
+    assert list(state.storages) == [DEFAULT_STORAGE_ID]
+
+
+def test_lookups_raise_404() -> None:
+    state = MockState()
+    with pytest.raises(ApiError) as caught:
+        state.project("abc")
+    assert (caught.value.status, caught.value.message) == (404, "Project not found: abc")
+    with pytest.raises(ApiError, match="Task not found: t"):
+        state.task("t")
+
+
+def test_timestamps() -> None:
+    moment = datetime(2025, 1, 15, 10, 30, 0, 479_999, tzinfo=UTC)
+    assert format_timestamp(moment) == "2025-01-15T10:30:00.479Z"
+    assert format_timestamp(moment.astimezone(timezone(timedelta(hours=2)))) == "2025-01-15T10:30:00.479Z"
+    assert parse_timestamp("2025-01-15T10:30:00.479Z") == moment.replace(microsecond=479_000)
+    assert parse_timestamp("2025-01-15T10:30:00") == datetime(2025, 1, 15, 10, 30, tzinfo=UTC)
+    assert parse_timestamp("soon") is None
+    assert parse_timestamp(5) is None
+
+
+def test_concurrent_requests_keep_the_store_consistent() -> None:
+    app = create_app(api_key="k")
+    state = mock_state(app)
+    project = state.create_project("Busy")
+    workers, per_worker = 6, 10
+    errors: list[str] = []
+
+    with serve_in_thread(app) as base_url:
+
+        def work(worker: int) -> None:
+            with httpx.Client(base_url=base_url, headers={"apikey": "k"}, timeout=10) as client:
+                for index in range(per_worker):
+                    asset = {"data": f"https://bucket.test/{worker}-{index}.jpg"}
+                    response = client.post(f"/project/{project['_id']}/cloud", json={"assets": [asset]})
+                    if response.status_code != 200:
+                        errors.append(response.text)
+                    # The test thread changes the store directly meanwhile.
+                    state.create_batch(project, f"batch-{worker}-{index}")
+
+        threads = [threading.Thread(target=work, args=(worker,)) for worker in range(workers)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        with httpx.Client(base_url=base_url, headers={"apikey": "k"}) as client:
+            listed = client.get(f"/project/{project['_id']}/tasks", params={"limit": 1000}).json()["data"]
+    assert errors == []
+    assert listed["total"] == len(listed["tasks"]) == workers * per_worker
+    assert len({task["asset"]["externalId"] for task in listed["tasks"]}) == workers * per_worker
+    assert len(project["batches"]) == workers * per_worker
