@@ -267,52 +267,24 @@ class Client:
     ) -> R:
         """Send a request and return the parsed success body, or raise a typed error."""
         response = self._send_raw(request, idempotent=idempotent, timeout=timeout)
-        method = response.request.method
-        url = str(response.request.url)
         if response.status_code >= 400:
-            raise error_class_for(response.status_code)(
-                _error_message(response),
-                status_code=response.status_code,
-                method=method,
-                url=url,
-                response=response,
-            )
+            raise error_class_for(response.status_code).from_response(_error_message(response), response)
+        where = f"{response.request.method} {response.request.url}"
         try:
             body = response.json()
         except ValueError as exc:
-            raise APIResponseValidationError(
-                f"{method} {url}: the response is not JSON: {response.text[:200]!r}",
-                status_code=response.status_code,
-                method=method,
-                url=url,
-                response=response,
-            ) from exc
+            message = f"{where}: the response is not JSON: {response.text[:200]!r}"
+            raise APIResponseValidationError.from_response(message, response) from exc
         if isinstance(body, dict) and body.get("status") in {"fail", "error"}:
             # The API sometimes reports a failure with HTTP 200.
-            raise APIStatusError(
-                _error_message(response),
-                status_code=response.status_code,
-                method=method,
-                url=url,
-                response=response,
-            )
+            raise APIStatusError.from_response(_error_message(response), response)
         try:
             parsed = parse(client=self._api, response=response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise APIResponseValidationError(
-                f"{method} {url}: the response does not match the API description "
-                f"({type(exc).__name__}: {exc}).",
-                status_code=response.status_code,
-                method=method,
-                url=url,
-                response=response,
-            ) from exc
-        if parsed is None or isinstance(parsed, ErrorResponse):
-            raise APIStatusError(
-                f"unexpected response status {response.status_code}",
-                status_code=response.status_code,
-                method=method,
-                url=url,
-                response=response,
+            message = (
+                f"{where}: the response does not match the API description ({type(exc).__name__}: {exc})."
             )
+            raise APIResponseValidationError.from_response(message, response) from exc
+        if parsed is None or isinstance(parsed, ErrorResponse):
+            raise APIStatusError.from_response(f"unexpected response status {response.status_code}", response)
         return parsed

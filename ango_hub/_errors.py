@@ -22,6 +22,8 @@ the request object are kept on the exception.
 
 from __future__ import annotations
 
+from typing import Self
+
 import httpx
 
 
@@ -43,8 +45,8 @@ class APITimeoutError(APIConnectionError):
     """The request timed out. Raise the ``timeout`` of the client or of the call."""
 
 
-class APIResponseValidationError(AngoHubError):
-    """Ango Hub answered with success, but the body does not match the API description."""
+class _ResponseError(AngoHubError):
+    """An error about a response that came back: carries its status, method, URL and the response."""
 
     def __init__(
         self, message: str, *, status_code: int, method: str, url: str, response: httpx.Response
@@ -56,21 +58,30 @@ class APIResponseValidationError(AngoHubError):
         self.url = url
         self.response = response
 
+    @classmethod
+    def from_response(cls, message: str, response: httpx.Response) -> Self:
+        """Build the error for ``response`` (its request gives the method and the URL)."""
+        return cls(
+            message,
+            status_code=response.status_code,
+            method=response.request.method,
+            url=str(response.request.url),
+            response=response,
+        )
 
-class APIStatusError(AngoHubError):
+
+class APIResponseValidationError(_ResponseError):
+    """Ango Hub answered with success, but the body does not match the API description."""
+
+
+class APIStatusError(_ResponseError):
     """Ango Hub answered with an error (a 4xx or 5xx status, or a body with ``status: fail``)."""
-
-    status_code: int
 
     def __init__(
         self, message: str, *, status_code: int, method: str, url: str, response: httpx.Response
     ) -> None:
-        super().__init__(f"{status_code} {method} {url}: {message}")
-        self.message = message
-        self.status_code = status_code
-        self.method = method
-        self.url = url
-        self.response = response
+        super().__init__(message, status_code=status_code, method=method, url=url, response=response)
+        self.args = (f"{status_code} {method} {url}: {message}",)
 
 
 class BadRequestError(APIStatusError):

@@ -16,7 +16,7 @@ MOCK_API_KEY = "test-api-key-0123456789"
 @pytest.fixture(scope="session")
 def mock_base_url() -> Iterator[str]:
     """Base URL (``http://127.0.0.1:<port>/v2``) of a mock Ango Hub with the demo organization."""
-    with serve_in_thread(create_app(api_key=MOCK_API_KEY, seed="demo")) as base_url:
+    with serve_in_thread(create_app(api_key=MOCK_API_KEY, seed="demo", validate_responses=True)) as base_url:
         yield base_url
 
 

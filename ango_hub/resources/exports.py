@@ -153,12 +153,8 @@ class Exports(Resource):
         with http.stream("GET", url, **extra) as response:  # type: ignore[arg-type]
             if response.status_code >= 400:
                 response.read()
-                raise error_class_for(response.status_code)(
-                    f"downloading the export failed: {response.text[:200]}",
-                    status_code=response.status_code,
-                    method="GET",
-                    url=url,
-                    response=response,
+                raise error_class_for(response.status_code).from_response(
+                    f"downloading the export failed: {response.text[:200]}", response
                 )
             length = response.headers.get("content-length")
             total = int(length) if length and length.isdigit() else None
