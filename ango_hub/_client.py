@@ -35,7 +35,10 @@ from .resources import (
     Exports,
     Issues,
     Labels,
+    Llms,
     Metrics,
+    Organization,
+    Plugins,
     Projects,
     Storages,
     Tasks,
@@ -155,6 +158,9 @@ class Client:
         self.exports = Exports(self)
         self.labels = Labels(self)
         self.metrics = Metrics(self)
+        self.organization = Organization(self)
+        self.llms = Llms(self)
+        self.plugins = Plugins(self)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
@@ -270,14 +276,16 @@ class Client:
         if response.status_code >= 400:
             raise error_class_for(response.status_code).from_response(_error_message(response), response)
         where = f"{response.request.method} {response.request.url}"
-        try:
-            body = response.json()
-        except ValueError as exc:
-            message = f"{where}: the response is not JSON: {response.text[:200]!r}"
-            raise APIResponseValidationError.from_response(message, response) from exc
-        if isinstance(body, dict) and body.get("status") in {"fail", "error"}:
-            # The API sometimes reports a failure with HTTP 200.
-            raise APIStatusError.from_response(_error_message(response), response)
+        content_type = response.headers.get("content-type", "application/json")
+        if "json" in content_type:
+            try:
+                body = response.json()
+            except ValueError as exc:
+                message = f"{where}: the response is not JSON: {response.text[:200]!r}"
+                raise APIResponseValidationError.from_response(message, response) from exc
+            if isinstance(body, dict) and body.get("status") in {"fail", "error"}:
+                # The API sometimes reports a failure with HTTP 200.
+                raise APIStatusError.from_response(_error_message(response), response)
         try:
             parsed = parse(client=self._api, response=response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -8,6 +8,9 @@ on that view:
 * Query parameters described with ``content: application/json`` (JSON-encoded filters
   such as ``filter={"stage": ...}``) are silently dropped by the generator. In the view
   they become plain string parameters; ``ango_hub`` serialises typed filters into them.
+* A request body offered in several media types (``multipart/form-data`` and
+  ``application/x-www-form-urlencoded`` for the same form) keeps only the first: the
+  generator would send both at once. The client sends the preferred one.
 * A property whose schema is a ``$ref`` to a string enum becomes
   ``anyOf: [<the enum>, {type: string}]``. The generated models then parse a value the
   spec does not know yet (the API grows) as a plain string instead of raising.
@@ -59,6 +62,14 @@ def _json_parameter_as_string(param: Json) -> None:
         param["example"] = json.dumps(media["example"], separators=(",", ":"))
 
 
+def _first_media_type_only(operation: Json) -> None:
+    """Keep only the first (preferred) media type of a request body."""
+    content = operation.get("requestBody", {}).get("content")
+    if isinstance(content, dict) and len(content) > 1:
+        first = next(iter(content))
+        operation["requestBody"]["content"] = {first: content[first]}
+
+
 def _enum_names(spec: Json) -> set[str]:
     schemas = spec.get("components", {}).get("schemas", {})
     return {name for name, schema in schemas.items() if schema.get("type") == "string" and "enum" in schema}
@@ -91,6 +102,7 @@ def generator_view(spec: Json) -> Json:
             if method in HTTP_METHODS:
                 for param in operation.get("parameters", []):
                     _json_parameter_as_string(param)
+                _first_media_type_only(operation)
     enum_refs = {f"#/components/schemas/{name}" for name in _enum_names(view)}
     for schema in view.get("components", {}).get("schemas", {}).values():
         _open_enums_in(schema, enum_refs)

@@ -10,7 +10,11 @@ answer ``{"status": "success", "data": ...}``; failures the spec's ``ErrorRespon
 Besides the API, the app serves:
 
 * ``GET /openapi.yaml``: the document itself (no API key);
-* ``GET /mock/exports/<id>.zip``: prepared exports (no API key; the id is unguessable).
+* ``GET /mock/exports/<id>.zip``: prepared exports (no API key; the id is unguessable);
+* ``PUT``/``GET /mock/uploads/<token>/<name>``: files uploaded to the URLs of
+  ``get_upload_url`` (no API key; see :mod:`ango_hub.mock.files`);
+* ``GET /mock/storage-files/<storageId>/<bucket>/<key>``: files of the pretend buckets of
+  connected storages, with signed URLs (no API key; see :mod:`ango_hub.mock.files`).
 """
 
 from __future__ import annotations
@@ -33,7 +37,9 @@ from starlette.routing import Route
 
 from .archive import iter_file, write_archive
 from .errors import ApiError, error_body
+from .files import STORAGE_FILE_ROUTE, UPLOAD_ROUTE, storage_file_endpoint, upload_endpoint
 from .handlers import HANDLERS, Handler
+from .handlers.common import RawBody
 from .handlers.exports import EXPORT_PATH
 from .seed import apply_seed
 from .spec import ApiSpec, Operation
@@ -117,6 +123,8 @@ def _routes(context: _Context) -> list[Route]:
     routes = [
         Route("/openapi.yaml", _spec_endpoint(context.spec), methods=["GET"]),
         Route(EXPORT_PATH, _export_endpoint(context.state), methods=["GET"]),
+        Route(UPLOAD_ROUTE, upload_endpoint(context.state), methods=["GET", "PUT"]),
+        Route(STORAGE_FILE_ROUTE, storage_file_endpoint(context.state), methods=["GET"]),
     ]
     # Literal segments before templated ones: /listProjects is never taken for /{projectId}/...
     for path in sorted(by_path, key=_literal_first):
@@ -171,16 +179,34 @@ def _operation_endpoint(
 
 def _run(context: _Context, operation: Operation, handler: Handler, parsed: Any) -> Response:
     with context.state.lock:
-        payload = {"status": "success", "data": handler(context.state, parsed)}
+        result = handler(context.state, parsed)
+        if isinstance(result, RawBody):
+            return _raw(context, operation, result)
+        payload = {"status": "success", "data": result}
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     if context.validate_responses:
         schema = context.spec.response_schema(operation.operation_id, 200)
-        violation = None if schema is None else context.spec.violation(payload, schema)
+        violation = None if schema is None else context.spec.violation(payload, schema, mode="response")
         if violation is not None:
             message = violation.describe(f"The mock's response to {operation.operation_id} does not conform")
             logger.error("%s", message)
             return _error(500, message)
     return Response(body, media_type="application/json")
+
+
+def _raw(context: _Context, operation: Operation, result: RawBody) -> Response:
+    """A response that is not JSON; its media type must be one the spec declares for 200."""
+    if context.validate_responses:
+        response = context.spec.resolve(operation.responses.get("200", {}))
+        declared = response.get("content", {}) if isinstance(response, dict) else {}
+        if result.media_type not in declared:
+            message = (
+                f"The mock's response to {operation.operation_id} does not conform: "
+                f"media type {result.media_type!r} is not declared"
+            )
+            logger.error("%s", message)
+            return _error(500, message)
+    return Response(result.content, media_type=result.media_type)
 
 
 def _spec_endpoint(spec: ApiSpec) -> Callable[[Request], Awaitable[Response]]:

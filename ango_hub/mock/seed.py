@@ -1,14 +1,24 @@
 """What the mock organization holds at start: nothing much, or the demo organization.
 
+Both seeds show the organization id (:data:`~ango_hub.mock.state.ORGANIZATION_ID`) where a
+client can find it: the ``organization`` of every storage (``list_storages``), project,
+user and LLM configuration.
+
 ``seed=None``: no project; one storage, ``Default storage`` (AWS, id
 :data:`~ango_hub.mock.state.DEFAULT_STORAGE_ID`), so that ``list_storages`` has something
-to list.
+to list; one member, the owner of the API key (``owner@example.com``, ``admin``).
 
 ``seed="demo"``: a small but realistic organization, identical on every run (ids come from
 ``random.Random(0)``, timestamps from a fixed clock starting 2025-01-10):
 
 * storages ``ango-demo-images`` (AWS, eu-central-1) and ``ango-demo-documents`` (GCP);
-* users alice, bob (labelers), carol (reviewer) and dave (lead), ``@example.com``;
+* members of the organization: the owner of the API key (``owner@example.com``, admin),
+  alice, bob (labelers), carol (reviewer) and dave (lead), ``@example.com``; dave is an
+  organization admin, the others members; ``lastActiveAt`` is their last submission;
+  alice, bob, carol and dave are members of every demo project;
+* invitations: ``erin@example.com`` (pending, Labeler in ``Vehicle detection``) and
+  ``frank@example.com`` (expired);
+* one LLM configuration, ``Demo chat model`` (openai, gpt-4o-mini);
 * ``Vehicle detection`` (images): tools ``Vehicle`` (bounding box, nested radio ``Type``:
   Car/Truck/Bus) and ``Road`` (polygon), global checkbox ``Conditions``
   (Night/Rain/Fog/Snow); workflow Start -> Label -> Review -> Complete; batches
@@ -138,6 +148,7 @@ def seed_demo(state: MockState) -> None:
         _vehicle_detection(builder, images["_id"])
         _news_ner(builder)
         _product_photos(builder)
+        _organization(builder)
 
 
 def _vehicle_detection(builder: _DemoBuilder, storage_id: str) -> None:
@@ -428,6 +439,55 @@ def _product_photos(builder: _DemoBuilder) -> None:
             after=moment,
             review=False,
         )
+
+
+def _organization(builder: _DemoBuilder) -> None:
+    """Roles, last activity, invitations and an LLM configuration (after the projects, so
+    that adding them changed no id of the projects, assets and tasks)."""
+    state = builder.state
+    state.users[_LEAD]["organizationRole"] = "admin"
+    last_active: dict[str, str] = {}
+    for history in state.histories.values():
+        user_id = history["completedBy"]
+        if history["completedAt"] > last_active.get(user_id, ""):
+            last_active[user_id] = history["completedAt"]
+    for user in state.users.values():
+        if user["_id"] in last_active:
+            user["lastActiveAt"] = last_active[user["_id"]]
+    vehicles = next(project for project in state.visible_projects() if project["name"] == "Vehicle detection")
+    builder.at(DEMO_START + timedelta(days=2))
+    expired: Json = {
+        "_id": builder.new_id(),
+        "email": "frank@example.com",
+        "organizationRole": "member",
+        "status": "expired",
+        "projectAssignments": [],
+        "invitedBy": state.users[_LEAD]["_id"],
+        "createdAt": state.timestamp(),
+    }
+    builder.at(DEMO_START + timedelta(days=20))
+    pending: Json = {
+        "_id": builder.new_id(),
+        "email": "erin@example.com",
+        "organizationRole": "member",
+        "status": "pending",
+        "projectAssignments": [{"projectId": vehicles["_id"], "projectRole": "Labeler"}],
+        "invitedBy": state.users[_LEAD]["_id"],
+        "createdAt": state.timestamp(),
+    }
+    for invite in (expired, pending):
+        state.invites[invite["_id"]] = invite
+    llm: Json = {
+        "_id": builder.new_id(),
+        "name": "Demo chat model",
+        "provider": "openai",
+        "model": "gpt-4o-mini",
+        "isStreamable": True,
+        "organization": state.organization_id,
+        "createdAt": state.timestamp(),
+        "deleted": False,
+    }
+    state.llms[llm["_id"]] = llm
 
 
 SEEDS: dict[str | None, Callable[[MockState], None]] = {None: seed_empty, "demo": seed_demo}

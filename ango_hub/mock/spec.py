@@ -15,11 +15,11 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import yaml
 from jsonschema.exceptions import ValidationError, best_match
-from openapi_schema_validator import OAS30Validator
+from openapi_schema_validator import OAS30ReadValidator, OAS30Validator, OAS30WriteValidator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
@@ -43,6 +43,16 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 _MAX_MESSAGE = 300
 #: Validators are cached by schema; the document has a few hundred schemas.
 _MAX_VALIDATORS = 2048
+
+
+#: What a value is validated as: a request (``writeOnly`` may be required), a response
+#: (``writeOnly`` must be absent), or either.
+ValidationMode = Literal["any", "request", "response"]
+_VALIDATORS: dict[str, Any] = {
+    "any": OAS30Validator,
+    "request": OAS30WriteValidator,
+    "response": OAS30ReadValidator,
+}
 
 
 class SpecNotFoundError(FileNotFoundError):
@@ -120,7 +130,7 @@ class ApiSpec:
         self._registry: Registry[Any] = Registry().with_resource(
             SPEC_URI, Resource.from_contents(document, default_specification=DRAFT4)
         )
-        self._validators: dict[int, tuple[Json, Any]] = {}
+        self._validators: dict[tuple[int, ValidationMode], tuple[Json, Any]] = {}
         self.operations = tuple(self._read_operations())
 
     @classmethod
@@ -177,35 +187,44 @@ class ApiSpec:
 
     # -- validation -----------------------------------------------------------------------
 
-    def violation(self, instance: Any, schema: Mapping[str, Any]) -> SchemaViolation | None:
+    def violation(
+        self, instance: Any, schema: Mapping[str, Any], *, mode: ValidationMode = "any"
+    ) -> SchemaViolation | None:
         """Validate ``instance`` against ``schema`` (a schema of this document).
+
+        ``mode`` is ``"request"`` for what a client sends (``writeOnly`` properties may be
+        required, ``readOnly`` ones must not be sent), ``"response"`` for what the server
+        answers (``writeOnly`` properties, such as secrets, must never appear), or ``"any"``.
 
         Returns the most relevant violation (``jsonschema.best_match``), or None when valid.
         ``date-time`` and the other formats the validator knows are checked. Validators are
         cached per schema object, so pass long-lived schemas (the document's, or constants).
         """
-        error = best_match(self._validator(schema).iter_errors(instance))
+        error = best_match(self._validator(schema, mode).iter_errors(instance))
         if error is None:
             return None
         return _violation(error)
 
-    def violations(self, instance: Any, schema: Mapping[str, Any]) -> list[SchemaViolation]:
+    def violations(
+        self, instance: Any, schema: Mapping[str, Any], *, mode: ValidationMode = "any"
+    ) -> list[SchemaViolation]:
         """Return every violation of ``schema`` by ``instance`` (empty when valid)."""
-        return [_violation(error) for error in self._validator(schema).iter_errors(instance)]
+        return [_violation(error) for error in self._validator(schema, mode).iter_errors(instance)]
 
-    def _validator(self, schema: Mapping[str, Any]) -> Any:
-        cached = self._validators.get(id(schema))
+    def _validator(self, schema: Mapping[str, Any], mode: ValidationMode = "any") -> Any:
+        cached = self._validators.get((id(schema), mode))
         if cached is not None and cached[0] is schema:
             return cached[1]
-        validator = OAS30Validator(
+        validator_class = _VALIDATORS[mode]
+        validator = validator_class(
             _anchor_refs(schema),
             registry=self._registry,
-            format_checker=OAS30Validator.FORMAT_CHECKER,
+            format_checker=validator_class.FORMAT_CHECKER,
         )
         if len(self._validators) >= _MAX_VALIDATORS:  # only throwaway schemas get this far
             self._validators.clear()
         # Keep the schema alive with its validator, so that its id() is not reused.
-        self._validators[id(schema)] = (cast(Json, schema), validator)
+        self._validators[(id(schema), mode)] = (cast(Json, schema), validator)
         return validator
 
     # -- reading the document -------------------------------------------------------------

@@ -1,7 +1,9 @@
 """The in-memory store of one mock Ango Hub organization.
 
 :class:`MockState` holds projects, assets, tasks, task histories, issues, storages, users
-and prepared exports as plain JSON documents, shaped like the API's, in insertion order.
+(the organization's members), invitations, notifications, LLM configurations, plugin logs
+and results, stored files and prepared exports as plain JSON documents, shaped like the
+API's, in insertion order.
 One re-entrant lock guards everything: the app holds it for the whole of an operation, and
 every public method takes it too, so tests may read or change the store from their own
 thread while the server runs.
@@ -15,7 +17,13 @@ Conventions:
 * a task holds its asset's id internally; :meth:`MockState.task_view` embeds the asset
   (``{_id, externalId, data}``) and copies its ``externalId`` and ``batches``;
 * deletion is soft: deleted projects, and their assets and tasks, keep ``deleted: true``
-  and are invisible to every lookup.
+  and are invisible to every lookup;
+* every user the store knows is a member of the organization (``organizationRole``
+  ``admin`` or ``member``; the owner of the API key is ``admin``); users are created on
+  first sight (project members, assignees), and removing a member forgets the user;
+* files: :class:`StoredFile` records, by token and by address (the URL a client sees).
+  Their content is kept in memory, at most :attr:`MockState.MAX_FILE_BYTES` a file and
+  :attr:`MockState.MAX_STORED_BYTES` in all.
 """
 
 from __future__ import annotations
@@ -25,11 +33,11 @@ import secrets
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from .errors import not_found
+from .errors import ApiError, not_found
 
 __all__ = [
     "DEFAULT_STORAGE_ID",
@@ -39,6 +47,7 @@ __all__ = [
     "ExportJob",
     "FileRecord",
     "MockState",
+    "StoredFile",
     "default_stages",
     "empty_answer",
     "format_timestamp",
@@ -91,12 +100,38 @@ def empty_answer() -> Json:
 
 @dataclass(frozen=True)
 class FileRecord:
-    """A file the mock received (its content is not kept) and the URL it pretends it has."""
+    """A file the mock received and the URL it pretends it has.
+
+    The content, when the mock keeps it, is a :class:`StoredFile` with that URL as address.
+    """
 
     filename: str
     content_type: str
     size: int
     url: str
+
+
+@dataclass
+class StoredFile:
+    """A file the mock keeps: uploaded to a presigned URL, or sent with a request.
+
+    ``address`` is the URL clients see (the ``data`` of an asset, for instance); ``token``
+    the unguessable id under which the mock serves it (``/mock/uploads/<token>/<name>``).
+    ``content`` is None until the file is uploaded. ``project_id`` is the project the file
+    belongs to, ``kind`` a ``StorageFileType`` (``assets``, ``brushes``, ...), and
+    ``storage_id`` the connected storage it went to (None: Ango's default bucket).
+    """
+
+    token: str
+    name: str
+    address: str
+    project_id: str
+    kind: str
+    storage_id: str | None
+    created_at: str
+    content_type: str = "application/octet-stream"
+    content: bytes | None = field(default=None, repr=False)
+    uploaded_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +159,11 @@ class MockState:
 
     #: How many prepared exports are kept; the oldest are forgotten first.
     MAX_EXPORTS = 100
+    #: How many notifications, plugin log lines, plugin results and webhook runs are kept.
+    MAX_RECORDS = 10_000
+    #: The largest file the mock keeps (bytes), and the most it keeps in all.
+    MAX_FILE_BYTES = 50 * 1024 * 1024
+    MAX_STORED_BYTES = 256 * 1024 * 1024
 
     def __init__(
         self,
@@ -147,11 +187,29 @@ class MockState:
         """Uploaded asset files, by asset id."""
         self.instructions: dict[str, FileRecord] = {}
         """Uploaded instruction documents, by project id."""
+        self.invites: dict[str, Json] = {}
+        self.notifications: list[Json] = []
+        self.llms: dict[str, Json] = {}
+        self.plugin_logs: list[Json] = []
+        self.plugin_responses: list[Json] = []
+        self.webhook_runs: list[Json] = []
+        self.files: dict[str, StoredFile] = {}
+        """Stored files, by token."""
+        self.removed_members: set[str] = set()
+        """E-mails of removed members (removing them again is a no-op)."""
+        self.withdrawn_invites: set[str] = set()
+        """E-mails whose invitations were withdrawn (withdrawing again is a no-op)."""
+        self.deleted_storages: set[str] = set()
+        """Ids of disconnected storages (disconnecting again is a no-op)."""
+        self.signing_key = secrets.token_bytes(32)
+        """Signs the URLs of files in (pretend) storage buckets. Never shown."""
+        self._file_addresses: dict[str, str] = {}
+        self._stored_bytes = 0
         self._project_assets: dict[str, list[str]] = {}
         self._project_tasks: dict[str, list[str]] = {}
         self._asset_tasks: dict[str, list[str]] = {}
         self._task_histories: dict[str, list[str]] = {}
-        self.user(OWNER_EMAIL, name="Mock Owner", user_id=OWNER_ID)
+        self.user(OWNER_EMAIL, name="Mock Owner", user_id=OWNER_ID, role="admin")
 
     # -- ids and time ---------------------------------------------------------------------
 
@@ -180,8 +238,15 @@ class MockState:
 
     # -- users and storages ---------------------------------------------------------------
 
-    def user(self, email: str, *, name: str | None = None, user_id: str | None = None) -> Json:
-        """Return the user with this e-mail, creating them on first sight."""
+    def user(
+        self,
+        email: str,
+        *,
+        name: str | None = None,
+        user_id: str | None = None,
+        role: str = "member",
+    ) -> Json:
+        """Return the user with this e-mail, making them a member (``role``) on first sight."""
         with self.lock:
             known = self.users.get(email)
             if known is None:
@@ -190,9 +255,34 @@ class MockState:
                     "email": email,
                     "name": name or email.split("@", 1)[0].title(),
                     "organization": self.organization_id,
+                    "organizationRole": role,
                 }
                 self.users[email] = known
+                self.removed_members.discard(email)
             return known
+
+    def check_organization(self, organization_id: str) -> None:
+        """Raise 404 unless ``organization_id`` is the mock's organization."""
+        if organization_id != self.organization_id:
+            raise not_found("Organization", organization_id)
+
+    def remove_member(self, email: str) -> None:
+        """Forget a member: they leave every project, and their open tasks are unassigned."""
+        with self.lock:
+            if self.users.pop(email, None) is None:
+                return
+            self.removed_members.add(email)
+            now = self.timestamp()
+            for project in self.visible_projects():
+                members: list[Json] = project["assignedTo"]
+                kept = [member for member in members if member.get("assignee") != email]
+                if len(kept) != len(members):
+                    project["assignedTo"] = kept
+                    project["updatedAt"] = now
+                for task in self.project_tasks(project["_id"]):
+                    if task.get("assignee") == email and task["status"] != "Completed":
+                        task["assignee"] = None
+                        task["updatedAt"] = now
 
     def user_by_id_or_email(self, reference: str) -> Json | None:
         """Return the known user with this id or e-mail."""
@@ -241,6 +331,15 @@ class MockState:
             if found is None:
                 raise not_found("Storage", storage_id)
             return found
+
+    def delete_storage(self, storage_id: str) -> None:
+        """Disconnect a storage; disconnecting it again is a no-op, an unknown one is 404."""
+        with self.lock:
+            if storage_id in self.deleted_storages:
+                return
+            self.storage(storage_id)
+            del self.storages[storage_id]
+            self.deleted_storages.add(storage_id)
 
     # -- projects -------------------------------------------------------------------------
 
@@ -316,6 +415,30 @@ class MockState:
             for issue in self.issues.values():
                 if issue["project"] == project_id:
                     issue["deleted"] = True
+
+    def purge_project(self, project_id: str) -> int:
+        """Delete a project (see :meth:`delete_project`) and forget its files in Ango's bucket.
+
+        Files of the project in connected storages are kept. Returns how many were forgotten.
+        """
+        with self.lock:
+            self.delete_project(project_id)
+            self.uploads = {
+                asset_id: record
+                for asset_id, record in self.uploads.items()
+                if self.assets[asset_id]["project"] != project_id
+            }
+            self.instructions.pop(project_id, None)
+            purged = [
+                stored
+                for stored in self.files.values()
+                if stored.project_id == project_id and stored.storage_id is None
+            ]
+            for stored in purged:
+                self.forget_file(stored.token)
+            for export_id in [job.export_id for job in self.exports.values() if job.project_id == project_id]:
+                del self.exports[export_id]
+            return len(purged)
 
     def project_view(self, project: Json) -> Json:
         """Return the project as the API shows it (a copy, with ``assetCount``)."""
@@ -502,6 +625,16 @@ class MockState:
                 view.pop("answer", None)
             return view
 
+    def delete_asset(self, asset: Json) -> None:
+        """Soft-delete an asset with its tasks and their issues."""
+        with self.lock:
+            asset["deleted"] = True
+            for task_id in self._asset_tasks.get(asset["_id"], []):
+                self.tasks[task_id]["deleted"] = True
+                for issue in self.issues.values():
+                    if issue["labelTask"] == task_id:
+                        issue["deleted"] = True
+
     def asset_view(self, asset: Json) -> Json:
         """Return an asset as the API shows it (a copy)."""
         with self.lock:
@@ -593,14 +726,95 @@ class MockState:
                 "status": "Open",
                 "createdBy": OWNER_ID,
                 "createdAt": self.timestamp(),
+                "comments": [],
                 "deleted": False,
             }
             self.issues[issue["_id"]] = issue
-            task["issues"].append(
-                {"_id": issue["_id"], "content": issue.get("content", ""), "status": "Open"}
-            )
-            task["openIssuesCount"] += 1
+            self.sync_task_issues(task)
             return issue
+
+    def issue(self, issue_id: str) -> Json:
+        """Return an issue that is not deleted, or raise 404."""
+        with self.lock:
+            found = self.issues.get(issue_id)
+            if found is None or found["deleted"]:
+                raise not_found("Issue", issue_id)
+            return found
+
+    def sync_task_issues(self, task: Json) -> None:
+        """Rebuild a task's ``issues`` summaries and ``openIssuesCount`` from its issues."""
+        with self.lock:
+            issues = [
+                issue
+                for issue in self.issues.values()
+                if issue["labelTask"] == task["_id"] and not issue["deleted"]
+            ]
+            task["issues"] = [
+                {"_id": issue["_id"], "content": issue.get("content", ""), "status": issue["status"]}
+                for issue in issues
+            ]
+            task["openIssuesCount"] = sum(1 for issue in issues if issue["status"] == "Open")
+
+    def add_record(self, records: list[Json], record: Json) -> Json:
+        """Append to one of the bounded logs (forgetting the oldest beyond :attr:`MAX_RECORDS`)."""
+        with self.lock:
+            records.append(record)
+            if len(records) > self.MAX_RECORDS:
+                del records[: len(records) - self.MAX_RECORDS]
+            return record
+
+    # -- files ----------------------------------------------------------------------------
+
+    def add_file(self, stored: StoredFile) -> StoredFile:
+        """Keep a file record (its content, if any, counts towards the limits)."""
+        with self.lock:
+            content = stored.content
+            stored.content = None
+            self.files[stored.token] = stored
+            self._file_addresses[stored.address] = stored.token
+            if content is not None:
+                self.put_file_content(stored.token, content, stored.content_type)
+            return stored
+
+    def put_file_content(self, token: str, content: bytes, content_type: str) -> StoredFile:
+        """Store (or replace) a file's bytes; 413 when too large, 507 when the store is full."""
+        with self.lock:
+            stored = self.files.get(token)
+            if stored is None:
+                raise not_found("File", token)
+            if len(content) > self.MAX_FILE_BYTES:
+                raise ApiError(
+                    413, f"The file is larger than the mock's limit of {self.MAX_FILE_BYTES} bytes"
+                )
+            previous = len(stored.content) if stored.content is not None else 0
+            if self._stored_bytes - previous + len(content) > self.MAX_STORED_BYTES:
+                raise ApiError(507, f"The mock keeps at most {self.MAX_STORED_BYTES} bytes of files")
+            self._stored_bytes += len(content) - previous
+            stored.content = content
+            stored.content_type = content_type
+            stored.uploaded_at = self.timestamp()
+            return stored
+
+    def file_by_token(self, token: str) -> StoredFile | None:
+        """Return the file with this token, if it is known."""
+        with self.lock:
+            return self.files.get(token)
+
+    def file_by_address(self, address: str) -> StoredFile | None:
+        """Return the file with this address (a URL without query string), if it is known."""
+        with self.lock:
+            token = self._file_addresses.get(address)
+            return None if token is None else self.files.get(token)
+
+    def forget_file(self, token: str) -> None:
+        """Forget a file and its content."""
+        with self.lock:
+            stored = self.files.pop(token, None)
+            if stored is None:
+                return
+            self._file_addresses.pop(stored.address, None)
+            if stored.content is not None:
+                self._stored_bytes -= len(stored.content)
 
     def add_export(self, job: ExportJob) -> None:
         """Keep a prepared export (forgetting the oldest beyond :attr:`MAX_EXPORTS`)."""

@@ -9,7 +9,10 @@ Before any handler runs, :func:`parse_request` checks and converts, from the spe
 * JSON request bodies: the content type, UTF-8, JSON syntax (``NaN`` and ``Infinity`` are
   refused) and the schema;
 * multipart bodies: the parts the schema requires (``file``, one or more ``files``), that
-  they are files, and no undeclared part when the schema forbids additional properties.
+  file properties (``format: binary``) are files and the other properties plain fields
+  (coerced and validated like query parameters, defaults applied), and no undeclared part
+  when the schema forbids additional properties. The content of a file part is kept for the
+  handler up to :data:`MAX_KEPT_FILE_BYTES`.
 
 Every problem raises :class:`~ango_hub.mock.errors.ApiError` (400) naming the field.
 """
@@ -30,20 +33,27 @@ from starlette.requests import Request
 from .errors import bad_request
 from .spec import ApiSpec, BodySpec, Operation, Parameter
 
-__all__ = ["OperationRequest", "UploadedFile", "parse_request"]
+__all__ = ["MAX_KEPT_FILE_BYTES", "OperationRequest", "UploadedFile", "parse_request"]
 
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _TRUE = {"true", "True", "1"}
 _FALSE = {"false", "False", "0"}
 
+#: File parts up to this size keep their content (``UploadedFile.content``); larger ones not.
+MAX_KEPT_FILE_BYTES = 50 * 1024 * 1024
+
 
 @dataclass(frozen=True)
 class UploadedFile:
-    """A file part of a multipart body, as the handlers see it (the content is not kept)."""
+    """A file part of a multipart body, as the handlers see it.
+
+    ``content`` holds the bytes of files up to :data:`MAX_KEPT_FILE_BYTES`, else None.
+    """
 
     filename: str
     content_type: str
     size: int
+    content: bytes | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -53,7 +63,8 @@ class OperationRequest:
     ``path`` and ``query`` hold the declared parameters, converted to their schema's type
     (query parameters that were not sent hold their schema's default, or are absent);
     ``body`` is the decoded JSON body (None when there is none); ``files`` the file parts of
-    a multipart body by part name; ``base_url`` the server's root URL, ending with ``/``.
+    a multipart body by part name, ``form`` its plain fields (converted to their schema's
+    type, defaults applied); ``base_url`` the server's root URL, ending with ``/``.
     """
 
     operation_id: str
@@ -61,6 +72,7 @@ class OperationRequest:
     query: dict[str, Any] = field(default_factory=dict)
     body: Any = None
     files: dict[str, list[UploadedFile]] = field(default_factory=dict)
+    form: dict[str, Any] = field(default_factory=dict)
     base_url: str = "http://testserver/"
     spec: ApiSpec | None = None
 
@@ -95,7 +107,7 @@ async def parse_request(
                     parsed.query[param.name] = default
     if operation.body is not None:
         if operation.body.media_type == "multipart/form-data":
-            parsed.files = await _multipart_body(spec, operation.body, request)
+            parsed.files, parsed.form = await _multipart_body(spec, operation.body, request)
         else:
             parsed.body = await _json_body(spec, operation.body, request)
     return parsed
@@ -113,7 +125,7 @@ def _parameter_value(spec: ApiSpec, param: Parameter, values: list[str], kind: s
             raise bad_request(f"{subject}: not valid JSON ({exc})") from None
     else:
         value = _coerce(spec, spec.resolve(param.schema), values, subject)
-    violation = spec.violation(value, param.schema)
+    violation = spec.violation(value, param.schema, mode="request")
     if violation is not None:
         raise bad_request(violation.describe(subject))
     return value
@@ -189,13 +201,15 @@ async def _json_body(spec: ApiSpec, body: BodySpec, request: Request) -> Any:
         value = json.loads(text, parse_constant=_refuse_constant)
     except ValueError as exc:
         raise bad_request(f"Malformed JSON in request body: {exc}") from None
-    violation = spec.violation(value, body.schema)
+    violation = spec.violation(value, body.schema, mode="request")
     if violation is not None:
         raise bad_request(violation.describe("Invalid request body"))
     return value
 
 
-async def _multipart_body(spec: ApiSpec, body: BodySpec, request: Request) -> dict[str, list[UploadedFile]]:
+async def _multipart_body(
+    spec: ApiSpec, body: BodySpec, request: Request
+) -> tuple[dict[str, list[UploadedFile]], dict[str, Any]]:
     media_type = _media_type(request)
     if media_type != "multipart/form-data":
         shown = media_type or "none"
@@ -212,7 +226,9 @@ async def _multipart_body(spec: ApiSpec, body: BodySpec, request: Request) -> di
         await form.close()
 
 
-async def _read_parts(spec: ApiSpec, body: BodySpec, form: FormData) -> dict[str, list[UploadedFile]]:
+async def _read_parts(
+    spec: ApiSpec, body: BodySpec, form: FormData
+) -> tuple[dict[str, list[UploadedFile]], dict[str, Any]]:
     schema = spec.resolve(body.schema)
     properties: dict[str, Any] = schema.get("properties", {})
     if schema.get("additionalProperties") is False:
@@ -223,9 +239,18 @@ async def _read_parts(spec: ApiSpec, body: BodySpec, form: FormData) -> dict[str
         if not form.getlist(name):
             raise bad_request(f"Missing required form part '{name}'")
     files: dict[str, list[UploadedFile]] = {}
+    fields: dict[str, Any] = {}
     for name, raw_prop in properties.items():
         prop = spec.resolve(raw_prop)
         parts = form.getlist(name)
+        if not _is_file_property(spec, prop):
+            if parts:
+                fields[name] = _form_field(spec, name, raw_prop, prop, parts)
+            else:
+                default = _default(spec, raw_prop)
+                if default is not None:
+                    fields[name] = default
+            continue
         if not parts:
             continue
         many = prop.get("type") == "array"
@@ -240,15 +265,43 @@ async def _read_parts(spec: ApiSpec, body: BodySpec, form: FormData) -> dict[str
                 raise bad_request(f"Invalid form part '{name}': expected a file, got a plain field")
             uploaded.append(await _uploaded(part))
         files[name] = uploaded
-    return files
+    return files, fields
+
+
+def _is_file_property(spec: ApiSpec, prop: Any) -> bool:
+    """A property holding a file (``format: binary``), or an array of files."""
+    if not isinstance(prop, dict):
+        return False
+    if prop.get("type") == "array":
+        return _is_file_property(spec, spec.resolve(prop.get("items", {})))
+    return prop.get("format") == "binary"
+
+
+def _form_field(spec: ApiSpec, name: str, raw_prop: Any, prop: Any, parts: list[Any]) -> Any:
+    subject = f"Invalid form field '{name}'"
+    if any(isinstance(part, UploadFile) for part in parts):
+        raise bad_request(f"{subject}: expected a plain field, got a file")
+    values = [str(part) for part in parts]
+    if prop.get("type") != "array" and len(values) > 1:
+        raise bad_request(f"{subject}: expected one value, got {len(values)}")
+    value = _coerce(spec, prop, values, subject)
+    violation = spec.violation(value, raw_prop, mode="request")
+    if violation is not None:
+        raise bad_request(violation.describe(subject))
+    return value
 
 
 async def _uploaded(part: UploadFile) -> UploadedFile:
     size = part.size
-    if size is None:
-        size = len(await part.read())
+    content: bytes | None = None
+    if size is None or size <= MAX_KEPT_FILE_BYTES:
+        await part.seek(0)
+        data = await part.read()
+        size = len(data)
+        content = data if size <= MAX_KEPT_FILE_BYTES else None
     return UploadedFile(
         filename=part.filename or "upload",
         content_type=part.content_type or "application/octet-stream",
         size=size,
+        content=content,
     )

@@ -5,9 +5,25 @@ from .batches import Batches
 from .exports import Exports
 from .issues import Issues
 from .labels import Labels
+from .llms import Llms
 from .metrics import Metrics
+from .organization import Organization
+from .plugins import Plugins
 from .projects import Projects
 from .storages import Storages
 from .tasks import Tasks
 
-__all__ = ["Assets", "Batches", "Exports", "Issues", "Labels", "Metrics", "Projects", "Storages", "Tasks"]
+__all__ = [
+    "Assets",
+    "Batches",
+    "Exports",
+    "Issues",
+    "Labels",
+    "Llms",
+    "Metrics",
+    "Organization",
+    "Plugins",
+    "Projects",
+    "Storages",
+    "Tasks",
+]

@@ -7,16 +7,30 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ango_hub_api.api.assets import create_attachments, import_cloud_assets, list_assets, upload_assets
+from ango_hub_api.api.assets import (
+    create_attachments,
+    create_chat_assets,
+    delete_assets,
+    get_signed_url,
+    get_upload_url,
+    import_cloud_assets,
+    list_assets,
+    upload_assets,
+)
 from ango_hub_api.models.asset_attachments import AssetAttachments
+from ango_hub_api.models.asset_count_data import AssetCountData
 from ango_hub_api.models.asset_files_upload import AssetFilesUpload
 from ango_hub_api.models.asset_filter import AssetFilter
 from ango_hub_api.models.asset_list_data import AssetListData
 from ango_hub_api.models.assets_created_data import AssetsCreatedData
+from ango_hub_api.models.assets_delete import AssetsDelete
 from ango_hub_api.models.attachments_create import AttachmentsCreate
 from ango_hub_api.models.attachments_data import AttachmentsData
+from ango_hub_api.models.chat_assets_create import ChatAssetsCreate
+from ango_hub_api.models.chat_assets_data import ChatAssetsData
 from ango_hub_api.models.cloud_asset import CloudAsset
 from ango_hub_api.models.cloud_assets_import import CloudAssetsImport
+from ango_hub_api.models.storage_file_type import StorageFileType
 from ango_hub_api.types import UNSET, File, Unset
 
 from .._validation import check_page, json_param, require_id, require_ids
@@ -93,3 +107,52 @@ class Assets(Resource):
         body = AttachmentsCreate(project=require_id("project_id", project_id), attachments=list(attachments))
         request = create_attachments._get_kwargs(body=body)
         return self._client._send(request, create_attachments._parse_response).data
+
+    def delete(self, project_id: str, asset_ids: Sequence[str]) -> AssetCountData:
+        """Soft-delete assets (and their tasks)."""
+        require_id("project_id", project_id)
+        body = AssetsDelete(project=project_id, assets=require_ids("asset_ids", asset_ids))
+        request = delete_assets._get_kwargs(project_id, body=body)
+        return self._client._send(request, delete_assets._parse_response, idempotent=True).data
+
+    def create_chat_assets(self, project_id: str, form: ChatAssetsCreate) -> ChatAssetsData:
+        """Create chat (LLM conversation) assets, empty or from a JSON file of conversations."""
+        require_id("project_id", project_id)
+        if isinstance(form.project_id, Unset):
+            form.project_id = project_id
+        request = create_chat_assets._get_kwargs(project_id, body=form)
+        return self._client._send(request, create_chat_assets._parse_response).data
+
+    def get_upload_url(
+        self,
+        project_id: str,
+        file_name: str,
+        *,
+        file_type: StorageFileType = StorageFileType.ASSETS,
+        storage_id: str | Unset = UNSET,
+    ) -> str:
+        """A presigned URL accepting a PUT of the file; without its query string, the file's address."""
+        request = get_upload_url._get_kwargs(
+            name=require_id("file_name", file_name),
+            project=require_id("project_id", project_id),
+            type_=StorageFileType(file_type),
+            storage_id=storage_id,
+        )
+        return self._client._send(request, get_upload_url._parse_response).data.upload_url
+
+    def get_signed_url(
+        self,
+        project_id: str,
+        file_url: str,
+        *,
+        file_type: StorageFileType = StorageFileType.ASSETS,
+        storage_id: str | Unset = UNSET,
+    ) -> str:
+        """A time-limited URL to read a file of a private bucket."""
+        request = get_signed_url._get_kwargs(
+            name=require_id("file_url", file_url),
+            project=require_id("project_id", project_id),
+            type_=StorageFileType(file_type),
+            storage_id=storage_id,
+        )
+        return self._client._send(request, get_signed_url._parse_response).data.signed_url

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ango_hub_api.api.issues import create_issue
+from ango_hub_api.api.issues import add_issue_comment, create_issue, delete_issue, list_issues, update_issue
 from ango_hub_api.models.issue import Issue
+from ango_hub_api.models.issue_comment_create import IssueCommentCreate
 from ango_hub_api.models.issue_create import IssueCreate
+from ango_hub_api.models.issue_update import IssueUpdate
 from ango_hub_api.models.medical_plane import MedicalPlane
 from ango_hub_api.types import UNSET, Unset
 
@@ -67,3 +69,51 @@ class Issues(Resource):
         )
         request = create_issue._get_kwargs(body=body)
         return self._client._send(request, create_issue._parse_response).data.issue
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        asset_id: str | Unset = UNSET,
+        task_id: str | Unset = UNSET,
+        stage_id: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+    ) -> list[Issue]:
+        """The issues of a project, optionally of one asset, task, stage or creator."""
+        request = list_issues._get_kwargs(
+            project=require_id("project_id", project_id),
+            asset=asset_id,
+            label_task=task_id,
+            stage=stage_id,
+            created_by=created_by,
+        )
+        data = self._client._send(request, list_issues._parse_response).data
+        # Older answers use `issues`, the current reference `issue`.
+        if not isinstance(data.issues, Unset):
+            return data.issues
+        return data.issue if not isinstance(data.issue, Unset) else []
+
+    def update(self, issue_id: str, changes: IssueUpdate) -> Issue:
+        """Change an issue's text, mentions, status, error codes or PCT details."""
+        if not changes.to_dict():
+            raise ValueError("changes is empty: set at least one field of IssueUpdate")
+        request = update_issue._get_kwargs(require_id("issue_id", issue_id), body=changes)
+        return self._client._send(request, update_issue._parse_response, idempotent=True).data.issue
+
+    def comment(self, issue_id: str, content: str, *, mentions: Sequence[str] | Unset = UNSET) -> Issue:
+        """Add a comment to an issue."""
+        if not content or not content.strip():
+            raise ValueError("content must not be empty")
+        body = IssueCommentCreate(
+            content=content, content_mentions=list(mentions) if not isinstance(mentions, Unset) else UNSET
+        )
+        request = add_issue_comment._get_kwargs(require_id("issue_id", issue_id), body=body)
+        return self._client._send(request, add_issue_comment._parse_response).data.issue
+
+    def delete(self, project_id: str, issue_id: str) -> str:
+        """Delete an issue of a project. Returns the server's message."""
+        request = delete_issue._get_kwargs(
+            require_id("issue_id", issue_id), project=require_id("project_id", project_id)
+        )
+        data = self._client._send(request, delete_issue._parse_response, idempotent=True).data
+        return data.message if isinstance(data.message, str) else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ango_hub_api.api.labels import annotate_task, import_labels
+from ango_hub_api.api.labels import annotate_task, get_mask, import_labels
 from ango_hub_api.models.annotate_data import AnnotateData
 from ango_hub_api.models.annotation_payload import AnnotationPayload
 from ango_hub_api.models.answer import Answer
@@ -53,3 +53,10 @@ class Labels(Resource):
         body = LabelsImport(project=require_id("project_id", project_id), json_content=list(labels))
         request = import_labels._get_kwargs(body=body)
         return self._client._send(request, import_labels._parse_response).data
+
+    def get_mask(self, task_id: str, object_id: str) -> bytes:
+        """The mask of a segmentation or brush object of a task's answer, as PNG bytes."""
+        request = get_mask._get_kwargs(
+            annotation=require_id("object_id", object_id), task=require_id("task_id", task_id)
+        )
+        return self._client._send(request, get_mask._parse_response).payload.read()

@@ -8,11 +8,14 @@ from typing import IO, BinaryIO, cast
 
 from ango_hub_api.api.projects import (
     add_project_members,
+    clone_project,
     create_asset_builder_template,
     create_project,
     delete_project,
     get_project,
     list_projects,
+    purge_project,
+    update_label_validation,
     update_project,
     upload_instructions,
 )
@@ -20,10 +23,13 @@ from ango_hub_api.models.asset_builder_template import AssetBuilderTemplate
 from ango_hub_api.models.asset_builder_template_create import AssetBuilderTemplateCreate
 from ango_hub_api.models.category_schema import CategorySchema
 from ango_hub_api.models.instructions_upload import InstructionsUpload
+from ango_hub_api.models.label_validation_update import LabelValidationUpdate
 from ango_hub_api.models.project import Project
+from ango_hub_api.models.project_clone import ProjectClone
 from ango_hub_api.models.project_create import ProjectCreate
 from ango_hub_api.models.project_list_data import ProjectListData
 from ango_hub_api.models.project_members_add import ProjectMembersAdd
+from ango_hub_api.models.project_purge import ProjectPurge
 from ango_hub_api.models.project_role import ProjectRole
 from ango_hub_api.models.project_type import ProjectType
 from ango_hub_api.models.project_update import ProjectUpdate
@@ -137,3 +143,26 @@ class Projects(Resource):
         finally:
             if isinstance(file, str | Path):
                 upload.payload.close()
+
+    def clone(self, project_id: str, parts: ProjectClone | None = None) -> Project:
+        """Copy a project's settings (not its assets or tasks) into a new project "<name> copy"."""
+        request = clone_project._get_kwargs(
+            require_id("project_id", project_id), body=parts or ProjectClone()
+        )
+        return self._client._send(request, clone_project._parse_response).data.project
+
+    def purge(self, project_id: str, *, confirm_name: str) -> str:
+        """Delete a project and its files in the default bucket, for good. ``confirm_name`` is its name."""
+        body = ProjectPurge(confirm_name=require_id("confirm_name", confirm_name))
+        request = purge_project._get_kwargs(require_id("project_id", project_id), body=body)
+        data = self._client._send(request, purge_project._parse_response).data
+        return data.message if isinstance(data.message, str) else ""
+
+    def update_label_validation(self, project_id: str, settings: LabelValidationUpdate) -> Project:
+        """Configure the checks run on answers before submission."""
+        if not settings.to_dict():
+            raise ValueError("settings is empty: set at least one field of LabelValidationUpdate")
+        request = update_label_validation._get_kwargs(require_id("project_id", project_id), body=settings)
+        return self._client._send(
+            request, update_label_validation._parse_response, idempotent=True
+        ).data.project

@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ango_hub_api.api.tasks import assign_tasks, get_task, get_task_history, list_tasks, requeue_tasks
+from ango_hub_api.api.tasks import (
+    assign_tasks,
+    get_task,
+    get_task_history,
+    list_task_history,
+    list_tasks,
+    requeue_tasks,
+    review_task,
+    set_benchmark_tasks,
+    update_tasks_priority,
+)
+from ango_hub_api.models.benchmark_tasks_update import BenchmarkTasksUpdate
 from ango_hub_api.models.requeue_filters import RequeueFilters
 from ango_hub_api.models.requeue_options import RequeueOptions
 from ango_hub_api.models.requeue_tasks import RequeueTasks
 from ango_hub_api.models.requeue_tasks_data import RequeueTasksData
+from ango_hub_api.models.review_status import ReviewStatus
 from ango_hub_api.models.task import Task
 from ango_hub_api.models.task_assign import TaskAssign
 from ango_hub_api.models.task_assign_data import TaskAssignData
+from ango_hub_api.models.task_count_data import TaskCountData
 from ango_hub_api.models.task_filter import TaskFilter
 from ango_hub_api.models.task_history import TaskHistory
 from ango_hub_api.models.task_list_data import TaskListData
+from ango_hub_api.models.task_priority_update import TaskPriorityUpdate
+from ango_hub_api.models.task_review_submit import TaskReviewSubmit
 from ango_hub_api.types import UNSET, Unset
 
 from .._validation import check_page, json_param, require_id, require_ids
@@ -90,3 +106,32 @@ class Tasks(Resource):
         )
         request = requeue_tasks._get_kwargs(require_id("project_id", project_id), body=body)
         return self._client._send(request, requeue_tasks._parse_response).data
+
+    def list_history(self, task_id: str) -> builtins.list[TaskHistory]:
+        """Every record of a task's history, oldest first."""
+        request = list_task_history._get_kwargs(require_id("task_id", task_id))
+        return self._client._send(request, list_task_history._parse_response).data.task_history
+
+    def review(self, task_id: str, status: ReviewStatus) -> Task:
+        """Accept or reject a task waiting in a Review stage."""
+        body = TaskReviewSubmit(review_status=ReviewStatus(status))
+        request = review_task._get_kwargs(require_id("task_id", task_id), body=body)
+        return self._client._send(request, review_task._parse_response).data.task
+
+    def set_benchmark(
+        self, project_id: str, task_ids: Sequence[str], *, is_benchmark: bool = True
+    ) -> TaskCountData:
+        """Mark tasks as benchmarks (or unmark them with ``is_benchmark=False``)."""
+        body = BenchmarkTasksUpdate(tasks=require_ids("task_ids", task_ids), is_benchmark=is_benchmark)
+        request = set_benchmark_tasks._get_kwargs(require_id("project_id", project_id), body=body)
+        return self._client._send(request, set_benchmark_tasks._parse_response, idempotent=True).data
+
+    def set_priority(
+        self, project_id: str, priority: int, *, filters: RequeueFilters | Unset = UNSET
+    ) -> TaskCountData:
+        """Set the priority of the tasks matching ``filters`` (every task without filters)."""
+        if isinstance(priority, bool) or not isinstance(priority, int):
+            raise TypeError(f"priority must be an integer, got {priority!r}")
+        body = TaskPriorityUpdate(priority=priority, filters=filters)
+        request = update_tasks_priority._get_kwargs(require_id("project_id", project_id), body=body)
+        return self._client._send(request, update_tasks_priority._parse_response, idempotent=True).data

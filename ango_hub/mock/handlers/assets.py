@@ -1,8 +1,8 @@
-"""Assets: list, upload (multipart), import from cloud URLs, attachments.
+"""Assets: list, upload (multipart), import from cloud URLs, attachments, deletion.
 
 Every new asset gets one task in the project's entry stage. External ids are unique in a
-project: an upload or import that repeats one (of the project, or of the request itself)
-fails with 400 naming them, and nothing is created.
+project (among the assets that are not deleted): an upload or import that repeats one (of
+the project, or of the request itself) fails with 400 naming them, and nothing is created.
 """
 
 from __future__ import annotations
@@ -13,14 +13,23 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
-from ..errors import bad_request
+from ..errors import bad_request, not_found
 from ..queries import page_of
 from ..state import FileRecord, MockState
 from ..validation import OperationRequest
 from .common import Json, name_list
 from .storage_urls import file_url
+from .uploads import keep_uploaded_file
 
-__all__ = ["create_attachments", "import_cloud_assets", "list_assets", "resolve_batches", "upload_assets"]
+__all__ = [
+    "check_new_external_ids",
+    "create_attachments",
+    "delete_assets",
+    "import_cloud_assets",
+    "list_assets",
+    "resolve_batches",
+    "upload_assets",
+]
 
 CREATED = "Successfully created."
 
@@ -60,7 +69,8 @@ def resolve_batches(project: Json, references: Iterable[str], subject: str) -> l
     return list(dict.fromkeys(batch["_id"] for batch in found if batch is not None))
 
 
-def _check_new_external_ids(state: MockState, project: Json, external_ids: list[str]) -> None:
+def check_new_external_ids(state: MockState, project: Json, external_ids: list[str]) -> None:
+    """Fail with 400 naming the external ids the project already has, or that repeat."""
     existing = {asset["externalId"] for asset in state.project_assets(project["_id"])}
     seen: set[str] = set()
     duplicates: list[str] = []
@@ -75,15 +85,20 @@ def _check_new_external_ids(state: MockState, project: Json, external_ids: list[
 
 
 def upload_assets(state: MockState, request: OperationRequest) -> Json:
-    """Create one asset per ``files`` part; its external id is the file name."""
+    """Create one asset per ``files`` part; its external id is the file name.
+
+    The asset's ``data`` is a (pretend) URL in Ango's bucket; the mock keeps the file's
+    content under it, so that ``get_signed_url`` can serve it.
+    """
     project = state.project(request.path["projectId"])
     uploads = request.files["files"]
-    _check_new_external_ids(state, project, [upload.filename for upload in uploads])
+    check_new_external_ids(state, project, [upload.filename for upload in uploads])
     for upload in uploads:
         suffix = PurePosixPath(upload.filename).suffix
         url = file_url(None, None, f"uploaded-data-{secrets.token_hex(4)}{quote(suffix)}")
         asset, _task = state.add_asset(project, data=url, external_id=upload.filename)
         state.uploads[asset["_id"]] = FileRecord(upload.filename, upload.content_type, upload.size, url)
+        keep_uploaded_file(state, project_id=project["_id"], kind="assets", address=url, upload=upload)
     return {"assets": CREATED}
 
 
@@ -120,7 +135,7 @@ def import_cloud_assets(state: MockState, request: OperationRequest) -> Json:
                 "priority": body.get("priority", 0),
             }
         )
-    _check_new_external_ids(state, project, [item["external_id"] for item in prepared])
+    check_new_external_ids(state, project, [item["external_id"] for item in prepared])
     for item in prepared:
         state.add_asset(project, **item)
     return {"assets": CREATED}
@@ -142,3 +157,28 @@ def create_attachments(state: MockState, request: OperationRequest) -> Json:
         by_external_id[item["externalId"]]["attachments"].extend(item["attachments"])
         added += len(item["attachments"])
     return {"attachments": added}
+
+
+def delete_assets(state: MockState, request: OperationRequest) -> Json:
+    """Soft-delete assets of the project with their tasks (and the tasks' issues).
+
+    They disappear from ``list_assets``, ``list_tasks``, exports and metrics, and their
+    external ids may be used again. ``project`` in the body, when sent, must be the path's
+    project (400). Unknown assets, or assets of another project, answer 404 and nothing is
+    deleted. Assets deleted before are accepted again; the answer counts every distinct asset
+    listed, so that a retry answers alike.
+    """
+    project = state.project(request.path["projectId"])
+    body: Json = request.body
+    if body.get("project") not in (None, project["_id"]):
+        raise bad_request("Invalid request body at 'project': it is not the project of the path")
+    assets = []
+    for asset_id in dict.fromkeys(body["assets"]):
+        asset = state.assets.get(asset_id)
+        if asset is None or asset["project"] != project["_id"]:
+            raise not_found("Asset", asset_id)
+        assets.append(asset)
+    for asset in assets:
+        if not asset["deleted"]:
+            state.delete_asset(asset)
+    return {"assets": len(assets)}

@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import bad_request
 from ..state import MockState
 from ..validation import OperationRequest
 
-__all__ = ["Handler", "Json", "decode_json_string", "name_list"]
+__all__ = ["Handler", "Json", "RawBody", "decode_json_string", "name_list"]
 
 Json = dict[str, Any]
 
+
+@dataclass(frozen=True)
+class RawBody:
+    """A success response that is not a JSON envelope (an image, for instance)."""
+
+    content: bytes = field(repr=False)
+    media_type: str
+
+
 #: A handler gets the store (its lock held) and the validated request, and returns the
-#: ``data`` of the success envelope. It raises ``ApiError`` to fail.
-Handler = Callable[[MockState, OperationRequest], Json]
+#: ``data`` of the success envelope, or a :class:`RawBody` for operations whose success is
+#: not JSON. It raises ``ApiError`` to fail.
+Handler = Callable[[MockState, OperationRequest], Json | RawBody]
 
 
 def name_list(values: Iterable[str], limit: int = 10) -> str:

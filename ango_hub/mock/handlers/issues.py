@@ -1,15 +1,32 @@
-"""Issues raised on tasks."""
+"""Issues raised on tasks: create, list, update, comment, delete.
+
+An issue keeps the ``labelTask``, ``asset``, ``project`` and ``stage`` (id) of its task,
+``status`` (``Open`` at creation, then any string, e.g. ``Resolved``), ``createdBy`` (the
+owner of the API key, by id) and ``comments``, a list of ``{_id, content,
+contentMentions, createdBy, createdAt}``, oldest first (the spec's ``Issue`` does not list
+``comments``; it allows additional properties). A task's ``issues`` summaries and
+``openIssuesCount`` (issues with status ``Open``) follow its issues. Deletion is soft.
+"""
 
 from __future__ import annotations
 
 import copy
 
-from ..errors import bad_request
-from ..state import MockState
+from ..errors import bad_request, not_found
+from ..state import OWNER_ID, MockState
 from ..validation import OperationRequest
 from .common import Json
 
-__all__ = ["create_issue", "issue_view"]
+__all__ = [
+    "add_issue_comment",
+    "create_issue",
+    "delete_issue",
+    "issue_view",
+    "list_issues",
+    "update_issue",
+]
+
+_UPDATABLE = ("content", "contentMentions", "status", "errorCodes", "pctDetails")
 
 
 def issue_view(issue: Json) -> Json:
@@ -26,3 +43,75 @@ def create_issue(state: MockState, request: OperationRequest) -> Json:
         raise bad_request("Invalid request body: give either 'position' or 'objectId', not both")
     task = state.task(body["labelTask"])
     return {"issue": issue_view(state.create_issue(task, body))}
+
+
+def list_issues(state: MockState, request: OperationRequest) -> Json:
+    """The issues of a project, oldest first, filtered by ``asset``, ``labelTask``, ``stage``
+    (an id; a stage name works too) and ``createdBy`` (a user id or e-mail).
+
+    An unknown project answers 404; filters that match nothing give an empty list.
+    """
+    query = request.query
+    project = state.project(query["project"])
+    stage_ref = query.get("stage")
+    stage = state.find_stage(project, stage_ref) if stage_ref is not None else None
+    stage_id = stage["id"] if stage is not None else stage_ref
+    creator = query.get("createdBy")
+    if creator is not None:
+        user = state.user_by_id_or_email(creator)
+        creator = user["_id"] if user is not None else creator
+    wanted = {"asset": query.get("asset"), "labelTask": query.get("labelTask"), "stage": stage_id}
+    wanted["createdBy"] = creator
+    issues = [
+        issue_view(issue)
+        for issue in state.issues.values()
+        if issue["project"] == project["_id"]
+        and not issue["deleted"]
+        and all(value is None or issue.get(key) == value for key, value in wanted.items())
+    ]
+    return {"issues": issues}
+
+
+def update_issue(state: MockState, request: OperationRequest) -> Json:
+    """Change the given fields (``content``, ``contentMentions``, ``status``, ``errorCodes``,
+    ``pctDetails``); the task's ``openIssuesCount`` follows the status."""
+    issue = state.issue(request.path["issueId"])
+    body: Json = request.body
+    for key in _UPDATABLE:
+        if key in body:
+            issue[key] = copy.deepcopy(body[key])
+    issue["updatedAt"] = state.timestamp()
+    state.sync_task_issues(state.tasks[issue["labelTask"]])
+    return {"issue": issue_view(issue)}
+
+
+def delete_issue(state: MockState, request: OperationRequest) -> Json:
+    """Soft-delete an issue of ``project`` (an issue of another project answers 404).
+
+    Deleting it again succeeds again (the call is idempotent).
+    """
+    issue_id = request.path["issueId"]
+    project = state.project(request.query["project"])
+    issue = state.issues.get(issue_id)
+    if issue is None or issue["project"] != project["_id"]:
+        raise not_found("Issue", issue_id)
+    if not issue["deleted"]:
+        issue["deleted"] = True
+        state.sync_task_issues(state.tasks[issue["labelTask"]])
+    return {"message": "Issue deleted successfully"}
+
+
+def add_issue_comment(state: MockState, request: OperationRequest) -> Json:
+    """Append a comment (by the owner of the API key) to the issue's ``comments``."""
+    issue = state.issue(request.path["issueId"])
+    body: Json = request.body
+    comment: Json = {
+        "_id": state.new_id(),
+        "content": body["content"],
+        "contentMentions": list(body.get("contentMentions", [])),
+        "createdBy": OWNER_ID,
+        "createdAt": state.timestamp(),
+    }
+    issue.setdefault("comments", []).append(comment)
+    issue["updatedAt"] = comment["createdAt"]
+    return {"issue": issue_view(issue)}

@@ -90,7 +90,7 @@ def _labels(request: OperationRequest, content: Any) -> list[Json]:
         return list(content)
     decoded = decode_json_string(content, "jsonContent")
     if request.spec is not None:
-        violation = request.spec.violation(decoded, LABEL_LIST_SCHEMA)
+        violation = request.spec.violation(decoded, LABEL_LIST_SCHEMA, mode="request")
         if violation is not None:
             path = f"jsonContent/{violation.path}" if violation.path else "jsonContent"
             raise bad_request(f"Invalid request body at '{path}': {violation.message}")

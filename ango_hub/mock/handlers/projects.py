@@ -1,5 +1,5 @@
 """Projects: list, create, read, update (settings, label set, workflow), delete, members,
-asset builder templates and instructions."""
+asset builder templates, instructions, cloning, purging and label validation."""
 
 from __future__ import annotations
 
@@ -13,19 +13,46 @@ from ..state import FileRecord, MockState
 from ..validation import OperationRequest
 from .common import Json, name_list
 from .storage_urls import file_url
+from .uploads import keep_uploaded_file
 
 __all__ = [
     "add_project_members",
+    "clone_project",
     "create_asset_builder_template",
     "create_project",
     "delete_project",
     "get_project",
     "list_projects",
+    "purge_project",
+    "update_label_validation",
     "update_project",
     "upload_instructions",
 ]
 
 _SUMMARY_FIELDS = ("_id", "name", "description", "organization", "createdAt")
+#: What ``projectGeneralSettings`` copies when cloning a project.
+_GENERAL_SETTINGS = (
+    "consensusCount",
+    "reviewConf",
+    "benchmark",
+    "benchmarkEnabled",
+    "benchmarkRatio",
+    "benchmarkCutoff",
+    "instructions",
+    "ocrLanguage",
+    "idleTimeout",
+    "errorCodesEnabled",
+    "errorSchema",
+    "taskSkipEnabled",
+    "unassignSkippedTask",
+    "tags",
+    "assetBuilderTemplates",
+    "customValidationEnabled",
+    "validationFunction",
+    "externalValidation",
+)
+_PLUGIN_SETTINGS = ("projectPlugins", "pluginPresets")
+_LABEL_VALIDATION_FIELDS = ("customValidationEnabled", "validationFunction", "externalValidation")
 _STAGE_TYPES = {
     "Start",
     "Label",
@@ -151,7 +178,10 @@ def create_asset_builder_template(state: MockState, request: OperationRequest) -
 
 
 def upload_instructions(state: MockState, request: OperationRequest) -> Json:
-    """Keep the instruction file's name and size; ``instructions`` becomes its (pretend) URL."""
+    """Keep the instruction file; ``instructions`` becomes its (pretend) URL.
+
+    The content is kept under that URL, so that ``get_signed_url`` can serve it.
+    """
     project = state.project(request.path["projectId"])
     storage_id = request.query.get("storageId")
     storage = state.storage(storage_id) if storage_id is not None else None
@@ -159,6 +189,82 @@ def upload_instructions(state: MockState, request: OperationRequest) -> Json:
     name = f"instructions-{secrets.token_hex(4)}-{quote(upload.filename)}"
     url = file_url(storage, request.query.get("bucket"), f"{project['_id']}/{name}")
     state.instructions[project["_id"]] = FileRecord(upload.filename, upload.content_type, upload.size, url)
+    keep_uploaded_file(
+        state,
+        project_id=project["_id"],
+        kind="instructions",
+        address=url,
+        upload=upload,
+        storage_id=storage_id,
+    )
     project["instructions"] = url
+    project["updatedAt"] = state.timestamp()
+    return {"project": state.project_view(project)}
+
+
+def clone_project(state: MockState, request: OperationRequest) -> Json:
+    """Create ``"<name> copy"`` with the chosen parts of the source project (all by default).
+
+    ``categorySchema`` copies the label set, ``workflow`` the stages, ``assignedTo`` the
+    members, ``batches`` the batches (under new ids, without assets),
+    ``projectGeneralSettings`` the description and settings (consensus, review, benchmark,
+    instructions, label validation, templates, tags, ...), ``pluginPresets`` the plugin
+    settings. The type is always copied. Parts left out get a new project's defaults.
+    Assets, tasks and annotations are never copied.
+    """
+    source = state.project(request.path["projectId"])
+    body: Json = request.body or {}
+
+    def wanted(part: str) -> bool:
+        return bool(body.get(part, True))
+
+    clone = state.create_project(
+        f"{source['name']} copy",
+        description=source.get("description", "") if wanted("projectGeneralSettings") else "",
+        project_type=source.get("type", "ango"),
+        category_schema=source["categorySchema"] if wanted("categorySchema") else None,
+        stages=source["stages"] if wanted("workflow") else None,
+    )
+    if wanted("assignedTo"):
+        clone["assignedTo"] = copy.deepcopy(source["assignedTo"])
+    if wanted("batches"):
+        clone["batches"] = [{**copy.deepcopy(batch), "_id": state.new_id()} for batch in source["batches"]]
+    copied = [
+        *(_GENERAL_SETTINGS if wanted("projectGeneralSettings") else ()),
+        *(_PLUGIN_SETTINGS if wanted("pluginPresets") else ()),
+    ]
+    for key in copied:
+        if key in source:
+            clone[key] = copy.deepcopy(source[key])
+    return {"project": state.project_view(clone)}
+
+
+def purge_project(state: MockState, request: OperationRequest) -> Json:
+    """Delete a project (as ``delete_project``) and forget its files in Ango's bucket.
+
+    ``confirmName`` must be the project's exact name (400 otherwise). The files the mock
+    keeps for the project (uploads to presigned URLs without ``storageId``, uploaded asset
+    files, chat files) are forgotten: their URLs answer 404 from then on; files in connected
+    storages are kept. A deleted project answers 404.
+    """
+    project = state.project(request.path["projectId"])
+    body: Json = request.body
+    if body["confirmName"] != project["name"]:
+        raise bad_request("Invalid request body at 'confirmName': it is not the project's name")
+    purged = state.purge_project(project["_id"])
+    return {"message": f"Project purged ({purged} file(s) deleted)"}
+
+
+def update_label_validation(state: MockState, request: OperationRequest) -> Json:
+    """Store the given label validation settings on the project (top-level fields).
+
+    ``customValidationEnabled``, ``validationFunction`` and ``externalValidation`` are kept as
+    sent (the function is not run); fields left out keep their value.
+    """
+    project = state.project(request.path["projectId"])
+    body: Json = request.body
+    for key in _LABEL_VALIDATION_FIELDS:
+        if key in body:
+            project[key] = copy.deepcopy(body[key])
     project["updatedAt"] = state.timestamp()
     return {"project": state.project_view(project)}

@@ -1,4 +1,5 @@
-"""Tasks: list (filters, sort, fields, pages), read, history, assignment and requeueing."""
+"""Tasks: list (filters, sort, fields, pages), read, history, assignment, requeueing,
+benchmarks, priorities and reviews."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from ..queries import (
     select_fields,
     sort_documents,
 )
-from ..state import MockState, empty_answer
+from ..state import OWNER_ID, MockState, empty_answer
 from ..validation import OperationRequest
 from .common import Json
 
@@ -23,9 +24,14 @@ __all__ = [
     "assign_tasks",
     "get_task",
     "get_task_history",
+    "list_task_history",
     "list_tasks",
     "requeue_tasks",
+    "review_task",
+    "select_tasks",
+    "set_benchmark_tasks",
     "task_conditions",
+    "update_tasks_priority",
 ]
 
 _ALWAYS_SELECTED = ("_id", "project", "asset")
@@ -127,45 +133,157 @@ def assign_tasks(state: MockState, request: OperationRequest) -> Json:
     return {"tasks": assigned}
 
 
-def requeue_tasks(state: MockState, request: OperationRequest) -> Json:
-    """Move tasks to ``toStageId`` (an id, or a name); filters are inclusive (any list matches).
+def select_tasks(state: MockState, project: Json, filters: Json | None) -> list[Json]:
+    """Return the project's tasks chosen by ``RequeueFilters`` (inclusive: any list matches).
 
-    Without filters (or with empty lists only) every task of the project moves. Options:
-    ``removeAnnotations`` empties the answer, ``removeAssignee`` unassigns,
-    ``removeStageHistory`` deletes the task's history records.
+    Without filters (or with empty lists only) every task of the project is chosen. Stages
+    in ``fromStageIds`` are ids or names.
+    """
+    filters = filters or {}
+    task_ids = set(filters.get("taskIds", []))
+    external_ids = set(filters.get("externalIds", []))
+    asset_ids = set(filters.get("assetIds", []))
+    from_stages = set(filters.get("fromStageIds", []))
+    tasks = state.project_tasks(project["_id"])
+    if not (task_ids or external_ids or asset_ids or from_stages):
+        return tasks
+    chosen = []
+    for task in tasks:
+        stage = state.find_stage(project, task["stage"]) or {"id": task["stage"]}
+        if (
+            task["_id"] in task_ids
+            or task["asset"] in asset_ids
+            or state.assets[task["asset"]]["externalId"] in external_ids
+            or stage["id"] in from_stages
+            or stage.get("name") in from_stages
+        ):
+            chosen.append(task)
+    return chosen
+
+
+def requeue_tasks(state: MockState, request: OperationRequest) -> Json:
+    """Move tasks to ``toStageId`` (an id, or a name); filters as in :func:`select_tasks`.
+
+    Options: ``removeAnnotations`` (or ``resetAnswer``) empties the answer,
+    ``removeAssignee`` (or ``unassign``) unassigns, ``removeStageHistory`` deletes the
+    task's history records.
     """
     project = state.project(request.path["projectId"])
     body: Json = request.body
     target = state.find_stage(project, body["toStageId"])
     if target is None:
         raise bad_request(f"Invalid request body at 'toStageId': unknown stage {body['toStageId']!r}")
-    filters: Json = body.get("filters") or {}
     options: Json = body.get("options") or {}
-    task_ids = set(filters.get("taskIds", []))
-    external_ids = set(filters.get("externalIds", []))
-    asset_ids = set(filters.get("assetIds", []))
-    from_stages = set(filters.get("fromStageIds", []))
-    selective = bool(task_ids or external_ids or asset_ids or from_stages)
     moved = 0
-    for task in state.project_tasks(project["_id"]):
-        if selective:
-            stage = state.find_stage(project, task["stage"]) or {"id": task["stage"]}
-            chosen = (
-                task["_id"] in task_ids
-                or task["asset"] in asset_ids
-                or state.assets[task["asset"]]["externalId"] in external_ids
-                or stage["id"] in from_stages
-                or stage.get("name") in from_stages
-            )
-            if not chosen:
-                continue
-        if options.get("removeAnnotations"):
+    for task in select_tasks(state, project, body.get("filters")):
+        if options.get("removeAnnotations") or options.get("resetAnswer"):
             task["answer"] = empty_answer()
             task["isPreLabeled"] = False
-        if options.get("removeAssignee"):
+        if options.get("removeAssignee") or options.get("unassign"):
             task["assignee"] = None
         if options.get("removeStageHistory"):
             state.forget_histories(task["_id"])
         state.move_task(task, target)
         moved += 1
     return {"tasks": moved}
+
+
+def _project_tasks_by_id(state: MockState, project: Json, task_ids: list[str]) -> list[Json]:
+    tasks = []
+    for task_id in dict.fromkeys(task_ids):
+        task = state.task(task_id)
+        if task["project"] != project["_id"]:
+            raise not_found("Task", task_id)
+        tasks.append(task)
+    return tasks
+
+
+def set_benchmark_tasks(state: MockState, request: OperationRequest) -> Json:
+    """Set ``isBenchmark`` (default true) on the listed tasks of the project.
+
+    Unknown tasks, or tasks of another project, answer 404 and nothing changes. Answers the
+    number of distinct tasks listed, changed or already so, so that a retry answers alike.
+    """
+    project = state.project(request.path["projectId"])
+    body: Json = request.body
+    tasks = _project_tasks_by_id(state, project, body["tasks"])
+    flag = bool(body.get("isBenchmark", True))
+    now = state.timestamp()
+    for task in tasks:
+        if task["isBenchmark"] != flag:
+            task["isBenchmark"] = flag
+            task["updatedAt"] = now
+    return {"tasks": len(tasks)}
+
+
+def update_tasks_priority(state: MockState, request: OperationRequest) -> Json:
+    """Set the priority of the tasks chosen by ``filters`` (see :func:`select_tasks`).
+
+    Their assets get the same priority. Answers the number of tasks chosen.
+    """
+    project = state.project(request.path["projectId"])
+    body: Json = request.body
+    tasks = select_tasks(state, project, body.get("filters"))
+    now = state.timestamp()
+    for task in tasks:
+        task["priority"] = body["priority"]
+        task["updatedAt"] = now
+        state.assets[task["asset"]]["priority"] = body["priority"]
+    return {"tasks": len(tasks)}
+
+
+def list_task_history(state: MockState, request: OperationRequest) -> Json:
+    """Every history record of a task, oldest first (404 for an unknown or deleted task)."""
+    task = state.task(request.path["taskId"])
+    return {"taskHistory": [copy.deepcopy(history) for history in state.task_histories(task["_id"])]}
+
+
+def previous_stage(project: Json, stage_id: str) -> Json | None:
+    """Return the stage before ``stage_id``: the first stage whose ``next`` names it.
+
+    When that is the Start stage, the project's entry stage; None when nothing leads there.
+    """
+    stages: list[Json] = project["stages"]
+    before = next(
+        (stage for stage in stages if stage["id"] != stage_id and stage_id in stage.get("next", [])), None
+    )
+    if before is not None and before.get("type") == "Start":
+        return MockState.entry_stage(project)
+    return before
+
+
+def review_task(state: MockState, request: OperationRequest) -> Json:
+    """Record a review decision on a task that is in a Review stage (else 400).
+
+    ``review.status`` becomes ``reviewStatus`` (with ``pctDetails`` when sent). ``Accepted``
+    and ``Rejected`` are submissions: a history record (with ``reviewStatus``) is written in
+    the Review stage, then an accepted task moves to the stage after it (its first
+    ``next``; ``Completed`` when that is a Complete stage) and a rejected one back to the
+    stage before it (see :func:`previous_stage`). ``Todo`` and ``Fixed`` only set the status.
+    Answers the task with its answer.
+    """
+    task = state.task(request.path["taskId"])
+    body: Json = request.body
+    project = state.projects[task["project"]]
+    stage = state.find_stage(project, task["stage"])
+    if stage is None or stage.get("type") != "Review":
+        shown = stage.get("name", stage["id"]) if stage is not None else task["stage"]
+        raise bad_request(f"Task {task['_id']} is not in a Review stage (it is in {shown!r})")
+    status = body["reviewStatus"]
+    review: Json = {"status": status}
+    if "pctDetails" in body:
+        review["pctDetails"] = copy.deepcopy(body["pctDetails"])
+    task["review"] = review
+    task["updatedBy"] = OWNER_ID
+    task["updatedAt"] = state.timestamp()
+    if status in ("Accepted", "Rejected"):
+        history = state.record_history(task, duration=0, user_id=OWNER_ID)
+        history["reviewStatus"] = status
+        target = (
+            state.next_stage(project, stage["id"])
+            if status == "Accepted"
+            else previous_stage(project, stage["id"])
+        )
+        if target is not None:
+            state.move_task(task, target)
+    return {"task": state.task_view(task)}

@@ -13,6 +13,7 @@ from .asset_builder_data_config_item_type import AssetBuilderDataConfigItemType
 from .asset_builder_template import AssetBuilderTemplate
 from .asset_builder_template_config import AssetBuilderTemplateConfig
 from .asset_builder_template_create import AssetBuilderTemplateCreate
+from .asset_builder_template_create_config import AssetBuilderTemplateCreateConfig
 from .asset_builder_template_create_data_config import (
     AssetBuilderTemplateCreateDataConfig,
 )
@@ -24,14 +25,18 @@ from .asset_builder_template_data_config import AssetBuilderTemplateDataConfig
 from .asset_builder_template_pre_label_config import AssetBuilderTemplatePreLabelConfig
 from .asset_builder_template_response import AssetBuilderTemplateResponse
 from .asset_context_data_type_0 import AssetContextDataType0
+from .asset_count_data import AssetCountData
+from .asset_count_response import AssetCountResponse
 from .asset_files_upload import AssetFilesUpload
 from .asset_filter import AssetFilter
 from .asset_list_data import AssetListData
 from .asset_list_response import AssetListResponse
 from .asset_metadata_type_0 import AssetMetadataType0
 from .asset_ref import AssetRef
+from .assets_created_counts import AssetsCreatedCounts
 from .assets_created_data import AssetsCreatedData
 from .assets_created_response import AssetsCreatedResponse
+from .assets_delete import AssetsDelete
 from .attachment import Attachment
 from .attachment_type import AttachmentType
 from .attachments_create import AttachmentsCreate
@@ -47,9 +52,14 @@ from .batch_list_data import BatchListData
 from .batch_list_response import BatchListResponse
 from .batches_assign import BatchesAssign
 from .batches_create import BatchesCreate
+from .benchmark_tasks_update import BenchmarkTasksUpdate
 from .boolean_condition import BooleanCondition
 from .bounding_box import BoundingBox
 from .category_schema import CategorySchema
+from .chat_assets_create import ChatAssetsCreate
+from .chat_assets_created import ChatAssetsCreated
+from .chat_assets_data import ChatAssetsData
+from .chat_assets_response import ChatAssetsResponse
 from .classification_answer import ClassificationAnswer
 from .classification_category import ClassificationCategory
 from .classification_type import ClassificationType
@@ -61,34 +71,92 @@ from .date_range import DateRange
 from .error_code import ErrorCode
 from .error_response import ErrorResponse
 from .error_status import ErrorStatus
+from .export_asset import ExportAsset
+from .export_asset_metadata import ExportAssetMetadata
 from .export_data import ExportData
 from .export_format import ExportFormat
 from .export_response import ExportResponse
+from .export_task import ExportTask
+from .export_task_issues_item import ExportTaskIssuesItem
+from .export_task_review import ExportTaskReview
+from .export_task_stage_history_item import ExportTaskStageHistoryItem
 from .export_type import ExportType
+from .file_explorer_data import FileExplorerData
+from .file_explorer_query import FileExplorerQuery
+from .file_explorer_response import FileExplorerResponse
 from .import_labels_data import ImportLabelsData
 from .import_labels_response import ImportLabelsResponse
 from .instructions_upload import InstructionsUpload
+from .invitation_create import InvitationCreate
+from .invite import Invite
+from .invite_list_data import InviteListData
+from .invite_list_response import InviteListResponse
+from .invite_status import InviteStatus
+from .invite_status_name import InviteStatusName
+from .invites_delete import InvitesDelete
 from .issue import Issue
+from .issue_comment import IssueComment
+from .issue_comment_create import IssueCommentCreate
 from .issue_create import IssueCreate
 from .issue_create_pct_details import IssueCreatePctDetails
 from .issue_data import IssueData
+from .issue_list_data import IssueListData
+from .issue_list_response import IssueListResponse
 from .issue_response import IssueResponse
+from .issue_status import IssueStatus
+from .issue_update import IssueUpdate
+from .issue_update_pct_details import IssueUpdatePctDetails
 from .label_import import LabelImport
 from .label_option import LabelOption
+from .label_validation_update import LabelValidationUpdate
+from .label_validation_update_external_validation import (
+    LabelValidationUpdateExternalValidation,
+)
 from .labels_import import LabelsImport
+from .llm import Llm
+from .llm_configuration import LlmConfiguration
+from .llm_create import LlmCreate
+from .llm_data import LlmData
+from .llm_list_data import LlmListData
+from .llm_list_response import LlmListResponse
+from .llm_provider import LlmProvider
+from .llm_response import LlmResponse
 from .medical_plane import MedicalPlane
+from .mentioned_user import MentionedUser
 from .message_data import MessageData
 from .message_response import MessageResponse
 from .metric import Metric
 from .metric_data import MetricData
 from .metric_response import MetricResponse
 from .ner_span import NerSpan
+from .notification_create import NotificationCreate
 from .number_condition import NumberCondition
+from .organization_member import OrganizationMember
+from .organization_member_list_data import OrganizationMemberListData
+from .organization_member_list_response import OrganizationMemberListResponse
+from .organization_members_remove import OrganizationMembersRemove
+from .organization_role import OrganizationRole
+from .organization_role_name import OrganizationRoleName
+from .organization_role_update import OrganizationRoleUpdate
+from .organization_role_update_data import OrganizationRoleUpdateData
+from .organization_role_update_response import OrganizationRoleUpdateResponse
+from .organization_role_update_result import OrganizationRoleUpdateResult
+from .organization_role_updates import OrganizationRoleUpdates
+from .pdf_content import PdfContent
+from .pdf_import_region import PdfImportRegion
+from .pdf_position import PdfPosition
+from .pdf_rect import PdfRect
+from .pdf_region import PdfRegion
 from .performance_data import PerformanceData
 from .performance_data_performance import PerformanceDataPerformance
 from .performance_query import PerformanceQuery
 from .performance_response import PerformanceResponse
+from .plugin_log import PluginLog
+from .plugin_log_metadata import PluginLogMetadata
+from .plugin_response import PluginResponse
 from .project import Project
+from .project_assignment import ProjectAssignment
+from .project_clone import ProjectClone
 from .project_create import ProjectCreate
 from .project_data import ProjectData
 from .project_error_schema import ProjectErrorSchema
@@ -98,6 +166,7 @@ from .project_member import ProjectMember
 from .project_members_add import ProjectMembersAdd
 from .project_plugin_presets_item import ProjectPluginPresetsItem
 from .project_project_plugins import ProjectProjectPlugins
+from .project_purge import ProjectPurge
 from .project_ref import ProjectRef
 from .project_response import ProjectResponse
 from .project_role import ProjectRole
@@ -106,8 +175,10 @@ from .project_type import ProjectType
 from .project_update import ProjectUpdate
 from .relation_answer import RelationAnswer
 from .relation_category import RelationCategory
+from .relation_direction import RelationDirection
 from .relation_type import RelationType
 from .requeue_filters import RequeueFilters
+from .requeue_modified import RequeueModified
 from .requeue_options import RequeueOptions
 from .requeue_tasks import RequeueTasks
 from .requeue_tasks_data import RequeueTasksData
@@ -116,34 +187,57 @@ from .review_config import ReviewConfig
 from .review_config_filters_item import ReviewConfigFiltersItem
 from .review_status import ReviewStatus
 from .rotated_bounding_box import RotatedBoundingBox
+from .segmentation import Segmentation
+from .segmentation_zone import SegmentationZone
+from .signed_url_data import SignedUrlData
+from .signed_url_response import SignedUrlResponse
 from .stage import Stage
 from .stage_type import StageType
 from .storage import Storage
+from .storage_create import StorageCreate
+from .storage_create_credentials_type_1 import StorageCreateCredentialsType1
+from .storage_data import StorageData
+from .storage_file import StorageFile
+from .storage_file_list_data import StorageFileListData
+from .storage_file_list_response import StorageFileListResponse
+from .storage_file_type import StorageFileType
 from .storage_list_data import StorageListData
 from .storage_list_response import StorageListResponse
 from .storage_provider import StorageProvider
+from .storage_response import StorageResponse
+from .storage_type import StorageType
 from .string_condition import StringCondition
 from .success_status import SuccessStatus
 from .task import Task
 from .task_assign import TaskAssign
 from .task_assign_data import TaskAssignData
 from .task_assign_response import TaskAssignResponse
+from .task_count_data import TaskCountData
+from .task_count_response import TaskCountResponse
 from .task_data import TaskData
 from .task_filter import TaskFilter
 from .task_history import TaskHistory
 from .task_history_data import TaskHistoryData
+from .task_history_list_data import TaskHistoryListData
+from .task_history_list_response import TaskHistoryListResponse
 from .task_history_response import TaskHistoryResponse
 from .task_issues_item import TaskIssuesItem
 from .task_list_data import TaskListData
 from .task_list_response import TaskListResponse
+from .task_priority_update import TaskPriorityUpdate
 from .task_response import TaskResponse
 from .task_review import TaskReview
+from .task_review_submit import TaskReviewSubmit
+from .task_review_submit_pct_details import TaskReviewSubmitPctDetails
 from .task_sample import TaskSample
 from .task_type import TaskType
 from .tool_category import ToolCategory
 from .tool_type import ToolType
 from .tree_option import TreeOption
+from .upload_url_data import UploadUrlData
+from .upload_url_response import UploadUrlResponse
 from .user_summary import UserSummary
+from .webhook_rerun import WebhookRerun
 
 __all__ = (
     "AnnotateData",
@@ -159,6 +253,7 @@ __all__ = (
     "AssetBuilderTemplate",
     "AssetBuilderTemplateConfig",
     "AssetBuilderTemplateCreate",
+    "AssetBuilderTemplateCreateConfig",
     "AssetBuilderTemplateCreateDataConfig",
     "AssetBuilderTemplateCreatePreLabelConfig",
     "AssetBuilderTemplateData",
@@ -166,14 +261,18 @@ __all__ = (
     "AssetBuilderTemplatePreLabelConfig",
     "AssetBuilderTemplateResponse",
     "AssetContextDataType0",
+    "AssetCountData",
+    "AssetCountResponse",
     "AssetFilesUpload",
     "AssetFilter",
     "AssetListData",
     "AssetListResponse",
     "AssetMetadataType0",
     "AssetRef",
+    "AssetsCreatedCounts",
     "AssetsCreatedData",
     "AssetsCreatedResponse",
+    "AssetsDelete",
     "Attachment",
     "AttachmentType",
     "AttachmentsCreate",
@@ -189,9 +288,14 @@ __all__ = (
     "BatchListResponse",
     "BatchesAssign",
     "BatchesCreate",
+    "BenchmarkTasksUpdate",
     "BooleanCondition",
     "BoundingBox",
     "CategorySchema",
+    "ChatAssetsCreate",
+    "ChatAssetsCreated",
+    "ChatAssetsData",
+    "ChatAssetsResponse",
     "ClassificationAnswer",
     "ClassificationCategory",
     "ClassificationType",
@@ -203,34 +307,90 @@ __all__ = (
     "ErrorCode",
     "ErrorResponse",
     "ErrorStatus",
+    "ExportAsset",
+    "ExportAssetMetadata",
     "ExportData",
     "ExportFormat",
     "ExportResponse",
+    "ExportTask",
+    "ExportTaskIssuesItem",
+    "ExportTaskReview",
+    "ExportTaskStageHistoryItem",
     "ExportType",
+    "FileExplorerData",
+    "FileExplorerQuery",
+    "FileExplorerResponse",
     "ImportLabelsData",
     "ImportLabelsResponse",
     "InstructionsUpload",
+    "InvitationCreate",
+    "Invite",
+    "InviteListData",
+    "InviteListResponse",
+    "InviteStatus",
+    "InviteStatusName",
+    "InvitesDelete",
     "Issue",
+    "IssueComment",
+    "IssueCommentCreate",
     "IssueCreate",
     "IssueCreatePctDetails",
     "IssueData",
+    "IssueListData",
+    "IssueListResponse",
     "IssueResponse",
+    "IssueStatus",
+    "IssueUpdate",
+    "IssueUpdatePctDetails",
     "LabelImport",
     "LabelOption",
+    "LabelValidationUpdate",
+    "LabelValidationUpdateExternalValidation",
     "LabelsImport",
+    "Llm",
+    "LlmConfiguration",
+    "LlmCreate",
+    "LlmData",
+    "LlmListData",
+    "LlmListResponse",
+    "LlmProvider",
+    "LlmResponse",
     "MedicalPlane",
+    "MentionedUser",
     "MessageData",
     "MessageResponse",
     "Metric",
     "MetricData",
     "MetricResponse",
     "NerSpan",
+    "NotificationCreate",
     "NumberCondition",
+    "OrganizationMember",
+    "OrganizationMemberListData",
+    "OrganizationMemberListResponse",
+    "OrganizationMembersRemove",
+    "OrganizationRole",
+    "OrganizationRoleName",
+    "OrganizationRoleUpdate",
+    "OrganizationRoleUpdateData",
+    "OrganizationRoleUpdateResponse",
+    "OrganizationRoleUpdateResult",
+    "OrganizationRoleUpdates",
+    "PdfContent",
+    "PdfImportRegion",
+    "PdfPosition",
+    "PdfRect",
+    "PdfRegion",
     "PerformanceData",
     "PerformanceDataPerformance",
     "PerformanceQuery",
     "PerformanceResponse",
+    "PluginLog",
+    "PluginLogMetadata",
+    "PluginResponse",
     "Project",
+    "ProjectAssignment",
+    "ProjectClone",
     "ProjectCreate",
     "ProjectData",
     "ProjectErrorSchema",
@@ -240,6 +400,7 @@ __all__ = (
     "ProjectMembersAdd",
     "ProjectPluginPresetsItem",
     "ProjectProjectPlugins",
+    "ProjectPurge",
     "ProjectRef",
     "ProjectResponse",
     "ProjectRole",
@@ -248,8 +409,10 @@ __all__ = (
     "ProjectUpdate",
     "RelationAnswer",
     "RelationCategory",
+    "RelationDirection",
     "RelationType",
     "RequeueFilters",
+    "RequeueModified",
     "RequeueOptions",
     "RequeueTasks",
     "RequeueTasksData",
@@ -258,32 +421,55 @@ __all__ = (
     "ReviewConfigFiltersItem",
     "ReviewStatus",
     "RotatedBoundingBox",
+    "Segmentation",
+    "SegmentationZone",
+    "SignedUrlData",
+    "SignedUrlResponse",
     "Stage",
     "StageType",
     "Storage",
+    "StorageCreate",
+    "StorageCreateCredentialsType1",
+    "StorageData",
+    "StorageFile",
+    "StorageFileListData",
+    "StorageFileListResponse",
+    "StorageFileType",
     "StorageListData",
     "StorageListResponse",
     "StorageProvider",
+    "StorageResponse",
+    "StorageType",
     "StringCondition",
     "SuccessStatus",
     "Task",
     "TaskAssign",
     "TaskAssignData",
     "TaskAssignResponse",
+    "TaskCountData",
+    "TaskCountResponse",
     "TaskData",
     "TaskFilter",
     "TaskHistory",
     "TaskHistoryData",
+    "TaskHistoryListData",
+    "TaskHistoryListResponse",
     "TaskHistoryResponse",
     "TaskIssuesItem",
     "TaskListData",
     "TaskListResponse",
+    "TaskPriorityUpdate",
     "TaskResponse",
     "TaskReview",
+    "TaskReviewSubmit",
+    "TaskReviewSubmitPctDetails",
     "TaskSample",
     "TaskType",
     "ToolCategory",
     "ToolType",
     "TreeOption",
+    "UploadUrlData",
+    "UploadUrlResponse",
     "UserSummary",
+    "WebhookRerun",
 )

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +16,23 @@ T = TypeVar("T", bound="AnnotationMetadata")
 class AnnotationMetadata:
     """
     Attributes:
-        created_at (int | Unset): Milliseconds since the epoch.
-        created_by (str | Unset): ID of the user, or `import`.
+        created_at (datetime.datetime | int | Unset): Milliseconds since the epoch (API answers) or ISO 8601 (older
+            exports).
+        created_by (str | Unset): ID or name of the user, or `import`.
     """
 
-    created_at: int | Unset = UNSET
+    created_at: datetime.datetime | int | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
+        created_at: int | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         created_by = self.created_by
 
@@ -41,7 +49,21 @@ class AnnotationMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        created_at = d.pop("createdAt", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_1 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | int | Unset, data)
+
+        created_at = _parse_created_at(d.pop("createdAt", UNSET))
 
         created_by = d.pop("createdBy", UNSET)
 

@@ -13,7 +13,10 @@ if TYPE_CHECKING:
     from ..models.bounding_box import BoundingBox
     from ..models.classification_answer import ClassificationAnswer
     from ..models.ner_span import NerSpan
+    from ..models.pdf_import_region import PdfImportRegion
+    from ..models.pdf_region import PdfRegion
     from ..models.rotated_bounding_box import RotatedBoundingBox
+    from ..models.segmentation import Segmentation
 
 
 T = TypeVar("T", bound="AnnotationObject")
@@ -30,14 +33,19 @@ class AnnotationObject:
             title (str | Unset):
             classifications (list[ClassificationAnswer] | Unset):
             lock (bool | Unset):
-            page (int | Unset):
+            page (int | Unset): Zero-based frame (video) or page (multi-page assets).
             metadata (AnnotationMetadata | Unset):
             bounding_box (BoundingBox | Unset): An axis-aligned box. Width and height may be negative (drawn right to left).
-            rotated_bounding_box (RotatedBoundingBox | Unset):
-            polygon (list[list[float]] | Unset): The polygon's vertices, `[x, y]` each.
-            polyline (list[list[float]] | Unset): The polyline's vertices, `[x, y]` each.
+            rotated_bounding_box (RotatedBoundingBox | Unset): A box rotated about its centre by `rotation` degrees (-180 to
+                180).
+            polygon (list[list[float]] | Unset): The vertices, `[x, y]` each, in drawing order.
+            polyline (list[list[float]] | Unset): The vertices, `[x, y]` each, in drawing order.
             point (list[float] | Unset): `[x, y]` in pixels.
-            ner (NerSpan | Unset): A span of text, from character `start` (inclusive) to `end` (exclusive).
+            ner (NerSpan | Unset): A span, from `start` (inclusive) to `end` (exclusive): character offsets in text,
+                seconds (decimals) in audio.
+            segmentation (Segmentation | Unset): A segmentation mask as polygons with holes.
+            pdf (PdfImportRegion | PdfRegion | Unset): A PDF region (answers and exports) or its flat import form.
+            interpolation_stopped (bool | Unset): For videos, the object is not interpolated after this frame.
     """
 
     object_id: str | Unset = UNSET
@@ -53,9 +61,14 @@ class AnnotationObject:
     polyline: list[list[float]] | Unset = UNSET
     point: list[float] | Unset = UNSET
     ner: NerSpan | Unset = UNSET
+    segmentation: Segmentation | Unset = UNSET
+    pdf: PdfImportRegion | PdfRegion | Unset = UNSET
+    interpolation_stopped: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.pdf_region import PdfRegion
+
         object_id = self.object_id
 
         schema_id = self.schema_id
@@ -88,18 +101,18 @@ class AnnotationObject:
         polygon: list[list[float]] | Unset = UNSET
         if not isinstance(self.polygon, Unset):
             polygon = []
-            for polygon_item_data in self.polygon:
-                polygon_item = polygon_item_data
+            for componentsschemas_polygon_item_data in self.polygon:
+                componentsschemas_polygon_item = componentsschemas_polygon_item_data
 
-                polygon.append(polygon_item)
+                polygon.append(componentsschemas_polygon_item)
 
         polyline: list[list[float]] | Unset = UNSET
         if not isinstance(self.polyline, Unset):
             polyline = []
-            for polyline_item_data in self.polyline:
-                polyline_item = polyline_item_data
+            for componentsschemas_polyline_item_data in self.polyline:
+                componentsschemas_polyline_item = componentsschemas_polyline_item_data
 
-                polyline.append(polyline_item)
+                polyline.append(componentsschemas_polyline_item)
 
         point: list[float] | Unset = UNSET
         if not isinstance(self.point, Unset):
@@ -108,6 +121,20 @@ class AnnotationObject:
         ner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ner, Unset):
             ner = self.ner.to_dict()
+
+        segmentation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.segmentation, Unset):
+            segmentation = self.segmentation.to_dict()
+
+        pdf: dict[str, Any] | Unset
+        if isinstance(self.pdf, Unset):
+            pdf = UNSET
+        elif isinstance(self.pdf, PdfRegion):
+            pdf = self.pdf.to_dict()
+        else:
+            pdf = self.pdf.to_dict()
+
+        interpolation_stopped = self.interpolation_stopped
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -138,6 +165,12 @@ class AnnotationObject:
             field_dict["point"] = point
         if ner is not UNSET:
             field_dict["ner"] = ner
+        if segmentation is not UNSET:
+            field_dict["segmentation"] = segmentation
+        if pdf is not UNSET:
+            field_dict["pdf"] = pdf
+        if interpolation_stopped is not UNSET:
+            field_dict["interpolationStopped"] = interpolation_stopped
 
         return field_dict
 
@@ -147,7 +180,10 @@ class AnnotationObject:
         from ..models.bounding_box import BoundingBox
         from ..models.classification_answer import ClassificationAnswer
         from ..models.ner_span import NerSpan
+        from ..models.pdf_import_region import PdfImportRegion
+        from ..models.pdf_region import PdfRegion
         from ..models.rotated_bounding_box import RotatedBoundingBox
+        from ..models.segmentation import Segmentation
 
         d = dict(src_dict)
         object_id = d.pop("objectId", UNSET)
@@ -196,19 +232,23 @@ class AnnotationObject:
         polygon: list[list[float]] | Unset = UNSET
         if _polygon is not UNSET:
             polygon = []
-            for polygon_item_data in _polygon:
-                polygon_item = cast(list[float], polygon_item_data)
+            for componentsschemas_polygon_item_data in _polygon:
+                componentsschemas_polygon_item = cast(
+                    list[float], componentsschemas_polygon_item_data
+                )
 
-                polygon.append(polygon_item)
+                polygon.append(componentsschemas_polygon_item)
 
         _polyline = d.pop("polyline", UNSET)
         polyline: list[list[float]] | Unset = UNSET
         if _polyline is not UNSET:
             polyline = []
-            for polyline_item_data in _polyline:
-                polyline_item = cast(list[float], polyline_item_data)
+            for componentsschemas_polyline_item_data in _polyline:
+                componentsschemas_polyline_item = cast(
+                    list[float], componentsschemas_polyline_item_data
+                )
 
-                polyline.append(polyline_item)
+                polyline.append(componentsschemas_polyline_item)
 
         point = cast(list[float], d.pop("point", UNSET))
 
@@ -218,6 +258,34 @@ class AnnotationObject:
             ner = UNSET
         else:
             ner = NerSpan.from_dict(_ner)
+
+        _segmentation = d.pop("segmentation", UNSET)
+        segmentation: Segmentation | Unset
+        if isinstance(_segmentation, Unset):
+            segmentation = UNSET
+        else:
+            segmentation = Segmentation.from_dict(_segmentation)
+
+        def _parse_pdf(data: object) -> PdfImportRegion | PdfRegion | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pdf_type_0 = PdfRegion.from_dict(data)
+
+                return pdf_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            pdf_type_1 = PdfImportRegion.from_dict(data)
+
+            return pdf_type_1
+
+        pdf = _parse_pdf(d.pop("pdf", UNSET))
+
+        interpolation_stopped = d.pop("interpolationStopped", UNSET)
 
         annotation_object = cls(
             object_id=object_id,
@@ -233,6 +301,9 @@ class AnnotationObject:
             polyline=polyline,
             point=point,
             ner=ner,
+            segmentation=segmentation,
+            pdf=pdf,
+            interpolation_stopped=interpolation_stopped,
         )
 
         annotation_object.additional_properties = d

@@ -17,38 +17,61 @@ T = TypeVar("T", bound="AssetAttachments")
 
 @_attrs_define
 class AssetAttachments:
-    """
-    Attributes:
-        external_id (str):
-        attachments (list[Attachment]):
-        data (str | Unset): URL of the asset.
+    """Attachments of one asset, found by `externalId` (or `assetId`). The current
+    reference sends one attachment per item (`attachmentUrl`, `attachmentType`); the
+    older pages and the SDK a list under `attachments`.
+
+        Attributes:
+            data (str | Unset): URL of the asset.
+            external_id (str | Unset):
+            asset_id (str | Unset):
+            attachments (list[Attachment] | Unset):
+            attachment_url (str | Unset):
+            attachment_type (str | Unset): Kind of the attachment in the current reference (values seen there include `pdf`
+                and `document`).
     """
 
-    external_id: str
-    attachments: list[Attachment]
     data: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    asset_id: str | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    attachment_url: str | Unset = UNSET
+    attachment_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
         external_id = self.external_id
 
-        attachments = []
-        for attachments_item_data in self.attachments:
-            attachments_item = attachments_item_data.to_dict()
-            attachments.append(attachments_item)
+        asset_id = self.asset_id
 
-        data = self.data
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        attachment_url = self.attachment_url
+
+        attachment_type = self.attachment_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "externalId": external_id,
-                "attachments": attachments,
-            }
-        )
+        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if asset_id is not UNSET:
+            field_dict["assetId"] = asset_id
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if attachment_url is not UNSET:
+            field_dict["attachmentUrl"] = attachment_url
+        if attachment_type is not UNSET:
+            field_dict["attachmentType"] = attachment_type
 
         return field_dict
 
@@ -57,21 +80,32 @@ class AssetAttachments:
         from ..models.attachment import Attachment
 
         d = dict(src_dict)
-        external_id = d.pop("externalId")
-
-        attachments = []
-        _attachments = d.pop("attachments")
-        for attachments_item_data in _attachments:
-            attachments_item = Attachment.from_dict(attachments_item_data)
-
-            attachments.append(attachments_item)
-
         data = d.pop("data", UNSET)
 
+        external_id = d.pop("externalId", UNSET)
+
+        asset_id = d.pop("assetId", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[Attachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = Attachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        attachment_url = d.pop("attachmentUrl", UNSET)
+
+        attachment_type = d.pop("attachmentType", UNSET)
+
         asset_attachments = cls(
-            external_id=external_id,
-            attachments=attachments,
             data=data,
+            external_id=external_id,
+            asset_id=asset_id,
+            attachments=attachments,
+            attachment_url=attachment_url,
+            attachment_type=attachment_type,
         )
 
         asset_attachments.additional_properties = d

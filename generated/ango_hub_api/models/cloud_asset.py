@@ -19,19 +19,22 @@ T = TypeVar("T", bound="CloudAsset")
 
 @_attrs_define
 class CloudAsset:
-    """An asset to create from a file in cloud storage.
+    """An asset to create from a file in cloud storage: `data` is the file's URL, or
+    `dataset` the URLs of the images of a multi-image asset. One of them is required.
 
-    Attributes:
-        data (str): URL of the file.
-        external_id (str | Unset): Your ID for the asset; defaults to the file name.
-        storage (str | Unset): ID of the connected storage that holds the file.
-        batches (list[str] | Unset):
-        context_data (CloudAssetContextDataType0 | None | Unset):
-        metadata (CloudAssetMetadataType0 | None | Unset):
-        attachments (list[Attachment] | Unset):
+        Attributes:
+            data (str | Unset): URL of the file.
+            dataset (list[str] | Unset): URLs of the images of a multi-image asset.
+            external_id (str | Unset): Your ID for the asset; defaults to the file name.
+            storage (str | Unset): ID of the connected storage that holds the file.
+            batches (list[str] | Unset):
+            context_data (CloudAssetContextDataType0 | None | Unset):
+            metadata (CloudAssetMetadataType0 | None | Unset):
+            attachments (list[Attachment] | Unset):
     """
 
-    data: str
+    data: str | Unset = UNSET
+    dataset: list[str] | Unset = UNSET
     external_id: str | Unset = UNSET
     storage: str | Unset = UNSET
     batches: list[str] | Unset = UNSET
@@ -45,6 +48,10 @@ class CloudAsset:
         from ..models.cloud_asset_metadata_type_0 import CloudAssetMetadataType0
 
         data = self.data
+
+        dataset: list[str] | Unset = UNSET
+        if not isinstance(self.dataset, Unset):
+            dataset = self.dataset
 
         external_id = self.external_id
 
@@ -79,11 +86,11 @@ class CloudAsset:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if dataset is not UNSET:
+            field_dict["dataset"] = dataset
         if external_id is not UNSET:
             field_dict["externalId"] = external_id
         if storage is not UNSET:
@@ -106,7 +113,9 @@ class CloudAsset:
         from ..models.cloud_asset_metadata_type_0 import CloudAssetMetadataType0
 
         d = dict(src_dict)
-        data = d.pop("data")
+        data = d.pop("data", UNSET)
+
+        dataset = cast(list[str], d.pop("dataset", UNSET))
 
         external_id = d.pop("externalId", UNSET)
 
@@ -161,6 +170,7 @@ class CloudAsset:
 
         cloud_asset = cls(
             data=data,
+            dataset=dataset,
             external_id=external_id,
             storage=storage,
             batches=batches,

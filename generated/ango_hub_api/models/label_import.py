@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotation_object import AnnotationObject
+    from ..models.answer import Answer
     from ..models.classification_answer import ClassificationAnswer
     from ..models.relation_answer import RelationAnswer
 
@@ -19,27 +20,42 @@ T = TypeVar("T", bound="LabelImport")
 
 @_attrs_define
 class LabelImport:
-    """The answer for one asset, found by its external ID (or data URL).
+    """The answer for one asset, found by `externalId` (or `dataUrl`, or `assetId`). The
+    objects, classifications and relations sit at the top level (import format) or
+    under `answer` (current reference). Classification answers name options by value.
 
-    Attributes:
-        external_id (str | Unset):
-        data_url (str | Unset):
-        objects (list[AnnotationObject] | Unset):
-        classifications (list[ClassificationAnswer] | Unset):
-        relations (list[RelationAnswer] | Unset):
+        Attributes:
+            external_id (str | Unset):
+            data_url (str | Unset):
+            asset_id (str | Unset):
+            objects (list[AnnotationObject] | Unset):
+            classifications (list[ClassificationAnswer] | Unset):
+            relations (list[RelationAnswer] | Unset):
+            answer (Answer | Unset): The annotation of a task. Newer responses and every request name the objects
+                `objects`; older responses name them `tools`. Both are accepted.
+            status (str | Unset): Status to give the task, e.g. `Completed`.
+            brush_data_url (None | str | Unset):
+            medical_brush_data_url (None | str | Unset):
     """
 
     external_id: str | Unset = UNSET
     data_url: str | Unset = UNSET
+    asset_id: str | Unset = UNSET
     objects: list[AnnotationObject] | Unset = UNSET
     classifications: list[ClassificationAnswer] | Unset = UNSET
     relations: list[RelationAnswer] | Unset = UNSET
+    answer: Answer | Unset = UNSET
+    status: str | Unset = UNSET
+    brush_data_url: None | str | Unset = UNSET
+    medical_brush_data_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
 
         data_url = self.data_url
+
+        asset_id = self.asset_id
 
         objects: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.objects, Unset):
@@ -62,6 +78,24 @@ class LabelImport:
                 relations_item = relations_item_data.to_dict()
                 relations.append(relations_item)
 
+        answer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.answer, Unset):
+            answer = self.answer.to_dict()
+
+        status = self.status
+
+        brush_data_url: None | str | Unset
+        if isinstance(self.brush_data_url, Unset):
+            brush_data_url = UNSET
+        else:
+            brush_data_url = self.brush_data_url
+
+        medical_brush_data_url: None | str | Unset
+        if isinstance(self.medical_brush_data_url, Unset):
+            medical_brush_data_url = UNSET
+        else:
+            medical_brush_data_url = self.medical_brush_data_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -69,18 +103,29 @@ class LabelImport:
             field_dict["externalId"] = external_id
         if data_url is not UNSET:
             field_dict["dataUrl"] = data_url
+        if asset_id is not UNSET:
+            field_dict["assetId"] = asset_id
         if objects is not UNSET:
             field_dict["objects"] = objects
         if classifications is not UNSET:
             field_dict["classifications"] = classifications
         if relations is not UNSET:
             field_dict["relations"] = relations
+        if answer is not UNSET:
+            field_dict["answer"] = answer
+        if status is not UNSET:
+            field_dict["status"] = status
+        if brush_data_url is not UNSET:
+            field_dict["brushDataUrl"] = brush_data_url
+        if medical_brush_data_url is not UNSET:
+            field_dict["medicalBrushDataUrl"] = medical_brush_data_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.annotation_object import AnnotationObject
+        from ..models.answer import Answer
         from ..models.classification_answer import ClassificationAnswer
         from ..models.relation_answer import RelationAnswer
 
@@ -88,6 +133,8 @@ class LabelImport:
         external_id = d.pop("externalId", UNSET)
 
         data_url = d.pop("dataUrl", UNSET)
+
+        asset_id = d.pop("assetId", UNSET)
 
         _objects = d.pop("objects", UNSET)
         objects: list[AnnotationObject] | Unset = UNSET
@@ -118,12 +165,46 @@ class LabelImport:
 
                 relations.append(relations_item)
 
+        _answer = d.pop("answer", UNSET)
+        answer: Answer | Unset
+        if isinstance(_answer, Unset):
+            answer = UNSET
+        else:
+            answer = Answer.from_dict(_answer)
+
+        status = d.pop("status", UNSET)
+
+        def _parse_brush_data_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        brush_data_url = _parse_brush_data_url(d.pop("brushDataUrl", UNSET))
+
+        def _parse_medical_brush_data_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        medical_brush_data_url = _parse_medical_brush_data_url(
+            d.pop("medicalBrushDataUrl", UNSET)
+        )
+
         label_import = cls(
             external_id=external_id,
             data_url=data_url,
+            asset_id=asset_id,
             objects=objects,
             classifications=classifications,
             relations=relations,
+            answer=answer,
+            status=status,
+            brush_data_url=brush_data_url,
+            medical_brush_data_url=medical_brush_data_url,
         )
 
         label_import.additional_properties = d

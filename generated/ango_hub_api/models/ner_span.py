@@ -11,15 +11,16 @@ T = TypeVar("T", bound="NerSpan")
 
 @_attrs_define
 class NerSpan:
-    """A span of text, from character `start` (inclusive) to `end` (exclusive).
+    """A span, from `start` (inclusive) to `end` (exclusive): character offsets in text,
+    seconds (decimals) in audio.
 
-    Attributes:
-        start (int):
-        end (int):
+        Attributes:
+            start (float):
+            end (float):
     """
 
-    start: int
-    end: int
+    start: float
+    end: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.relation_direction import RelationDirection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ class RelationAnswer:
         object_id (str | Unset):
         from_ (str | Unset): objectId of the first object (one-to-one, one-to-many).
         to (list[str] | str | Unset): objectId(s) of the other object(s).
+        direction (RelationDirection | str | Unset):
         group (list[str] | Unset): objectIds of the grouped objects (group relations).
         classifications (list[ClassificationAnswer] | Unset):
     """
@@ -34,6 +36,7 @@ class RelationAnswer:
     object_id: str | Unset = UNSET
     from_: str | Unset = UNSET
     to: list[str] | str | Unset = UNSET
+    direction: RelationDirection | str | Unset = UNSET
     group: list[str] | Unset = UNSET
     classifications: list[ClassificationAnswer] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,6 +58,14 @@ class RelationAnswer:
 
         else:
             to = self.to
+
+        direction: str | Unset
+        if isinstance(self.direction, Unset):
+            direction = UNSET
+        elif isinstance(self.direction, RelationDirection):
+            direction = self.direction.value
+        else:
+            direction = self.direction
 
         group: list[str] | Unset = UNSET
         if not isinstance(self.group, Unset):
@@ -80,6 +91,8 @@ class RelationAnswer:
             field_dict["from"] = from_
         if to is not UNSET:
             field_dict["to"] = to
+        if direction is not UNSET:
+            field_dict["direction"] = direction
         if group is not UNSET:
             field_dict["group"] = group
         if classifications is not UNSET:
@@ -115,6 +128,21 @@ class RelationAnswer:
 
         to = _parse_to(d.pop("to", UNSET))
 
+        def _parse_direction(data: object) -> RelationDirection | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                direction_type_0 = RelationDirection(data)
+
+                return direction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RelationDirection | str | Unset, data)
+
+        direction = _parse_direction(d.pop("direction", UNSET))
+
         group = cast(list[str], d.pop("group", UNSET))
 
         _classifications = d.pop("classifications", UNSET)
@@ -134,6 +162,7 @@ class RelationAnswer:
             object_id=object_id,
             from_=from_,
             to=to,
+            direction=direction,
             group=group,
             classifications=classifications,
         )

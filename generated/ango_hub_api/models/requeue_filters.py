@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -20,13 +19,14 @@ class RequeueFilters:
         external_ids (list[str] | Unset):
         asset_ids (list[str] | Unset):
         from_stage_ids (list[str] | Unset):
+        batches (list[str] | Unset): Batch IDs (current reference).
     """
 
     task_ids: list[str] | Unset = UNSET
     external_ids: list[str] | Unset = UNSET
     asset_ids: list[str] | Unset = UNSET
     from_stage_ids: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    batches: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         task_ids: list[str] | Unset = UNSET
@@ -45,8 +45,12 @@ class RequeueFilters:
         if not isinstance(self.from_stage_ids, Unset):
             from_stage_ids = self.from_stage_ids
 
+        batches: list[str] | Unset = UNSET
+        if not isinstance(self.batches, Unset):
+            batches = self.batches
+
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if task_ids is not UNSET:
             field_dict["taskIds"] = task_ids
@@ -56,6 +60,8 @@ class RequeueFilters:
             field_dict["assetIds"] = asset_ids
         if from_stage_ids is not UNSET:
             field_dict["fromStageIds"] = from_stage_ids
+        if batches is not UNSET:
+            field_dict["batches"] = batches
 
         return field_dict
 
@@ -70,28 +76,14 @@ class RequeueFilters:
 
         from_stage_ids = cast(list[str], d.pop("fromStageIds", UNSET))
 
+        batches = cast(list[str], d.pop("batches", UNSET))
+
         requeue_filters = cls(
             task_ids=task_ids,
             external_ids=external_ids,
             asset_ids=asset_ids,
             from_stage_ids=from_stage_ids,
+            batches=batches,
         )
 
-        requeue_filters.additional_properties = d
         return requeue_filters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

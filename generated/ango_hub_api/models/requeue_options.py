@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -18,12 +17,15 @@ class RequeueOptions:
         remove_annotations (bool | Unset):  Default: False.
         remove_assignee (bool | Unset):  Default: False.
         remove_stage_history (bool | Unset):  Default: False.
+        reset_answer (bool | Unset): Clear the answer (current reference; see removeAnnotations).
+        unassign (bool | Unset): Unassign the tasks (current reference; see removeAssignee).
     """
 
     remove_annotations: bool | Unset = False
     remove_assignee: bool | Unset = False
     remove_stage_history: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    reset_answer: bool | Unset = UNSET
+    unassign: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         remove_annotations = self.remove_annotations
@@ -32,8 +34,12 @@ class RequeueOptions:
 
         remove_stage_history = self.remove_stage_history
 
+        reset_answer = self.reset_answer
+
+        unassign = self.unassign
+
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if remove_annotations is not UNSET:
             field_dict["removeAnnotations"] = remove_annotations
@@ -41,6 +47,10 @@ class RequeueOptions:
             field_dict["removeAssignee"] = remove_assignee
         if remove_stage_history is not UNSET:
             field_dict["removeStageHistory"] = remove_stage_history
+        if reset_answer is not UNSET:
+            field_dict["resetAnswer"] = reset_answer
+        if unassign is not UNSET:
+            field_dict["unassign"] = unassign
 
         return field_dict
 
@@ -53,27 +63,16 @@ class RequeueOptions:
 
         remove_stage_history = d.pop("removeStageHistory", UNSET)
 
+        reset_answer = d.pop("resetAnswer", UNSET)
+
+        unassign = d.pop("unassign", UNSET)
+
         requeue_options = cls(
             remove_annotations=remove_annotations,
             remove_assignee=remove_assignee,
             remove_stage_history=remove_stage_history,
+            reset_answer=reset_answer,
+            unassign=unassign,
         )
 
-        requeue_options.additional_properties = d
         return requeue_options
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,13 +13,15 @@ T = TypeVar("T", bound="RotatedBoundingBox")
 
 @_attrs_define
 class RotatedBoundingBox:
-    """
+    """A box rotated about its centre by `rotation` degrees (-180 to 180).
+
     Attributes:
         x (float):
         y (float):
         width (float):
         height (float):
-        rotation (float | Unset): Rotation in degrees.
+        rotation (float | Unset):
+        corners (list[list[float]] | Unset): The four corners, in exports.
     """
 
     x: float
@@ -27,6 +29,7 @@ class RotatedBoundingBox:
     width: float
     height: float
     rotation: float | Unset = UNSET
+    corners: list[list[float]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +43,14 @@ class RotatedBoundingBox:
 
         rotation = self.rotation
 
+        corners: list[list[float]] | Unset = UNSET
+        if not isinstance(self.corners, Unset):
+            corners = []
+            for corners_item_data in self.corners:
+                corners_item = corners_item_data
+
+                corners.append(corners_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -52,6 +63,8 @@ class RotatedBoundingBox:
         )
         if rotation is not UNSET:
             field_dict["rotation"] = rotation
+        if corners is not UNSET:
+            field_dict["corners"] = corners
 
         return field_dict
 
@@ -68,12 +81,22 @@ class RotatedBoundingBox:
 
         rotation = d.pop("rotation", UNSET)
 
+        _corners = d.pop("corners", UNSET)
+        corners: list[list[float]] | Unset = UNSET
+        if _corners is not UNSET:
+            corners = []
+            for corners_item_data in _corners:
+                corners_item = cast(list[float], corners_item_data)
+
+                corners.append(corners_item)
+
         rotated_bounding_box = cls(
             x=x,
             y=y,
             width=width,
             height=height,
             rotation=rotation,
+            corners=corners,
         )
 
         rotated_bounding_box.additional_properties = d

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -62,7 +61,6 @@ class TaskFilter:
     is_draft: BooleanCondition | Unset = UNSET
     is_skipped: BooleanCondition | Unset = UNSET
     is_benchmark: BooleanCondition | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.string_condition import StringCondition
@@ -144,7 +142,7 @@ class TaskFilter:
             is_benchmark = self.is_benchmark.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if stage is not UNSET:
             field_dict["stage"] = stage
@@ -349,21 +347,4 @@ class TaskFilter:
             is_benchmark=is_benchmark,
         )
 
-        task_filter.additional_properties = d
         return task_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

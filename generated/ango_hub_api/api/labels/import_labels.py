@@ -99,7 +99,10 @@ def sync_detailed(
     list of labels itself. Both are accepted (a string holds the JSON-encoded list).
 
     Args:
-        body (LabelsImport):
+        body (LabelsImport): The labels go in `jsonContent` (official SDK: the list itself; older
+            documentation:
+            a string holding the JSON-encoded list) or in `labels` (current reference). One of
+            the two is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +137,10 @@ def sync(
     list of labels itself. Both are accepted (a string holds the JSON-encoded list).
 
     Args:
-        body (LabelsImport):
+        body (LabelsImport): The labels go in `jsonContent` (official SDK: the list itself; older
+            documentation:
+            a string holding the JSON-encoded list) or in `labels` (current reference). One of
+            the two is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +170,10 @@ async def asyncio_detailed(
     list of labels itself. Both are accepted (a string holds the JSON-encoded list).
 
     Args:
-        body (LabelsImport):
+        body (LabelsImport): The labels go in `jsonContent` (official SDK: the list itself; older
+            documentation:
+            a string holding the JSON-encoded list) or in `labels` (current reference). One of
+            the two is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +206,10 @@ async def asyncio(
     list of labels itself. Both are accepted (a string holds the JSON-encoded list).
 
     Args:
-        body (LabelsImport):
+        body (LabelsImport): The labels go in `jsonContent` (official SDK: the list itself; older
+            documentation:
+            a string holding the JSON-encoded list) or in `labels` (current reference). One of
+            the two is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,7 +102,9 @@ def sync_detailed(
 
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.
-        body (AssetBuilderTemplateCreate):
+        body (AssetBuilderTemplateCreate): The official SDK sends the template's parts
+            (`template`, `selectedExternalId`,
+            `dataConfig`, ...); the current reference a `config` object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +139,9 @@ def sync(
 
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.
-        body (AssetBuilderTemplateCreate):
+        body (AssetBuilderTemplateCreate): The official SDK sends the template's parts
+            (`template`, `selectedExternalId`,
+            `dataConfig`, ...); the current reference a `config` object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +171,9 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.
-        body (AssetBuilderTemplateCreate):
+        body (AssetBuilderTemplateCreate): The official SDK sends the template's parts
+            (`template`, `selectedExternalId`,
+            `dataConfig`, ...); the current reference a `config` object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +206,9 @@ async def asyncio(
 
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.
-        body (AssetBuilderTemplateCreate):
+        body (AssetBuilderTemplateCreate): The official SDK sends the template's parts
+            (`template`, `selectedExternalId`,
+            `dataConfig`, ...); the current reference a `config` object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

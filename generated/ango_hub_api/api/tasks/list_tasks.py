@@ -18,6 +18,9 @@ def _get_kwargs(
     limit: int | Unset = 10,
     include_answer: bool | Unset = False,
     filter_: str | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
     statuseq: str | Unset = UNSET,
     batches: str | Unset = UNSET,
     stage: str | Unset = UNSET,
@@ -34,6 +37,12 @@ def _get_kwargs(
     params["includeAnswer"] = include_answer
 
     params["filter"] = filter_
+
+    params["filters"] = filters
+
+    params["status"] = status
+
+    params["assignee"] = assignee
 
     params["status[eq]"] = statuseq
 
@@ -121,6 +130,9 @@ def sync_detailed(
     limit: int | Unset = 10,
     include_answer: bool | Unset = False,
     filter_: str | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
     statuseq: str | Unset = UNSET,
     batches: str | Unset = UNSET,
     stage: str | Unset = UNSET,
@@ -142,6 +154,9 @@ def sync_detailed(
         limit (int | Unset):  Default: 10.
         include_answer (bool | Unset):  Default: False.
         filter_ (str | Unset):
+        filters (str | Unset):
+        status (str | Unset):  Example: TODO.
+        assignee (str | Unset):
         statuseq (str | Unset):  Example: TODO.
         batches (str | Unset):
         stage (str | Unset):
@@ -162,6 +177,9 @@ def sync_detailed(
         limit=limit,
         include_answer=include_answer,
         filter_=filter_,
+        filters=filters,
+        status=status,
+        assignee=assignee,
         statuseq=statuseq,
         batches=batches,
         stage=stage,
@@ -184,6 +202,9 @@ def sync(
     limit: int | Unset = 10,
     include_answer: bool | Unset = False,
     filter_: str | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
     statuseq: str | Unset = UNSET,
     batches: str | Unset = UNSET,
     stage: str | Unset = UNSET,
@@ -205,6 +226,9 @@ def sync(
         limit (int | Unset):  Default: 10.
         include_answer (bool | Unset):  Default: False.
         filter_ (str | Unset):
+        filters (str | Unset):
+        status (str | Unset):  Example: TODO.
+        assignee (str | Unset):
         statuseq (str | Unset):  Example: TODO.
         batches (str | Unset):
         stage (str | Unset):
@@ -226,6 +250,9 @@ def sync(
         limit=limit,
         include_answer=include_answer,
         filter_=filter_,
+        filters=filters,
+        status=status,
+        assignee=assignee,
         statuseq=statuseq,
         batches=batches,
         stage=stage,
@@ -242,6 +269,9 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     include_answer: bool | Unset = False,
     filter_: str | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
     statuseq: str | Unset = UNSET,
     batches: str | Unset = UNSET,
     stage: str | Unset = UNSET,
@@ -263,6 +293,9 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 10.
         include_answer (bool | Unset):  Default: False.
         filter_ (str | Unset):
+        filters (str | Unset):
+        status (str | Unset):  Example: TODO.
+        assignee (str | Unset):
         statuseq (str | Unset):  Example: TODO.
         batches (str | Unset):
         stage (str | Unset):
@@ -283,6 +316,9 @@ async def asyncio_detailed(
         limit=limit,
         include_answer=include_answer,
         filter_=filter_,
+        filters=filters,
+        status=status,
+        assignee=assignee,
         statuseq=statuseq,
         batches=batches,
         stage=stage,
@@ -303,6 +339,9 @@ async def asyncio(
     limit: int | Unset = 10,
     include_answer: bool | Unset = False,
     filter_: str | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
     statuseq: str | Unset = UNSET,
     batches: str | Unset = UNSET,
     stage: str | Unset = UNSET,
@@ -324,6 +363,9 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
         include_answer (bool | Unset):  Default: False.
         filter_ (str | Unset):
+        filters (str | Unset):
+        status (str | Unset):  Example: TODO.
+        assignee (str | Unset):
         statuseq (str | Unset):  Example: TODO.
         batches (str | Unset):
         stage (str | Unset):
@@ -346,6 +388,9 @@ async def asyncio(
             limit=limit,
             include_answer=include_answer,
             filter_=filter_,
+            filters=filters,
+            status=status,
+            assignee=assignee,
             statuseq=statuseq,
             batches=batches,
             stage=stage,

@@ -1,0 +1,58 @@
+"""LLM configurations of the organization, for dynamic chat assets.
+
+The provider's API key (``configuration.apiKey``) is dropped as soon as it is checked: the
+mock never stores nor returns it, nor anything else of ``configuration``. A configuration
+is ``{_id, name, provider, model, isStreamable, organization, createdAt}``. Deletion is soft:
+deleting again succeeds again, and chat assets made with it keep its id.
+"""
+
+from __future__ import annotations
+
+from ..errors import not_found
+from ..state import MockState
+from ..validation import OperationRequest
+from .common import Json
+
+__all__ = ["create_llm", "delete_llm", "list_llms", "llm_view"]
+
+
+def llm_view(llm: Json) -> Json:
+    """Return a configuration as the API shows it (without the store's bookkeeping)."""
+    return {key: value for key, value in llm.items() if key != "deleted"}
+
+
+def list_llms(state: MockState, request: OperationRequest) -> Json:
+    """Every configuration (oldest first), or only the one with ``_id`` (unknown: empty list)."""
+    wanted = request.query.get("_id")
+    llms = [
+        llm_view(llm)
+        for llm in state.llms.values()
+        if not llm["deleted"] and (wanted is None or llm["_id"] == wanted)
+    ]
+    return {"llms": llms}
+
+
+def create_llm(state: MockState, request: OperationRequest) -> Json:
+    """Create a configuration; its credentials are not kept (see the module docstring)."""
+    body: Json = request.body
+    llm: Json = {
+        "_id": state.new_id(),
+        "name": body["name"],
+        "provider": body["provider"],
+        "model": body["model"],
+        "isStreamable": bool(body.get("isStreamable", False)),
+        "organization": state.organization_id,
+        "createdAt": state.timestamp(),
+        "deleted": False,
+    }
+    state.llms[llm["_id"]] = llm
+    return {"llm": llm_view(llm)}
+
+
+def delete_llm(state: MockState, request: OperationRequest) -> Json:
+    """Delete a configuration (404 when unknown; deleting it again succeeds again)."""
+    llm = state.llms.get(request.path["llmId"])
+    if llm is None:
+        raise not_found("LLM configuration", request.path["llmId"])
+    llm["deleted"] = True
+    return {"message": "LLM configuration deleted successfully"}

@@ -1,0 +1,62 @@
+"""Plugins and webhooks: log lines and results of plugin runs, webhook reruns.
+
+Plugin log lines and results are stored as sent (with ``createdAt``) in
+``MockState.plugin_logs`` and ``MockState.plugin_responses``. A log line needs a text,
+``msg`` (official SDK) or ``message`` (current reference), else 400; one naming another
+``organization`` answers 404. A result must name its run, by ``session`` (official SDK) or
+``pluginId`` (current reference), else 400. ``rerun_webhook`` records the run (``MockState.webhook_runs``:
+``{_id, project, stageId, tasks, createdAt}``, the tasks waiting in the stage) and leaves
+the tasks where they are: the mock calls no webhook.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from ..errors import bad_request
+from ..state import MockState
+from ..validation import OperationRequest
+from .common import Json
+
+__all__ = ["create_plugin_log", "rerun_webhook", "send_plugin_response"]
+
+
+def create_plugin_log(state: MockState, request: OperationRequest) -> Json:
+    """Store a plugin's log line (extra fields kept)."""
+    body: Json = request.body
+    if not body.get("msg") and not body.get("message"):
+        raise bad_request("Invalid request body: a log line needs 'msg' or 'message'")
+    if "organization" in body:
+        state.check_organization(body["organization"])
+    state.add_record(state.plugin_logs, {**copy.deepcopy(body), "createdAt": state.timestamp()})
+    return {"message": "Log stored"}
+
+
+def send_plugin_response(state: MockState, request: OperationRequest) -> Json:
+    """Store the result (or failure) of a plugin run."""
+    body: Json = request.body
+    if not body.get("session") and not body.get("pluginId"):
+        raise bad_request("Invalid request body: a plugin result needs its 'session' or 'pluginId'")
+    state.add_record(state.plugin_responses, {**copy.deepcopy(body), "createdAt": state.timestamp()})
+    return {"message": "Response received"}
+
+
+def rerun_webhook(state: MockState, request: OperationRequest) -> Json:
+    """Record a rerun of a Webhook stage (an id or a name; 400 unless it is a Webhook stage)."""
+    project = state.project(request.path["projectId"])
+    reference = request.body["stageId"]
+    stage = state.find_stage(project, reference)
+    if stage is None:
+        raise bad_request(f"Invalid request body at 'stageId': unknown stage {reference!r}")
+    if stage.get("type") != "Webhook":
+        raise bad_request(f"Invalid request body at 'stageId': stage {reference!r} is not a Webhook stage")
+    tasks = [task["_id"] for task in state.project_tasks(project["_id"]) if task["stage"] == stage["id"]]
+    run: Json = {
+        "_id": state.new_id(),
+        "project": project["_id"],
+        "stageId": stage["id"],
+        "tasks": tasks,
+        "createdAt": state.timestamp(),
+    }
+    state.add_record(state.webhook_runs, run)
+    return {"message": f"Webhook triggered for {len(tasks)} task(s)"}

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chat_assets_create import ChatAssetsCreate
+from ...models.chat_assets_response import ChatAssetsResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: ChatAssetsCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/project/{project_id}/chat".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChatAssetsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ChatAssetsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChatAssetsResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChatAssetsCreate,
+) -> Response[ChatAssetsResponse | ErrorResponse]:
+    """Create chat (LLM conversation) assets
+
+     Creates chat assets, empty or from a JSON file of conversations. With `llmConfig`
+    the assets are dynamic (connected to an LLM configuration); without, static.
+    Without `storageId` the files go to iMerit's private bucket. Form fields that hold
+    objects are JSON-encoded strings, as the official SDK sends them; without a file
+    the SDK sends the form URL-encoded instead of multipart.
+
+    Args:
+        project_id (str):  Example: 6167dfee2a810d000e9d313f.
+        body (ChatAssetsCreate): Multipart form of `create_chat_assets`. Numbers and objects are
+            sent as strings, as
+            form fields are; `namingStrategy` and `llmConfig` hold JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatAssetsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChatAssetsCreate,
+) -> ChatAssetsResponse | ErrorResponse | None:
+    """Create chat (LLM conversation) assets
+
+     Creates chat assets, empty or from a JSON file of conversations. With `llmConfig`
+    the assets are dynamic (connected to an LLM configuration); without, static.
+    Without `storageId` the files go to iMerit's private bucket. Form fields that hold
+    objects are JSON-encoded strings, as the official SDK sends them; without a file
+    the SDK sends the form URL-encoded instead of multipart.
+
+    Args:
+        project_id (str):  Example: 6167dfee2a810d000e9d313f.
+        body (ChatAssetsCreate): Multipart form of `create_chat_assets`. Numbers and objects are
+            sent as strings, as
+            form fields are; `namingStrategy` and `llmConfig` hold JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatAssetsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChatAssetsCreate,
+) -> Response[ChatAssetsResponse | ErrorResponse]:
+    """Create chat (LLM conversation) assets
+
+     Creates chat assets, empty or from a JSON file of conversations. With `llmConfig`
+    the assets are dynamic (connected to an LLM configuration); without, static.
+    Without `storageId` the files go to iMerit's private bucket. Form fields that hold
+    objects are JSON-encoded strings, as the official SDK sends them; without a file
+    the SDK sends the form URL-encoded instead of multipart.
+
+    Args:
+        project_id (str):  Example: 6167dfee2a810d000e9d313f.
+        body (ChatAssetsCreate): Multipart form of `create_chat_assets`. Numbers and objects are
+            sent as strings, as
+            form fields are; `namingStrategy` and `llmConfig` hold JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatAssetsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChatAssetsCreate,
+) -> ChatAssetsResponse | ErrorResponse | None:
+    """Create chat (LLM conversation) assets
+
+     Creates chat assets, empty or from a JSON file of conversations. With `llmConfig`
+    the assets are dynamic (connected to an LLM configuration); without, static.
+    Without `storageId` the files go to iMerit's private bucket. Form fields that hold
+    objects are JSON-encoded strings, as the official SDK sends them; without a file
+    the SDK sends the form URL-encoded instead of multipart.
+
+    Args:
+        project_id (str):  Example: 6167dfee2a810d000e9d313f.
+        body (ChatAssetsCreate): Multipart form of `create_chat_assets`. Numbers and objects are
+            sent as strings, as
+            form fields are; `namingStrategy` and `llmConfig` hold JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatAssetsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invite_status import InviteStatus
+from ..models.invite_status_name import InviteStatusName
+from ..models.organization_role import OrganizationRole
+from ..models.organization_role_name import OrganizationRoleName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_assignment import ProjectAssignment
+
+
+T = TypeVar("T", bound="Invite")
+
+
+@_attrs_define
+class Invite:
+    """An invitation (`email`, or `to` in the current reference).
+
+    Attributes:
+        id (str | Unset):
+        email (str | Unset):
+        to (str | Unset):
+        organization_role (OrganizationRole | OrganizationRoleName | Unset):
+        status (InviteStatus | InviteStatusName | Unset):
+        project_assignments (list[ProjectAssignment] | Unset):
+        created_at (datetime.datetime | Unset):
+    """
+
+    id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    to: str | Unset = UNSET
+    organization_role: OrganizationRole | OrganizationRoleName | Unset = UNSET
+    status: InviteStatus | InviteStatusName | Unset = UNSET
+    project_assignments: list[ProjectAssignment] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        to = self.to
+
+        organization_role: str | Unset
+        if isinstance(self.organization_role, Unset):
+            organization_role = UNSET
+        elif isinstance(self.organization_role, OrganizationRole):
+            organization_role = self.organization_role.value
+        else:
+            organization_role = self.organization_role.value
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, InviteStatus):
+            status = self.status.value
+        else:
+            status = self.status.value
+
+        project_assignments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.project_assignments, Unset):
+            project_assignments = []
+            for project_assignments_item_data in self.project_assignments:
+                project_assignments_item = project_assignments_item_data.to_dict()
+                project_assignments.append(project_assignments_item)
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if to is not UNSET:
+            field_dict["to"] = to
+        if organization_role is not UNSET:
+            field_dict["organizationRole"] = organization_role
+        if status is not UNSET:
+            field_dict["status"] = status
+        if project_assignments is not UNSET:
+            field_dict["projectAssignments"] = project_assignments
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.project_assignment import ProjectAssignment
+
+        d = dict(src_dict)
+        id = d.pop("_id", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        def _parse_organization_role(
+            data: object,
+        ) -> OrganizationRole | OrganizationRoleName | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                organization_role_type_0 = OrganizationRole(data)
+
+                return organization_role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            organization_role_type_1 = OrganizationRoleName(data)
+
+            return organization_role_type_1
+
+        organization_role = _parse_organization_role(d.pop("organizationRole", UNSET))
+
+        def _parse_status(data: object) -> InviteStatus | InviteStatusName | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = InviteStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_1 = InviteStatusName(data)
+
+            return status_type_1
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        _project_assignments = d.pop("projectAssignments", UNSET)
+        project_assignments: list[ProjectAssignment] | Unset = UNSET
+        if _project_assignments is not UNSET:
+            project_assignments = []
+            for project_assignments_item_data in _project_assignments:
+                project_assignments_item = ProjectAssignment.from_dict(
+                    project_assignments_item_data
+                )
+
+                project_assignments.append(project_assignments_item)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        invite = cls(
+            id=id,
+            email=email,
+            to=to,
+            organization_role=organization_role,
+            status=status,
+            project_assignments=project_assignments,
+            created_at=created_at,
+        )
+
+        invite.additional_properties = d
+        return invite
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
