@@ -3,7 +3,7 @@
 #   make demo    create .venv, install, run the end-to-end example against the mock Ango Hub
 #   make test    create .venv, install, run everything CI runs
 #
-# Other targets: install generate check-generated lint format typecheck spec-lint unit clean
+# Other targets: install generate check-generated lint format typecheck spec-lint unit contract clean
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -15,7 +15,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: help install generate check-generated lint format typecheck spec-lint unit test demo clean
+.PHONY: help install generate check-generated lint format typecheck spec-lint unit contract test demo clean
 
 help:
 	@sed -n '3,8p' Makefile | sed 's/^# \{0,1\}//'
@@ -74,7 +74,11 @@ spec-lint: $(STAMP) ## Validate the spec (openapi-spec-validator, Redocly)
 unit: $(STAMP) ## Run the pytest suite
 	$(BIN)/pytest
 
-test: lint typecheck spec-lint check-generated unit ## Everything CI runs
+# schemathesis against the mock over real HTTP (settings: schemathesis.toml).
+contract: $(STAMP) ## Contract tests: the spec against the mock Ango Hub
+	$(BIN)/python scripts/contract.py
+
+test: lint typecheck spec-lint check-generated unit contract ## Everything CI runs
 
 # --- demo --------------------------------------------------------------------------
 

@@ -11,6 +11,9 @@ on that view:
 * A request body offered in several media types (``multipart/form-data`` and
   ``application/x-www-form-urlencoded`` for the same form) keeps only the first: the
   generator would send both at once. The client sends the preferred one.
+* Constraints that only restrict which properties must be present together
+  (``anyOf``/``oneOf`` of ``required`` lists, ``not``) are dropped: the generator cannot
+  turn them into types (it would build empty models). The server and the mock enforce them.
 * A property whose schema is a ``$ref`` to a string enum becomes
   ``anyOf: [<the enum>, {type: string}]``. The generated models then parse a value the
   spec does not know yet (the API grows) as a plain string instead of raising.
@@ -70,6 +73,15 @@ def _first_media_type_only(operation: Json) -> None:
         operation["requestBody"]["content"] = {first: content[first]}
 
 
+def _drop_presence_constraints(schema: Json) -> None:
+    """Remove ``not`` and ``anyOf``/``oneOf`` lists made only of ``required`` constraints."""
+    schema.pop("not", None)
+    for key in ("anyOf", "oneOf"):
+        options = schema.get(key)
+        if isinstance(options, list) and options and all(set(o) == {"required"} for o in options):
+            del schema[key]
+
+
 def _enum_names(spec: Json) -> set[str]:
     schemas = spec.get("components", {}).get("schemas", {})
     return {name for name, schema in schemas.items() if schema.get("type") == "string" and "enum" in schema}
@@ -105,6 +117,7 @@ def generator_view(spec: Json) -> Json:
                 _first_media_type_only(operation)
     enum_refs = {f"#/components/schemas/{name}" for name in _enum_names(view)}
     for schema in view.get("components", {}).get("schemas", {}).values():
+        _drop_presence_constraints(schema)
         _open_enums_in(schema, enum_refs)
     return view
 

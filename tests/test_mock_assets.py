@@ -73,7 +73,7 @@ def test_create_batches_in_all_three_shapes(client: httpx.Client) -> None:
     assert batches[0] == one
     assert client.get(url).json()["data"]["batches"] == batches
     unknown = client.post(url, json={"batches": [{"_id": "000000000000000000000000", "name": "X"}]})
-    assert unknown.status_code == 400
+    assert unknown.status_code == 404
     assert client.post(url, json={"batches": []}).status_code == 400
     assert client.post(url, json={}).status_code == 400
 
@@ -95,7 +95,7 @@ def test_assign_batches_by_id_or_name(client: httpx.Client) -> None:
         f"/project/{project_id}/tasks", params={"filter": json.dumps({"batches": {"$in": ["Two"]}})}
     )
     assert tasks.json()["data"]["total"] == 1
-    assert client.post("/assignBatches", json={**body, "batches": ["Nope"]}).status_code == 400
+    assert client.post("/assignBatches", json={**body, "batches": ["Nope"]}).status_code == 404
     assert (
         client.post("/assignBatches", json={**body, "assets": ["000000000000000000000000"]}).status_code
         == 404

@@ -177,7 +177,7 @@ def test_remove_members(fresh: tuple[httpx.Client, MockState]) -> None:
     assert left == []
     # A retry succeeds again; unknown e-mails and the owner are refused.
     ok(client.request("DELETE", f"{ORG}/users", json={"users": ["alice@example.com"]}))
-    message = fail(client.request("DELETE", f"{ORG}/users", json={"users": ["zed@example.com"]}), 400)
+    message = fail(client.request("DELETE", f"{ORG}/users", json={"users": ["zed@example.com"]}), 404)
     assert "'zed@example.com'" in message
     fail(client.request("DELETE", f"{ORG}/users", json={"users": [OWNER_EMAIL]}), 400)
     fail(client.request("DELETE", f"{ORG}/users", json={"users": []}), 400)
@@ -225,7 +225,7 @@ def test_create_list_and_delete_invites(client: httpx.Client) -> None:
     assert "hank@example.com" not in emails
     assert "ivy@example.com" in emails
     ok(client.request("DELETE", f"{ORG}/invites", json={"invites": ["hank@example.com"]}))
-    unknown = fail(client.request("DELETE", f"{ORG}/invites", json={"invites": ["never@example.com"]}), 400)
+    unknown = fail(client.request("DELETE", f"{ORG}/invites", json={"invites": ["never@example.com"]}), 404)
     assert "'never@example.com'" in unknown
 
 
@@ -249,7 +249,7 @@ def test_notifications_go_to_members_only(client: httpx.Client, server: tuple[st
     )
     count = len(state.notifications)
     outsiders = {**body, "receivers": ["alice@example.com", "mallory@example.com", "trent@example.com"]}
-    message = fail(client.post("/notifications", json=outsiders), 400)
+    message = fail(client.post("/notifications", json=outsiders), 404)
     assert message == (
         "Invalid request body at 'receivers': not members of the organization: "
         "'mallory@example.com', 'trent@example.com'"

@@ -162,7 +162,7 @@ def test_explore_files_pages_and_folders(client: httpx.Client) -> None:
     wrong = client.post(
         "/file-explorer", json={**base, "folder": "documents/", "scrollToken": first["scrollToken"]}
     )
-    assert wrong.status_code == 400
+    assert wrong.status_code == 404
     only_pdf = ok(client.post("/file-explorer", json={**base, "folder": "documents/", "extensions": ["pdf"]}))
     assert len(only_pdf["files"]) == 3
     none = ok(client.post("/file-explorer", json={**base, "folder": "documents/", "extensions": [".jpg"]}))
@@ -192,7 +192,7 @@ def test_explore_files_imports_into_a_project(client: httpx.Client, anonymous: h
     assert ok(client.get(f"/project/{project_id}/tasks"))["total"] == 2
     rest = {**base, "folder": "images/night/", "projectId": project_id}
     duplicate = client.post("/file-explorer", json=rest)
-    assert duplicate.status_code == 400
+    assert duplicate.status_code == 409
     assert "Duplicate externalId" in duplicate.json()["message"]
     unknown = client.post("/file-explorer", json={**rest, "files": ["nope.jpg"]})
     assert unknown.status_code == 400
@@ -303,7 +303,7 @@ def test_uploaded_and_chat_files_are_signed_then_purged(
     assert anonymous.put(upload_url["uploadUrl"], content=b"hello").status_code == 200
     name = ok(client.get(f"/project/{project_id}"))["project"]["name"]
     refused = client.post(f"/project/{project_id}/purge", json={"confirmName": "wrong"})
-    assert refused.status_code == 400
+    assert refused.status_code == 409
     purged = ok(client.post(f"/project/{project_id}/purge", json={"confirmName": name}))
     assert purged["message"] == "Project purged (2 file(s) deleted)"
     assert anonymous.get(signed).status_code == 404

@@ -111,7 +111,7 @@ def test_cloud_import_creates_assets_and_tasks(client: httpx.Client) -> None:
     duplicate = client.post(
         f"/project/{project_id}/cloud", json={"assets": [{"data": "https://x.test/dog-1"}]}
     )
-    assert duplicate.status_code == 400
+    assert duplicate.status_code == 409
     assert duplicate.json()["message"].endswith("'dog-1'")
     unknown_batch = client.post(
         f"/project/{project_id}/cloud",
@@ -291,7 +291,7 @@ def test_assign_tasks(client: httpx.Client) -> None:
     assignees = [task.get("assignee") for task in tasks_of(client, project_id)["tasks"]]
     assert assignees == ["ann@example.com", "ann@example.com", None]
     assert client.post("/task/assign", json={**body, "tasks": ["nope"]}).status_code == 404
-    assert client.post("/task/assign", json={**body, "stage": "Nowhere"}).status_code == 400
+    assert client.post("/task/assign", json={**body, "stage": "Nowhere"}).status_code == 404
 
 
 def test_requeue_tasks(client: httpx.Client, state: MockState) -> None:
@@ -315,7 +315,7 @@ def test_requeue_tasks(client: httpx.Client, state: MockState) -> None:
     assert everything.json()["data"] == {"tasks": 4}
     assert tasks_of(client, project_id, **{"status[eq]": "Completed"})["total"] == 4
     assert (
-        client.post(f"/project/{project_id}/requeueTasks", json={"toStageId": "Nowhere"}).status_code == 400
+        client.post(f"/project/{project_id}/requeueTasks", json={"toStageId": "Nowhere"}).status_code == 404
     )
 
 

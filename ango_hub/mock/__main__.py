@@ -1,5 +1,10 @@
 """Command line: ``python -m ango_hub.mock --port 8080 [--api-key KEY] [--seed demo] [--host H]``.
 
+``--tasks N`` adds a ``Load test`` project of N tasks (on top of the demo seed unless
+``--seed`` says otherwise); ``--latency``, ``--rate-limit``, ``--error-rate``,
+``--drop-rate``, ``--truncate-downloads`` and ``--fault-seed`` inject faults (see
+:mod:`ango_hub.mock.faults`).
+
 Prints the API's base URL (``http://127.0.0.1:<port>/v2``) as the first line of standard
 output, then serves until SIGINT or SIGTERM. ``--port 0`` picks a free port. The API key
 defaults to the ``ANGO_API_KEY`` environment variable, else ``mock-api-key``; it is never
@@ -18,6 +23,8 @@ from types import FrameType
 import uvicorn
 
 from .app import DEFAULT_API_KEY, create_app
+from .faults import add_fault_arguments, fault_config_from_arguments
+from .loadtest import task_count_argument
 from .seed import SEEDS
 from .server import base_url, bind_socket
 
@@ -37,14 +44,24 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     seeds = [name for name in SEEDS if name is not None]
     parser.add_argument("--seed", choices=seeds, default=None, help="load a seeded organization (demo)")
+    parser.add_argument(
+        "--tasks",
+        type=task_count_argument,
+        default=None,
+        metavar="N",
+        help="add a 'Load test' project with N tasks (on top of the demo seed unless --seed is given)",
+    )
+    add_fault_arguments(parser)
     return parser.parse_args(argv)
+
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the mock server until SIGINT or SIGTERM; return the exit status."""
     args = _arguments(argv)
     api_key = args.api_key or os.environ.get("ANGO_API_KEY") or DEFAULT_API_KEY
-    app = create_app(api_key=api_key, seed=args.seed)
+    seed = "demo" if args.tasks is not None and args.seed is None else args.seed
+    app = create_app(api_key=api_key, seed=seed, tasks=args.tasks, faults=fault_config_from_arguments(args))
     try:
         sock = bind_socket(args.host, args.port)
     except OSError as exc:

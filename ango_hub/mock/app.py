@@ -37,10 +37,12 @@ from starlette.routing import Route
 
 from .archive import iter_file, write_archive
 from .errors import ApiError, error_body
+from .faults import FaultConfig, install_faults
 from .files import STORAGE_FILE_ROUTE, UPLOAD_ROUTE, storage_file_endpoint, upload_endpoint
 from .handlers import HANDLERS, Handler
 from .handlers.common import RawBody
 from .handlers.exports import EXPORT_PATH
+from .loadtest import add_load_test
 from .seed import apply_seed
 from .spec import ApiSpec, Operation
 from .state import MockState
@@ -67,6 +69,8 @@ def create_app(
     seed: str | None = None,
     spec_path: Path | None = None,
     validate_responses: bool = False,
+    tasks: int | None = None,
+    faults: FaultConfig | None = None,
 ) -> Starlette:
     """Build the mock Ango Hub.
 
@@ -76,6 +80,10 @@ def create_app(
     (default: :func:`ango_hub.mock.spec.default_spec_path`). With ``validate_responses``,
     every success body is checked against the operation's response schema, and a body that
     does not conform becomes a 500 error (the tests turn this on).
+
+    ``tasks`` adds, on top of the seed, a ``Load test`` project with that many tasks (see
+    :mod:`ango_hub.mock.loadtest`). ``faults`` injects latency, rate limits, errors, dropped
+    connections and truncated downloads (see :mod:`ango_hub.mock.faults`).
 
     The store is ``app.state.mock`` (see :func:`mock_state`) and the document
     ``app.state.spec``. Raises :class:`MissingHandlerError` when an operation of the
@@ -89,10 +97,14 @@ def create_app(
         raise MissingHandlerError(f"The mock has no handler for operation(s): {', '.join(missing)}")
     state = MockState()
     apply_seed(state, seed)
+    if tasks is not None:
+        add_load_test(state, tasks)
     context = _Context(spec, state, api_key.encode("utf-8"), validate_responses)
     app = Starlette(routes=_routes(context), exception_handlers={HTTPException: _http_error})
     app.state.mock = state
     app.state.spec = spec
+    if faults is not None and faults.active:
+        install_faults(app, faults, api_prefix=API_PREFIX)
     return app
 
 

@@ -25,6 +25,16 @@ def bad_request(message: str) -> ApiError:
     return ApiError(400, message)
 
 
+def unknown_reference(message: str) -> ApiError:
+    """Return a 404 error for a request that names something that does not exist."""
+    return ApiError(404, message)
+
+
+def conflict(message: str) -> ApiError:
+    """Return a 409 error: the request conflicts with the current state."""
+    return ApiError(409, message)
+
+
 def not_found(kind: str, identifier: str) -> ApiError:
     """Return a 404 error such as ``Project not found: <id>``."""
     return ApiError(404, f"{kind} not found: {identifier}")

@@ -106,6 +106,14 @@ class BodySpec:
     required: bool
     media_type: str
     schema: Json
+    #: Every media type the operation accepts, the preferred (``media_type``) first.
+    media_types: tuple[str, ...] = ()
+    #: The schema of each accepted media type.
+    schemas: tuple[tuple[str, Json], ...] = ()
+
+    def schema_for(self, media_type: str) -> Json:
+        """The schema of ``media_type`` (the preferred one's if it is not listed)."""
+        return dict(self.schemas).get(media_type, self.schema)
 
 
 @dataclass(frozen=True)
@@ -280,6 +288,8 @@ class ApiSpec:
             required=bool(body.get("required", False)),
             media_type=media_type,
             schema=content[media_type].get("schema", {}),
+            media_types=tuple(content),
+            schemas=tuple((name, media.get("schema", {})) for name, media in content.items()),
         )
 
 

@@ -29,12 +29,14 @@ Conventions:
 from __future__ import annotations
 
 import copy
+import gc
 import secrets
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from types import TracebackType
 from typing import Any
 
 from .errors import ApiError, not_found
@@ -47,7 +49,9 @@ __all__ = [
     "ExportJob",
     "FileRecord",
     "MockState",
+    "StoreLock",
     "StoredFile",
+    "copy_json",
     "default_stages",
     "empty_answer",
     "format_timestamp",
@@ -84,6 +88,29 @@ def parse_timestamp(value: Any) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
+_ATOMIC = frozenset({str, int, float, bool, type(None)})
+
+
+def copy_json(value: Any) -> Any:
+    """Return a deep copy of a JSON document (dicts, lists and scalars).
+
+    Several times faster than :func:`copy.deepcopy`, which matters for views of thousands of
+    tasks; values of other types are copied with :func:`copy.deepcopy`.
+    """
+    kind = type(value)
+    if kind is dict:
+        copied = value.copy()
+        for key, item in copied.items():
+            if type(item) not in _ATOMIC:
+                copied[key] = copy_json(item)
+        return copied
+    if kind is list:
+        return [item if type(item) in _ATOMIC else copy_json(item) for item in value]
+    if kind in _ATOMIC:
+        return value
+    return copy.deepcopy(value)
+
+
 def default_stages() -> list[Json]:
     """Return the default workflow: Start -> Label -> Complete."""
     return [
@@ -96,6 +123,51 @@ def default_stages() -> list[Json]:
 def empty_answer() -> Json:
     """Return the answer of a task nobody has annotated."""
     return {"objects": [], "classifications": [], "relations": []}
+
+
+class StoreLock:
+    """The store's re-entrant lock; the cyclic garbage collector pauses while it is held.
+
+    Handlers make a copy of every task of a project to filter and page them: with tens of
+    thousands of tasks, the collections those allocations trigger (each one walking the
+    whole store) cost more than the copies themselves. While the lock is held, only
+    reference counting frees memory; the collector resumes when the outermost holder
+    releases the lock (unless it was disabled before).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._paused_gc = False
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        """Acquire the lock (see :meth:`threading.RLock.acquire`)."""
+        if not self._lock.acquire(blocking, timeout):
+            return False
+        self._depth += 1
+        if self._depth == 1 and gc.isenabled():
+            gc.disable()
+            self._paused_gc = True
+        return True
+
+    def release(self) -> None:
+        """Release the lock; the outermost release resumes the collector it paused."""
+        if self._depth == 1 and self._paused_gc:
+            self._paused_gc = False
+            gc.enable()
+        self._depth -= 1
+        self._lock.release()
+
+    def __enter__(self) -> bool:
+        return self.acquire()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
 
 
 @dataclass(frozen=True)
@@ -171,7 +243,7 @@ class MockState:
         clock: Callable[[], datetime] | None = None,
         id_factory: Callable[[], str] | None = None,
     ) -> None:
-        self.lock = threading.RLock()
+        self.lock = StoreLock()
         self._clock: Callable[[], datetime] = clock or (lambda: datetime.now(UTC))
         self._id_factory: Callable[[], str] = id_factory or (lambda: secrets.token_hex(12))
         self.organization_id = ORGANIZATION_ID
@@ -443,7 +515,7 @@ class MockState:
     def project_view(self, project: Json) -> Json:
         """Return the project as the API shows it (a copy, with ``assetCount``)."""
         with self.lock:
-            view = copy.deepcopy(project)
+            view: Json = copy_json(project)
             view["assetCount"] = len(self.project_assets(project["_id"]))
             return view
 
@@ -536,9 +608,9 @@ class MockState:
                 "organization": self.organization_id,
                 "batches": list(dict.fromkeys(batches)),
                 "storage": storage,
-                "contextData": copy.deepcopy(context_data),
-                "metadata": copy.deepcopy(metadata),
-                "attachments": copy.deepcopy(attachments) if attachments else [],
+                "contextData": copy_json(context_data),
+                "metadata": copy_json(metadata),
+                "attachments": copy_json(attachments) if attachments else [],
                 "isPreLabeled": False,
                 "priority": priority,
                 "deleted": False,
@@ -616,7 +688,7 @@ class MockState:
     def task_view(self, task: Json, *, include_answer: bool = True) -> Json:
         """Return a task as the API shows it: a copy with its asset embedded."""
         with self.lock:
-            view = copy.deepcopy(task)
+            view: Json = copy_json(task)
             asset = self.assets[task["asset"]]
             view["asset"] = {"_id": asset["_id"], "externalId": asset["externalId"], "data": asset["data"]}
             view["externalId"] = asset["externalId"]
@@ -638,7 +710,8 @@ class MockState:
     def asset_view(self, asset: Json) -> Json:
         """Return an asset as the API shows it (a copy)."""
         with self.lock:
-            return copy.deepcopy(asset)
+            copied: Json = copy_json(asset)
+            return copied
 
     # -- annotations and history ----------------------------------------------------------
 
@@ -658,7 +731,7 @@ class MockState:
         """
         with self.lock:
             project = self.projects[task["project"]]
-            task["answer"] = copy.deepcopy(answer)
+            task["answer"] = copy_json(answer)
             task["duration"] = duration
             task["totalDuration"] = task.get("totalDuration", 0) + duration
             task["updatedAt"] = self.timestamp()
@@ -682,7 +755,7 @@ class MockState:
                 "project": task["project"],
                 "stage": stage.get("name", stage["id"]),
                 "stageId": stage["id"],
-                "answer": copy.deepcopy(task["answer"]),
+                "answer": copy_json(task["answer"]),
                 "duration": duration,
                 "completedBy": user_id,
                 "completedAt": now,

@@ -211,9 +211,14 @@ async def _multipart_body(
     spec: ApiSpec, body: BodySpec, request: Request
 ) -> tuple[dict[str, list[UploadedFile]], dict[str, Any]]:
     media_type = _media_type(request)
-    if media_type != "multipart/form-data":
+    accepted = {"multipart/form-data"} | {
+        other for other in body.media_types if other == "application/x-www-form-urlencoded"
+    }
+    if media_type not in accepted:
         shown = media_type or "none"
-        raise bad_request(f"Unsupported Content-Type '{shown}': this operation takes multipart/form-data")
+        raise bad_request(
+            f"Unsupported Content-Type '{shown}': this operation takes {' or '.join(sorted(accepted))}"
+        )
     try:
         form = await request.form()
     except HTTPException as exc:
@@ -221,15 +226,15 @@ async def _multipart_body(
     except (ValueError, KeyError, AssertionError) as exc:
         raise bad_request(f"Malformed multipart body: {exc}") from None
     try:
-        return await _read_parts(spec, body, form)
+        return await _read_parts(spec, body.schema_for(media_type), form)
     finally:
         await form.close()
 
 
 async def _read_parts(
-    spec: ApiSpec, body: BodySpec, form: FormData
+    spec: ApiSpec, body_schema: Any, form: FormData
 ) -> tuple[dict[str, list[UploadedFile]], dict[str, Any]]:
-    schema = spec.resolve(body.schema)
+    schema = spec.resolve(body_schema)
     properties: dict[str, Any] = schema.get("properties", {})
     if schema.get("additionalProperties") is False:
         unknown = sorted({name for name in form if name not in properties})

@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
-from ..errors import bad_request, not_found
+from ..errors import bad_request, conflict, not_found, unknown_reference
 from ..queries import page_of
 from ..state import FileRecord, MockState
 from ..validation import OperationRequest
@@ -65,7 +65,7 @@ def resolve_batches(project: Json, references: Iterable[str], subject: str) -> l
     found = [MockState.find_batch(project, reference) for reference in references]
     unknown = [reference for reference, batch in zip(references, found, strict=True) if batch is None]
     if unknown:
-        raise bad_request(f"{subject}: unknown batch(es) {name_list(unknown)}")
+        raise unknown_reference(f"{subject}: unknown batch(es) {name_list(unknown)}")
     return list(dict.fromkeys(batch["_id"] for batch in found if batch is not None))
 
 
@@ -79,7 +79,7 @@ def check_new_external_ids(state: MockState, project: Json, external_ids: list[s
             duplicates.append(external_id)
         seen.add(external_id)
     if duplicates:
-        raise bad_request(
+        raise conflict(
             f"Duplicate externalId(s) in project {project['_id']}: {name_list(dict.fromkeys(duplicates))}"
         )
 
@@ -123,10 +123,12 @@ def import_cloud_assets(state: MockState, request: OperationRequest) -> Json:
         own = resolve_batches(
             project, item.get("batches", []), f"Invalid request body at 'assets/{index}/batches'"
         )
+        # A multi-image asset (``dataset``) is shown by its first image.
+        data = item.get("data") or item["dataset"][0]
         prepared.append(
             {
-                "data": item["data"],
-                "external_id": item.get("externalId") or _external_id_of(item["data"]),
+                "data": data,
+                "external_id": item.get("externalId") or _external_id_of(data),
                 "batches": [*common, *own],
                 "storage": item.get("storage"),
                 "context_data": item.get("contextData"),
@@ -163,15 +165,13 @@ def delete_assets(state: MockState, request: OperationRequest) -> Json:
     """Soft-delete assets of the project with their tasks (and the tasks' issues).
 
     They disappear from ``list_assets``, ``list_tasks``, exports and metrics, and their
-    external ids may be used again. ``project`` in the body, when sent, must be the path's
-    project (400). Unknown assets, or assets of another project, answer 404 and nothing is
-    deleted. Assets deleted before are accepted again; the answer counts every distinct asset
-    listed, so that a retry answers alike.
+    external ids may be used again. ``project`` in the body (the official SDK repeats the
+    path's project there) is ignored: the path decides. Unknown assets, or assets of
+    another project, answer 404 and nothing is deleted. Assets deleted before are accepted
+    again; the answer counts every distinct asset listed, so that a retry answers alike.
     """
     project = state.project(request.path["projectId"])
     body: Json = request.body
-    if body.get("project") not in (None, project["_id"]):
-        raise bad_request("Invalid request body at 'project': it is not the project of the path")
     assets = []
     for asset_id in dict.fromkeys(body["assets"]):
         asset = state.assets.get(asset_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from ..errors import bad_request, not_found
+from ..errors import bad_request, conflict, not_found, unknown_reference
 from ..state import MockState
 from ..validation import OperationRequest
 from .assets import resolve_batches
@@ -36,7 +36,7 @@ def create_batches(state: MockState, request: OperationRequest) -> Json:
         name = body["name"] if "name" in body else body["batches"]
         field = "name" if "name" in body else "batches"
         if state.find_batch(project, name) is not None:
-            raise bad_request(f"Invalid request body at '{field}': batch {name!r} already exists")
+            raise conflict(f"Invalid request body at '{field}': batch {name!r} already exists")
         return {"project": copy.deepcopy(state.create_batch(project, name))}
     return {"batches": _replace_batches(state, project, body["batches"])}
 
@@ -45,7 +45,9 @@ def _replace_batches(state: MockState, project: Json, items: list[Json]) -> list
     existing = {batch["_id"]: batch for batch in project["batches"]}
     unknown = [item["_id"] for item in items if "_id" in item and item["_id"] not in existing]
     if unknown:
-        raise bad_request(f"Invalid request body at 'batches': unknown batch id(s) {name_list(unknown)}")
+        raise unknown_reference(
+            f"Invalid request body at 'batches': unknown batch id(s) {name_list(unknown)}"
+        )
     names = [existing[item["_id"]]["name"] if "_id" in item else item["name"] for item in items]
     duplicates = sorted({name for name in names if names.count(name) > 1})
     if duplicates:
@@ -80,7 +82,7 @@ def assign_batches(state: MockState, request: OperationRequest) -> Json:
     elif assets:
         project = state.project(assets[0]["project"])
     else:
-        raise bad_request("Invalid request body: give 'projectId' or at least one asset")
+        return {"assets": 0}  # no project and no asset: nothing to assign
     for asset in assets:
         if asset["project"] != project["_id"]:
             raise not_found("Asset", asset["_id"])

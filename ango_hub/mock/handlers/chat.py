@@ -42,9 +42,7 @@ MAX_CHAT_ASSETS = 1000
 def create_chat_assets(state: MockState, request: OperationRequest) -> Json:
     """Create chat assets (see the module docstring)."""
     project = state.project(request.path["projectId"])
-    form = request.form
-    if form.get("projectId") not in (None, project["_id"]):
-        raise bad_request("Invalid form field 'projectId': it is not the project of the path")
+    form = request.form  # a `projectId` field (the official SDK repeats the path's) is ignored
     storage_id = form.get("storageId") or None
     storage = state.storage(storage_id) if storage_id is not None else None
     llm_config = _llm_config(state, form.get("llmConfig"))
@@ -102,9 +100,9 @@ def _conversations(request: OperationRequest) -> list[Any]:
         if "numberOfConversations" not in request.form:
             raise bad_request("Invalid form: send 'numberOfConversations' or a 'file' of conversations")
         count = int(request.form["numberOfConversations"])
-        if not 1 <= count <= MAX_CHAT_ASSETS:
+        if not 0 <= count <= MAX_CHAT_ASSETS:
             raise bad_request(
-                f"Invalid form field 'numberOfConversations': expected 1 to {MAX_CHAT_ASSETS}, got {count}"
+                f"Invalid form field 'numberOfConversations': expected 0 to {MAX_CHAT_ASSETS}, got {count}"
             )
         return [[] for _ in range(count)]
     upload = uploads[0]

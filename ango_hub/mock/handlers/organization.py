@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import copy
 
-from ..errors import bad_request
+from ..errors import bad_request, unknown_reference
 from ..state import OWNER_EMAIL, OWNER_ID, MockState
 from ..validation import OperationRequest
 from .common import Json, name_list
@@ -64,7 +64,7 @@ def _members(state: MockState) -> Json:
 def _check_members(state: MockState, emails: list[str], subject: str) -> None:
     unknown = [email for email in dict.fromkeys(emails) if email not in state.users]
     if unknown:
-        raise bad_request(f"{subject}: not members of the organization: {name_list(unknown)}")
+        raise unknown_reference(f"{subject}: not members of the organization: {name_list(unknown)}")
 
 
 def list_organization_members(state: MockState, request: OperationRequest) -> Json:
@@ -168,7 +168,7 @@ def delete_organization_invites(state: MockState, request: OperationRequest) -> 
         email for email, invite in found.items() if invite is None and email not in state.withdrawn_invites
     ]
     if unknown:
-        raise bad_request(
+        raise unknown_reference(
             f"Invalid request body at 'invites': no pending invitation for {name_list(unknown)}"
         )
     for email, invite in found.items():

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 
-from ..errors import bad_request
+from ..errors import bad_request, conflict, unknown_reference
 from ..state import MockState
 from ..validation import OperationRequest
 from .common import Json
@@ -47,9 +47,9 @@ def rerun_webhook(state: MockState, request: OperationRequest) -> Json:
     reference = request.body["stageId"]
     stage = state.find_stage(project, reference)
     if stage is None:
-        raise bad_request(f"Invalid request body at 'stageId': unknown stage {reference!r}")
+        raise unknown_reference(f"Invalid request body at 'stageId': unknown stage {reference!r}")
     if stage.get("type") != "Webhook":
-        raise bad_request(f"Invalid request body at 'stageId': stage {reference!r} is not a Webhook stage")
+        raise conflict(f"Invalid request body at 'stageId': stage {reference!r} is not a Webhook stage")
     tasks = [task["_id"] for task in state.project_tasks(project["_id"]) if task["stage"] == stage["id"]]
     run: Json = {
         "_id": state.new_id(),

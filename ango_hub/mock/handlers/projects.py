@@ -7,7 +7,7 @@ import copy
 import secrets
 from urllib.parse import quote
 
-from ..errors import bad_request
+from ..errors import bad_request, conflict
 from ..queries import page_of, sort_documents
 from ..state import FileRecord, MockState
 from ..validation import OperationRequest
@@ -250,7 +250,7 @@ def purge_project(state: MockState, request: OperationRequest) -> Json:
     project = state.project(request.path["projectId"])
     body: Json = request.body
     if body["confirmName"] != project["name"]:
-        raise bad_request("Invalid request body at 'confirmName': it is not the project's name")
+        raise conflict("Invalid request body at 'confirmName': it is not the project's name")
     purged = state.purge_project(project["_id"])
     return {"message": f"Project purged ({purged} file(s) deleted)"}
 

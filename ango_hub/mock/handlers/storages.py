@@ -21,7 +21,7 @@ import binascii
 import copy
 import json
 
-from ..errors import bad_request
+from ..errors import bad_request, unknown_reference
 from ..files import BucketFile, bucket_files, storage_file_url
 from ..state import MockState
 from ..validation import OperationRequest
@@ -148,7 +148,7 @@ def _offset(token: str | None, folder: str) -> int:
     except (ValueError, UnicodeError, binascii.Error):
         offset_text, token_folder = "", ""
     if not offset_text.isdigit() or token_folder != folder:
-        raise bad_request("Invalid request body at 'scrollToken': not a token of this folder")
+        raise unknown_reference("Invalid request body at 'scrollToken': not a token of this folder")
     return int(offset_text)
 
 

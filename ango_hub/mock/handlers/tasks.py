@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ..errors import bad_request, not_found
+from ..errors import conflict, not_found, unknown_reference
 from ..queries import (
     TASK_FILTER_FIELDS,
     Condition,
@@ -114,7 +114,7 @@ def assign_tasks(state: MockState, request: OperationRequest) -> Json:
     project = state.project(body["project"])
     stage = state.find_stage(project, body["stage"])
     if stage is None:
-        raise bad_request(f"Invalid request body at 'stage': unknown stage {body['stage']!r}")
+        raise unknown_reference(f"Invalid request body at 'stage': unknown stage {body['stage']!r}")
     tasks = []
     for task_id in dict.fromkeys(body["tasks"]):
         task = state.task(task_id)
@@ -172,7 +172,7 @@ def requeue_tasks(state: MockState, request: OperationRequest) -> Json:
     body: Json = request.body
     target = state.find_stage(project, body["toStageId"])
     if target is None:
-        raise bad_request(f"Invalid request body at 'toStageId': unknown stage {body['toStageId']!r}")
+        raise unknown_reference(f"Invalid request body at 'toStageId': unknown stage {body['toStageId']!r}")
     options: Json = body.get("options") or {}
     moved = 0
     for task in select_tasks(state, project, body.get("filters")):
@@ -268,7 +268,7 @@ def review_task(state: MockState, request: OperationRequest) -> Json:
     stage = state.find_stage(project, task["stage"])
     if stage is None or stage.get("type") != "Review":
         shown = stage.get("name", stage["id"]) if stage is not None else task["stage"]
-        raise bad_request(f"Task {task['_id']} is not in a Review stage (it is in {shown!r})")
+        raise conflict(f"Task {task['_id']} is not in a Review stage (it is in {shown!r})")
     status = body["reviewStatus"]
     review: Json = {"status": status}
     if "pctDetails" in body:

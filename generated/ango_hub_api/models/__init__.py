@@ -59,6 +59,7 @@ from .category_schema import CategorySchema
 from .chat_assets_create import ChatAssetsCreate
 from .chat_assets_created import ChatAssetsCreated
 from .chat_assets_data import ChatAssetsData
+from .chat_assets_form import ChatAssetsForm
 from .chat_assets_response import ChatAssetsResponse
 from .classification_answer import ClassificationAnswer
 from .classification_category import ClassificationCategory
@@ -295,6 +296,7 @@ __all__ = (
     "ChatAssetsCreate",
     "ChatAssetsCreated",
     "ChatAssetsData",
+    "ChatAssetsForm",
     "ChatAssetsResponse",
     "ClassificationAnswer",
     "ClassificationCategory",

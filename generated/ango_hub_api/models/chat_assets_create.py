@@ -23,8 +23,8 @@ class ChatAssetsCreate:
             priority (int | Unset):  Default: 0.
             storage_id (str | Unset):
             bucket (str | Unset):
-            number_of_conversations (str | Unset): How many empty conversations to create; needed without `file`, ignored
-                with it.
+            number_of_conversations (str | Unset): How many empty conversations to create (0 to 1000); needed without
+                `file`, ignored with it (the official SDK then sends 0).
             naming_strategy (str | Unset): JSON, e.g. `{"type": "random"}`. Example: {"type": "random"}.
             llm_config (str | Unset): JSON, e.g. `{"id": "<LLM configuration ID>"}`.
             file (File | Unset): A JSON file of conversations, one asset each.
