@@ -14,6 +14,7 @@ or from the command line: ``python -m ango_hub.mock --port 8080 --seed demo``.
 from __future__ import annotations
 
 from .app import API_PREFIX, MissingHandlerError, create_app, mock_state
+from .faults import FaultConfig
 from .server import serve_in_thread
 from .spec import ApiSpec, SpecNotFoundError, default_spec_path
 from .state import MockState
@@ -21,6 +22,7 @@ from .state import MockState
 __all__ = [
     "API_PREFIX",
     "ApiSpec",
+    "FaultConfig",
     "MissingHandlerError",
     "MockState",
     "SpecNotFoundError",

@@ -55,7 +55,6 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the mock server until SIGINT or SIGTERM; return the exit status."""
     args = _arguments(argv)

@@ -26,7 +26,7 @@ order: a rate-limited request is neither dropped nor failed.
 Closing a connection needs the server: with uvicorn (``serve_in_thread``, the command line)
 the middleware closes its transport, so that the client sees the connection end (uvicorn
 would answer an exception raised before the response with a 500). Under other servers
-(in-process transports), it raises :class:`ConnectionDropped` instead.
+(in-process transports), it raises :class:`ConnectionDroppedError` instead.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .errors import error_body
 
 __all__ = [
-    "ConnectionDropped",
+    "ConnectionDroppedError",
     "FaultConfig",
     "FaultMiddleware",
     "add_fault_arguments",
@@ -124,7 +124,7 @@ def _check_finite(name: str, value: object, *, minimum: float) -> None:
         raise ValueError(f"{name} must be a finite number of at least {minimum:g}, got {value}")
 
 
-class ConnectionDropped(ConnectionError):
+class ConnectionDroppedError(ConnectionError):
     """Raised by :class:`FaultMiddleware` to drop a connection when it cannot close it itself."""
 
 
@@ -183,9 +183,7 @@ class FaultMiddleware:
         self.api_prefix = api_prefix.rstrip("/")
         self.random = random.Random(config.seed)
         self.sleep = sleep
-        self.limiter = (
-            _RateLimiter(config.rate_limit, clock) if config.rate_limit is not None else None
-        )
+        self.limiter = _RateLimiter(config.rate_limit, clock) if config.rate_limit is not None else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -284,13 +282,13 @@ async def _close(send: Send, reason: str) -> None:
     With uvicorn, ``send`` is a method of the request's cycle, which holds the transport:
     close it (after what was already written) and wait until the server saw the connection
     end, so that it neither answers 500 nor logs an error. Otherwise raise
-    :class:`ConnectionDropped`.
+    :class:`ConnectionDroppedError`.
     """
     cycle = getattr(send, "__self__", None)
     transport = getattr(cycle, "transport", None)
     close = getattr(transport, "close", None)
     if not callable(close) or not hasattr(cycle, "disconnected"):
-        raise ConnectionDropped(reason)
+        raise ConnectionDroppedError(reason)
     close()
     deadline = time.monotonic() + _CLOSE_TIMEOUT
     while not getattr(cycle, "disconnected", True) and time.monotonic() < deadline:
@@ -375,9 +373,7 @@ def add_fault_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="cut export and file downloads (/mock/...) off halfway",
     )
-    group.add_argument(
-        "--fault-seed", type=int, default=None, metavar="N", help="seed of the random faults"
-    )
+    group.add_argument("--fault-seed", type=int, default=None, metavar="N", help="seed of the random faults")
 
 
 def fault_config_from_arguments(args: argparse.Namespace) -> FaultConfig | None:

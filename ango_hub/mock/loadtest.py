@@ -25,7 +25,14 @@ from typing import Any
 
 from .state import MockState
 
-__all__ = ["LOAD_TEST_BATCHES", "LOAD_TEST_PROJECT", "LOAD_TEST_START", "add_load_test", "task_count", "task_count_argument"]
+__all__ = [
+    "LOAD_TEST_BATCHES",
+    "LOAD_TEST_PROJECT",
+    "LOAD_TEST_START",
+    "add_load_test",
+    "task_count",
+    "task_count_argument",
+]
 
 Json = dict[str, Any]
 

@@ -152,6 +152,8 @@ class StoreLock:
 
     def release(self) -> None:
         """Release the lock; the outermost release resumes the collector it paused."""
+        if self._depth < 1:
+            raise RuntimeError("cannot release un-acquired lock")
         if self._depth == 1 and self._paused_gc:
             self._paused_gc = False
             gc.enable()

@@ -79,9 +79,12 @@ def list_tasks(state: MockState, request: OperationRequest) -> Json:
     if "stage" in query:
         legacy["stage"] = {"$eq": query["stage"]}
     conditions += task_conditions(project, legacy, subject="stage")
-    views = [state.task_view(task) for task in state.project_tasks(project["_id"])]
-    matching = sort_documents([view for view in views if matches(view, conditions)], query.get("sort"))
-    page = page_of(matching, query["page"], query["limit"])
+    # Filter and sort on cheap read-only views; copy only the tasks of the page (a project
+    # may hold tens of thousands of tasks, and a client pages through all of them).
+    probes = (_probe(state, task) for task in state.project_tasks(project["_id"]))
+    matching = sort_documents([probe for probe in probes if matches(probe, conditions)], query.get("sort"))
+    page_probes = page_of(matching, query["page"], query["limit"])
+    page = [state.task_view(state.tasks[probe["_id"]]) for probe in page_probes]
     fields = [field.strip() for field in query.get("fields", "").split(",") if field.strip()]
     include_answer = bool(query["includeAnswer"])
     if fields:
@@ -91,6 +94,12 @@ def list_tasks(state: MockState, request: OperationRequest) -> Json:
         for view in page:
             view.pop("answer", None)
     return {"tasks": page, "total": len(matching)}
+
+
+def _probe(state: MockState, task: Json) -> Json:
+    """A read-only view of a task for filtering and sorting: shallow, nothing copied deeply."""
+    asset = state.assets[task["asset"]]
+    return {**task, "externalId": asset["externalId"], "batches": asset["batches"]}
 
 
 def get_task(state: MockState, request: OperationRequest) -> Json:

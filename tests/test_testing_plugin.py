@@ -1,0 +1,92 @@
+"""The pytest plugin ``ango_hub.testing``: its entry point and its fixtures, run by pytester."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+REPO = Path(__file__).resolve().parent.parent
+
+USER_TESTS = """
+import httpx
+import pytest
+
+import ango_hub
+from ango_hub.mock.faults import FaultConfig
+from ango_hub.mock.state import MockState
+
+
+def test_the_client_talks_to_the_session_mock(ango_client, ango_mock):
+    assert isinstance(ango_client, ango_hub.Client)
+    assert ango_client.base_url == ango_mock.base_url
+    assert ango_mock.base_url.startswith("http://127.0.0.1:")
+    assert isinstance(ango_mock.state, MockState)
+    assert ango_mock.app.state.mock is ango_mock.state
+    names = {project.name for project in ango_client.projects.list(limit=10).projects}
+    assert names == {"Vehicle detection", "News NER", "Product photos"}
+
+
+def test_the_session_mock_is_shared(ango_mock, ango_client):
+    headers = {"apikey": ango_mock.api_key}
+    assert httpx.get(ango_mock.base_url + "/storages", headers=headers).status_code == 200
+
+
+def test_the_factory_makes_separate_mocks(ango_mock_factory, ango_mock):
+    empty = ango_mock_factory(seed=None, tasks=25)
+    assert empty.base_url != ango_mock.base_url
+    with empty.client() as hub:
+        (project,) = hub.projects.list().projects
+        assert project.name == "Load test"
+        assert hub.tasks.list(project.id, limit=100).total == 25
+    failing = ango_mock_factory(faults=FaultConfig(error_rate=1), api_key="another-key")
+    with failing.client(max_retries=0) as hub, pytest.raises(ango_hub.InternalServerError):
+        hub.projects.list()
+"""
+
+
+def plugin_args() -> list[str]:
+    """Load the plugin by name only when its entry point is not installed (a stale install)."""
+    installed = any(point.value == "ango_hub.testing" for point in entry_points(group="pytest11"))
+    return [] if installed else ["-p", "ango_hub.testing"]
+
+
+def test_the_plugin_is_registered_as_a_pytest11_entry_point() -> None:
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["entry-points"]["pytest11"] == {"ango_hub": "ango_hub.testing"}
+
+
+def test_fixtures_work_in_a_user_test_suite(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_user=USER_TESTS)
+    result = pytester.runpytest("-p", "no:cacheprovider", *plugin_args())
+    result.assert_outcomes(passed=3)
+
+
+def test_factory_mocks_stop_after_the_test(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_stop="""
+import socket
+from urllib.parse import urlsplit
+
+import pytest
+
+ADDRESSES = []
+
+
+def test_start(ango_mock_factory):
+    url = urlsplit(ango_mock_factory(seed=None).base_url)
+    ADDRESSES.append((url.hostname, url.port))
+    socket.create_connection(ADDRESSES[0], timeout=2).close()
+
+
+def test_stopped():
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(ADDRESSES[0], timeout=2)
+"""
+    )
+    result = pytester.runpytest("-p", "no:cacheprovider", *plugin_args())
+    result.assert_outcomes(passed=2)
