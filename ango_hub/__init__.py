@@ -2,7 +2,7 @@
 
 >>> from ango_hub import Client
 >>> hub = Client(region="us")             # doctest: +SKIP  (API key from ANGO_API_KEY)
->>> hub.projects.list(limit=5).total      # doctest: +SKIP
+>>> hub.projects.list_page(limit=5).total      # doctest: +SKIP
 
 The typed request and response models live in the generated package ``ango_hub_api``
 (``from ango_hub_api.models import Project, CategorySchema, ...``).

@@ -98,7 +98,7 @@ class Client:
     """A synchronous client for the Ango Hub API.
 
     >>> with Client(api_key="...", region="us") as hub:          # doctest: +SKIP
-    ...     for project in hub.projects.list().projects:
+    ...     for project in hub.projects.list_page().projects:
     ...         print(project.name)
 
     Args:

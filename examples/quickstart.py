@@ -90,14 +90,14 @@ def main() -> None:
                 path.write_text(f"sample asset {name}\n", encoding="utf-8")
                 paths.append(path)
             hub.assets.upload(project.id, paths)
-        assets = hub.assets.list(project.id, limit=10)
+        assets = hub.assets.list_page(project.id, limit=10)
         print(f"2. Added assets: {assets.total} in the project")
 
         # 3. Page through the tasks (one per asset), 3 per page.
         task_ids: list[str] = []
         page = 1
         while True:
-            listing = hub.tasks.list(project.id, page=page, limit=3)
+            listing = hub.tasks.list_page(project.id, page=page, limit=3)
             task_ids.extend(task.id for task in listing.tasks)
             if not listing.tasks or len(task_ids) >= (listing.total or 0):
                 break

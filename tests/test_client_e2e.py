@@ -104,7 +104,7 @@ def all_tasks(hub: Client, project_id: str, limit: int) -> list[Task]:
     tasks: list[Task] = []
     page = 1
     while True:
-        listing = hub.tasks.list(project_id, page=page, limit=limit)
+        listing = hub.tasks.list_page(project_id, page=page, limit=limit)
         assert isinstance(listing, TaskListData)
         tasks.extend(listing.tasks)
         if len(listing.tasks) < limit:
@@ -113,7 +113,7 @@ def all_tasks(hub: Client, project_id: str, limit: int) -> list[Task]:
 
 
 def test_list_projects_of_the_demo_organization(hub: Client) -> None:
-    page = hub.projects.list(limit=100)
+    page = hub.projects.list_page(limit=100)
     assert page.total is not None
     assert page.total >= 2
     assert len(page.projects) == page.total
@@ -121,11 +121,11 @@ def test_list_projects_of_the_demo_organization(hub: Client) -> None:
 
 
 def test_create_get_update_delete_project(hub: Client) -> None:
-    before = hub.projects.list(limit=1000).total or 0
+    before = hub.projects.list_page(limit=1000).total or 0
     created = hub.projects.create("Lifecycle", description="d")
     assert isinstance(created, Project)
     assert created.name == "Lifecycle"
-    listed = hub.projects.list(limit=1000)
+    listed = hub.projects.list_page(limit=1000)
     assert listed.total == before + 1
     assert created.id in {p.id for p in listed.projects}
 
@@ -136,7 +136,7 @@ def test_create_get_update_delete_project(hub: Client) -> None:
     hub.projects.delete(created.id)
     with pytest.raises(NotFoundError):
         hub.projects.get(created.id)
-    assert hub.projects.list(limit=1000).total == before
+    assert hub.projects.list_page(limit=1000).total == before
 
 
 def test_label_set_round_trips(hub: Client, project: Project) -> None:
@@ -160,36 +160,36 @@ def test_assets_and_paging_through_tasks(hub: Client, project: Project, tmp_path
         files.append(path)
     hub.assets.upload(project.id, files)
 
-    assets = hub.assets.list(project.id, limit=100)
+    assets = hub.assets.list_page(project.id, limit=100)
     assert assets.total == 23
     assert {a.external_id for a in assets.assets} >= {"img-0.jpg", "local-2.txt"}
-    only = hub.assets.list(project.id, filters={"externalId": "img-7.jpg"})
+    only = hub.assets.list_page(project.id, filters={"externalId": "img-7.jpg"})
     assert [a.external_id for a in only.assets] == ["img-7.jpg"]
 
     tasks = all_tasks(hub, project.id, limit=7)
     ids = [t.id for t in tasks]
     assert len(ids) == 23
     assert len(set(ids)) == 23
-    assert hub.tasks.list(project.id, limit=7).total == 23
+    assert hub.tasks.list_page(project.id, limit=7).total == 23
 
 
 def test_task_filters(hub: Client, project: Project) -> None:
     hub.assets.import_cloud(project.id, cloud_assets(5, "f"))
-    tasks = hub.tasks.list(project.id, limit=100).tasks
+    tasks = hub.tasks.list_page(project.id, limit=100).tasks
     stage = tasks[0].stage
     assert isinstance(stage, str)
-    in_stage = hub.tasks.list(project.id, limit=100, filter={"stage": {"$in": [stage]}})
+    in_stage = hub.tasks.list_page(project.id, limit=100, filter={"stage": {"$in": [stage]}})
     assert in_stage.total == 5
-    none = hub.tasks.list(project.id, limit=100, filter={"stage": {"$in": ["no-such-stage"]}})
+    none = hub.tasks.list_page(project.id, limit=100, filter={"stage": {"$in": ["no-such-stage"]}})
     assert none.total == 0
     assert none.tasks == []
-    by_external = hub.tasks.list(project.id, filter={"externalId": {"$eq": "f-3.jpg"}})
+    by_external = hub.tasks.list_page(project.id, filter={"externalId": {"$eq": "f-3.jpg"}})
     assert by_external.total == 1
 
 
 def test_annotate_and_read_back(hub: Client, project: Project) -> None:
     hub.assets.import_cloud(project.id, cloud_assets(2, "ann"))
-    task_id = hub.tasks.list(project.id).tasks[0].id
+    task_id = hub.tasks.list_page(project.id).tasks[0].id
     answer = Answer(
         objects=[
             AnnotationObject(
@@ -227,9 +227,9 @@ def test_import_labels(hub: Client, project: Project) -> None:
     ]
     result = hub.labels.import_(project.id, labels)
     assert result.imported == 1
-    task = hub.tasks.list(project.id, include_answer=True, filter={"externalId": {"$eq": "pre-1.jpg"}}).tasks[
-        0
-    ]
+    task = hub.tasks.list_page(
+        project.id, include_answer=True, filter={"externalId": {"$eq": "pre-1.jpg"}}
+    ).tasks[0]
     assert task.answer is not None
     assert task.answer.objects is not None
     assert len(task.answer.objects) == 1
@@ -240,15 +240,15 @@ def test_batches(hub: Client, project: Project) -> None:
     hub.batches.create(project.id, "Batch-1")
     batches = hub.batches.list(project.id)
     assert [b.name for b in batches] == ["Batch-1"]
-    asset_ids = [a.id for a in hub.assets.list(project.id).assets][:2]
+    asset_ids = [a.id for a in hub.assets.list_page(project.id).assets][:2]
     assert hub.batches.assign(project.id, asset_ids, ["Batch-1"]).assets == 2
-    in_batch = hub.assets.list(project.id, filters={"batches": [batches[0].id]})
+    in_batch = hub.assets.list_page(project.id, filters={"batches": [batches[0].id]})
     assert sorted(a.id for a in in_batch.assets) == sorted(asset_ids)
 
 
 def test_assign_requeue_and_issue(hub: Client, project: Project) -> None:
     hub.assets.import_cloud(project.id, cloud_assets(3, "w"))
-    tasks = hub.tasks.list(project.id).tasks
+    tasks = hub.tasks.list_page(project.id).tasks
     stage = tasks[0].stage
     assert isinstance(stage, str)
     hub.projects.add_members(project.id, ["labeler@example.com"], ProjectRole.LABELER)
@@ -283,7 +283,7 @@ def test_attachments_templates_instructions(hub: Client, project: Project) -> No
             )
         ],
     )
-    asset = hub.assets.list(project.id).assets[0]
+    asset = hub.assets.list_page(project.id).assets[0]
     assert asset.attachments
     assert asset.attachments[0].value == "context"
 
@@ -314,7 +314,7 @@ def test_storages_metrics_performance(hub: Client, project: Project) -> None:
 
 def test_export_download(hub: Client, project: Project, tmp_path: Path) -> None:
     hub.assets.import_cloud(project.id, cloud_assets(3, "exp"))
-    task_id = hub.tasks.list(project.id).tasks[0].id
+    task_id = hub.tasks.list_page(project.id).tasks[0].id
     answer = Answer(objects=[AnnotationObject(schema_id="vehicle", ner=NerSpan(start=1, end=4))])
     hub.labels.annotate(task_id, answer)
     progress: list[tuple[int, int | None]] = []
@@ -339,7 +339,7 @@ def test_errors_from_the_server(hub: Client, mock_base_url: str) -> None:
         hub.tasks.get_history("000000000000000000000000")
     with Client(api_key="wrong-key", base_url=mock_base_url, max_retries=0) as bad:
         with pytest.raises(AuthenticationError) as info:
-            bad.projects.list()
+            bad.projects.list_page()
         assert "wrong-key" not in str(info.value)
     # The open enums let an unknown tool type through the client; the server refuses it.
     with pytest.raises(BadRequestError, match="tool"):

@@ -88,21 +88,21 @@ def test_fail_status_with_http_200_is_an_error() -> None:
     handler, _ = sequence(httpx.Response(200, json={"status": "fail", "message": "Invalid API KEY"}))
     client, _ = make_client(handler)
     with pytest.raises(APIStatusError, match="Invalid API KEY"):
-        client.projects.list()
+        client.projects.list_page()
 
 
 def test_non_json_error_body_is_quoted() -> None:
     handler, _ = sequence(httpx.Response(502, text="<html>Bad gateway</html>"))
     client, _ = make_client(handler, max_retries=0)
     with pytest.raises(InternalServerError, match="Bad gateway"):
-        client.projects.list()
+        client.projects.list_page()
 
 
 def test_success_body_not_matching_the_spec() -> None:
     handler, _ = sequence(httpx.Response(200, json={"status": "success", "data": {"nothing": 1}}))
     client, _ = make_client(handler)
     with pytest.raises(APIResponseValidationError, match="does not match"):
-        client.projects.list()
+        client.projects.list_page()
 
 
 def test_unknown_fields_and_enum_values_are_kept() -> None:
@@ -131,7 +131,7 @@ def test_unknown_fields_and_enum_values_are_kept() -> None:
 def test_get_is_retried_on_5xx_with_backoff() -> None:
     handler, seen = sequence(fail(503), fail(500), httpx.Response(200, json=PROJECTS))
     client, sleeps = make_client(handler)
-    assert client.projects.list().total == 0
+    assert client.projects.list_page().total == 0
     assert len(seen) == 3
     assert len(sleeps) == 2
     assert 0.375 <= sleeps[0] <= 0.5
@@ -142,7 +142,7 @@ def test_retries_give_up_after_max_retries() -> None:
     handler, seen = sequence(fail(503))
     client, sleeps = make_client(handler, max_retries=2)
     with pytest.raises(InternalServerError):
-        client.projects.list()
+        client.projects.list_page()
     assert len(seen) == 3
     assert len(sleeps) == 2
 
@@ -150,7 +150,7 @@ def test_retries_give_up_after_max_retries() -> None:
 def test_retry_after_is_honoured() -> None:
     handler, _ = sequence(fail(429, headers={"Retry-After": "3"}), httpx.Response(200, json=PROJECTS))
     client, sleeps = make_client(handler)
-    client.projects.list()
+    client.projects.list_page()
     assert sleeps == [3.0]
 
 
@@ -158,7 +158,7 @@ def test_too_long_retry_after_is_not_waited_for() -> None:
     handler, seen = sequence(fail(429, headers={"Retry-After": "3600"}))
     client, sleeps = make_client(handler)
     with pytest.raises(RateLimitError):
-        client.projects.list()
+        client.projects.list_page()
     assert sleeps == []
     assert len(seen) == 1
 
@@ -208,7 +208,7 @@ def test_read_timeout_on_post_is_not_retried() -> None:
 def test_api_key_sent_in_header_only() -> None:
     handler, seen = sequence(httpx.Response(200, json=PROJECTS))
     client, _ = make_client(handler)
-    client.projects.list(page=2, limit=50)
+    client.projects.list_page(page=2, limit=50)
     request = seen[0]
     assert request.headers["apikey"] == KEY
     assert KEY not in str(request.url)
@@ -219,7 +219,7 @@ def test_json_filters_are_encoded_in_the_query() -> None:
     body = {"status": "success", "data": {"tasks": [], "total": 0}}
     handler, seen = sequence(httpx.Response(200, json=body))
     client, _ = make_client(handler)
-    client.tasks.list("p1", filter={"stage": {"$in": ["Label"]}}, fields=["_id", "stage"])
+    client.tasks.list_page("p1", filter={"stage": {"$in": ["Label"]}}, fields=["_id", "stage"])
     params = seen[0].url.params
     assert json.loads(params["filter"]) == {"stage": {"$in": ["Label"]}}
     assert params["fields"] == "_id,stage"

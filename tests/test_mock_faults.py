@@ -106,7 +106,7 @@ def test_client_retries_turn_a_rate_limited_paging_job_into_a_complete_result() 
         seen: list[str] = []
         page = 1
         while True:
-            listed = hub.tasks.list(vehicles, page=page, limit=2)
+            listed = hub.tasks.list_page(vehicles, page=page, limit=2)
             seen.extend(task.id for task in listed.tasks)
             assert isinstance(listed.total, int)
             if page * 2 >= listed.total:
@@ -136,7 +136,7 @@ def test_error_rate_one_answers_500_with_an_error_response() -> None:
             ango_hub.Client(api_key=API_KEY, base_url=base_url, max_retries=0) as hub,
             pytest.raises(ango_hub.InternalServerError),
         ):
-            hub.projects.list()
+            hub.projects.list_page()
 
 
 def test_a_503_comes_with_retry_after() -> None:
@@ -172,7 +172,7 @@ def test_drop_rate_one_closes_the_connection_without_a_response() -> None:
             ango_hub.Client(api_key=API_KEY, base_url=base_url, max_retries=0) as hub,
             pytest.raises(ango_hub.APIConnectionError),
         ):
-            hub.projects.list()
+            hub.projects.list_page()
 
 
 def test_without_uvicorn_a_drop_raises() -> None:

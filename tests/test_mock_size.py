@@ -98,11 +98,11 @@ def test_client_pages_through_20000_tasks_exactly_once() -> None:
         seen: list[str] = []
         total = None
         for page in range(1, 21):
-            listed = hub.tasks.list(project_id, page=page, limit=1000)
+            listed = hub.tasks.list_page(project_id, page=page, limit=1000)
             total = listed.total
             seen.extend(task.id for task in listed.tasks)
         paged = time.perf_counter() - started
-        assert hub.tasks.list(project_id, page=21, limit=1000).tasks == []
+        assert hub.tasks.list_page(project_id, page=21, limit=1000).tasks == []
     assert total == 20_000
     assert len(seen) == 20_000
     assert len(set(seen)) == 20_000

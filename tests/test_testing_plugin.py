@@ -27,7 +27,7 @@ def test_the_client_talks_to_the_session_mock(ango_client, ango_mock):
     assert ango_mock.base_url.startswith("http://127.0.0.1:")
     assert isinstance(ango_mock.state, MockState)
     assert ango_mock.app.state.mock is ango_mock.state
-    names = {project.name for project in ango_client.projects.list(limit=10).projects}
+    names = {project.name for project in ango_client.projects.list_page(limit=10).projects}
     assert names == {"Vehicle detection", "News NER", "Product photos"}
 
 
@@ -40,12 +40,12 @@ def test_the_factory_makes_separate_mocks(ango_mock_factory, ango_mock):
     empty = ango_mock_factory(seed=None, tasks=25)
     assert empty.base_url != ango_mock.base_url
     with empty.client() as hub:
-        (project,) = hub.projects.list().projects
+        (project,) = hub.projects.list_page().projects
         assert project.name == "Load test"
-        assert hub.tasks.list(project.id, limit=100).total == 25
+        assert hub.tasks.list_page(project.id, limit=100).total == 25
     failing = ango_mock_factory(faults=FaultConfig(error_rate=1), api_key="another-key")
     with failing.client(max_retries=0) as hub, pytest.raises(ango_hub.InternalServerError):
-        hub.projects.list()
+        hub.projects.list_page()
 """
 
 

@@ -40,7 +40,7 @@ from ._base import Resource
 class Assets(Resource):
     """Assets: the files or texts to label."""
 
-    def list(
+    def list_page(
         self,
         project_id: str,
         *,

@@ -59,7 +59,7 @@ def _open_file(file: str | Path | bytes | IO[bytes], default_name: str) -> File:
 class Projects(Resource):
     """Projects: list, create, read, update (settings, label set, workflow), delete."""
 
-    def list(self, *, page: int = 1, limit: int = 10, sort: str | Unset = UNSET) -> ProjectListData:
+    def list_page(self, *, page: int = 1, limit: int = 10, sort: str | Unset = UNSET) -> ProjectListData:
         """One page of the projects visible to the API key's owner, with the total."""
         check_page(page, limit)
         request = list_projects._get_kwargs(page=page, limit=limit, sort=sort)

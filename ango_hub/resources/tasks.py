@@ -41,7 +41,7 @@ from ._base import Resource
 class Tasks(Resource):
     """Labeling tasks: list (filtered, paginated), read, history, assign, requeue."""
 
-    def list(
+    def list_page(
         self,
         project_id: str,
         *,
