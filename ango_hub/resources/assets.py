@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from ango_hub_api.api.assets import (
     list_assets,
     upload_assets,
 )
+from ango_hub_api.models.asset import Asset
 from ango_hub_api.models.asset_attachments import AssetAttachments
 from ango_hub_api.models.asset_count_data import AssetCountData
 from ango_hub_api.models.asset_files_upload import AssetFilesUpload
@@ -34,6 +36,7 @@ from ango_hub_api.models.storage_file_type import StorageFileType
 from ango_hub_api.types import UNSET, File, Unset
 
 from .._validation import check_page, json_param, require_id, require_ids
+from ..pagination import PageProgress, Paginator
 from ._base import Resource
 
 
@@ -156,3 +159,25 @@ class Assets(Resource):
             storage_id=storage_id,
         )
         return self._client._send(request, get_signed_url._parse_response).data.signed_url
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int = 100,
+        filters: AssetFilter | Mapping[str, Any] | None = None,
+        start_page: int = 1,
+        max_concurrency: int = 1,
+        progress: PageProgress | None = None,
+    ) -> Paginator[Asset]:
+        """Every asset of a project (optionally filtered), fetched lazily ``limit`` at a time."""
+        require_id("project_id", project_id)
+        check_page(start_page, limit)
+
+        def fetch(page: int, size: int) -> tuple[builtins.list[Asset], int | None]:
+            data = self.list_page(project_id, page=page, limit=size, filters=filters)
+            return data.assets, data.total if isinstance(data.total, int) else None
+
+        return Paginator(
+            fetch, limit=limit, start_page=start_page, max_concurrency=max_concurrency, progress=progress
+        )

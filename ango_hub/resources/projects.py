@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, BinaryIO, cast
@@ -31,12 +32,14 @@ from ango_hub_api.models.project_list_data import ProjectListData
 from ango_hub_api.models.project_members_add import ProjectMembersAdd
 from ango_hub_api.models.project_purge import ProjectPurge
 from ango_hub_api.models.project_role import ProjectRole
+from ango_hub_api.models.project_summary import ProjectSummary
 from ango_hub_api.models.project_type import ProjectType
 from ango_hub_api.models.project_update import ProjectUpdate
 from ango_hub_api.models.stage import Stage
 from ango_hub_api.types import UNSET, File, Unset
 
 from .._validation import check_page, require_id, require_ids
+from ..pagination import PageProgress, Paginator
 from ._base import Resource
 
 
@@ -166,3 +169,23 @@ class Projects(Resource):
         return self._client._send(
             request, update_label_validation._parse_response, idempotent=True
         ).data.project
+
+    def list(
+        self,
+        *,
+        limit: int = 100,
+        sort: str | Unset = UNSET,
+        start_page: int = 1,
+        max_concurrency: int = 1,
+        progress: PageProgress | None = None,
+    ) -> Paginator[ProjectSummary]:
+        """Every project visible to the API key's owner, fetched lazily ``limit`` at a time."""
+        check_page(start_page, limit)
+
+        def fetch(page: int, size: int) -> tuple[builtins.list[ProjectSummary], int | None]:
+            data = self.list_page(page=page, limit=size, sort=sort)
+            return data.projects, data.total if isinstance(data.total, int) else None
+
+        return Paginator(
+            fetch, limit=limit, start_page=start_page, max_concurrency=max_concurrency, progress=progress
+        )

@@ -35,6 +35,7 @@ from ango_hub_api.models.task_review_submit import TaskReviewSubmit
 from ango_hub_api.types import UNSET, Unset
 
 from .._validation import check_page, json_param, require_id, require_ids
+from ..pagination import PageProgress, Paginator
 from ._base import Resource
 
 
@@ -135,3 +136,42 @@ class Tasks(Resource):
         body = TaskPriorityUpdate(priority=priority, filters=filters)
         request = update_tasks_priority._get_kwargs(require_id("project_id", project_id), body=body)
         return self._client._send(request, update_tasks_priority._parse_response, idempotent=True).data
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int = 100,
+        include_answer: bool = False,
+        filter: TaskFilter | Mapping[str, Any] | None = None,
+        sort: str | Unset = UNSET,
+        fields: Sequence[str] | None = None,
+        start_page: int = 1,
+        max_concurrency: int = 1,
+        progress: PageProgress | None = None,
+    ) -> Paginator[Task]:
+        """Every task of a project (optionally filtered), fetched lazily ``limit`` at a time.
+
+        Iterate it for the tasks, or use ``.pages()`` for the pages and ``.total`` for the
+        number of matching tasks. ``max_concurrency`` fetches the remaining pages in
+        parallel once the total is known, still in order. Arguments are checked now; the
+        first request is sent when the iteration starts.
+        """
+        require_id("project_id", project_id)
+        check_page(start_page, limit)
+
+        def fetch(page: int, size: int) -> tuple[builtins.list[Task], int | None]:
+            data = self.list_page(
+                project_id,
+                page=page,
+                limit=size,
+                include_answer=include_answer,
+                filter=filter,
+                sort=sort,
+                fields=fields,
+            )
+            return data.tasks, data.total if isinstance(data.total, int) else None
+
+        return Paginator(
+            fetch, limit=limit, start_page=start_page, max_concurrency=max_concurrency, progress=progress
+        )

@@ -1,0 +1,167 @@
+"""Lazy iteration over the pages of a list operation.
+
+``client.tasks.list(project_id)`` returns a :class:`Paginator`: iterating it yields every
+task, fetching pages of ``limit`` items as they are needed; :meth:`Paginator.pages`
+yields the pages themselves (with the total the API reports). Paging stops on the
+reported total or on a short page, never by waiting for an error.
+
+With ``max_concurrency`` above 1, the first page is fetched alone to learn the total,
+then the remaining pages are fetched in parallel (at most ``max_concurrency`` requests at
+once) and still yielded in order. Items are de-duplicated by ID, so an item that moves
+from one page to the next while the listing runs (offset paging) is yielded once.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+#: Called with (items yielded so far, total or None) after each page.
+PageProgress = Callable[[int, int | None], None]
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a listing."""
+
+    items: list[T]
+    #: Page number, from 1.
+    number: int
+    limit: int
+    #: Items on all pages, as the API reports it (None when it does not).
+    total: int | None
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+#: Fetches page ``number`` of ``limit`` items: returns the items and the reported total.
+PageFetcher = Callable[[int, int], tuple[list[T], int | None]]
+
+
+def _item_key(item: object) -> object:
+    identifier = getattr(item, "id", None)
+    return identifier if isinstance(identifier, str) else id(item)
+
+
+class Paginator(Generic[T]):
+    """Every item of a list operation, fetched lazily page by page.
+
+    >>> for task in hub.tasks.list(project_id, limit=100):     # doctest: +SKIP
+    ...     print(task.id)
+    >>> hub.tasks.list(project_id).total                        # doctest: +SKIP
+    20000
+    """
+
+    def __init__(
+        self,
+        fetch: PageFetcher[T],
+        *,
+        limit: int,
+        start_page: int = 1,
+        max_concurrency: int = 1,
+        progress: PageProgress | None = None,
+    ) -> None:
+        if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1:
+            raise ValueError(f"max_concurrency must be an integer of 1 or more, got {max_concurrency!r}")
+        if isinstance(start_page, bool) or not isinstance(start_page, int) or start_page < 1:
+            raise ValueError(f"start_page must be an integer of 1 or more, got {start_page!r}")
+        self._fetch = fetch
+        self.limit = limit
+        self.start_page = start_page
+        self.max_concurrency = max_concurrency
+        self._progress = progress
+        self._first: Page[T] | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(limit={self.limit}, max_concurrency={self.max_concurrency})"
+
+    def _page(self, number: int) -> Page[T]:
+        if number == self.start_page and self._first is not None:
+            return self._first
+        items, total = self._fetch(number, self.limit)
+        page = Page(items=items, number=number, limit=self.limit, total=total)
+        if number == self.start_page:
+            self._first = page
+        return page
+
+    @property
+    def total(self) -> int | None:
+        """The number of items on all pages, as the API reports it (fetches the first page)."""
+        return self.first_page().total
+
+    def first_page(self) -> Page[T]:
+        """The first page (fetched once, then kept)."""
+        return self._page(self.start_page)
+
+    def pages(self) -> Iterator[Page[T]]:
+        """Every page, in order."""
+        first = self.first_page()
+        yield first
+        if self._is_last(first):
+            return
+        if self.max_concurrency == 1 or first.total is None:
+            page = first
+            while not self._is_last(page):
+                page = self._page(page.number + 1)
+                yield page
+            return
+        yield from self._concurrent_pages(first)
+
+    def _is_last(self, page: Page[T]) -> bool:
+        if len(page.items) < self.limit:
+            return True
+        return page.total is not None and page.number * self.limit >= page.total
+
+    def _concurrent_pages(self, first: Page[T]) -> Iterator[Page[T]]:
+        assert first.total is not None
+        last = max(math.ceil(first.total / self.limit), first.number)
+        final = first
+        with ThreadPoolExecutor(max_workers=self.max_concurrency, thread_name_prefix="ango-hub-page") as pool:
+            window: deque[Future[Page[T]]] = deque()
+            try:
+                for number in range(first.number + 1, last + 1):
+                    window.append(pool.submit(self._page, number))
+                    if len(window) >= self.max_concurrency:
+                        final = window.popleft().result()
+                        yield final
+                while window:
+                    final = window.popleft().result()
+                    yield final
+            finally:
+                for future in window:
+                    future.cancel()
+        # The total grew while listing (the last page came back full): go on one page at a
+        # time until a short page.
+        while len(final.items) >= self.limit:
+            final = self._page(final.number + 1)
+            if not final.items:
+                return
+            yield final
+
+    def __iter__(self) -> Iterator[T]:
+        seen: set[object] = set()
+        count = 0
+        for page in self.pages():
+            for item in page.items:
+                key = _item_key(item)
+                if key in seen:
+                    continue
+                seen.add(key)
+                count += 1
+                yield item
+            if self._progress is not None:
+                self._progress(count, page.total)
+
+    def to_list(self) -> list[T]:
+        """Every item, in a list (this loads them all in memory: prefer iterating)."""
+        return list(self)
