@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import TracebackType
 from typing import Any, Protocol, Self, TypeVar
 
@@ -27,6 +29,7 @@ from ._errors import (
     APITimeoutError,
     error_class_for,
 )
+from ._ratelimit import RateLimiter
 from ._retry import retry_delay
 from ._version import __version__
 from .resources import (
@@ -116,6 +119,9 @@ class Client:
             The caller keeps ownership of it: ``close()`` does not close it.
         transport: An ``httpx`` transport for the client built here (for tests:
             ``httpx.MockTransport``, or a WSGI transport).
+        requests_per_minute: Space requests so that at most this many are sent per
+            minute, across every thread using this client (retries included). Off by
+            default; 429 answers are retried either way.
     """
 
     def __init__(
@@ -128,6 +134,7 @@ class Client:
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        requests_per_minute: float | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
@@ -148,6 +155,8 @@ class Client:
             base_url=self.base_url, token="", prefix="", auth_header_name=HEADER_API_KEY
         )
         self._sleep: Callable[[float], None] = time.sleep
+        self._limiter = RateLimiter(requests_per_minute) if requests_per_minute is not None else None
+        self._captures = threading.local()
 
         self.projects = Projects(self)
         self.tasks = Tasks(self)
@@ -183,6 +192,30 @@ class Client:
     ) -> None:
         self.close()
 
+    @contextlib.contextmanager
+    def raw_responses(self) -> Iterator[list[httpx.Response]]:
+        """Collect the HTTP responses of the calls made in this block (in this thread).
+
+        >>> with hub.raw_responses() as responses:            # doctest: +SKIP
+        ...     project = hub.projects.get(project_id)
+        >>> responses[-1].status_code, responses[-1].headers["content-type"]  # doctest: +SKIP
+
+        Every response is listed, retried ones included, in order. Reading a body again is
+        cheap: it was read already.
+        """
+        collected: list[httpx.Response] = []
+        stack: list[list[httpx.Response]] = getattr(self._captures, "stack", [])
+        stack.append(collected)
+        self._captures.stack = stack
+        try:
+            yield collected
+        finally:
+            stack.remove(collected)
+
+    def _capture(self, response: httpx.Response) -> None:
+        for collected in getattr(self._captures, "stack", []):
+            collected.append(response)
+
     # -- the request pipeline -------------------------------------------------------
 
     def _send_raw(
@@ -205,6 +238,8 @@ class Client:
             send_kwargs["timeout"] = timeout
         attempt = 0
         while True:
+            if self._limiter is not None:
+                self._limiter.acquire()
             started = time.monotonic()
             try:
                 response = self._http.request(method, url, headers=headers, **send_kwargs)
@@ -241,6 +276,7 @@ class Client:
                 ) from exc
             elapsed = time.monotonic() - started
             logger.debug("%s %s -> %d in %.3fs", method, url, response.status_code, elapsed)
+            self._capture(response)
             status = response.status_code
             if status in RETRYABLE_STATUSES and (safe or status == 429) and self._may_retry(attempt, request):
                 delay = retry_delay(attempt, response.headers)

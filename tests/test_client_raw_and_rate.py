@@ -1,0 +1,94 @@
+"""Raw HTTP responses of any call, and the client-side request rate limit."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+
+import httpx
+import pytest
+
+from ango_hub import Client
+from ango_hub._ratelimit import RateLimiter
+
+PROJECTS = {"status": "success", "data": {"projects": [], "total": 0}}
+
+
+def counting_client(**options: object) -> tuple[Client, list[float]]:
+    times: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        times.append(time.monotonic())
+        return httpx.Response(200, json=PROJECTS, headers={"x-request-id": f"r{len(times)}"})
+
+    client = Client(
+        api_key="k", base_url="http://127.0.0.1:9/v2", transport=httpx.MockTransport(handler), **options
+    )  # type: ignore[arg-type]
+    return client, times
+
+
+def test_raw_responses_give_status_and_headers() -> None:
+    client, _ = counting_client()
+    with client.raw_responses() as responses:
+        client.projects.list_page()
+        with client.raw_responses() as inner:
+            client.projects.list_page(page=2)
+    client.projects.list_page(page=3)  # not captured any more
+    assert [r.headers["x-request-id"] for r in responses] == ["r1", "r2"]
+    assert [r.headers["x-request-id"] for r in inner] == ["r2"]
+    assert responses[0].status_code == 200
+    assert responses[1].request.url.params["page"] == "2"
+    assert "apikey" not in repr(responses[0])
+
+
+def test_raw_responses_include_retried_attempts() -> None:
+    answers = iter(
+        [httpx.Response(503, json={"status": "error", "message": "busy"}), httpx.Response(200, json=PROJECTS)]
+    )
+    client = Client(
+        api_key="k",
+        base_url="http://127.0.0.1:9/v2",
+        transport=httpx.MockTransport(lambda request: next(answers)),
+    )
+    client._sleep = lambda seconds: None
+    with client.raw_responses() as responses:
+        client.projects.list_page()
+    assert [r.status_code for r in responses] == [503, 200]
+
+
+def test_raw_responses_are_per_thread() -> None:
+    client, _ = counting_client()
+    with client.raw_responses() as responses:
+        worker = threading.Thread(target=client.projects.list_page)
+        worker.start()
+        worker.join()
+    assert responses == []
+
+
+def test_rate_limiter_spaces_calls() -> None:
+    now = [100.0]
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        now[0] += seconds
+
+    limiter = RateLimiter(120, clock=lambda: now[0], sleep=sleep)
+    for _ in range(4):
+        limiter.acquire()
+    assert waits == [0.5, 0.5, 0.5]
+    now[0] += 10  # idle time does not build up a burst beyond one request
+    limiter.acquire()
+    limiter.acquire()
+    assert waits[-1] == 0.5
+    with pytest.raises(ValueError, match="requests_per_minute"):
+        RateLimiter(0)
+
+
+def test_client_requests_per_minute() -> None:
+    client, times = counting_client(requests_per_minute=1200)  # one request every 50 ms
+    for _ in range(5):
+        client.projects.list_page()
+    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
+    assert min(gaps) >= 0.045
