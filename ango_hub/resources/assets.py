@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import copy
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -119,11 +120,15 @@ class Assets(Resource):
         return self._client._send(request, delete_assets._parse_response, idempotent=True).data
 
     def create_chat_assets(self, project_id: str, form: ChatAssetsCreate) -> ChatAssetsData:
-        """Create chat (LLM conversation) assets, empty or from a JSON file of conversations."""
+        """Create chat (LLM conversation) assets, empty or from a JSON file of conversations.
+
+        The form's ``project_id`` is set to ``project_id`` (on a copy: ``form`` is left as
+        it is, so it can be reused for another project).
+        """
         require_id("project_id", project_id)
-        if isinstance(form.project_id, Unset):
-            form.project_id = project_id
-        request = create_chat_assets._get_kwargs(project_id, body=form)
+        sent = copy.copy(form)
+        sent.project_id = project_id
+        request = create_chat_assets._get_kwargs(project_id, body=sent)
         return self._client._send(request, create_chat_assets._parse_response).data
 
     def get_upload_url(

@@ -15,8 +15,8 @@ URL of that storage's ``bucket``. ``get_signed_url`` serves it.
   Other types answer 400.
 * ``llmConfig`` (JSON, ``{"id": "<LLM configuration id>"}``) makes the assets dynamic: the
   configuration must exist (404), and the asset keeps ``llmConfig``.
-* ``projectId``, when sent, must be the path's project (400); ``priority`` becomes the
-  priority of the assets and tasks.
+* ``projectId``, which the official SDK repeats from the path, is ignored: the path
+  decides. ``priority`` becomes the priority of the assets and tasks.
 
 At most :data:`MAX_CHAT_ASSETS` assets per request. Answers ``{"assets": {"assetsCreated": n}}``.
 """
