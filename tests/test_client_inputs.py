@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import httpx
-from ango_hub_api.models import ChatAssetsCreate
-from ango_hub_api.types import Unset
 
 from ango_hub import Client
+from ango_hub_api.models import ChatAssetsCreate
+from ango_hub_api.types import Unset
 
 
 def test_chat_form_is_not_changed_and_names_the_path_project() -> None:
