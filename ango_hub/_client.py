@@ -6,7 +6,7 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from types import TracebackType
 from typing import Any, Protocol, Self, TypeVar
 
@@ -54,6 +54,36 @@ R_co = TypeVar("R_co", covariant=True)
 TimeoutTypes = float | httpx.Timeout | None
 
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+REDACTED = "[redacted]"
+
+
+class _ApiKeyAuth(httpx.Auth):
+    """Adds the ``apikey`` header to each request; its repr never shows the key."""
+
+    def __init__(self, api_key: str) -> None:
+        self._api_key = api_key
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({REDACTED})"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[HEADER_API_KEY] = self._api_key
+        yield request
+
+
+def _redact(request: httpx.Request | None) -> None:
+    """Blank the API key in a request that was sent (errors and raw responses keep it)."""
+    if request is not None and HEADER_API_KEY in request.headers:
+        request.headers[HEADER_API_KEY] = REDACTED
+
+
+def _request_of(exc: httpx.TransportError) -> httpx.Request | None:
+    try:
+        return exc.request
+    except RuntimeError:  # an error raised before any request was built
+        return None
 
 
 class _ResponseParser(Protocol[R_co]):
@@ -140,7 +170,7 @@ class Client:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
         if http_client is not None and transport is not None:
             raise ValueError("Pass either http_client=... or transport=..., not both.")
-        self._api_key = resolve_api_key(api_key)
+        self._auth = _ApiKeyAuth(resolve_api_key(api_key))
         self.base_url = resolve_base_url(region, base_url)
         self.max_retries = max_retries
         self.timeout = timeout
@@ -155,7 +185,11 @@ class Client:
             base_url=self.base_url, token="", prefix="", auth_header_name=HEADER_API_KEY
         )
         self._sleep: Callable[[float], None] = time.sleep
-        self._limiter = RateLimiter(requests_per_minute) if requests_per_minute is not None else None
+        self._limiter = (
+            RateLimiter(requests_per_minute, sleep=lambda seconds: self._sleep(seconds))
+            if requests_per_minute is not None
+            else None
+        )
         self._captures = threading.local()
 
         self.projects = Projects(self)
@@ -229,7 +263,6 @@ class Client:
         method = str(request["method"]).upper()
         url = self.base_url + str(request["url"])
         headers = dict(request.get("headers") or {})
-        headers[HEADER_API_KEY] = self._api_key
         safe = idempotent or method in _SAFE_METHODS
         send_kwargs: dict[str, Any] = {
             key: request[key] for key in ("params", "json", "content", "data", "files") if key in request
@@ -242,8 +275,9 @@ class Client:
                 self._limiter.acquire()
             started = time.monotonic()
             try:
-                response = self._http.request(method, url, headers=headers, **send_kwargs)
+                response = self._http.request(method, url, headers=headers, auth=self._auth, **send_kwargs)
             except httpx.TransportError as exc:
+                _redact(_request_of(exc))
                 # A refused connection or a connect timeout means nothing reached the server.
                 nothing_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
                 if (safe or nothing_sent) and self._may_retry(attempt, request):
@@ -276,6 +310,7 @@ class Client:
                 ) from exc
             elapsed = time.monotonic() - started
             logger.debug("%s %s -> %d in %.3fs", method, url, response.status_code, elapsed)
+            _redact(response.request)
             self._capture(response)
             status = response.status_code
             if status in RETRYABLE_STATUSES and (safe or status == 429) and self._may_retry(attempt, request):

@@ -16,8 +16,9 @@
         ├── RateLimitError           429
         └── InternalServerError      5xx
 
-No exception carries the API key: requests send it in a header, and neither headers nor
-the request object are kept on the exception.
+No exception carries the API key: it is added to each request by an ``httpx.Auth`` whose
+repr hides it, and blanked (``[redacted]``) in every request once sent, so the responses
+and requests that errors keep do not hold it.
 """
 
 from __future__ import annotations

@@ -14,9 +14,10 @@ on that view:
 * Constraints that only restrict which properties must be present together
   (``anyOf``/``oneOf`` of ``required`` lists, ``not``) are dropped: the generator cannot
   turn them into types (it would build empty models). The server and the mock enforce them.
-* A property whose schema is a ``$ref`` to a string enum becomes
-  ``anyOf: [<the enum>, {type: string}]``. The generated models then parse a value the
-  spec does not know yet (the API grows) as a plain string instead of raising.
+* A property typed by a string enum (a ``$ref`` to a named one, an inline one, or a choice
+  between enums) also accepts any string: ``anyOf: [<the enum>, {type: string}]``. The
+  generated models then parse a value the spec does not know yet (the API grows) as a
+  plain string instead of raising.
 
 Usage::
 
@@ -88,9 +89,31 @@ def _enum_names(spec: Json) -> set[str]:
 
 
 def _open_enum(schema: Json, enum_refs: set[str]) -> Json:
-    """Return ``schema`` with a ``$ref`` to a string enum widened to also accept any string."""
+    """Return ``schema`` widened to also accept any string if it is a string enum.
+
+    Covers a ``$ref`` to a named string enum, an inline string enum, and an
+    ``anyOf``/``oneOf`` whose members are all string enums (two spellings of one field).
+    """
     if set(schema) == {"$ref"} and schema["$ref"] in enum_refs:
         return {"anyOf": [schema, {"type": "string"}]}
+    if schema.get("type") == "string" and "enum" in schema:
+        description = schema.get("description")
+        inline = {key: value for key, value in schema.items() if key != "description"}
+        widened: Json = {"anyOf": [inline, {"type": "string"}]}
+        if description:
+            widened["description"] = description
+        return widened
+    for key in ("anyOf", "oneOf"):
+        options = schema.get(key)
+        if (
+            isinstance(options, list)
+            and options
+            and all(
+                isinstance(option, dict) and set(option) == {"$ref"} and option["$ref"] in enum_refs
+                for option in options
+            )
+        ):
+            return {**schema, key: [*options, {"type": "string"}]}
     return schema
 
 

@@ -71,7 +71,7 @@ def test_api_key_from_argument_or_environment(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("ANGO_HUB_REGION", "us")
     client = Client()
     assert client.base_url == "https://us-api.ango.ai/v2"
-    assert client._api_key == "env-key-xyz"
+    assert client._auth._api_key == "env-key-xyz"
 
 
 def test_api_key_never_in_repr(offline: Client) -> None:

@@ -13,8 +13,8 @@ from ango_hub_api.models import (
     AnnotationObject,
     Answer,
     AssetAttachments,
+    AssetBuilderColumnType,
     AssetBuilderDataConfigItem,
-    AssetBuilderDataConfigItemType,
     AssetBuilderTemplateCreate,
     AssetBuilderTemplateCreateDataConfig,
     Attachment,
@@ -288,7 +288,7 @@ def test_attachments_templates_instructions(hub: Client, project: Project) -> No
     assert asset.attachments[0].value == "context"
 
     config = AssetBuilderTemplateCreateDataConfig()
-    config["column1"] = AssetBuilderDataConfigItem(type_=AssetBuilderDataConfigItemType.TEXT)
+    config["column1"] = AssetBuilderDataConfigItem(type_=AssetBuilderColumnType.TEXT)
     template = hub.projects.create_asset_builder_template(
         project.id,
         AssetBuilderTemplateCreate(

@@ -206,11 +206,20 @@ def test_read_timeout_on_post_is_not_retried() -> None:
 
 
 def test_api_key_sent_in_header_only() -> None:
-    handler, seen = sequence(httpx.Response(200, json=PROJECTS))
+    sent_keys: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent_keys.append(request.headers.get("apikey"))
+        seen.append(request)
+        return httpx.Response(200, json=PROJECTS)
+
+    seen: list[httpx.Request] = []
     client, _ = make_client(handler)
     client.projects.list_page(page=2, limit=50)
     request = seen[0]
-    assert request.headers["apikey"] == KEY
+    assert sent_keys == [KEY]
+    # Once sent, the request kept by the response no longer holds the key.
+    assert request.headers["apikey"] == "[redacted]"
     assert KEY not in str(request.url)
     assert dict(request.url.params) == {"page": "2", "limit": "50"}
 

@@ -31,7 +31,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
@@ -182,6 +182,10 @@ def _operation_endpoint(
             return _run(context, operation, HANDLERS[operation.operation_id], parsed)
         except ApiError as exc:
             return _error(exc.status, exc.message)
+        except ClientDisconnect:
+            # The client went away while its request was read (e.g. it timed out): nothing
+            # was done, and nobody is left to answer.
+            return Response(status_code=499)
         except Exception:
             logger.exception("The mock failed on %s", operation.operation_id)
             return _error(500, f"The mock failed on {operation.operation_id}")

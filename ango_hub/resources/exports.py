@@ -131,7 +131,12 @@ class Exports(Resource):
                     503,
                     504,
                 }
-                delay = retry_delay(attempt) if retryable and attempt < self._client.max_retries else None
+                headers = exc.response.headers if isinstance(exc, APIStatusError) else None
+                delay = (
+                    retry_delay(attempt, headers)
+                    if retryable and attempt < self._client.max_retries
+                    else None
+                )
                 if delay is None:
                     if isinstance(exc, APIStatusError):
                         raise

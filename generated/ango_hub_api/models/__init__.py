@@ -8,8 +8,8 @@ from .annotation_payload import AnnotationPayload
 from .answer import Answer
 from .asset import Asset
 from .asset_attachments import AssetAttachments
+from .asset_builder_column_type import AssetBuilderColumnType
 from .asset_builder_data_config_item import AssetBuilderDataConfigItem
-from .asset_builder_data_config_item_type import AssetBuilderDataConfigItemType
 from .asset_builder_template import AssetBuilderTemplate
 from .asset_builder_template_config import AssetBuilderTemplateConfig
 from .asset_builder_template_create import AssetBuilderTemplateCreate
@@ -249,8 +249,8 @@ __all__ = (
     "Answer",
     "Asset",
     "AssetAttachments",
+    "AssetBuilderColumnType",
     "AssetBuilderDataConfigItem",
-    "AssetBuilderDataConfigItemType",
     "AssetBuilderTemplate",
     "AssetBuilderTemplateConfig",
     "AssetBuilderTemplateCreate",

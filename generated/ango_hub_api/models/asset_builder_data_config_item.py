@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.asset_builder_data_config_item_type import AssetBuilderDataConfigItemType
+from ..models.asset_builder_column_type import AssetBuilderColumnType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetBuilderDataConfigItem")
@@ -16,18 +16,22 @@ T = TypeVar("T", bound="AssetBuilderDataConfigItem")
 class AssetBuilderDataConfigItem:
     """
     Attributes:
-        type_ (AssetBuilderDataConfigItemType): How the column is shown.
+        type_ (AssetBuilderColumnType | str):
         storage (str | Unset): Storage of the files of a media column (required for image, audio, video, pdf).
         include_in_export (bool | Unset):  Default: False.
     """
 
-    type_: AssetBuilderDataConfigItemType
+    type_: AssetBuilderColumnType | str
     storage: str | Unset = UNSET
     include_in_export: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str
+        if isinstance(self.type_, AssetBuilderColumnType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         storage = self.storage
 
@@ -50,7 +54,19 @@ class AssetBuilderDataConfigItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = AssetBuilderDataConfigItemType(d.pop("type"))
+
+        def _parse_type_(data: object) -> AssetBuilderColumnType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = AssetBuilderColumnType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssetBuilderColumnType | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
 
         storage = d.pop("storage", UNSET)
 

@@ -22,12 +22,12 @@ class InvitationCreate:
     """
     Attributes:
         to (list[str]): E-mails to invite.
-        organization_role (OrganizationRole | OrganizationRoleName):
+        organization_role (OrganizationRole | OrganizationRoleName | str):
         project_assignments (list[ProjectAssignment] | Unset):
     """
 
     to: list[str]
-    organization_role: OrganizationRole | OrganizationRoleName
+    organization_role: OrganizationRole | OrganizationRoleName | str
     project_assignments: list[ProjectAssignment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,10 +35,12 @@ class InvitationCreate:
         to = self.to
 
         organization_role: str
-        if isinstance(self.organization_role, OrganizationRole):
+        if isinstance(self.organization_role, OrganizationRole) or isinstance(
+            self.organization_role, OrganizationRoleName
+        ):
             organization_role = self.organization_role.value
         else:
-            organization_role = self.organization_role.value
+            organization_role = self.organization_role
 
         project_assignments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.project_assignments, Unset):
@@ -69,7 +71,7 @@ class InvitationCreate:
 
         def _parse_organization_role(
             data: object,
-        ) -> OrganizationRole | OrganizationRoleName:
+        ) -> OrganizationRole | OrganizationRoleName | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -78,11 +80,15 @@ class InvitationCreate:
                 return organization_role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            organization_role_type_1 = OrganizationRoleName(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                organization_role_type_1 = OrganizationRoleName(data)
 
-            return organization_role_type_1
+                return organization_role_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrganizationRole | OrganizationRoleName | str, data)
 
         organization_role = _parse_organization_role(d.pop("organizationRole"))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,8 +28,8 @@ class Invite:
         id (str | Unset):
         email (str | Unset):
         to (str | Unset):
-        organization_role (OrganizationRole | OrganizationRoleName | Unset):
-        status (InviteStatus | InviteStatusName | Unset):
+        organization_role (OrganizationRole | OrganizationRoleName | str | Unset):
+        status (InviteStatus | InviteStatusName | str | Unset):
         project_assignments (list[ProjectAssignment] | Unset):
         created_at (datetime.datetime | Unset):
     """
@@ -37,8 +37,8 @@ class Invite:
     id: str | Unset = UNSET
     email: str | Unset = UNSET
     to: str | Unset = UNSET
-    organization_role: OrganizationRole | OrganizationRoleName | Unset = UNSET
-    status: InviteStatus | InviteStatusName | Unset = UNSET
+    organization_role: OrganizationRole | OrganizationRoleName | str | Unset = UNSET
+    status: InviteStatus | InviteStatusName | str | Unset = UNSET
     project_assignments: list[ProjectAssignment] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,18 +53,22 @@ class Invite:
         organization_role: str | Unset
         if isinstance(self.organization_role, Unset):
             organization_role = UNSET
-        elif isinstance(self.organization_role, OrganizationRole):
+        elif isinstance(self.organization_role, OrganizationRole) or isinstance(
+            self.organization_role, OrganizationRoleName
+        ):
             organization_role = self.organization_role.value
         else:
-            organization_role = self.organization_role.value
+            organization_role = self.organization_role
 
         status: str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, InviteStatus):
+        elif isinstance(self.status, InviteStatus) or isinstance(
+            self.status, InviteStatusName
+        ):
             status = self.status.value
         else:
-            status = self.status.value
+            status = self.status
 
         project_assignments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.project_assignments, Unset):
@@ -110,7 +114,7 @@ class Invite:
 
         def _parse_organization_role(
             data: object,
-        ) -> OrganizationRole | OrganizationRoleName | Unset:
+        ) -> OrganizationRole | OrganizationRoleName | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -121,15 +125,21 @@ class Invite:
                 return organization_role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            organization_role_type_1 = OrganizationRoleName(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                organization_role_type_1 = OrganizationRoleName(data)
 
-            return organization_role_type_1
+                return organization_role_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrganizationRole | OrganizationRoleName | str | Unset, data)
 
         organization_role = _parse_organization_role(d.pop("organizationRole", UNSET))
 
-        def _parse_status(data: object) -> InviteStatus | InviteStatusName | Unset:
+        def _parse_status(
+            data: object,
+        ) -> InviteStatus | InviteStatusName | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -140,11 +150,15 @@ class Invite:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_1 = InviteStatusName(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = InviteStatusName(data)
 
-            return status_type_1
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InviteStatus | InviteStatusName | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 

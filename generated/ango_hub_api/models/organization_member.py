@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,14 +21,14 @@ class OrganizationMember:
         email (str):
         id (str | Unset):
         name (str | Unset):
-        organization_role (OrganizationRole | OrganizationRoleName | Unset):
+        organization_role (OrganizationRole | OrganizationRoleName | str | Unset):
         last_active_at (datetime.datetime | Unset):
     """
 
     email: str
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    organization_role: OrganizationRole | OrganizationRoleName | Unset = UNSET
+    organization_role: OrganizationRole | OrganizationRoleName | str | Unset = UNSET
     last_active_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,10 +42,12 @@ class OrganizationMember:
         organization_role: str | Unset
         if isinstance(self.organization_role, Unset):
             organization_role = UNSET
-        elif isinstance(self.organization_role, OrganizationRole):
+        elif isinstance(self.organization_role, OrganizationRole) or isinstance(
+            self.organization_role, OrganizationRoleName
+        ):
             organization_role = self.organization_role.value
         else:
-            organization_role = self.organization_role.value
+            organization_role = self.organization_role
 
         last_active_at: str | Unset = UNSET
         if not isinstance(self.last_active_at, Unset):
@@ -80,7 +82,7 @@ class OrganizationMember:
 
         def _parse_organization_role(
             data: object,
-        ) -> OrganizationRole | OrganizationRoleName | Unset:
+        ) -> OrganizationRole | OrganizationRoleName | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -91,11 +93,15 @@ class OrganizationMember:
                 return organization_role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            organization_role_type_1 = OrganizationRoleName(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                organization_role_type_1 = OrganizationRoleName(data)
 
-            return organization_role_type_1
+                return organization_role_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrganizationRole | OrganizationRoleName | str | Unset, data)
 
         organization_role = _parse_organization_role(d.pop("organizationRole", UNSET))
 

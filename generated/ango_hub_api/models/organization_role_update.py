@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,21 +17,23 @@ class OrganizationRoleUpdate:
     """
     Attributes:
         email (str):
-        organization_role (OrganizationRole | OrganizationRoleName):
+        organization_role (OrganizationRole | OrganizationRoleName | str):
     """
 
     email: str
-    organization_role: OrganizationRole | OrganizationRoleName
+    organization_role: OrganizationRole | OrganizationRoleName | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
         organization_role: str
-        if isinstance(self.organization_role, OrganizationRole):
+        if isinstance(self.organization_role, OrganizationRole) or isinstance(
+            self.organization_role, OrganizationRoleName
+        ):
             organization_role = self.organization_role.value
         else:
-            organization_role = self.organization_role.value
+            organization_role = self.organization_role
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,7 +53,7 @@ class OrganizationRoleUpdate:
 
         def _parse_organization_role(
             data: object,
-        ) -> OrganizationRole | OrganizationRoleName:
+        ) -> OrganizationRole | OrganizationRoleName | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -60,11 +62,15 @@ class OrganizationRoleUpdate:
                 return organization_role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            organization_role_type_1 = OrganizationRoleName(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                organization_role_type_1 = OrganizationRoleName(data)
 
-            return organization_role_type_1
+                return organization_role_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrganizationRole | OrganizationRoleName | str, data)
 
         organization_role = _parse_organization_role(d.pop("organizationRole"))
 

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class AssetBuilderDataConfigItemType(StrEnum):
+class AssetBuilderColumnType(StrEnum):
     AUDIO = "audio"
     IFRAME = "iframe"
     IMAGE = "image"
