@@ -93,16 +93,13 @@ def main() -> None:
         assets = hub.assets.list_page(project.id, limit=10)
         print(f"2. Added assets: {assets.total} in the project")
 
-        # 3. Page through the tasks (one per asset), 3 per page.
+        # 3. Page through the tasks (one per asset), lazily, 3 per page.
         task_ids: list[str] = []
-        page = 1
-        while True:
-            listing = hub.tasks.list_page(project.id, page=page, limit=3)
-            task_ids.extend(task.id for task in listing.tasks)
-            if not listing.tasks or len(task_ids) >= (listing.total or 0):
-                break
-            page += 1
-        print(f"3. Paged through {len(task_ids)} tasks in {page} pages")
+        page_count = 0
+        for task_page in hub.tasks.list(project.id, limit=3).pages():
+            page_count += 1
+            task_ids.extend(task.id for task in task_page)
+        print(f"3. Paged through {len(task_ids)} tasks in {page_count} pages")
 
         # 4. Annotate the first task: one vehicle box, classified as a car.
         answer = Answer(

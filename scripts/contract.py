@@ -12,53 +12,34 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _mock_process import ROOT, MockDidNotStartError, running_mock
+
 API_KEY = "contract-test-api-key"
-STARTUP_TIMEOUT = 30.0
 
 
 def main(argv: list[str]) -> int:
-    bin_dir = Path(sys.executable).parent
-    server = subprocess.Popen(
-        [sys.executable, "-m", "ango_hub.mock", "--port", "0", "--api-key", API_KEY, "--seed", "demo"],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
+    schemathesis = Path(sys.executable).parent / "schemathesis"
     try:
-        stdout = server.stdout
-        assert stdout is not None
-        first_line: list[str] = []
-        reader = threading.Thread(target=lambda: first_line.append(stdout.readline()), daemon=True)
-        reader.start()
-        reader.join(STARTUP_TIMEOUT)
-        base_url = first_line[0].strip() if first_line else ""
-        if not base_url.startswith("http://127.0.0.1"):
-            print(f"The mock server did not start (first line: {base_url!r}).", file=sys.stderr)
-            return 1
-        print(f"Mock Ango Hub on {base_url}; running schemathesis", flush=True)
-        command = [
-            str(bin_dir / "schemathesis"),
-            "--config-file",
-            str(ROOT / "schemathesis.toml"),
-            "run",
-            str(ROOT / "openapi" / "ango-hub.yaml"),
-            "--url",
-            base_url,
-            "--header",
-            f"apikey: {API_KEY}",
-            *argv,
-        ]
-        return subprocess.call(command, cwd=ROOT)
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        with running_mock(API_KEY) as base_url:
+            print(f"Mock Ango Hub on {base_url}; running schemathesis", flush=True)
+            command = [
+                str(schemathesis),
+                "--config-file",
+                str(ROOT / "schemathesis.toml"),
+                "run",
+                str(ROOT / "openapi" / "ango-hub.yaml"),
+                "--url",
+                base_url,
+                "--header",
+                f"apikey: {API_KEY}",
+                *argv,
+            ]
+            return subprocess.call(command, cwd=ROOT)
+    except MockDidNotStartError as exc:
+        print(exc, file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
