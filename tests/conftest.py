@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 from ango_hub import Client
-from ango_hub.mock import create_app
+from ango_hub.mock import MockState, create_app, mock_state
 from ango_hub.mock.server import serve_in_thread
 
 MOCK_API_KEY = "test-api-key-0123456789"
@@ -25,3 +26,23 @@ def hub(mock_base_url: str) -> Iterator[Client]:
     """A client pointed at the mock server."""
     with Client(api_key=MOCK_API_KEY, base_url=mock_base_url, max_retries=0) as client:
         yield client
+
+
+@pytest.fixture(scope="module")
+def server(request: pytest.FixtureRequest) -> Iterator[tuple[str, MockState]]:
+    """A mock of the demo organization for one test module (responses validated).
+
+    Its API key is the module's ``API_KEY``; the fixture gives the base URL and the store.
+    """
+    api_key = getattr(request.module, "API_KEY", MOCK_API_KEY)
+    app = create_app(api_key=api_key, seed="demo", validate_responses=True)
+    with serve_in_thread(app) as base_url:
+        yield base_url, mock_state(app)
+
+
+@pytest.fixture(scope="module")
+def client(server: tuple[str, MockState], request: pytest.FixtureRequest) -> Iterator[httpx.Client]:
+    """A plain ``httpx.Client`` for the module's mock, with its API key."""
+    api_key = getattr(request.module, "API_KEY", MOCK_API_KEY)
+    with httpx.Client(base_url=server[0], headers={"apikey": api_key}, timeout=10) as http:
+        yield http

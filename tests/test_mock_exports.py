@@ -5,13 +5,12 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from ango_hub.mock import MockState, create_app, mock_state, serve_in_thread
+from ango_hub.mock import MockState
 
 API_KEY = "test-key-exports"
 ANSWER: dict[str, Any] = {
@@ -27,19 +26,6 @@ ANSWER: dict[str, Any] = {
     "classifications": [],
     "relations": [],
 }
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[tuple[str, MockState]]:
-    app = create_app(api_key=API_KEY, seed="demo", validate_responses=True)
-    with serve_in_thread(app) as base_url:
-        yield base_url, mock_state(app)
-
-
-@pytest.fixture(scope="module")
-def client(server: tuple[str, MockState]) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server[0], headers={"apikey": API_KEY}, timeout=10) as client:
-        yield client
 
 
 @pytest.fixture(scope="module")

@@ -18,19 +18,6 @@ ORG = f"/organization/{ORGANIZATION_ID}"
 LLM_SECRET = "sk-test-secret-never-echoed-1234"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[tuple[str, MockState]]:
-    app = create_app(api_key=API_KEY, seed="demo", validate_responses=True)
-    with serve_in_thread(app) as base_url:
-        yield base_url, mock_state(app)
-
-
-@pytest.fixture(scope="module")
-def client(server: tuple[str, MockState]) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server[0], headers={"apikey": API_KEY}, timeout=10) as client:
-        yield client
-
-
 @pytest.fixture
 def fresh() -> Iterator[tuple[httpx.Client, MockState]]:
     """A demo organization of its own, for tests that remove members."""

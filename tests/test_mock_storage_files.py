@@ -11,24 +11,11 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 import pytest
 
-from ango_hub.mock import MockState, create_app, mock_state, serve_in_thread
+from ango_hub.mock import MockState
 from ango_hub.mock.files import BUCKET_KEYS
 
 API_KEY = "test-key-storage-files"
 SECRET = "very-secret-private-key-5678"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[tuple[str, MockState]]:
-    app = create_app(api_key=API_KEY, seed="demo", validate_responses=True)
-    with serve_in_thread(app) as base_url:
-        yield base_url, mock_state(app)
-
-
-@pytest.fixture(scope="module")
-def client(server: tuple[str, MockState]) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server[0], headers={"apikey": API_KEY}, timeout=10) as client:
-        yield client
 
 
 @pytest.fixture(scope="module")

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from ango_hub.mock import MockState, create_app, mock_state, serve_in_thread
+from ango_hub.mock import MockState
 from ango_hub.mock.state import parse_timestamp
 
 API_KEY = "test-key-tasks"
@@ -33,21 +32,8 @@ ANSWER: dict[str, Any] = {
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[tuple[str, MockState]]:
-    app = create_app(api_key=API_KEY, seed="demo", validate_responses=True)
-    with serve_in_thread(app) as base_url:
-        yield base_url, mock_state(app)
-
-
-@pytest.fixture(scope="module")
 def state(server: tuple[str, MockState]) -> MockState:
     return server[1]
-
-
-@pytest.fixture(scope="module")
-def client(server: tuple[str, MockState]) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server[0], headers={"apikey": API_KEY}, timeout=10) as client:
-        yield client
 
 
 @pytest.fixture(scope="module")
