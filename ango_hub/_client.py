@@ -191,7 +191,11 @@ class Client:
             else None
         )
         self._captures = threading.local()
+        #: Sent with every request when set by ``with_options(timeout=...)``.
+        self._timeout_override: TimeoutTypes | None = None
+        self._bind_resources()
 
+    def _bind_resources(self) -> None:
         self.projects = Projects(self)
         self.tasks = Tasks(self)
         self.assets = Assets(self)
@@ -204,6 +208,27 @@ class Client:
         self.organization = Organization(self)
         self.llms = Llms(self)
         self.plugins = Plugins(self)
+
+    def with_options(self, *, timeout: TimeoutTypes | None = None, max_retries: int | None = None) -> Self:
+        """A client with other settings for some calls, sharing this one's connections.
+
+        >>> hub.with_options(timeout=600).exports.create(project_id)   # doctest: +SKIP
+        >>> hub.with_options(max_retries=0).projects.get(project_id)    # doctest: +SKIP
+
+        Closing the copy does not close the shared connection pool; close the original.
+        """
+        if max_retries is not None and max_retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        copy._owns_http = False
+        if timeout is not None:
+            copy.timeout = timeout
+            copy._timeout_override = timeout
+        if max_retries is not None:
+            copy.max_retries = max_retries
+        copy._bind_resources()
+        return copy
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
@@ -267,6 +292,8 @@ class Client:
         send_kwargs: dict[str, Any] = {
             key: request[key] for key in ("params", "json", "content", "data", "files") if key in request
         }
+        if timeout is None:
+            timeout = self._timeout_override
         if timeout is not None:
             send_kwargs["timeout"] = timeout
         attempt = 0

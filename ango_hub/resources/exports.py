@@ -154,6 +154,8 @@ class Exports(Resource):
         timeout: float | httpx.Timeout | Unset,
     ) -> None:
         http = self._client._http
+        if isinstance(timeout, Unset):
+            timeout = self._client._timeout_override if self._client._timeout_override is not None else UNSET
         extra = {} if isinstance(timeout, Unset) else {"timeout": timeout}
         with http.stream("GET", url, **extra) as response:  # type: ignore[arg-type]
             if response.status_code >= 400:
