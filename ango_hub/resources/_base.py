@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ango_hub_api.models.message_data import MessageData
+from ango_hub_api.types import Unset
+
 if TYPE_CHECKING:
     from .._client import Client
 
@@ -16,3 +19,8 @@ class Resource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
+
+
+def message_of(data: MessageData) -> str:
+    """The server's message of a ``{status, data: {message}}`` answer ("" without one)."""
+    return data.message if not isinstance(data.message, Unset) else ""

@@ -13,7 +13,7 @@ from ango_hub_api.models.medical_plane import MedicalPlane
 from ango_hub_api.types import UNSET, Unset
 
 from .._validation import require_id
-from ._base import Resource
+from ._base import Resource, message_of
 
 
 class Issues(Resource):
@@ -115,5 +115,4 @@ class Issues(Resource):
         request = delete_issue._get_kwargs(
             require_id("issue_id", issue_id), project=require_id("project_id", project_id)
         )
-        data = self._client._send(request, delete_issue._parse_response, idempotent=True).data
-        return data.message if isinstance(data.message, str) else ""
+        return message_of(self._client._send(request, delete_issue._parse_response, idempotent=True).data)

@@ -8,7 +8,7 @@ from ango_hub_api.models.llm_create import LlmCreate
 from ango_hub_api.types import UNSET
 
 from .._validation import require_id
-from ._base import Resource
+from ._base import Resource, message_of
 
 
 class Llms(Resource):
@@ -28,5 +28,4 @@ class Llms(Resource):
     def delete(self, llm_id: str) -> str:
         """Delete an LLM configuration. Returns the server's message."""
         request = delete_llm._get_kwargs(require_id("llm_id", llm_id))
-        data = self._client._send(request, delete_llm._parse_response, idempotent=True).data
-        return data.message if isinstance(data.message, str) else ""
+        return message_of(self._client._send(request, delete_llm._parse_response, idempotent=True).data)

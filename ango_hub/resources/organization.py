@@ -28,7 +28,7 @@ from ango_hub_api.models.project_assignment import ProjectAssignment
 from ango_hub_api.types import UNSET, Unset
 
 from .._validation import require_id, require_ids
-from ._base import Resource
+from ._base import Resource, message_of
 
 
 class Organization(Resource):
@@ -69,8 +69,9 @@ class Organization(Resource):
         request = remove_organization_members._get_kwargs(
             require_id("organization_id", organization_id), body=body
         )
-        data = self._client._send(request, remove_organization_members._parse_response, idempotent=True).data
-        return data.message if isinstance(data.message, str) else ""
+        return message_of(
+            self._client._send(request, remove_organization_members._parse_response, idempotent=True).data
+        )
 
     def list_invites(self, organization_id: str, *, status: InviteStatus | Unset = UNSET) -> list[Invite]:
         """The organization's invitations, optionally only those with ``status``."""
@@ -104,8 +105,9 @@ class Organization(Resource):
         request = delete_organization_invites._get_kwargs(
             require_id("organization_id", organization_id), body=body
         )
-        data = self._client._send(request, delete_organization_invites._parse_response, idempotent=True).data
-        return data.message if isinstance(data.message, str) else ""
+        return message_of(
+            self._client._send(request, delete_organization_invites._parse_response, idempotent=True).data
+        )
 
     def notify(
         self,
@@ -124,5 +126,4 @@ class Organization(Resource):
             receivers=require_ids("emails", emails), message=message, title=title, clickable_link=link
         )
         request = send_notification._get_kwargs(body=body)
-        data = self._client._send(request, send_notification._parse_response).data
-        return data.message if isinstance(data.message, str) else ""
+        return message_of(self._client._send(request, send_notification._parse_response).data)

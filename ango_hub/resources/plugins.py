@@ -8,7 +8,7 @@ from ango_hub_api.models.plugin_response import PluginResponse
 from ango_hub_api.models.webhook_rerun import WebhookRerun
 
 from .._validation import require_id
-from ._base import Resource
+from ._base import Resource, message_of
 
 
 class Plugins(Resource):
@@ -28,5 +28,4 @@ class Plugins(Resource):
         """Send the tasks waiting in a Webhook stage to its webhook again. Returns the server's message."""
         body = WebhookRerun(stage_id=require_id("stage_id", stage_id))
         request = rerun_webhook._get_kwargs(require_id("project_id", project_id), body=body)
-        data = self._client._send(request, rerun_webhook._parse_response).data
-        return data.message if isinstance(data.message, str) else ""
+        return message_of(self._client._send(request, rerun_webhook._parse_response).data)

@@ -40,7 +40,7 @@ from ango_hub_api.types import UNSET, File, Unset
 
 from .._validation import check_page, require_id, require_ids
 from ..pagination import PageProgress, Paginator
-from ._base import Resource
+from ._base import Resource, message_of
 
 
 def _open_file(file: str | Path | bytes | IO[bytes], default_name: str) -> File:
@@ -107,8 +107,7 @@ class Projects(Resource):
     def delete(self, project_id: str) -> str:
         """Soft-delete a project (files in storage are kept). Returns the server's message."""
         request = delete_project._get_kwargs(require_id("project_id", project_id))
-        data = self._client._send(request, delete_project._parse_response, idempotent=True).data
-        return data.message if isinstance(data.message, str) else ""
+        return message_of(self._client._send(request, delete_project._parse_response, idempotent=True).data)
 
     def add_members(self, project_id: str, emails: Sequence[str], role: ProjectRole) -> Project:
         """Add users (by e-mail) to the project with a role."""
@@ -158,8 +157,7 @@ class Projects(Resource):
         """Delete a project and its files in the default bucket, for good. ``confirm_name`` is its name."""
         body = ProjectPurge(confirm_name=require_id("confirm_name", confirm_name))
         request = purge_project._get_kwargs(require_id("project_id", project_id), body=body)
-        data = self._client._send(request, purge_project._parse_response).data
-        return data.message if isinstance(data.message, str) else ""
+        return message_of(self._client._send(request, purge_project._parse_response).data)
 
     def update_label_validation(self, project_id: str, settings: LabelValidationUpdate) -> Project:
         """Configure the checks run on answers before submission."""

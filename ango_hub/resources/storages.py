@@ -19,7 +19,7 @@ from ango_hub_api.models.storage_file import StorageFile
 from ango_hub_api.types import UNSET, Unset
 
 from .._validation import require_id
-from ._base import Resource
+from ._base import Resource, message_of
 
 
 class Storages(Resource):
@@ -41,8 +41,7 @@ class Storages(Resource):
     def delete(self, storage_id: str) -> str:
         """Disconnect a storage (the bucket itself is untouched). Returns the server's message."""
         request = delete_storage._get_kwargs(require_id("storage_id", storage_id))
-        data = self._client._send(request, delete_storage._parse_response, idempotent=True).data
-        return data.message if isinstance(data.message, str) else ""
+        return message_of(self._client._send(request, delete_storage._parse_response, idempotent=True).data)
 
     def list_files(
         self,
