@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _responses import ok
 
 from ango_hub.mock import create_app, serve_in_thread
 from ango_hub.mock.state import OWNER_EMAIL, OWNER_ID
@@ -28,11 +29,6 @@ def client() -> Iterator[httpx.Client]:
 def vehicles(client: httpx.Client) -> str:
     projects = client.get("/listProjects").json()["data"]["projects"]
     return str(next(project["_id"] for project in projects if project["name"] == "Vehicle detection"))
-
-
-def ok(response: httpx.Response) -> Any:
-    assert response.status_code == 200, response.text
-    return response.json()["data"]
 
 
 def issues_of(client: httpx.Client, project_id: str, **params: str) -> list[dict[str, Any]]:

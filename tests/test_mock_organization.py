@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _responses import fail, ok
 
 from ango_hub.mock import MockState, create_app, mock_state, serve_in_thread
 from ango_hub.mock.state import ORGANIZATION_ID, OWNER_EMAIL
@@ -27,17 +28,6 @@ def fresh() -> Iterator[tuple[httpx.Client, MockState]]:
         httpx.Client(base_url=base_url, headers={"apikey": API_KEY}, timeout=10) as client,
     ):
         yield client, mock_state(app)
-
-
-def ok(response: httpx.Response) -> Any:
-    assert response.status_code == 200, response.text
-    assert response.json()["status"] == "success"
-    return response.json()["data"]
-
-
-def fail(response: httpx.Response, status: int) -> str:
-    assert response.status_code == status, response.text
-    return str(response.json()["message"])
 
 
 def members(client: httpx.Client) -> dict[str, dict[str, Any]]:

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _responses import fail, ok
 
 from ango_hub.mock import MockState
 from ango_hub.mock.state import OWNER_ID
@@ -32,16 +33,6 @@ REVIEW_WORKFLOW = [
 def vehicles(client: httpx.Client) -> str:
     projects = client.get("/listProjects").json()["data"]["projects"]
     return str(next(project["_id"] for project in projects if project["name"] == "Vehicle detection"))
-
-
-def ok(response: httpx.Response) -> Any:
-    assert response.status_code == 200, response.text
-    return response.json()["data"]
-
-
-def fail(response: httpx.Response, status: int) -> str:
-    assert response.status_code == status, response.text
-    return str(response.json()["message"])
 
 
 def new_project(client: httpx.Client, urls: int = 0, stages: list[dict[str, Any]] | None = None) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import pytest
+from _responses import ok
 
 from ango_hub.mock import MockState
 from ango_hub.mock.files import BUCKET_KEYS
@@ -23,11 +23,6 @@ def anonymous() -> Iterator[httpx.Client]:
     """A client without API key, for the mock's file URLs."""
     with httpx.Client(timeout=10) as client:
         yield client
-
-
-def ok(response: httpx.Response) -> Any:
-    assert response.status_code == 200, response.text
-    return response.json()["data"]
 
 
 def new_storage(client: httpx.Client, name: str = "files") -> str:
