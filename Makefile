@@ -78,7 +78,8 @@ unit: $(STAMP) ## Run the pytest suite
 contract: $(STAMP) ## Contract tests: the spec against the mock Ango Hub
 	$(BIN)/python scripts/contract.py
 
-test: lint typecheck spec-lint check-generated unit contract ## Everything CI runs
+# The contract tests run before the unit tests so that pytest's summary ends the output.
+test: lint typecheck spec-lint check-generated contract unit ## Everything CI runs
 
 # --- demo --------------------------------------------------------------------------
 
