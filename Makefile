@@ -39,11 +39,15 @@ $(NODE_STAMP): package.json package-lock.json
 
 # --- generation --------------------------------------------------------------------
 
-generate: $(STAMP) ## Regenerate generated/ango_hub_api from openapi/ango-hub.yaml
+# generated/ango_hub_api from the spec; the sync client (ango_hub/_client.py and
+# ango_hub/resources/) from its async source in ango_hub/_async/.
+generate: $(STAMP) ## Regenerate generated/ango_hub_api and the sync client
 	$(BIN)/python scripts/generate.py
+	$(BIN)/python scripts/unasync.py
 
-check-generated: $(STAMP) ## Fail if generated/ differs from a fresh generation
+check-generated: $(STAMP) ## Fail if generated/ or the sync client differ from a fresh generation
 	$(BIN)/python scripts/generate.py --check
+	$(BIN)/python scripts/unasync.py --check
 
 # --- checks ------------------------------------------------------------------------
 

@@ -4,10 +4,13 @@
 >>> hub = Client(region="us")             # doctest: +SKIP  (API key from ANGO_API_KEY)
 >>> hub.projects.list_page(limit=5).total      # doctest: +SKIP
 
+``AsyncClient`` has the same surface for asyncio (``await``, ``async for``).
+
 The typed request and response models live in the generated package ``ango_hub_api``
 (``from ango_hub_api.models import Project, CategorySchema, ...``).
 """
 
+from ._async._client import AsyncClient
 from ._client import Client
 from ._constants import REGION_BASE_URLS
 from ._errors import (
@@ -34,6 +37,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AngoHubError",
+    "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
     "Client",

@@ -29,13 +29,20 @@ class RateLimiter:
         self._lock = threading.Lock()
         self._next = clock()
 
-    def acquire(self) -> float:
-        """Wait for the next slot; return how long this call waited."""
+    def reserve(self) -> float:
+        """Take the next slot; return how long to wait for it (the caller sleeps).
+
+        Thread-safe and never blocks, so ``AsyncClient`` can wait with ``asyncio.sleep``.
+        """
         with self._lock:
             now = self._clock()
             start = max(now, self._next)
             self._next = start + self.interval
-        wait = start - now
+        return max(start - now, 0.0)
+
+    def acquire(self) -> float:
+        """Wait for the next slot (blocking this thread); return how long this call waited."""
+        wait = self.reserve()
         if wait > 0:
             self._sleep(wait)
         return wait

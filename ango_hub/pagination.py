@@ -1,21 +1,24 @@
 """Lazy iteration over the pages of a list operation.
 
-``client.tasks.list(project_id)`` returns a :class:`Paginator`: iterating it yields every
-task, fetching pages of ``limit`` items as they are needed; :meth:`Paginator.pages`
-yields the pages themselves (with the total the API reports). Paging stops on the
-reported total or on a short page, never by waiting for an error.
+``client.tasks.list(project_id)`` returns a :class:`Paginator` (with ``AsyncClient``, an
+:class:`AsyncPaginator`, iterated with ``async for``): iterating it yields every task,
+fetching pages of ``limit`` items as they are needed; ``.pages()`` yields the pages
+themselves (with the total the API reports). Paging stops on the reported total or on a
+short page, never by waiting for an error.
 
 With ``max_concurrency`` above 1, the first page is fetched alone to learn the total,
 then the remaining pages are fetched in parallel (at most ``max_concurrency`` requests at
-once) and still yielded in order. Items are de-duplicated by ID, so an item that moves
-from one page to the next while the listing runs (offset paging) is yielded once.
+once: threads for ``Paginator``, tasks for ``AsyncPaginator``) and still yielded in order.
+Items are de-duplicated by ID, so an item that moves from one page to the next while the
+listing runs (offset paging) is yielded once.
 """
 
 from __future__ import annotations
 
+import asyncio
 import math
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -46,11 +49,54 @@ class Page(Generic[T]):
 
 #: Fetches page ``number`` of ``limit`` items: returns the items and the reported total.
 PageFetcher = Callable[[int, int], tuple[list[T], int | None]]
+AsyncPageFetcher = Callable[[int, int], Awaitable[tuple[list[T], int | None]]]
 
 
 def _item_key(item: object) -> object:
     identifier = getattr(item, "id", None)
     return identifier if isinstance(identifier, str) else id(item)
+
+
+def _check_arguments(start_page: int, max_concurrency: int) -> None:
+    if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1:
+        raise ValueError(f"max_concurrency must be an integer of 1 or more, got {max_concurrency!r}")
+    if isinstance(start_page, bool) or not isinstance(start_page, int) or start_page < 1:
+        raise ValueError(f"start_page must be an integer of 1 or more, got {start_page!r}")
+
+
+def _is_last(page: Page[T], limit: int) -> bool:
+    """Whether no page follows ``page``: it is short, or it reaches the reported total."""
+    if len(page.items) < limit:
+        return True
+    return page.total is not None and page.number * limit >= page.total
+
+
+def _last_page_number(first: Page[T], limit: int) -> int:
+    assert first.total is not None
+    return max(math.ceil(first.total / limit), first.number)
+
+
+class _Deduplicator(Generic[T]):
+    """Drops items seen on an earlier page (by ID) and reports progress after each page."""
+
+    def __init__(self, progress: PageProgress | None) -> None:
+        self._seen: set[object] = set()
+        self._progress = progress
+        self.count = 0
+
+    def new_items(self, page: Page[T]) -> list[T]:
+        fresh: list[T] = []
+        for item in page.items:
+            key = _item_key(item)
+            if key not in self._seen:
+                self._seen.add(key)
+                fresh.append(item)
+        self.count += len(fresh)
+        return fresh
+
+    def page_done(self, page: Page[T]) -> None:
+        if self._progress is not None:
+            self._progress(self.count, page.total)
 
 
 class Paginator(Generic[T]):
@@ -71,10 +117,7 @@ class Paginator(Generic[T]):
         max_concurrency: int = 1,
         progress: PageProgress | None = None,
     ) -> None:
-        if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1:
-            raise ValueError(f"max_concurrency must be an integer of 1 or more, got {max_concurrency!r}")
-        if isinstance(start_page, bool) or not isinstance(start_page, int) or start_page < 1:
-            raise ValueError(f"start_page must be an integer of 1 or more, got {start_page!r}")
+        _check_arguments(start_page, max_concurrency)
         self._fetch = fetch
         self.limit = limit
         self.start_page = start_page
@@ -118,13 +161,10 @@ class Paginator(Generic[T]):
         yield from self._concurrent_pages(first)
 
     def _is_last(self, page: Page[T]) -> bool:
-        if len(page.items) < self.limit:
-            return True
-        return page.total is not None and page.number * self.limit >= page.total
+        return _is_last(page, self.limit)
 
     def _concurrent_pages(self, first: Page[T]) -> Iterator[Page[T]]:
-        assert first.total is not None
-        last = max(math.ceil(first.total / self.limit), first.number)
+        last = _last_page_number(first, self.limit)
         final = first
         with ThreadPoolExecutor(max_workers=self.max_concurrency, thread_name_prefix="ango-hub-page") as pool:
             window: deque[Future[Page[T]]] = deque()
@@ -149,19 +189,117 @@ class Paginator(Generic[T]):
             yield final
 
     def __iter__(self) -> Iterator[T]:
-        seen: set[object] = set()
-        count = 0
+        dedupe: _Deduplicator[T] = _Deduplicator(self._progress)
         for page in self.pages():
-            for item in page.items:
-                key = _item_key(item)
-                if key in seen:
-                    continue
-                seen.add(key)
-                count += 1
-                yield item
-            if self._progress is not None:
-                self._progress(count, page.total)
+            yield from dedupe.new_items(page)
+            dedupe.page_done(page)
 
     def to_list(self) -> list[T]:
         """Every item, in a list (this loads them all in memory: prefer iterating)."""
         return list(self)
+
+
+class AsyncPaginator(Generic[T]):
+    """Every item of a list operation of ``AsyncClient``, fetched lazily page by page.
+
+    >>> async for task in hub.tasks.list(project_id, limit=100):   # doctest: +SKIP
+    ...     print(task.id)
+    >>> await hub.tasks.list(project_id).total                   # doctest: +SKIP
+    20000
+    """
+
+    def __init__(
+        self,
+        fetch: AsyncPageFetcher[T],
+        *,
+        limit: int,
+        start_page: int = 1,
+        max_concurrency: int = 1,
+        progress: PageProgress | None = None,
+    ) -> None:
+        _check_arguments(start_page, max_concurrency)
+        self._fetch = fetch
+        self.limit = limit
+        self.start_page = start_page
+        self.max_concurrency = max_concurrency
+        self._progress = progress
+        self._first: Page[T] | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(limit={self.limit}, max_concurrency={self.max_concurrency})"
+
+    async def _page(self, number: int) -> Page[T]:
+        if number == self.start_page and self._first is not None:
+            return self._first
+        items, total = await self._fetch(number, self.limit)
+        page = Page(items=items, number=number, limit=self.limit, total=total)
+        if number == self.start_page:
+            self._first = page
+        return page
+
+    @property
+    def total(self) -> Awaitable[int | None]:
+        """The number of items on all pages as the API reports it: ``await paginator.total``.
+
+        Fetches the first page (once; iterating afterwards does not fetch it again).
+        """
+        return self._total()
+
+    async def _total(self) -> int | None:
+        return (await self.first_page()).total
+
+    async def first_page(self) -> Page[T]:
+        """The first page (fetched once, then kept)."""
+        return await self._page(self.start_page)
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Every page, in order (``async for page in paginator.pages()``)."""
+        first = await self.first_page()
+        yield first
+        if _is_last(first, self.limit):
+            return
+        if self.max_concurrency == 1 or first.total is None:
+            page = first
+            while not _is_last(page, self.limit):
+                page = await self._page(page.number + 1)
+                yield page
+            return
+        async for page in self._concurrent_pages(first):
+            yield page
+
+    async def _concurrent_pages(self, first: Page[T]) -> AsyncIterator[Page[T]]:
+        last = _last_page_number(first, self.limit)
+        final = first
+        window: deque[asyncio.Task[Page[T]]] = deque()
+        try:
+            for number in range(first.number + 1, last + 1):
+                window.append(asyncio.ensure_future(self._page(number)))
+                if len(window) >= self.max_concurrency:
+                    final = await window.popleft()
+                    yield final
+            while window:
+                final = await window.popleft()
+                yield final
+        finally:
+            for task in window:
+                task.cancel()
+            if window:
+                await asyncio.gather(*window, return_exceptions=True)
+        # The total grew while listing (the last page came back full): go on one page at a
+        # time until a short page.
+        while len(final.items) >= self.limit:
+            final = await self._page(final.number + 1)
+            if not final.items:
+                return
+            yield final
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        dedupe: _Deduplicator[T] = _Deduplicator(self._progress)
+        async for page in self.pages():
+            for item in dedupe.new_items(page):
+                yield item
+            dedupe.page_done(page)
+
+    async def to_list(self) -> list[T]:
+        """Every item, in a list (this loads them all in memory: prefer iterating)."""
+        return [item async for item in self]

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import pytest
 
-from ango_hub import Client
+from ango_hub import AsyncClient, Client
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
@@ -70,6 +70,10 @@ class MockHub:
     def client(self, **options: Any) -> Client:
         """Return a new :class:`ango_hub.Client` for this mock (``options``: ``max_retries``, ...)."""
         return Client(api_key=self.api_key, base_url=self.base_url, **options)
+
+    def async_client(self, **options: Any) -> AsyncClient:
+        """Return a new :class:`ango_hub.AsyncClient` for this mock (``async with`` it in the test)."""
+        return AsyncClient(api_key=self.api_key, base_url=self.base_url, **options)
 
 
 class MockFactory(Protocol):

@@ -25,8 +25,9 @@ from typing import Any, NamedTuple
 import httpx
 import pytest
 import yaml
+from _async_bridge import BlockingAsyncClient
 
-from ango_hub import Client, NotFoundError
+from ango_hub import AsyncClient, Client, NotFoundError
 from ango_hub.mock import create_app
 from ango_hub.mock.server import serve_in_thread
 from ango_hub_api.models import (
@@ -105,6 +106,7 @@ from ango_hub_api.types import Unset
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "ango-hub.yaml"
 EXAMPLE = ROOT / "examples" / "typed_usage.py"
+ASYNC_EXAMPLE = ROOT / "examples" / "async_usage.py"
 
 API_KEY = "all-operations-key-0123456789"
 ORGANIZATION_ID = "65a1b2c3d4e5f60718293a40"
@@ -791,10 +793,18 @@ def check_type(result: object, returns: Any) -> None:
         assert isinstance(result, returns), f"expected {returns.__name__}, got {type(result).__name__}"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def mock_url() -> Iterator[str]:
     with serve_in_thread(create_app(api_key=API_KEY, seed="demo", validate_responses=True)) as base_url:
         yield base_url
+
+
+def make_client(flavour: str, base_url: str) -> Client:
+    """A ``Client``, or an ``AsyncClient`` driven through the same synchronous calls."""
+    if flavour == "sync":
+        return Client(api_key=API_KEY, base_url=base_url, max_retries=0)
+    bridge = BlockingAsyncClient(AsyncClient(api_key=API_KEY, base_url=base_url, max_retries=0))
+    return typing.cast(Client, bridge)
 
 
 def test_every_spec_operation_is_covered() -> None:
@@ -806,12 +816,13 @@ def test_every_spec_operation_is_covered() -> None:
     assert not extra, f"operations called by this test but not in the spec: {extra}"
 
 
+@pytest.mark.parametrize("flavour", ["sync", "async"])
 def test_every_operation_through_the_resources(
-    mock_url: str, tmp_path: Path, subtests: pytest.Subtests
+    mock_url: str, tmp_path: Path, subtests: pytest.Subtests, flavour: str
 ) -> None:
     ctx: Ctx = {"tmp_path": tmp_path}
     failed: list[str] = []
-    with Client(api_key=API_KEY, base_url=mock_url, max_retries=0) as hub:
+    with make_client(flavour, mock_url) as hub:
         for operation_id, operation in OPERATIONS.items():
             with subtests.test(msg=operation_id, operation=operation_id):
                 try:
@@ -823,13 +834,14 @@ def test_every_operation_through_the_resources(
     assert not failed, f"operations that failed: {failed}"
 
 
-def test_typed_usage_example_runs() -> None:
-    """``examples/typed_usage.py`` (checked by ``mypy --strict``) runs against a fresh mock."""
+@pytest.mark.parametrize("example", [EXAMPLE, ASYNC_EXAMPLE], ids=lambda path: path.name)
+def test_typed_usage_example_runs(example: Path) -> None:
+    """The typed examples (checked by ``mypy --strict``) run against a fresh mock."""
     with serve_in_thread(create_app(api_key=API_KEY, seed="demo", validate_responses=True)) as base_url:
         env = {**os.environ, "ANGO_API_KEY": API_KEY, "ANGO_HUB_BASE_URL": base_url}
         env.pop("ANGO_HUB_REGION", None)
         completed = subprocess.run(
-            [sys.executable, str(EXAMPLE)],
+            [sys.executable, str(example)],
             env=env,
             capture_output=True,
             text=True,

@@ -27,6 +27,7 @@ import copy
 import enum
 import json
 import re
+import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -34,8 +35,9 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+from _async_bridge import BlockingAsyncClient
 
-from ango_hub import Client
+from ango_hub import AsyncClient, Client
 from ango_hub.mock.spec import ApiSpec
 from ango_hub_api.models.asset_list_data import AssetListData
 from ango_hub_api.models.batch import Batch
@@ -386,7 +388,9 @@ class Exchange:
     envelopes: list[Any]
 
 
-def _serve(operation_id: str, gaps: frozenset[tuple[str, str]] = frozenset()) -> tuple[Client, Exchange]:
+def _serve(
+    operation_id: str, gaps: frozenset[tuple[str, str]] = frozenset(), flavour: str = "sync"
+) -> tuple[Client, Exchange]:
     operation = SPEC.operation(operation_id)
     builder = BodyBuilder(inject=True, gaps=gaps)
     body = builder.build(response_schema(operation_id))
@@ -400,6 +404,20 @@ def _serve(operation_id: str, gaps: frozenset[tuple[str, str]] = frozenset()) ->
         return httpx.Response(
             200, content=json.dumps(body).encode(), headers={"content-type": "application/json"}
         )
+
+    if flavour == "async":
+        async_client = AsyncClient(
+            api_key=KEY, base_url=BASE, transport=httpx.MockTransport(handler), max_retries=0
+        )
+        async_send = async_client._send
+
+        async def recording_async_send(*args: Any, **kwargs: Any) -> Any:
+            parsed = await async_send(*args, **kwargs)
+            exchange.envelopes.append(parsed)
+            return parsed
+
+        async_client._send = recording_async_send  # type: ignore[method-assign]
+        return typing.cast(Client, BlockingAsyncClient(async_client)), exchange
 
     client = Client(api_key=KEY, base_url=BASE, transport=httpx.MockTransport(handler), max_retries=0)
     send = client._send
@@ -417,9 +435,10 @@ def _serve(operation_id: str, gaps: frozenset[tuple[str, str]] = frozenset()) ->
     "operation_id",
     [*READS, *(pytest.param(op, marks=pytest.mark.skip(reason=why)) for op, why in SKIPPED.items())],
 )
-def test_read_keeps_unknown_fields_and_enum_values(operation_id: str) -> None:
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_read_keeps_unknown_fields_and_enum_values(operation_id: str, flavour: str) -> None:
     read = READS[operation_id]
-    client, exchange = _serve(operation_id)
+    client, exchange = _serve(operation_id, flavour=flavour)
     with client:
         result = read.call(client)
     assert len(exchange.requests) == 1

@@ -11,6 +11,8 @@ its resources, and for each exception (and its chained causes) its ``repr``, ``s
 the response's request and URL, and the httpx request of a transport error. None may hold
 the canary.
 
+Every scenario runs with ``Client`` and with ``AsyncClient`` (through ``BlockingAsyncClient``).
+
 Three places that used to leak are tested on their own at the end: the headers of the
 request an error's response keeps (httpx masks only ``Authorization``, not ``apikey``, in
 reprs), the request of the httpx error chained to a connection error, and a traceback
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+import typing
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,6 +32,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _async_bridge import BlockingAsyncClient
 
 from ango_hub import (
     AngoHubError,
@@ -36,6 +40,7 @@ from ango_hub import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    AsyncClient,
     AuthenticationError,
     BadRequestError,
     Client,
@@ -150,10 +155,29 @@ def hub(
     """A served mock expecting ``server_key`` and a client with the canary key; sleeps are skipped."""
     app = create_app(api_key=server_key, seed="demo", faults=faults)
     with serve_in_thread(app) as base_url:
-        client = Client(api_key=CANARY, base_url=base_url, max_retries=max_retries, timeout=timeout)
+        client = make_client(base_url=base_url, max_retries=max_retries, timeout=timeout)
         client._sleep = lambda _delay: None
         with client:
             yield client, mock_state(app), base_url
+
+
+FLAVOUR = "sync"
+
+
+@pytest.fixture(autouse=True, params=["sync", "async"])
+def flavour(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Run each scenario with ``Client`` and with ``AsyncClient``."""
+    global FLAVOUR
+    FLAVOUR = request.param
+    yield request.param
+    FLAVOUR = "sync"
+
+
+def make_client(**options: Any) -> Client:
+    """A client with the canary key: a ``Client``, or an ``AsyncClient`` behind the same calls."""
+    if FLAVOUR == "async":
+        return typing.cast(Client, BlockingAsyncClient(AsyncClient(api_key=CANARY, **options)))
+    return Client(api_key=CANARY, **options)
 
 
 def retry_logs(caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -269,7 +293,7 @@ def test_timeout(evidence: Evidence, caplog: pytest.LogCaptureFixture) -> None:
 def test_connection_refused(evidence: Evidence) -> None:
     with hub() as (_client, _state, base_url):
         pass  # the server is gone now: its port refuses connections
-    with Client(api_key=CANARY, base_url=base_url, max_retries=1) as client:
+    with make_client(base_url=base_url, max_retries=1) as client:
         client._sleep = lambda _delay: None
         raised(evidence, "refused", APIConnectionError, client.projects.list_page)
 

@@ -6,6 +6,9 @@ dropped connections, latency) and counts on the server side every request that r
 replaced to record the delays the client asked for; where the mock's token bucket must
 refill before the retry, the fake also sleeps for real (briefly).
 
+Every test runs twice: with ``Client``, and with ``AsyncClient`` (driven through
+``BlockingAsyncClient``, so the same lines exercise the async pipeline).
+
 What is shown: exponential backoff with jitter, ``Retry-After`` honoured (and one that is
 too long not waited for), no retry of a non-idempotent POST after a 5xx, a timeout or a
 dropped connection, a retried idempotent POST (``x-idempotent`` in the spec), a retried
@@ -16,17 +19,20 @@ from __future__ import annotations
 
 import threading
 import time
+import typing
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import httpx
 import pytest
+from _async_bridge import BlockingAsyncClient
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ango_hub import (
     APIConnectionError,
     APITimeoutError,
+    AsyncClient,
     Client,
     InternalServerError,
     RateLimitError,
@@ -66,6 +72,37 @@ class CountingApp:
             return sum(1 for seen in self.requests if seen == (method, "/v2" + path))
 
 
+class AsyncRecordingTransport(httpx.AsyncBaseTransport):
+    """``RecordingTransport`` for ``AsyncClient``."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.answers: list[tuple[str, int, str | None]] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        self.answers.append((request.method, response.status_code, response.headers.get("retry-after")))
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+    def retry_afters(self) -> list[float]:
+        return [float(value) for _method, status, value in self.answers if status == 429 and value]
+
+
+@pytest.fixture(autouse=True, params=["sync", "async"])
+def flavour(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Run each test with ``Client`` and with ``AsyncClient``."""
+    global FLAVOUR
+    FLAVOUR = request.param
+    yield request.param
+    FLAVOUR = "sync"
+
+
+FLAVOUR = "sync"
+
+
 class RecordingTransport(httpx.BaseTransport):
     """The client's transport: real HTTP, recording the status and ``Retry-After`` of each answer."""
 
@@ -90,7 +127,7 @@ class Served:
     client: Client
     server: CountingApp
     state: MockState
-    transport: RecordingTransport
+    transport: RecordingTransport | AsyncRecordingTransport
     base_url: str
     sleeps: list[float] = field(default_factory=list)
 
@@ -110,10 +147,30 @@ def serve(
     app = create_app(api_key=API_KEY, seed="demo", faults=faults)
     server = CountingApp(app)
     with serve_in_thread(server) as base_url:
-        transport = RecordingTransport()
-        client = Client(
-            api_key=API_KEY, base_url=base_url, max_retries=max_retries, timeout=timeout, transport=transport
-        )
+        transport: RecordingTransport | AsyncRecordingTransport
+        if FLAVOUR == "async":
+            transport = AsyncRecordingTransport()
+            client = typing.cast(
+                Client,
+                BlockingAsyncClient(
+                    AsyncClient(
+                        api_key=API_KEY,
+                        base_url=base_url,
+                        max_retries=max_retries,
+                        timeout=timeout,
+                        transport=transport,
+                    )
+                ),
+            )
+        else:
+            transport = RecordingTransport()
+            client = Client(
+                api_key=API_KEY,
+                base_url=base_url,
+                max_retries=max_retries,
+                timeout=timeout,
+                transport=transport,
+            )
         served = Served(client, server, mock_state(app), transport, base_url)
 
         def fake_sleep(delay: float) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import tomllib
 from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
+
+from ango_hub.testing import MockHub
 
 pytest_plugins = ["pytester"]
 
@@ -90,3 +93,12 @@ def test_stopped():
     )
     result = pytester.runpytest("-p", "no:cacheprovider", *plugin_args())
     result.assert_outcomes(passed=2)
+
+
+def test_mock_hub_gives_an_async_client(ango_mock: MockHub) -> None:
+    async def main() -> int | None:
+        async with ango_mock.async_client(max_retries=0) as hub:
+            page = await hub.projects.list_page()
+            return page.total if isinstance(page.total, int) else None
+
+    assert asyncio.run(main()) == 3

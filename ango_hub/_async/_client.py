@@ -1,0 +1,185 @@
+"""``AsyncClient``: the request pipeline (sending, retrying, parsing) and the resources."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from ango_hub._async.resources import (
+    AsyncAssets,
+    AsyncBatches,
+    AsyncExports,
+    AsyncIssues,
+    AsyncLabels,
+    AsyncLlms,
+    AsyncMetrics,
+    AsyncOrganization,
+    AsyncPlugins,
+    AsyncProjects,
+    AsyncStorages,
+    AsyncTasks,
+)
+from ango_hub._base_client import USER_AGENT, BaseClient, R, ResponseParser, TimeoutTypes
+from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ango_hub_api.models.error_response import ErrorResponse
+
+
+class AsyncClient(BaseClient):
+    """An asyncio client for the Ango Hub API.
+
+    >>> async with AsyncClient(api_key="...", region="us") as hub:   # doctest: +SKIP
+    ...     async for task in hub.tasks.list(project_id):
+    ...         print(task.id)
+
+    Args:
+        api_key: The API key. Defaults to the ``ANGO_API_KEY`` environment variable.
+        region: ``"eu"`` (default), ``"us"``, ``"in"`` or ``"test"``. Defaults to
+            ``ANGO_HUB_REGION``. Mutually exclusive with ``base_url``.
+        base_url: The API root including ``/v2`` (e.g. ``http://127.0.0.1:8080/v2`` for the
+            mock server). Defaults to ``ANGO_HUB_BASE_URL``.
+        timeout: Seconds (or an ``httpx.Timeout``) for every request; 60 s to read and 10 s
+            to connect by default. Each method also takes ``timeout=``.
+        max_retries: How often a failed request is retried (default 2). Only requests that
+            are safe to repeat are retried after a timeout or a 5xx; a 429 or a refused
+            connection (nothing was processed) is retried for every request.
+        http_client: An ``httpx.AsyncClient`` to send requests with (proxies, custom TLS,
+            ...). The caller keeps ownership of it: ``close()`` does not close it.
+        transport: An ``httpx`` transport for the client built here (for tests:
+            ``httpx.MockTransport``, or an ASGI transport).
+        requests_per_minute: Space requests so that at most this many are sent per
+            minute by this client (retries included). Off by default; 429 answers are
+            retried either way.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        region: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        requests_per_minute: float | None = None,
+    ) -> None:
+        self._configure(
+            api_key,
+            region=region,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            has_http_client=http_client is not None,
+            has_transport=transport is not None,
+            requests_per_minute=requests_per_minute,
+        )
+        self._http = http_client or httpx.AsyncClient(
+            timeout=timeout, transport=transport, headers={"User-Agent": USER_AGENT}
+        )
+        #: How the client waits between retries (tests replace it).
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        self.projects = AsyncProjects(self)
+        self.tasks = AsyncTasks(self)
+        self.assets = AsyncAssets(self)
+        self.batches = AsyncBatches(self)
+        self.issues = AsyncIssues(self)
+        self.storages = AsyncStorages(self)
+        self.exports = AsyncExports(self)
+        self.labels = AsyncLabels(self)
+        self.metrics = AsyncMetrics(self)
+        self.organization = AsyncOrganization(self)
+        self.llms = AsyncLlms(self)
+        self.plugins = AsyncPlugins(self)
+
+    # -- lifecycle ------------------------------------------------------------------
+
+    async def close(self) -> None:
+        """Close the connection pool (unless the ``http_client`` was passed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    # -- the request pipeline -------------------------------------------------------
+
+    async def _send_raw(
+        self,
+        request: dict[str, Any],
+        *,
+        idempotent: bool,
+        timeout: TimeoutTypes | None = None,
+        authenticate: bool = True,
+        consume: Callable[[httpx.Response], Awaitable[None]] | None = None,
+    ) -> httpx.Response:
+        """Send a request built by a generated ``_get_kwargs``; retry where safe.
+
+        Returns the last response, whatever its status, with its body read. With
+        ``consume``, the body of a successful response is streamed to it instead, and a
+        connection lost while it reads is retried like one lost before the answer (the
+        request must be safe to repeat). Raises ``APIConnectionError`` or
+        ``APITimeoutError`` when no response came.
+        """
+        call = self._prepare(request, idempotent=idempotent, timeout=timeout, authenticate=authenticate)
+        while True:
+            if self._limiter is not None:
+                wait = self._limiter.reserve()
+                if wait > 0:
+                    await self._sleep(wait)
+            call.started = time.monotonic()
+            outgoing = self._http.build_request(
+                call.method, call.url, headers=call.headers, **call.send_kwargs
+            )
+            try:
+                response = await self._http.send(
+                    outgoing, auth=self._auth if authenticate else None, stream=consume is not None
+                )
+                if consume is not None:
+                    try:
+                        if response.status_code < 400:
+                            await consume(response)
+                        else:
+                            await response.aread()
+                    finally:
+                        await response.aclose()
+            except httpx.TransportError as exc:
+                delay = self._delay_after_error(call, exc)
+                if delay is None:
+                    raise self._transport_error(call, exc) from exc
+                await self._sleep(delay)
+                call.attempt += 1
+                continue
+            self._record(call, response)
+            delay = self._delay_after_response(call, response)
+            if delay is None:
+                return response
+            await self._sleep(delay)
+            call.attempt += 1
+
+    async def _send(
+        self,
+        request: dict[str, Any],
+        parse: ResponseParser[R | ErrorResponse | None],
+        *,
+        idempotent: bool = False,
+        timeout: TimeoutTypes | None = None,
+    ) -> R:
+        """Send a request and return the parsed success body, or raise a typed error."""
+        response = await self._send_raw(request, idempotent=idempotent, timeout=timeout)
+        return self._parse(response, parse)

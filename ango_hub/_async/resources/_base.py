@@ -1,0 +1,26 @@
+"""The base class of the resources."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ango_hub_api.models.message_data import MessageData
+from ango_hub_api.types import Unset
+
+if TYPE_CHECKING:
+    from ango_hub._async._client import AsyncClient
+
+
+class AsyncResource:
+    """A group of operations (one tag of the spec), bound to a client."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+
+def message_of(data: MessageData) -> str:
+    """The server's message of a ``{status, data: {message}}`` answer ("" without one)."""
+    return data.message if not isinstance(data.message, Unset) else ""

@@ -1,0 +1,197 @@
+"""``client.assets``: list assets, upload files, import from cloud storage, attachments."""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import copy
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from ango_hub._async.resources._base import AsyncResource
+from ango_hub._validation import check_page, json_param, require_id, require_ids
+from ango_hub.pagination import AsyncPaginator, PageProgress
+from ango_hub_api.api.assets import (
+    create_attachments,
+    create_chat_assets,
+    delete_assets,
+    get_signed_url,
+    get_upload_url,
+    import_cloud_assets,
+    list_assets,
+    upload_assets,
+)
+from ango_hub_api.models.asset import Asset
+from ango_hub_api.models.asset_attachments import AssetAttachments
+from ango_hub_api.models.asset_count_data import AssetCountData
+from ango_hub_api.models.asset_files_upload import AssetFilesUpload
+from ango_hub_api.models.asset_filter import AssetFilter
+from ango_hub_api.models.asset_list_data import AssetListData
+from ango_hub_api.models.assets_created_data import AssetsCreatedData
+from ango_hub_api.models.assets_delete import AssetsDelete
+from ango_hub_api.models.attachments_create import AttachmentsCreate
+from ango_hub_api.models.attachments_data import AttachmentsData
+from ango_hub_api.models.chat_assets_create import ChatAssetsCreate
+from ango_hub_api.models.chat_assets_data import ChatAssetsData
+from ango_hub_api.models.cloud_asset import CloudAsset
+from ango_hub_api.models.cloud_assets_import import CloudAssetsImport
+from ango_hub_api.models.storage_file_type import StorageFileType
+from ango_hub_api.types import UNSET, File, Unset
+
+
+class AsyncAssets(AsyncResource):
+    """Assets: the files or texts to label."""
+
+    async def list_page(
+        self,
+        project_id: str,
+        *,
+        page: int = 1,
+        limit: int = 10,
+        filters: AssetFilter | Mapping[str, Any] | None = None,
+    ) -> AssetListData:
+        """One page of a project's assets, with the total."""
+        require_id("project_id", project_id)
+        check_page(page, limit)
+        request = list_assets._get_kwargs(
+            project_id,
+            page=page,
+            limit=limit,
+            filters=json_param(filters) if filters is not None else UNSET,
+        )
+        response = await self._client._send(request, list_assets._parse_response)
+        return response.data
+
+    async def upload(self, project_id: str, paths: Sequence[str | Path]) -> AssetsCreatedData:
+        """Upload local files as assets (one task is created for each), in one request."""
+        require_id("project_id", project_id)
+        if isinstance(paths, str | Path):
+            raise TypeError("paths must be a list of paths, not a single path: use [path]")
+        files = [Path(path) for path in paths]
+        if not files:
+            raise ValueError("paths must not be empty")
+        missing = [str(path) for path in files if not path.is_file()]
+        if missing:
+            raise FileNotFoundError(f"No such file(s): {', '.join(missing)}")
+        with contextlib.ExitStack() as stack:
+            uploads = [
+                File(payload=stack.enter_context(path.open("rb")), file_name=path.name) for path in files
+            ]
+            request = upload_assets._get_kwargs(project_id, body=AssetFilesUpload(files=uploads))
+            response = await self._client._send(request, upload_assets._parse_response)
+            return response.data
+
+    async def import_cloud(
+        self,
+        project_id: str,
+        assets: Sequence[CloudAsset],
+        *,
+        batches: Sequence[str] | None = None,
+        priority: int | Unset = UNSET,
+    ) -> AssetsCreatedData:
+        """Create assets from URLs of files in cloud storage (public or a connected storage)."""
+        require_id("project_id", project_id)
+        if not assets:
+            raise ValueError("assets must not be empty")
+        for index, asset in enumerate(assets):
+            if not asset.data:
+                raise ValueError(f"assets[{index}].data must be the URL of the file")
+        body = CloudAssetsImport(assets=list(assets), priority=priority)
+        request = import_cloud_assets._get_kwargs(
+            project_id,
+            body=body,
+            batches=json_param(require_ids("batches", batches)) if batches is not None else UNSET,
+        )
+        response = await self._client._send(request, import_cloud_assets._parse_response)
+        return response.data
+
+    async def create_attachments(
+        self, project_id: str, attachments: Sequence[AssetAttachments]
+    ) -> AttachmentsData:
+        """Attach images, videos or text to existing assets (found by external ID)."""
+        if not attachments:
+            raise ValueError("attachments must not be empty")
+        body = AttachmentsCreate(project=require_id("project_id", project_id), attachments=list(attachments))
+        request = create_attachments._get_kwargs(body=body)
+        response = await self._client._send(request, create_attachments._parse_response)
+        return response.data
+
+    async def delete(self, project_id: str, asset_ids: Sequence[str]) -> AssetCountData:
+        """Soft-delete assets (and their tasks)."""
+        require_id("project_id", project_id)
+        body = AssetsDelete(project=project_id, assets=require_ids("asset_ids", asset_ids))
+        request = delete_assets._get_kwargs(project_id, body=body)
+        response = await self._client._send(request, delete_assets._parse_response, idempotent=True)
+        return response.data
+
+    async def create_chat_assets(self, project_id: str, form: ChatAssetsCreate) -> ChatAssetsData:
+        """Create chat (LLM conversation) assets, empty or from a JSON file of conversations.
+
+        The form's ``project_id`` is set to ``project_id`` (on a copy: ``form`` is left as
+        it is, so it can be reused for another project).
+        """
+        require_id("project_id", project_id)
+        sent = copy.copy(form)
+        sent.project_id = project_id
+        request = create_chat_assets._get_kwargs(project_id, body=sent)
+        response = await self._client._send(request, create_chat_assets._parse_response)
+        return response.data
+
+    async def get_upload_url(
+        self,
+        project_id: str,
+        file_name: str,
+        *,
+        file_type: StorageFileType = StorageFileType.ASSETS,
+        storage_id: str | Unset = UNSET,
+    ) -> str:
+        """A presigned URL accepting a PUT of the file; without its query string, the file's address."""
+        request = get_upload_url._get_kwargs(
+            name=require_id("file_name", file_name),
+            project=require_id("project_id", project_id),
+            type_=StorageFileType(file_type),
+            storage_id=storage_id,
+        )
+        response = await self._client._send(request, get_upload_url._parse_response)
+        return response.data.upload_url
+
+    async def get_signed_url(
+        self,
+        project_id: str,
+        file_url: str,
+        *,
+        file_type: StorageFileType = StorageFileType.ASSETS,
+        storage_id: str | Unset = UNSET,
+    ) -> str:
+        """A time-limited URL to read a file of a private bucket."""
+        request = get_signed_url._get_kwargs(
+            name=require_id("file_url", file_url),
+            project=require_id("project_id", project_id),
+            type_=StorageFileType(file_type),
+            storage_id=storage_id,
+        )
+        response = await self._client._send(request, get_signed_url._parse_response)
+        return response.data.signed_url
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int = 100,
+        filters: AssetFilter | Mapping[str, Any] | None = None,
+        start_page: int = 1,
+        max_concurrency: int = 1,
+        progress: PageProgress | None = None,
+    ) -> AsyncPaginator[Asset]:
+        """Every asset of a project (optionally filtered), fetched lazily ``limit`` at a time."""
+        require_id("project_id", project_id)
+        check_page(start_page, limit)
+
+        async def fetch(page: int, size: int) -> tuple[builtins.list[Asset], int | None]:
+            data = await self.list_page(project_id, page=page, limit=size, filters=filters)
+            return data.assets, data.total if isinstance(data.total, int) else None
+
+        return AsyncPaginator(
+            fetch, limit=limit, start_page=start_page, max_concurrency=max_concurrency, progress=progress
+        )

@@ -1,0 +1,45 @@
+"""``client.batches``: list, create and fill batches."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ango_hub._async.resources._base import AsyncResource
+from ango_hub._validation import require_id, require_ids
+from ango_hub_api.api.batches import assign_batches, create_batches, list_batches
+from ango_hub_api.models.batch import Batch
+from ango_hub_api.models.batch_assign_data import BatchAssignData
+from ango_hub_api.models.batch_create_data import BatchCreateData
+from ango_hub_api.models.batches_assign import BatchesAssign
+from ango_hub_api.models.batches_create import BatchesCreate
+
+
+class AsyncBatches(AsyncResource):
+    """Batches group the assets of a project."""
+
+    async def list(self, project_id: str) -> list[Batch]:
+        """Every batch of a project."""
+        request = list_batches._get_kwargs(require_id("project_id", project_id))
+        response = await self._client._send(request, list_batches._parse_response)
+        return response.data.batches
+
+    async def create(self, project_id: str, name: str) -> BatchCreateData:
+        """Create one batch."""
+        request = create_batches._get_kwargs(
+            require_id("project_id", project_id), body=BatchesCreate(name=require_id("name", name))
+        )
+        response = await self._client._send(request, create_batches._parse_response)
+        return response.data
+
+    async def assign(
+        self, project_id: str, asset_ids: Sequence[str], batches: Sequence[str]
+    ) -> BatchAssignData:
+        """Add assets to batches (given by ID or by name)."""
+        body = BatchesAssign(
+            project_id=require_id("project_id", project_id),
+            assets=require_ids("asset_ids", asset_ids),
+            batches=require_ids("batches", batches),
+        )
+        request = assign_batches._get_kwargs(body=body)
+        response = await self._client._send(request, assign_batches._parse_response, idempotent=True)
+        return response.data

@@ -1,0 +1,197 @@
+"""``client.projects``: projects, label sets, members, templates and instructions."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, BinaryIO, cast
+
+from ango_hub._async.resources._base import AsyncResource, message_of
+from ango_hub._validation import check_page, require_id, require_ids
+from ango_hub.pagination import AsyncPaginator, PageProgress
+from ango_hub_api.api.projects import (
+    add_project_members,
+    clone_project,
+    create_asset_builder_template,
+    create_project,
+    delete_project,
+    get_project,
+    list_projects,
+    purge_project,
+    update_label_validation,
+    update_project,
+    upload_instructions,
+)
+from ango_hub_api.models.asset_builder_template import AssetBuilderTemplate
+from ango_hub_api.models.asset_builder_template_create import AssetBuilderTemplateCreate
+from ango_hub_api.models.category_schema import CategorySchema
+from ango_hub_api.models.instructions_upload import InstructionsUpload
+from ango_hub_api.models.label_validation_update import LabelValidationUpdate
+from ango_hub_api.models.project import Project
+from ango_hub_api.models.project_clone import ProjectClone
+from ango_hub_api.models.project_create import ProjectCreate
+from ango_hub_api.models.project_list_data import ProjectListData
+from ango_hub_api.models.project_members_add import ProjectMembersAdd
+from ango_hub_api.models.project_purge import ProjectPurge
+from ango_hub_api.models.project_role import ProjectRole
+from ango_hub_api.models.project_summary import ProjectSummary
+from ango_hub_api.models.project_type import ProjectType
+from ango_hub_api.models.project_update import ProjectUpdate
+from ango_hub_api.models.stage import Stage
+from ango_hub_api.types import UNSET, File, Unset
+
+
+def _open_file(file: str | Path | bytes | IO[bytes], default_name: str) -> File:
+    if isinstance(file, bytes):
+        import io
+
+        return File(payload=io.BytesIO(file), file_name=default_name)
+    if isinstance(file, str | Path):
+        path = Path(file)
+        if not path.is_file():
+            raise FileNotFoundError(f"No such file: {path}")
+        return File(payload=path.open("rb"), file_name=path.name)
+    name = getattr(file, "name", None)
+    return File(
+        payload=cast(BinaryIO, file), file_name=Path(name).name if isinstance(name, str) else default_name
+    )
+
+
+class AsyncProjects(AsyncResource):
+    """Projects: list, create, read, update (settings, label set, workflow), delete."""
+
+    async def list_page(
+        self, *, page: int = 1, limit: int = 10, sort: str | Unset = UNSET
+    ) -> ProjectListData:
+        """One page of the projects visible to the API key's owner, with the total."""
+        check_page(page, limit)
+        request = list_projects._get_kwargs(page=page, limit=limit, sort=sort)
+        response = await self._client._send(request, list_projects._parse_response)
+        return response.data
+
+    async def get(self, project_id: str) -> Project:
+        """A project with its label set, stages, members, batches and settings."""
+        request = get_project._get_kwargs(require_id("project_id", project_id))
+        response = await self._client._send(request, get_project._parse_response)
+        return response.data.project
+
+    async def create(
+        self,
+        name: str,
+        *,
+        description: str | Unset = UNSET,
+        type: ProjectType | Unset = UNSET,
+        category_schema: CategorySchema | Unset = UNSET,
+    ) -> Project:
+        """Create a project, optionally with its label set."""
+        if not name or not name.strip():
+            raise ValueError("name must not be empty")
+        body = ProjectCreate(name=name, description=description, type_=type, category_schema=category_schema)
+        request = create_project._get_kwargs(body=body)
+        response = await self._client._send(request, create_project._parse_response)
+        return response.data.project
+
+    async def update(self, project_id: str, changes: ProjectUpdate) -> Project:
+        """Change some fields of a project; the others keep their value."""
+        require_id("project_id", project_id)
+        if not changes.to_dict():
+            raise ValueError("changes is empty: set at least one field of ProjectUpdate")
+        request = update_project._get_kwargs(project_id, body=changes)
+        response = await self._client._send(request, update_project._parse_response, idempotent=True)
+        return response.data.project
+
+    async def set_label_set(self, project_id: str, category_schema: CategorySchema) -> Project:
+        """Replace the project's label set (ontology)."""
+        return await self.update(project_id, ProjectUpdate(category_schema=category_schema))
+
+    async def set_stages(self, project_id: str, stages: Sequence[Stage]) -> Project:
+        """Replace the project's workflow stages."""
+        return await self.update(project_id, ProjectUpdate(stages=list(stages)))
+
+    async def delete(self, project_id: str) -> str:
+        """Soft-delete a project (files in storage are kept). Returns the server's message."""
+        request = delete_project._get_kwargs(require_id("project_id", project_id))
+        response = await self._client._send(request, delete_project._parse_response, idempotent=True)
+        return message_of(response.data)
+
+    async def add_members(self, project_id: str, emails: Sequence[str], role: ProjectRole) -> Project:
+        """Add users (by e-mail) to the project with a role."""
+        body = ProjectMembersAdd(assignees=require_ids("emails", emails), role=role)
+        request = add_project_members._get_kwargs(require_id("project_id", project_id), body=body)
+        response = await self._client._send(request, add_project_members._parse_response, idempotent=True)
+        return response.data.project
+
+    async def create_asset_builder_template(
+        self, project_id: str, template: AssetBuilderTemplateCreate
+    ) -> AssetBuilderTemplate:
+        """Create an asset builder template in the project."""
+        request = create_asset_builder_template._get_kwargs(
+            require_id("project_id", project_id), body=template
+        )
+        response = await self._client._send(request, create_asset_builder_template._parse_response)
+        return response.data.template
+
+    async def upload_instructions(
+        self,
+        project_id: str,
+        file: str | Path | bytes | IO[bytes],
+        *,
+        storage_id: str | Unset = UNSET,
+        bucket: str | Unset = UNSET,
+    ) -> Project:
+        """Upload the labeling instructions, a PDF given as a path, bytes or a binary file."""
+        require_id("project_id", project_id)
+        upload = _open_file(file, "instructions.pdf")
+        try:
+            request = upload_instructions._get_kwargs(
+                project_id, body=InstructionsUpload(file=upload), storage_id=storage_id, bucket=bucket
+            )
+            response = await self._client._send(request, upload_instructions._parse_response, idempotent=True)
+            return response.data.project
+        finally:
+            if isinstance(file, str | Path):
+                upload.payload.close()
+
+    async def clone(self, project_id: str, parts: ProjectClone | None = None) -> Project:
+        """Copy a project's settings (not its assets or tasks) into a new project "<name> copy"."""
+        request = clone_project._get_kwargs(
+            require_id("project_id", project_id), body=parts or ProjectClone()
+        )
+        response = await self._client._send(request, clone_project._parse_response)
+        return response.data.project
+
+    async def purge(self, project_id: str, *, confirm_name: str) -> str:
+        """Delete a project and its files in the default bucket, for good. ``confirm_name`` is its name."""
+        body = ProjectPurge(confirm_name=require_id("confirm_name", confirm_name))
+        request = purge_project._get_kwargs(require_id("project_id", project_id), body=body)
+        response = await self._client._send(request, purge_project._parse_response)
+        return message_of(response.data)
+
+    async def update_label_validation(self, project_id: str, settings: LabelValidationUpdate) -> Project:
+        """Configure the checks run on answers before submission."""
+        if not settings.to_dict():
+            raise ValueError("settings is empty: set at least one field of LabelValidationUpdate")
+        request = update_label_validation._get_kwargs(require_id("project_id", project_id), body=settings)
+        response = await self._client._send(request, update_label_validation._parse_response, idempotent=True)
+        return response.data.project
+
+    def list(
+        self,
+        *,
+        limit: int = 100,
+        sort: str | Unset = UNSET,
+        start_page: int = 1,
+        max_concurrency: int = 1,
+        progress: PageProgress | None = None,
+    ) -> AsyncPaginator[ProjectSummary]:
+        """Every project visible to the API key's owner, fetched lazily ``limit`` at a time."""
+        check_page(start_page, limit)
+
+        async def fetch(page: int, size: int) -> tuple[builtins.list[ProjectSummary], int | None]:
+            data = await self.list_page(page=page, limit=size, sort=sort)
+            return data.projects, data.total if isinstance(data.total, int) else None
+
+        return AsyncPaginator(
+            fetch, limit=limit, start_page=start_page, max_concurrency=max_concurrency, progress=progress
+        )

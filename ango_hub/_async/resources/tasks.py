@@ -1,0 +1,187 @@
+"""``client.tasks``: list, read, assign and requeue tasks."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ango_hub._async.resources._base import AsyncResource
+from ango_hub._validation import check_page, json_param, require_id, require_ids
+from ango_hub.pagination import AsyncPaginator, PageProgress
+from ango_hub_api.api.tasks import (
+    assign_tasks,
+    get_task,
+    get_task_history,
+    list_task_history,
+    list_tasks,
+    requeue_tasks,
+    review_task,
+    set_benchmark_tasks,
+    update_tasks_priority,
+)
+from ango_hub_api.models.benchmark_tasks_update import BenchmarkTasksUpdate
+from ango_hub_api.models.requeue_filters import RequeueFilters
+from ango_hub_api.models.requeue_options import RequeueOptions
+from ango_hub_api.models.requeue_tasks import RequeueTasks
+from ango_hub_api.models.requeue_tasks_data import RequeueTasksData
+from ango_hub_api.models.review_status import ReviewStatus
+from ango_hub_api.models.task import Task
+from ango_hub_api.models.task_assign import TaskAssign
+from ango_hub_api.models.task_assign_data import TaskAssignData
+from ango_hub_api.models.task_count_data import TaskCountData
+from ango_hub_api.models.task_filter import TaskFilter
+from ango_hub_api.models.task_history import TaskHistory
+from ango_hub_api.models.task_list_data import TaskListData
+from ango_hub_api.models.task_priority_update import TaskPriorityUpdate
+from ango_hub_api.models.task_review_submit import TaskReviewSubmit
+from ango_hub_api.types import UNSET, Unset
+
+
+class AsyncTasks(AsyncResource):
+    """Labeling tasks: list (filtered, paginated), read, history, assign, requeue."""
+
+    async def list_page(
+        self,
+        project_id: str,
+        *,
+        page: int = 1,
+        limit: int = 10,
+        include_answer: bool = False,
+        filter: TaskFilter | Mapping[str, Any] | None = None,
+        sort: str | Unset = UNSET,
+        fields: Sequence[str] | None = None,
+    ) -> TaskListData:
+        """One page of a project's tasks, with the total number of matching tasks.
+
+        ``filter`` is a ``TaskFilter`` (or the same as a mapping), for example
+        ``{"stage": {"$in": ["Label"]}, "createdAt": {"$gt": "2024-01-01T00:00:00.000Z"}}``.
+        ``fields`` limits the fields returned (``_id``, ``project`` and ``asset`` always are).
+        """
+        require_id("project_id", project_id)
+        check_page(page, limit)
+        request = list_tasks._get_kwargs(
+            project_id,
+            page=page,
+            limit=limit,
+            include_answer=include_answer,
+            filter_=json_param(filter) if filter is not None else UNSET,
+            sort=sort,
+            fields=",".join(fields) if fields else UNSET,
+        )
+        response = await self._client._send(request, list_tasks._parse_response)
+        return response.data
+
+    async def get(self, task_id: str, *, include_answer: bool = False) -> Task:
+        """A task; with ``include_answer=True`` also its answer (annotation)."""
+        request = get_task._get_kwargs(require_id("task_id", task_id), include_answer=include_answer)
+        response = await self._client._send(request, get_task._parse_response)
+        return response.data.task
+
+    async def get_history(self, task_history_id: str) -> TaskHistory:
+        """One record of a task's history."""
+        request = get_task_history._get_kwargs(require_id("task_history_id", task_history_id))
+        response = await self._client._send(request, get_task_history._parse_response)
+        return response.data.task_history
+
+    async def assign(
+        self, project_id: str, task_ids: Sequence[str], *, stage: str, email: str
+    ) -> TaskAssignData:
+        """Assign tasks of ``stage`` to the user with this e-mail."""
+        body = TaskAssign(
+            project=require_id("project_id", project_id),
+            tasks=require_ids("task_ids", task_ids),
+            stage=require_id("stage", stage),
+            user=require_id("email", email),
+        )
+        request = assign_tasks._get_kwargs(body=body)
+        response = await self._client._send(request, assign_tasks._parse_response, idempotent=True)
+        return response.data
+
+    async def requeue(
+        self,
+        project_id: str,
+        to_stage_id: str,
+        *,
+        filters: RequeueFilters | Unset = UNSET,
+        options: RequeueOptions | Unset = UNSET,
+    ) -> RequeueTasksData:
+        """Move tasks to the stage ``to_stage_id``; without filters, every task of the project."""
+        body = RequeueTasks(
+            to_stage_id=require_id("to_stage_id", to_stage_id), filters=filters, options=options
+        )
+        request = requeue_tasks._get_kwargs(require_id("project_id", project_id), body=body)
+        response = await self._client._send(request, requeue_tasks._parse_response)
+        return response.data
+
+    async def list_history(self, task_id: str) -> builtins.list[TaskHistory]:
+        """Every record of a task's history, oldest first."""
+        request = list_task_history._get_kwargs(require_id("task_id", task_id))
+        response = await self._client._send(request, list_task_history._parse_response)
+        return response.data.task_history
+
+    async def review(self, task_id: str, status: ReviewStatus) -> Task:
+        """Accept or reject a task waiting in a Review stage."""
+        body = TaskReviewSubmit(review_status=ReviewStatus(status))
+        request = review_task._get_kwargs(require_id("task_id", task_id), body=body)
+        response = await self._client._send(request, review_task._parse_response)
+        return response.data.task
+
+    async def set_benchmark(
+        self, project_id: str, task_ids: Sequence[str], *, is_benchmark: bool = True
+    ) -> TaskCountData:
+        """Mark tasks as benchmarks (or unmark them with ``is_benchmark=False``)."""
+        body = BenchmarkTasksUpdate(tasks=require_ids("task_ids", task_ids), is_benchmark=is_benchmark)
+        request = set_benchmark_tasks._get_kwargs(require_id("project_id", project_id), body=body)
+        response = await self._client._send(request, set_benchmark_tasks._parse_response, idempotent=True)
+        return response.data
+
+    async def set_priority(
+        self, project_id: str, priority: int, *, filters: RequeueFilters | Unset = UNSET
+    ) -> TaskCountData:
+        """Set the priority of the tasks matching ``filters`` (every task without filters)."""
+        if isinstance(priority, bool) or not isinstance(priority, int):
+            raise TypeError(f"priority must be an integer, got {priority!r}")
+        body = TaskPriorityUpdate(priority=priority, filters=filters)
+        request = update_tasks_priority._get_kwargs(require_id("project_id", project_id), body=body)
+        response = await self._client._send(request, update_tasks_priority._parse_response, idempotent=True)
+        return response.data
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int = 100,
+        include_answer: bool = False,
+        filter: TaskFilter | Mapping[str, Any] | None = None,
+        sort: str | Unset = UNSET,
+        fields: Sequence[str] | None = None,
+        start_page: int = 1,
+        max_concurrency: int = 1,
+        progress: PageProgress | None = None,
+    ) -> AsyncPaginator[Task]:
+        """Every task of a project (optionally filtered), fetched lazily ``limit`` at a time.
+
+        Iterate it for the tasks, or use ``.pages()`` for the pages and ``.total`` for the
+        number of matching tasks. ``max_concurrency`` fetches the remaining pages in
+        parallel once the total is known, still in order. Arguments are checked now; the
+        first request is sent when the iteration starts.
+        """
+        require_id("project_id", project_id)
+        check_page(start_page, limit)
+
+        async def fetch(page: int, size: int) -> tuple[builtins.list[Task], int | None]:
+            data = await self.list_page(
+                project_id,
+                page=page,
+                limit=size,
+                include_answer=include_answer,
+                filter=filter,
+                sort=sort,
+                fields=fields,
+            )
+            return data.tasks, data.total if isinstance(data.total, int) else None
+
+        return AsyncPaginator(
+            fetch, limit=limit, start_page=start_page, max_concurrency=max_concurrency, progress=progress
+        )

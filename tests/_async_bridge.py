@@ -1,0 +1,111 @@
+"""Drive an ``AsyncClient`` from synchronous test code, to run one scenario with both clients.
+
+``BlockingAsyncClient(AsyncClient(...))`` looks like a ``Client``: each resource method
+call runs the coroutine of the ``AsyncClient`` to completion on a private event loop, and
+an ``AsyncPaginator`` comes back as a blocking iterator (``for``, ``.pages()``,
+``.total``). Every request still goes through ``AsyncClient``, ``httpx.AsyncClient`` and
+the ``AsyncPaginator``: only the waiting for it is synchronous.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import AsyncIterator, Iterator
+from types import TracebackType
+from typing import Any, Self
+
+from ango_hub import AsyncClient
+from ango_hub.pagination import AsyncPaginator, Page
+
+
+class _BlockingPaginator:
+    def __init__(self, paginator: AsyncPaginator[Any], runner: asyncio.Runner) -> None:
+        self._paginator = paginator
+        self._runner = runner
+
+    def _drain(self, iterator: AsyncIterator[Any]) -> Iterator[Any]:
+        async def step() -> Any:
+            return await anext(iterator)
+
+        while True:
+            try:
+                yield self._runner.run(step())
+            except StopAsyncIteration:
+                return
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._drain(aiter(self._paginator))
+
+    def pages(self) -> Iterator[Page[Any]]:
+        return self._drain(self._paginator.pages())
+
+    @property
+    def total(self) -> int | None:
+        return self._runner.run(self._paginator._total())
+
+    def first_page(self) -> Page[Any]:
+        return self._runner.run(self._paginator.first_page())
+
+    def to_list(self) -> list[Any]:
+        return self._runner.run(self._paginator.to_list())
+
+
+class _BlockingResource:
+    def __init__(self, resource: object, runner: asyncio.Runner) -> None:
+        self._resource = resource
+        self._runner = runner
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._resource, name)
+        if not callable(attribute):
+            return attribute
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            result = attribute(*args, **kwargs)
+            if inspect.iscoroutine(result):
+                return self._runner.run(result)
+            if isinstance(result, AsyncPaginator):
+                return _BlockingPaginator(result, self._runner)
+            return result
+
+        return call
+
+
+class BlockingAsyncClient:
+    """An ``AsyncClient`` behind the synchronous surface of ``Client`` (for tests)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self.async_client = client
+        self._runner = asyncio.Runner()
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self.async_client, name)
+        if name.startswith("_") or callable(attribute) or isinstance(attribute, str | int | float):
+            return attribute
+        return _BlockingResource(attribute, self._runner)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "_sleep":
+            # Tests replace Client._sleep with a plain function: wrap it for asyncio.
+            async def sleep(seconds: float) -> None:
+                value(seconds)
+
+            self.async_client._sleep = sleep
+            return
+        super().__setattr__(name, value)
+
+    def close(self) -> None:
+        self._runner.run(self.async_client.close())
+        self._runner.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,178 @@
+"""``AsyncClient``: the same surface as ``Client``, and what only asyncio brings.
+
+The scenarios shared with ``Client`` (every operation, paging 20,000 tasks, retries under
+fault injection, the API-key canary, unknown fields and enum values) run for both clients
+in their own modules; this one checks that the two surfaces are the same and the parts
+that differ: ownership of the connection pool, ``raw_responses`` per task, the rate
+limiter waiting with ``asyncio.sleep``, ``with_options``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import itertools
+import time
+
+import httpx
+import pytest
+
+from ango_hub import AsyncClient, AuthenticationError, Client
+from ango_hub.pagination import AsyncPaginator, Paginator
+
+RESOURCES = [
+    "projects",
+    "tasks",
+    "assets",
+    "batches",
+    "issues",
+    "storages",
+    "exports",
+    "labels",
+    "metrics",
+    "organization",
+    "llms",
+    "plugins",
+]
+PROJECTS = {"status": "success", "data": {"projects": [], "total": 0}}
+
+
+def public_methods(resource: object) -> dict[str, inspect.Signature]:
+    return {
+        name: inspect.signature(member)
+        for name, member in inspect.getmembers(resource, callable)
+        if not name.startswith("_")
+    }
+
+
+def test_same_resources_methods_and_parameters() -> None:
+    sync = Client(api_key="k", base_url="http://127.0.0.1:9/v2")
+    async_ = AsyncClient(api_key="k", base_url="http://127.0.0.1:9/v2")
+    for name in RESOURCES:
+        sync_methods = public_methods(getattr(sync, name))
+        async_methods = public_methods(getattr(async_, name))
+        assert sync_methods.keys() == async_methods.keys(), name
+        for method, signature in sync_methods.items():
+            other = async_methods[method]
+            assert list(signature.parameters) == list(other.parameters), f"{name}.{method}"
+            coroutine = inspect.iscoroutinefunction(getattr(getattr(async_, name), method))
+            returns_paginator = "Paginator" in str(signature.return_annotation)
+            # Every method is awaited, except the listings that return a paginator.
+            assert coroutine != returns_paginator, f"{name}.{method}"
+    assert isinstance(sync.tasks.list("p"), Paginator)
+    assert isinstance(async_.tasks.list("p"), AsyncPaginator)
+
+
+def counting_client(**options: object) -> tuple[AsyncClient, list[float]]:
+    times: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        times.append(time.monotonic())
+        return httpx.Response(200, json=PROJECTS)
+
+    hub = AsyncClient(
+        api_key="k",
+        base_url="http://127.0.0.1:9/v2",
+        transport=httpx.MockTransport(handler),
+        **options,  # type: ignore[arg-type]
+    )
+    return hub, times
+
+
+def test_closes_its_own_pool_but_not_a_borrowed_one() -> None:
+    async def main() -> None:
+        async with AsyncClient(api_key="k", base_url="http://127.0.0.1:9/v2") as hub:
+            own = hub._http
+        assert own.is_closed
+        borrowed = httpx.AsyncClient()
+        async with AsyncClient(api_key="k", base_url="http://127.0.0.1:9/v2", http_client=borrowed):
+            pass
+        assert not borrowed.is_closed
+        await borrowed.aclose()
+
+    asyncio.run(main())
+
+
+def test_raw_responses_are_per_task() -> None:
+    async def main() -> tuple[int, int]:
+        hub, _ = counting_client()
+
+        async def other_task() -> None:
+            await hub.projects.list_page()
+
+        with hub.raw_responses() as mine:
+            await hub.projects.list_page(page=2)
+            # A task started outside the block does not report into it.
+            with hub.raw_responses() as theirs:
+                pass
+            await asyncio.create_task(other_task())
+        await hub.close()
+        assert mine[0].request.url.params["page"] == "2"
+        assert mine[0].request.headers["apikey"] == "[redacted]"
+        return len(mine), len(theirs)
+
+    mine, theirs = asyncio.run(main())
+    # The task created inside the block copies the context: its call is collected too.
+    assert (mine, theirs) == (2, 0)
+
+
+def test_requests_per_minute_spaces_calls_without_blocking_the_loop() -> None:
+    async def main() -> tuple[list[float], int]:
+        hub, times = counting_client(requests_per_minute=1200)  # one request every 50 ms
+        ticks = 0
+
+        async def ticker() -> None:
+            nonlocal ticks
+            while True:
+                await asyncio.sleep(0.005)
+                ticks += 1
+
+        background = asyncio.create_task(ticker())
+        await asyncio.gather(*(hub.projects.list_page() for _ in range(5)))
+        background.cancel()
+        await hub.close()
+        return times, ticks
+
+    times, ticks = asyncio.run(main())
+    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
+    assert min(gaps) >= 0.045
+    assert ticks > 10, "the limiter must wait with asyncio.sleep, not block the event loop"
+
+
+def test_with_options_shares_the_pool() -> None:
+    async def main() -> None:
+        hub, _ = counting_client()
+        quick = hub.with_options(timeout=1.5, max_retries=0)
+        assert isinstance(quick, AsyncClient)
+        assert quick.max_retries == 0
+        assert quick._http is hub._http
+        with hub.raw_responses() as responses:
+            await quick.projects.list_page()
+        assert responses[0].request.extensions["timeout"]["read"] == 1.5
+        await quick.close()
+        assert not hub._http.is_closed
+        await hub.close()
+        assert hub._http.is_closed
+
+    asyncio.run(main())
+
+
+def test_repr_and_errors_hide_the_key() -> None:
+    key = "async-canary-0123456789abcdef"
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json={"status": "fail", "message": "Invalid API key"})
+
+    async def main() -> None:
+        hub = AsyncClient(
+            api_key=key, base_url="http://127.0.0.1:9/v2", transport=httpx.MockTransport(refuse)
+        )
+        assert key not in repr(hub)
+        assert key not in repr(hub.tasks)
+        with pytest.raises(AuthenticationError) as info:
+            await hub.projects.list_page()
+        assert key not in str(info.value)
+        assert key not in repr(info.value.response.request.headers)
+        await hub.close()
+
+    asyncio.run(main())
