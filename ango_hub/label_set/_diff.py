@@ -35,6 +35,10 @@ def _value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+def _shown(value: Any) -> str:
+    return "(absent)" if value is _MISSING else _value(value)
+
+
 def _title(item: Json, key: str) -> str:
     value = item.get(key)
     return value if isinstance(value, str) else _value(value)
@@ -95,9 +99,7 @@ def _diff_entry(before: Json, after: Json, path: str, out: list[Change]) -> None
     for field in sorted((set(before) | set(after)) - set(_NESTED)):
         old, new = before.get(field, _MISSING), after.get(field, _MISSING)
         if old != new:
-            shown_old = "(absent)" if old is _MISSING else _value(old)
-            shown_new = "(absent)" if new is _MISSING else _value(new)
-            out.append(Change("changed", path, f"{field}: {shown_old} -> {shown_new}"))
+            out.append(Change("changed", path, f"{field}: {_shown(old)} -> {_shown(new)}"))
     for field in _NESTED:
         _diff_lists(_items(before, field), _items(after, field), field, f"{path} > ", out, _describe)
 
@@ -109,8 +111,9 @@ def diff_category_schemas(old: Json, new: Json) -> list[Change]:
     """The changes that turn the label-set JSON ``old`` into ``new``."""
     out: list[Change] = []
     for field in sorted((set(old) | set(new)) - {"tools", "classifications", "relations"}):
-        if old.get(field, _MISSING) != new.get(field, _MISSING):
-            out.append(Change("changed", field, f"{_value(old.get(field))} -> {_value(new.get(field))}"))
+        before, after = old.get(field, _MISSING), new.get(field, _MISSING)
+        if before != after:
+            out.append(Change("changed", field, f"{_shown(before)} -> {_shown(after)}"))
     for group in ("tools", "classifications", "relations"):
         _diff_lists(_items(old, group), _items(new, group), group, "", out, _describe)
     return out

@@ -56,6 +56,8 @@ class _Checker:
                 self.shortcuts[shortcut_key] = where
 
     def schema_id(self, where: str, schema_id: str | None) -> None:
+        # Only ids that were given or read: derived ids only collide when the titles do,
+        # which is reported as a duplicate title.
         if schema_id is None:
             return
         if schema_id in self.schema_ids:
@@ -67,7 +69,7 @@ class _Checker:
         if not title.strip():
             self.add(where, "title is empty")
 
-    def options(self, where: str, options: Sequence[Option], owner: tuple[str, ...]) -> None:
+    def options(self, where: str, options: Sequence[Option]) -> None:
         values: dict[str, str] = {}
         ids: dict[str, str] = {}
         for index, option in enumerate(options):
@@ -78,7 +80,7 @@ class _Checker:
                 self.add(at, f"duplicate option value (also {values[option.value]})")
             else:
                 values[option.value] = f"options[{index}]"
-            option_id = option.effective_id(owner)
+            option_id = option.schema_id
             if option_id is not None:
                 if option_id in ids:
                     self.add(at, f"option schema id {quote(option_id)} is also used by {ids[option_id]}")
@@ -90,26 +92,24 @@ class _Checker:
         where: str,
         nodes: Sequence[TreeNode],
         keys: dict[str, str],
-        path: tuple[str, ...],
         label: str = "treeOptions",
     ) -> None:
         titles: dict[str, str] = {}
         for index, node in enumerate(nodes):
             at = f"{where} > {label}[{index}] {quote(node.title)}"
-            node_path = (*path, "tree", node.title)
             if not node.title.strip():
                 self.add(at, "title is empty")
             if node.title in titles:
                 self.add(at, f"same title as {titles[node.title]}")
             else:
                 titles[node.title] = f"{label}[{index}]"
-            key = node.effective_key(node_path)
+            key = node.key
             if key is not None:
                 if key in keys:
                     self.add(at, f"key {quote(key)} is also used by {keys[key]}")
                 else:
                     keys[key] = at
-            self.tree(at, node.children, keys, node_path, "children")
+            self.tree(at, node.children, keys, "children")
 
     # -- entries --------------------------------------------------------------------
 
@@ -119,7 +119,7 @@ class _Checker:
             where = f"{group}[{index}] {quote(entry.title)}"
             kind = str(entry.type)
             self.title(where, entry.title)
-            self.schema_id(where, entry.effective_id())
+            self.schema_id(where, entry.schema_id)
             if isinstance(entry, ObjectTool):
                 key = (kind, entry.title)
                 if kind not in set(ToolType):
@@ -142,7 +142,7 @@ class _Checker:
             else:
                 seen[key] = f"{group}[{index}]"
             self.display(where, entry.color, entry.shortcut_key, top_level=True)
-            self.options(where, entry.options, entry.path())
+            self.options(where, entry.options)
             self.classifications(
                 where, entry.classifications, entry.path(), entry.choices(), quote(entry.title)
             )
@@ -165,7 +165,7 @@ class _Checker:
                 self.add(at, f"same title as {seen[entry.title]}")
             else:
                 seen[entry.title] = f"classifications[{index}]"
-            self.schema_id(at, entry.effective_id(owner))
+            self.schema_id(at, entry.schema_id)
             if kind not in set(ClassificationType):
                 known = _names(list(ClassificationType))
                 self.add(at, f"unknown classification type {quote(kind)} (the spec knows: {known})")
@@ -174,8 +174,8 @@ class _Checker:
             elif kind == ClassificationType.TREE_DROPDOWN and not entry.tree and not entry.options:
                 self.add(at, "a tree-dropdown classification needs at least one tree node")
             self.display(at, entry.color, entry.shortcut_key, top_level=where is None)
-            self.options(at, entry.options, entry.path(owner))
-            self.tree(at, entry.tree, {}, entry.path(owner))
+            self.options(at, entry.options)
+            self.tree(at, entry.tree, {})
             self.condition(at, entry, parent, parent_name, nested=where is not None)
             self.classifications(
                 at, entry.classifications, entry.path(owner), entry.choices(owner), quote(entry.title)
