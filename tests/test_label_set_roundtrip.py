@@ -30,6 +30,7 @@ from ango_hub.label_set import (
     Tool,
     TreeDropdown,
     TreeNode,
+    diff,
 )
 from ango_hub.mock.spec import ApiSpec
 from ango_hub_api.models import CategorySchema, ToolType
@@ -266,3 +267,25 @@ def test_when_naming_a_missing_option_cannot_be_sent() -> None:
 def test_a_lone_string_is_not_a_list_of_options() -> None:
     with pytest.raises(TypeError, match=r"use \['Red'\]"):
         Radio("Color", "Red")
+
+
+def test_a_built_label_set_goes_through_the_mock_ango_hub(hub: Any) -> None:
+    label_set = (
+        LabelSet()
+        .tool(
+            "Vehicle",
+            Tool.BOUNDING_BOX,
+            classifications=[Radio("Color", ["Red", "Other"], classifications=[Text("Which", when="Other")])],
+        )
+        .classification(TreeDropdown("Place", [TreeNode("Road", ["Lane"])]))
+        .relation("Tows", RelationType.ONE_TO_ONE)
+        .validate(project_type="image")
+    )
+    project = hub.projects.create("Label sets", category_schema=label_set.to_category_schema())
+    fetched = hub.projects.get(project.id)
+    assert LabelSet.from_category_schema(fetched.category_schema) == label_set
+    changed = LabelSet.from_category_schema(fetched.category_schema).tool("Person", Tool.POLYGON)
+    updated = hub.projects.set_label_set(project.id, changed.to_category_schema())
+    assert [str(change) for change in diff(label_set, updated.category_schema)] == [
+        '+ tools "Person": polygon'
+    ]

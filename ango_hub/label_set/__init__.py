@@ -2,7 +2,7 @@
 
 ::
 
-    from ango_hub.label_set import LabelSet, Tool, Radio, Text, OneToOne
+    from ango_hub.label_set import LabelSet, Radio, RelationType, Text, Tool
 
     label_set = (
         LabelSet()
