@@ -147,12 +147,10 @@ class _Checker:
         kind = tool.get("tool")
         if not geometries:
             if kind not in _NO_GEOMETRY_TOOLS:
-                self.add(path, f"has no {kind} geometry for the {_label(tool)} tool")
+                self.add(path, f'has no geometry for the {kind} tool "{tool.get("title")}"')
         elif kind in _NO_GEOMETRY_TOOLS or geometries[0] != kind:
-            self.add(
-                path,
-                f'a {geometries[0]} object for schemaId "{tool.get("schemaId")}", the {_label(tool)} tool',
-            )
+            schema_id, title = tool.get("schemaId"), tool.get("title")
+            self.add(path, f'a {geometries[0]} object for schemaId "{schema_id}", the {kind} tool "{title}"')
         nested = item.get("classifications", [])
         if isinstance(nested, list):
             self.classifications(
