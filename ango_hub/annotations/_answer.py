@@ -1,0 +1,691 @@
+"""Objects drawn with tools (``AnnotationObject``), whole task answers (``Answer``) and the
+rows of a label import (``LabelImport``)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ango_hub_api.models.annotation_object import AnnotationObject
+from ango_hub_api.models.answer import Answer
+from ango_hub_api.models.label_import import LabelImport
+
+from ._classifications import Classification
+from ._common import (
+    Json,
+    Number,
+    check_bool,
+    check_int,
+    check_list,
+    check_mapping,
+    check_text,
+    deterministic_id,
+    split_extra,
+)
+from ._geometry import (
+    GEOMETRY_KEYS,
+    PdfRect,
+    Zone,
+    bounding_box_geometry,
+    check_geometry,
+    ner_geometry,
+    pdf_area_geometry,
+    pdf_region_geometry,
+    point_geometry,
+    points_geometry,
+    rotated_box_geometry,
+    segmentation_geometry,
+)
+from ._relations import Relation
+from ._schema import LabelSetLike, SchemaIndex
+
+__all__ = ["LabelImportRow", "TaskAnswer", "ToolObject"]
+
+_OBJECT_KNOWN = frozenset(
+    {
+        "objectId",
+        "schemaId",
+        "title",
+        "classifications",
+        "lock",
+        "page",
+        "interpolationStopped",
+        *GEOMETRY_KEYS,
+    }
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ToolObject:
+    """One object drawn with a tool: its geometry under the tool's key (``tool``), its
+    schemaId and objectId, and its nested classification answers.
+
+    Build it with the constructor named after the tool (:meth:`bounding_box`,
+    :meth:`rotated_box`, :meth:`polygon`, :meth:`polyline`, :meth:`point`,
+    :meth:`segmentation`, :meth:`ner`, :meth:`pdf_area`, :meth:`pdf_region`); they check the
+    geometry and raise ``ValueError`` for a bad one. Without ``object_id`` they make one up
+    from the schemaId (or title), tool, geometry and page: the same object always gets the
+    same ID, so give IDs explicitly to tell identical objects apart (or to follow one object
+    across video frames).
+
+    With ``label_set`` (a ``CategorySchema``, its dict, or a :class:`SchemaIndex`), the tool
+    may be named by ``title`` instead of ``schema_id``; either way the tool must exist and be
+    of the right type.
+    """
+
+    tool: str | None
+    geometry: Any = None
+    schema_id: str | None = None
+    object_id: str | None = None
+    title: str | None = None
+    classifications: tuple[Classification, ...] | None = None
+    page: int | None = None
+    lock: bool | None = None
+    interpolation_stopped: bool | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.tool is not None:
+            check_geometry(self.tool, self.geometry)
+        if self.page is not None:
+            check_int("page", self.page, minimum=0)
+        if self.lock is not None:
+            check_bool("lock", self.lock)
+        if self.interpolation_stopped is not None:
+            check_bool("interpolationStopped", self.interpolation_stopped)
+        if self.schema_id is not None:
+            check_text("schemaId", self.schema_id)
+        if self.object_id is not None:
+            check_text("objectId", self.object_id)
+
+    # --- constructors ---------------------------------------------------------------------
+
+    @classmethod
+    def _make(
+        cls,
+        tool: str,
+        geometry: Any,
+        schema_id: str | None,
+        title: str | None,
+        object_id: str | None,
+        classifications: Sequence[Classification] | None,
+        page: int | None,
+        lock: bool | None,
+        interpolation_stopped: bool | None,
+        label_set: LabelSetLike | None,
+    ) -> ToolObject:
+        schema_id = _resolve_tool(tool, schema_id, title, label_set)
+        if object_id is None:
+            object_id = deterministic_id(schema_id or title, tool, geometry, page)
+        return cls(
+            tool=tool,
+            geometry=geometry,
+            schema_id=schema_id,
+            object_id=object_id,
+            title=title,
+            classifications=None if classifications is None else tuple(classifications),
+            page=page,
+            lock=lock,
+            interpolation_stopped=interpolation_stopped,
+        )
+
+    @classmethod
+    def bounding_box(
+        cls,
+        x: Number,
+        y: Number,
+        width: Number,
+        height: Number,
+        *,
+        schema_id: str | None = None,
+        title: str | None = None,
+        object_id: str | None = None,
+        classifications: Sequence[Classification] | None = None,
+        page: int | None = None,
+        lock: bool | None = None,
+        interpolation_stopped: bool | None = None,
+        label_set: LabelSetLike | None = None,
+    ) -> ToolObject:
+        """A bounding box from its top-left corner (``x``, ``y``) in pixels. The spec allows
+        a negative width or height (drawn right to left); zero is refused."""
+        geometry = bounding_box_geometry(x, y, width, height)
+        return cls._make(
+            "bounding-box", geometry, schema_id, title, object_id, classifications, page, lock,
+            interpolation_stopped, label_set,
+        )  # fmt: skip
+
+    @classmethod
+    def rotated_box(
+        cls,
+        x: Number,
+        y: Number,
+        width: Number,
+        height: Number,
+        rotation: Number | None = None,
+        *,
+        schema_id: str | None = None,
+        title: str | None = None,
+        object_id: str | None = None,
+        classifications: Sequence[Classification] | None = None,
+        page: int | None = None,
+        lock: bool | None = None,
+        interpolation_stopped: bool | None = None,
+        label_set: LabelSetLike | None = None,
+    ) -> ToolObject:
+        """A rotated bounding box: positive ``width`` and ``height``, ``rotation`` in
+        degrees from -180 to 180."""
+        geometry = rotated_box_geometry(x, y, width, height, rotation)
+        return cls._make(
+            "rotated-bounding-box", geometry, schema_id, title, object_id, classifications, page, lock,
+            interpolation_stopped, label_set,
+        )  # fmt: skip
+
+    @classmethod
+    def polygon(
+        cls,
+        points: Sequence[Sequence[Number]],
+        *,
+        schema_id: str | None = None,
+        title: str | None = None,
+        object_id: str | None = None,
+        classifications: Sequence[Classification] | None = None,
+        page: int | None = None,
+        lock: bool | None = None,
+        interpolation_stopped: bool | None = None,
+        label_set: LabelSetLike | None = None,
+    ) -> ToolObject:
+        """A polygon: at least 3 ``[x, y]`` vertices in drawing order."""
+        geometry = points_geometry("polygon", points, minimum=3)
+        return cls._make(
+            "polygon", geometry, schema_id, title, object_id, classifications, page, lock,
+            interpolation_stopped, label_set,
+        )  # fmt: skip
+
+    @classmethod
+    def polyline(
+        cls,
+        points: Sequence[Sequence[Number]],
+        *,
+        schema_id: str | None = None,
+        title: str | None = None,
+        object_id: str | None = None,
+        classifications: Sequence[Classification] | None = None,
+        page: int | None = None,
+        lock: bool | None = None,
+        interpolation_stopped: bool | None = None,
+        label_set: LabelSetLike | None = None,
+    ) -> ToolObject:
+        """A polyline: at least 2 ``[x, y]`` vertices in drawing order."""
+        geometry = points_geometry("polyline", points, minimum=2)
+        return cls._make(
+            "polyline", geometry, schema_id, title, object_id, classifications, page, lock,
+            interpolation_stopped, label_set,
+        )  # fmt: skip
+
+    @classmethod
+    def point(
+        cls,
+        x: Number,
+        y: Number,
+        *,
+        schema_id: str | None = None,
+        title: str | None = None,
+        object_id: str | None = None,
+        classifications: Sequence[Classification] | None = None,
+        page: int | None = None,
+        lock: bool | None = None,
+        interpolation_stopped: bool | None = None,
+        label_set: LabelSetLike | None = None,
+    ) -> ToolObject:
+        """A point ``[x, y]`` in pixels."""
+        geometry = point_geometry(x, y)
+        return cls._make(
+            "point", geometry, schema_id, title, object_id, classifications, page, lock,
+            interpolation_stopped, label_set,
+        )  # fmt: skip
+
+    @classmethod
+    def segmentation(
+        cls,
+        zones: Sequence[Zone | Mapping[str, Any]],
+        *,
+        schema_id: str | None = None,
+        title: str | None = None,
+        object_id: str | None = None,
+        classifications: Sequence[Classification] | None = None,
+        page: int | None = None,
+        lock: bool | None = None,
+        interpolation_stopped: bool | None = None,
+        label_set: LabelSetLike | None = None,
+    ) -> ToolObject:
+        """A segmentation: one or more :class:`Zone` (an outer region and its holes, each a
+        polygon of at least 3 points)."""
+        geometry = segmentation_geometry(zones)
+        return cls._make(
+            "segmentation", geometry, schema_id, title, object_id, classifications, page, lock,
+            interpolation_stopped, label_set,
+        )  # fmt: skip
+
+    @classmethod
+    def ner(
+        cls,
+        start: Number,
+        end: Number,
+        *,
+        schema_id: str | None = None,
+        title: str | None = None,
+        object_id: str | None = None,
+        classifications: Sequence[Classification] | None = None,
+        page: int | None = None,
+        lock: bool | None = None,
+        label_set: LabelSetLike | None = None,
+    ) -> ToolObject:
+        """A span from ``start`` (inclusive) to ``end`` (exclusive): character offsets of a
+        text, or seconds (decimals) of an audio file. ``0 <= start < end``."""
+        geometry = ner_geometry(start, end)
+        return cls._make(
+            "ner", geometry, schema_id, title, object_id, classifications, page, lock, None, label_set
+        )
+
+    @classmethod
+    def pdf_area(
+        cls,
+        x1: Number,
+        y1: Number,
+        x2: Number,
+        y2: Number,
+        page_number: int,
+        *,
+        page_width: Number | None = None,
+        page_height: Number | None = None,
+        text: str | None = None,
+        schema_id: str | None = None,
+        title: str | None = None,
+        object_id: str | None = None,
+        classifications: Sequence[Classification] | None = None,
+        lock: bool | None = None,
+        label_set: LabelSetLike | None = None,
+    ) -> ToolObject:
+        """A PDF region in the import format's flat form: the rectangle (``x1 <= x2``,
+        ``y1 <= y2``) of page ``page_number`` (from 1), the page's rendered size, and
+        optionally the region's text (for example OCR output)."""
+        geometry = pdf_area_geometry(
+            x1, y1, x2, y2, page_number, page_width=page_width, page_height=page_height, text=text
+        )
+        return cls._make(
+            "pdf", geometry, schema_id, title, object_id, classifications, None, lock, None, label_set
+        )
+
+    @classmethod
+    def pdf_region(
+        cls,
+        bounding_rect: PdfRect | Mapping[str, Any],
+        page_number: int,
+        *,
+        rects: Sequence[PdfRect | Mapping[str, Any]] | None = None,
+        text: str | None = None,
+        image: str | None = None,
+        schema_id: str | None = None,
+        title: str | None = None,
+        object_id: str | None = None,
+        classifications: Sequence[Classification] | None = None,
+        lock: bool | None = None,
+        label_set: LabelSetLike | None = None,
+    ) -> ToolObject:
+        """A PDF region as task answers hold it: ``position`` (bounding rectangle, the
+        rectangles of each selected line, page from 1) and ``content`` (text or image)."""
+        geometry = pdf_region_geometry(bounding_rect, page_number, rects=rects, text=text, image=image)
+        return cls._make(
+            "pdf", geometry, schema_id, title, object_id, classifications, None, lock, None, label_set
+        )
+
+    # --- JSON -----------------------------------------------------------------------------
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ToolObject:
+        """Read an ``AnnotationObject`` from its JSON form, keeping unknown fields.
+
+        An object with two geometries is refused; one with none the spec knows (a brush
+        or point-cloud object, say) is kept with ``tool=None``.
+        """
+        fields, extra = split_extra(check_mapping("object", data), _OBJECT_KNOWN)
+        geometries = [key for key in GEOMETRY_KEYS if key in fields]
+        if len(geometries) > 1:
+            raise ValueError(
+                f"an object has one geometry, this one has {len(geometries)}: {', '.join(geometries)}"
+            )
+        tool = geometries[0] if geometries else None
+        nested = fields.get("classifications")
+        return cls(
+            tool=tool,
+            geometry=copy.deepcopy(fields[tool]) if tool else None,
+            schema_id=fields.get("schemaId"),
+            object_id=fields.get("objectId"),
+            title=fields.get("title"),
+            classifications=None
+            if nested is None
+            else tuple(Classification.from_dict(item) for item in check_list("classifications", nested)),
+            page=fields.get("page"),
+            lock=fields.get("lock"),
+            interpolation_stopped=fields.get("interpolationStopped"),
+            extra=extra,
+        )
+
+    def to_dict(self) -> Json:
+        """The JSON form (``AnnotationObject``)."""
+        result: Json = {}
+        for key, value in (("schemaId", self.schema_id), ("objectId", self.object_id), ("title", self.title)):
+            if value is not None:
+                result[key] = value
+        if self.tool is not None:
+            result[self.tool] = copy.deepcopy(self.geometry)
+        for key, flag in (
+            ("page", self.page),
+            ("lock", self.lock),
+            ("interpolationStopped", self.interpolation_stopped),
+        ):
+            if flag is not None:
+                result[key] = flag
+        if self.classifications is not None:
+            result["classifications"] = [item.to_dict() for item in self.classifications]
+        result.update(copy.deepcopy(dict(self.extra)))
+        return result
+
+    def to_model(self) -> AnnotationObject:
+        """The generated ``AnnotationObject`` model."""
+        return AnnotationObject.from_dict(self.to_dict())
+
+
+def _resolve_tool(
+    tool: str, schema_id: str | None, title: str | None, label_set: LabelSetLike | None
+) -> str | None:
+    if label_set is None:
+        if schema_id is None and title is None:
+            raise ValueError(f"a {tool} object needs a schema_id (or a title and a label_set)")
+        return schema_id
+    index = SchemaIndex(label_set)
+    if schema_id is None:
+        if title is None:
+            raise ValueError(f"a {tool} object needs a schema_id or a title")
+        schema_id = index.tool_id(title)
+    entry = index.tool(schema_id)
+    if entry is None:
+        raise ValueError(f'schemaId "{schema_id}" is not a tool of the label set')
+    if entry.get("tool") != tool:
+        raise ValueError(
+            f'tool "{entry.get("title")}" ({schema_id}) is a {entry.get("tool")} tool, not a {tool} tool'
+        )
+    return schema_id
+
+
+def _objects(name: str, value: object) -> tuple[ToolObject, ...]:
+    return tuple(ToolObject.from_dict(item) for item in check_list(name, value))
+
+
+def _classifications(name: str, value: object) -> tuple[Classification, ...]:
+    return tuple(Classification.from_dict(item) for item in check_list(name, value))
+
+
+def _relations(name: str, value: object) -> tuple[Relation, ...]:
+    return tuple(Relation.from_dict(item) for item in check_list(name, value))
+
+
+_ANSWER_KNOWN = frozenset({"objects", "tools", "classifications", "relations"})
+
+
+@dataclass(frozen=True, kw_only=True)
+class TaskAnswer:
+    """The whole answer of a task (``Answer``): objects, classifications and relations.
+
+    ``TaskAnswer(objects=[...], classifications=[...], relations=[...]).to_dict()`` gives
+    the wire JSON with the three lists (empty ones included, as the official SDK sends
+    them); :meth:`to_model` gives the generated ``Answer`` for ``hub.labels.annotate``.
+    A list that is None is left out (answers read with :meth:`from_dict` keep the lists
+    they had). Older responses name the objects ``tools``: ``objects_key`` keeps that.
+    """
+
+    objects: Sequence[ToolObject] | None = ()
+    classifications: Sequence[Classification] | None = ()
+    relations: Sequence[Relation] | None = ()
+    objects_key: Literal["objects", "tools"] = "objects"
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name, items, kind in (
+            ("objects", self.objects, ToolObject),
+            ("classifications", self.classifications, Classification),
+            ("relations", self.relations, Relation),
+        ):
+            if items is None:
+                continue
+            if isinstance(items, str | Mapping):
+                raise TypeError(f"{name} must be a list of {kind.__name__}")
+            frozen = tuple(items)
+            for item in frozen:
+                if not isinstance(item, kind):
+                    raise TypeError(f"{name} must hold {kind.__name__}, got {type(item).__name__}")
+            object.__setattr__(self, name, frozen)
+        if self.objects_key not in ("objects", "tools"):
+            raise ValueError(f"objects_key must be 'objects' or 'tools', got {self.objects_key!r}")
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TaskAnswer:
+        """Read an ``Answer`` from its JSON form (``objects`` or ``tools``), keeping
+        unknown fields. An answer with both ``objects`` and ``tools`` keeps ``tools`` as an
+        unknown field."""
+        fields, extra = split_extra(check_mapping("answer", data), _ANSWER_KNOWN)
+        key: Literal["objects", "tools"] = "objects"
+        if "objects" not in fields and "tools" in fields:
+            key = "tools"
+        elif "tools" in fields:
+            extra["tools"] = fields.pop("tools")
+        objects = fields.get(key)
+        return cls(
+            objects=None if objects is None else _objects(key, objects),
+            classifications=None
+            if "classifications" not in fields
+            else _classifications("classifications", fields["classifications"]),
+            relations=None if "relations" not in fields else _relations("relations", fields["relations"]),
+            objects_key=key,
+            extra=extra,
+        )
+
+    @classmethod
+    def from_model(cls, model: Answer) -> TaskAnswer:
+        """Read the generated ``Answer`` model."""
+        return cls.from_dict(model.to_dict())
+
+    def to_dict(self) -> Json:
+        """The wire JSON of the answer."""
+        result: Json = {}
+        if self.objects is not None:
+            result[self.objects_key] = [item.to_dict() for item in self.objects]
+        if self.classifications is not None:
+            result["classifications"] = [item.to_dict() for item in self.classifications]
+        if self.relations is not None:
+            result["relations"] = [item.to_dict() for item in self.relations]
+        result.update(copy.deepcopy(dict(self.extra)))
+        return result
+
+    def to_model(self) -> Answer:
+        """The generated ``Answer`` model (what ``hub.labels.annotate`` takes)."""
+        return Answer.from_dict(self.to_dict())
+
+    def validate(self, label_set: LabelSetLike) -> TaskAnswer:
+        """Check the answer against ``label_set``; raise :class:`AnnotationError` listing
+        every problem, or return the answer unchanged."""
+        from ._validate import validate
+
+        validate(self, label_set)
+        return self
+
+
+_ROW_KNOWN = frozenset(
+    {
+        "externalId",
+        "dataUrl",
+        "assetId",
+        "data",
+        "objects",
+        "classifications",
+        "relations",
+        "answer",
+        "status",
+        "brushDataUrl",
+        "medicalBrushDataUrl",
+    }
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class LabelImportRow:
+    """The labels of one asset in a label import (``LabelImport``).
+
+    The asset is found by ``external_id`` (or ``data_url``, ``asset_id``, or ``data``: the
+    asset's URL, as the import-format documentation's examples name it); at least one is
+    needed. The objects, classifications and relations sit at the top level (the import
+    format, the default) or under ``answer`` (the current API reference): see
+    :meth:`from_answer`. Brush masks are imported by URL (``brush_data_url``, a PNG; or
+    ``medical_brush_data_url``, an NRRD file).
+    """
+
+    external_id: str | None = None
+    data_url: str | None = None
+    asset_id: str | None = None
+    data: str | None = None
+    objects: Sequence[ToolObject] | None = None
+    classifications: Sequence[Classification] | None = None
+    relations: Sequence[Relation] | None = None
+    answer: TaskAnswer | None = None
+    status: str | None = None
+    brush_data_url: str | None = None
+    medical_brush_data_url: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        keys = {
+            "external_id": self.external_id,
+            "data_url": self.data_url,
+            "asset_id": self.asset_id,
+            "data": self.data,
+        }
+        if all(value is None for value in keys.values()):
+            raise ValueError("a label import row needs an external_id (or a data_url, asset_id or data)")
+        for name, value in keys.items():
+            if value is not None:
+                check_text(name, value)
+        for name in ("objects", "classifications", "relations"):
+            items = getattr(self, name)
+            if items is not None:
+                object.__setattr__(self, name, tuple(items))
+        if self.answer is not None and not isinstance(self.answer, TaskAnswer):
+            raise TypeError(f"answer must be a TaskAnswer, got {type(self.answer).__name__}")
+
+    @classmethod
+    def from_answer(
+        cls,
+        answer: TaskAnswer,
+        *,
+        external_id: str | None = None,
+        data_url: str | None = None,
+        asset_id: str | None = None,
+        nested: bool = False,
+        status: str | None = None,
+        brush_data_url: str | None = None,
+        medical_brush_data_url: str | None = None,
+    ) -> LabelImportRow:
+        """The row for ``answer``: its non-empty lists at the top level (the import format,
+        as the official SDK sends it), or the answer under ``answer`` with ``nested=True``."""
+        if nested:
+            return cls(
+                external_id=external_id, data_url=data_url, asset_id=asset_id, answer=answer, status=status,
+                brush_data_url=brush_data_url, medical_brush_data_url=medical_brush_data_url,
+            )  # fmt: skip
+        return cls(
+            external_id=external_id,
+            data_url=data_url,
+            asset_id=asset_id,
+            objects=answer.objects or None,
+            classifications=answer.classifications or None,
+            relations=answer.relations or None,
+            status=status,
+            brush_data_url=brush_data_url,
+            medical_brush_data_url=medical_brush_data_url,
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LabelImportRow:
+        """Read a ``LabelImport`` row from its JSON form, keeping unknown fields."""
+        fields, extra = split_extra(check_mapping("label import row", data), _ROW_KNOWN)
+        answer = fields.get("answer")
+        return cls(
+            external_id=fields.get("externalId"),
+            data_url=fields.get("dataUrl"),
+            asset_id=fields.get("assetId"),
+            data=fields.get("data"),
+            objects=_objects("objects", fields["objects"]) if "objects" in fields else None,
+            classifications=_classifications("classifications", fields["classifications"])
+            if "classifications" in fields
+            else None,
+            relations=_relations("relations", fields["relations"]) if "relations" in fields else None,
+            answer=None if answer is None else TaskAnswer.from_dict(answer),
+            status=fields.get("status"),
+            brush_data_url=fields.get("brushDataUrl"),
+            medical_brush_data_url=fields.get("medicalBrushDataUrl"),
+            extra=extra,
+        )
+
+    @classmethod
+    def from_model(cls, model: LabelImport) -> LabelImportRow:
+        """Read the generated ``LabelImport`` model."""
+        return cls.from_dict(model.to_dict())
+
+    def to_dict(self) -> Json:
+        """The wire JSON of the row."""
+        result: Json = {}
+        for key, value in (
+            ("externalId", self.external_id),
+            ("dataUrl", self.data_url),
+            ("assetId", self.asset_id),
+            ("data", self.data),
+        ):
+            if value is not None:
+                result[key] = value
+        if self.objects is not None:
+            result["objects"] = [item.to_dict() for item in self.objects]
+        if self.classifications is not None:
+            result["classifications"] = [item.to_dict() for item in self.classifications]
+        if self.relations is not None:
+            result["relations"] = [item.to_dict() for item in self.relations]
+        if self.answer is not None:
+            result["answer"] = self.answer.to_dict()
+        for key, value in (
+            ("status", self.status),
+            ("brushDataUrl", self.brush_data_url),
+            ("medicalBrushDataUrl", self.medical_brush_data_url),
+        ):
+            if value is not None:
+                result[key] = value
+        result.update(copy.deepcopy(dict(self.extra)))
+        return result
+
+    def to_model(self) -> LabelImport:
+        """The generated ``LabelImport`` model (what ``hub.labels.import_`` takes)."""
+        return LabelImport.from_dict(self.to_dict())
+
+    def top_level_answer(self) -> TaskAnswer:
+        """The row's top-level objects, classifications and relations as a
+        :class:`TaskAnswer` (lists the row does not have are None)."""
+        return TaskAnswer(
+            objects=self.objects, classifications=self.classifications, relations=self.relations
+        )
+
+    def validate(self, label_set: LabelSetLike) -> LabelImportRow:
+        """Check the row against ``label_set``; raise :class:`AnnotationError` listing
+        every problem, or return the row unchanged."""
+        from ._validate import validate
+
+        validate(self, label_set)
+        return self

@@ -1,0 +1,313 @@
+"""Answers to classifications (``ClassificationAnswer``): radio, checkbox, dropdowns, tree,
+text, boolean; nested in the answer, in an object or in a relation."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ango_hub_api.models.classification_answer import ClassificationAnswer
+
+from ._common import (
+    Json,
+    Number,
+    check_bool,
+    check_list,
+    check_mapping,
+    check_number,
+    check_text,
+    split_extra,
+)
+from ._schema import LabelSetLike, SchemaIndex, option_list, tree_paths
+
+__all__ = ["Classification", "OptionsBy"]
+
+#: How a choice answer names its options: by their schemaId (task answers, the API's own
+#: form) or by their value (the import format).
+OptionsBy = Literal["schemaId", "value"]
+
+ClassificationValue = str | bool | Number | list[str]
+
+_KNOWN = frozenset({"schemaId", "title", "objectId", "answer", "classifications"})
+_CHOICE_ONE = ("radio", "single-dropdown")
+_CHOICE_MANY = ("checkbox", "multi-dropdown")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Classification:
+    """The answer to one classification of the label set.
+
+    Build it with the constructors named after the classification's type
+    (:meth:`radio`, :meth:`checkbox`, :meth:`single_dropdown`, :meth:`multi_dropdown`,
+    :meth:`tree_dropdown`, :meth:`text`, :meth:`boolean`), or read it with
+    :meth:`from_dict`. ``extra`` holds the fields the spec does not name (``tool``,
+    ``metadata``, ``page``, ...), kept as they are.
+    """
+
+    schema_id: str | None = None
+    answer: ClassificationValue | None = None
+    title: str | None = None
+    object_id: str | None = None
+    classifications: tuple[Classification, ...] | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.schema_id is not None:
+            check_text("classification schemaId", self.schema_id)
+        if self.answer is not None:
+            _check_value(self.answer)
+
+    # --- constructors ---------------------------------------------------------------------
+
+    @classmethod
+    def radio(
+        cls,
+        option: str,
+        *,
+        schema_id: str | None = None,
+        title: str | None = None,
+        label_set: LabelSetLike | None = None,
+        options_by: OptionsBy = "schemaId",
+        classifications: Sequence[Classification] | None = None,
+    ) -> Classification:
+        """A radio answer: one option, by schemaId or value.
+
+        With ``label_set``, the classification may be named by ``title`` instead of
+        ``schema_id``, the option by its value or schemaId, and the answer names the option
+        as ``options_by`` says (``"schemaId"`` for task answers, ``"value"`` for imports).
+        """
+        return cls._choice("radio", [option], False, schema_id, title, label_set, options_by, classifications)
+
+    @classmethod
+    def single_dropdown(
+        cls,
+        option: str,
+        *,
+        schema_id: str | None = None,
+        title: str | None = None,
+        label_set: LabelSetLike | None = None,
+        options_by: OptionsBy = "schemaId",
+        classifications: Sequence[Classification] | None = None,
+    ) -> Classification:
+        """A single-dropdown answer: one option (see :meth:`radio`)."""
+        return cls._choice(
+            "single-dropdown", [option], False, schema_id, title, label_set, options_by, classifications
+        )
+
+    @classmethod
+    def checkbox(
+        cls,
+        options: Sequence[str],
+        *,
+        schema_id: str | None = None,
+        title: str | None = None,
+        label_set: LabelSetLike | None = None,
+        options_by: OptionsBy = "schemaId",
+        classifications: Sequence[Classification] | None = None,
+    ) -> Classification:
+        """A checkbox answer: one or more distinct options (see :meth:`radio`)."""
+        return cls._choice(
+            "checkbox", options, True, schema_id, title, label_set, options_by, classifications
+        )
+
+    @classmethod
+    def multi_dropdown(
+        cls,
+        options: Sequence[str],
+        *,
+        schema_id: str | None = None,
+        title: str | None = None,
+        label_set: LabelSetLike | None = None,
+        options_by: OptionsBy = "schemaId",
+        classifications: Sequence[Classification] | None = None,
+    ) -> Classification:
+        """A multi-dropdown answer: one or more distinct options (see :meth:`radio`)."""
+        return cls._choice(
+            "multi-dropdown", options, True, schema_id, title, label_set, options_by, classifications
+        )
+
+    @classmethod
+    def tree_dropdown(
+        cls,
+        paths: Sequence[str | Sequence[str]],
+        *,
+        schema_id: str | None = None,
+        title: str | None = None,
+        label_set: LabelSetLike | None = None,
+        classifications: Sequence[Classification] | None = None,
+    ) -> Classification:
+        """A tree-dropdown answer: the chosen nodes, each as a ``"Trunk / Branch / Leaf"``
+        path of titles (the import format) or a list of titles joined that way."""
+        if isinstance(paths, str):
+            raise ValueError(f"tree-dropdown paths must be a list of paths, not one string: use [{paths!r}]")
+        answers = [path if isinstance(path, str) else " / ".join(path) for path in paths]
+        schema_id, title = cls._resolve("tree-dropdown", schema_id, title, label_set)
+        _check_distinct("tree-dropdown", answers)
+        if label_set is not None and schema_id is not None:
+            entry = SchemaIndex(label_set).classification(schema_id) or {}
+            accepted = tree_paths(entry)
+            for answer in answers:
+                if answer not in accepted:
+                    raise ValueError(f'"{answer}" is not a node of tree-dropdown "{entry.get("title")}"')
+        return cls(schema_id=schema_id, title=title, answer=answers, classifications=_tuple(classifications))
+
+    @classmethod
+    def text(
+        cls,
+        text: str,
+        *,
+        schema_id: str | None = None,
+        title: str | None = None,
+        label_set: LabelSetLike | None = None,
+        classifications: Sequence[Classification] | None = None,
+    ) -> Classification:
+        """A text answer (may be empty)."""
+        if not isinstance(text, str):
+            raise ValueError(f"a text answer must be a string, got {text!r}")
+        schema_id, title = cls._resolve("text", schema_id, title, label_set)
+        return cls(schema_id=schema_id, title=title, answer=text, classifications=_tuple(classifications))
+
+    @classmethod
+    def boolean(
+        cls,
+        value: bool,
+        *,
+        schema_id: str | None = None,
+        title: str | None = None,
+        label_set: LabelSetLike | None = None,
+        classifications: Sequence[Classification] | None = None,
+    ) -> Classification:
+        """A boolean answer."""
+        check_bool("a boolean answer", value)
+        schema_id, title = cls._resolve("boolean", schema_id, title, label_set)
+        return cls(schema_id=schema_id, title=title, answer=value, classifications=_tuple(classifications))
+
+    @classmethod
+    def _choice(
+        cls,
+        kind: str,
+        options: Sequence[str],
+        many: bool,
+        schema_id: str | None,
+        title: str | None,
+        label_set: LabelSetLike | None,
+        options_by: OptionsBy,
+        classifications: Sequence[Classification] | None,
+    ) -> Classification:
+        if isinstance(options, str):
+            raise ValueError(f"{kind} options must be a list, not one string: use [{options!r}]")
+        chosen = [check_text(f"{kind} option", option) for option in options]
+        if not chosen:
+            raise ValueError(f"a {kind} answer needs at least one option")
+        _check_distinct(kind, chosen)
+        schema_id, title = cls._resolve(kind, schema_id, title, label_set)
+        if label_set is not None and schema_id is not None:
+            entry = SchemaIndex(label_set).classification(schema_id) or {}
+            known = option_list(entry)
+            resolved = []
+            for option in chosen:
+                match = next(
+                    (item for item in known if option in (item.get("schemaId"), item.get("value"))), None
+                )
+                if match is None:
+                    values = ", ".join(f'"{item.get("value")}"' for item in known)
+                    raise ValueError(
+                        f'"{option}" is not an option of {kind} "{entry.get("title")}" ({values})'
+                    )
+                resolved.append(str(match.get(options_by, option)))
+            chosen = resolved
+        answer: ClassificationValue = chosen if many else chosen[0]
+        return cls(schema_id=schema_id, title=title, answer=answer, classifications=_tuple(classifications))
+
+    @staticmethod
+    def _resolve(
+        kind: str, schema_id: str | None, title: str | None, label_set: LabelSetLike | None
+    ) -> tuple[str | None, str | None]:
+        if label_set is None:
+            if schema_id is None and title is None:
+                raise ValueError(f"a {kind} answer needs a schema_id (or a title and a label_set)")
+            return schema_id, title
+        index = SchemaIndex(label_set)
+        if schema_id is None:
+            if title is None:
+                raise ValueError(f"a {kind} answer needs a schema_id or a title")
+            schema_id = index.classification_id(title)
+        entry = index.classification(schema_id)
+        if entry is None:
+            raise ValueError(f'schemaId "{schema_id}" is not a classification of the label set')
+        if entry.get("tool") != kind:
+            raise ValueError(
+                f'classification "{entry.get("title")}" ({schema_id}) is a {entry.get("tool")}, not a {kind}'
+            )
+        return schema_id, title
+
+    # --- JSON -----------------------------------------------------------------------------
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Classification:
+        """Read a ``ClassificationAnswer`` from its JSON form, keeping unknown fields."""
+        fields, extra = split_extra(check_mapping("classification", data), _KNOWN)
+        nested = fields.get("classifications")
+        return cls(
+            schema_id=fields.get("schemaId"),
+            title=fields.get("title"),
+            object_id=fields.get("objectId"),
+            answer=copy.deepcopy(fields.get("answer")),
+            classifications=None
+            if nested is None
+            else tuple(cls.from_dict(item) for item in check_list("classifications", nested)),
+            extra=extra,
+        )
+
+    def to_dict(self) -> Json:
+        """The JSON form (``ClassificationAnswer``)."""
+        result: Json = {}
+        if self.schema_id is not None:
+            result["schemaId"] = self.schema_id
+        if self.title is not None:
+            result["title"] = self.title
+        if self.object_id is not None:
+            result["objectId"] = self.object_id
+        if self.answer is not None:
+            result["answer"] = copy.deepcopy(self.answer)
+        if self.classifications is not None:
+            result["classifications"] = [item.to_dict() for item in self.classifications]
+        result.update(copy.deepcopy(dict(self.extra)))
+        return result
+
+    def to_model(self) -> ClassificationAnswer:
+        """The generated ``ClassificationAnswer`` model."""
+        return ClassificationAnswer.from_dict(self.to_dict())
+
+
+def _tuple(items: Sequence[Classification] | None) -> tuple[Classification, ...] | None:
+    if items is None:
+        return None
+    result = tuple(items)
+    for item in result:
+        if not isinstance(item, Classification):
+            raise TypeError(f"nested classifications must be Classification, got {type(item).__name__}")
+    return result
+
+
+def _check_distinct(kind: str, values: Sequence[str]) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise ValueError(f'{kind} answer names "{value}" twice')
+        seen.add(value)
+
+
+def _check_value(value: object) -> None:
+    if isinstance(value, str | bool):
+        return
+    if isinstance(value, int | float):
+        check_number("classification answer", value)
+        return
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return
+    raise ValueError(
+        f"a classification answer is a string, a boolean, a number or a list of strings, got {value!r}"
+    )

@@ -1,0 +1,114 @@
+"""Shared helpers of the annotation builders: number checks, deterministic IDs, errors."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+Json = dict[str, Any]
+Number = int | float
+
+#: Length of the object IDs the builders make up (Ango's own IDs are 23 hex digits).
+OBJECT_ID_LENGTH = 23
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in an answer: where (``path``) and what (``message``)."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class AnnotationError(ValueError):
+    """An answer or label import that does not fit the project's label set.
+
+    ``problems`` lists every problem found, each with its path in the answer, for example
+    ``objects[3] (objectId "o4"): schemaId "x" is not a tool of the label set``.
+    """
+
+    def __init__(self, problems: Sequence[Problem], *, subject: str = "answer") -> None:
+        self.problems: list[Problem] = list(problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        lines = "\n".join(f"  - {problem}" for problem in self.problems)
+        super().__init__(f"{count} {noun} in the {subject}:\n{lines}")
+
+
+def check_number(name: str, value: object) -> Number:
+    """``value`` if it is a finite int or float (not a bool), else a ``ValueError``."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{name} must be a number, got {value!r}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number, got {value!r}")
+    return value
+
+
+def check_int(name: str, value: object, *, minimum: int) -> int:
+    """``value`` if it is an int (not a bool) of at least ``minimum``, else a ``ValueError``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ValueError(f"{name} must be an integer of {minimum} or more, got {value!r}")
+    return value
+
+
+def check_text(name: str, value: object) -> str:
+    """``value`` if it is a non-empty string, else a ``ValueError``."""
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
+    return value
+
+
+def check_bool(name: str, value: object) -> bool:
+    """``value`` if it is a bool, else a ``ValueError``."""
+    if not isinstance(value, bool):
+        raise ValueError(f"{name} must be True or False, got {value!r}")
+    return value
+
+
+def check_mapping(name: str, value: object) -> Mapping[str, Any]:
+    """``value`` if it is a JSON object (a mapping), else a ``ValueError``."""
+    if not isinstance(value, Mapping):
+        raise ValueError(f"{name} must be a JSON object, got {type(value).__name__}")
+    return value
+
+
+def check_list(name: str, value: object) -> Sequence[Any]:
+    """``value`` if it is a JSON array (a list or tuple), else a ``ValueError``."""
+    if not isinstance(value, list | tuple):
+        raise ValueError(f"{name} must be a JSON array, got {type(value).__name__}")
+    return value
+
+
+def deterministic_id(*parts: object) -> str:
+    """A 23-hex-digit ID derived from ``parts`` (JSON-encoded): the same parts, the same ID."""
+    encoded = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:OBJECT_ID_LENGTH]
+
+
+def split_extra(data: Mapping[str, Any], known: frozenset[str]) -> tuple[Json, Json]:
+    """Split ``data`` into (known fields with non-null values, every other field).
+
+    Null values of known fields stay with the others so that a round trip keeps them.
+    """
+    fields: Json = {}
+    extra: Json = {}
+    for key, value in data.items():
+        if key in known and value is not None:
+            fields[key] = value
+        else:
+            extra[key] = copy.deepcopy(value)
+    return fields, extra
+
+
+def describe(value: object) -> str:
+    """A short JSON rendering of ``value`` for error messages."""
+    text = json.dumps(value, default=str)
+    return text if len(text) <= 60 else text[:57] + "..."

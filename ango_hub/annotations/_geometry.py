@@ -1,0 +1,311 @@
+"""Geometry of the objects drawn with each tool, in the spec's wire format.
+
+Each ``*_geometry`` function checks its arguments and returns the JSON value that goes
+under the tool's key of an ``AnnotationObject`` (``"bounding-box"``, ``"polygon"``, ...).
+:func:`check_geometry` applies the same checks to a value read from JSON, so that a
+malformed object is refused whether it was built or parsed.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._common import (
+    Json,
+    Number,
+    check_int,
+    check_list,
+    check_mapping,
+    check_number,
+    check_text,
+)
+
+__all__ = [
+    "GEOMETRY_KEYS",
+    "PdfRect",
+    "Zone",
+    "bounding_box_geometry",
+    "check_geometry",
+    "ner_geometry",
+    "pdf_area_geometry",
+    "pdf_region_geometry",
+    "point_geometry",
+    "points_geometry",
+    "rotated_box_geometry",
+    "segmentation_geometry",
+]
+
+#: The keys under which the spec's ``AnnotationObject`` holds a geometry, which are also
+#: the ``ToolType`` of the tools that draw them.
+GEOMETRY_KEYS: tuple[str, ...] = (
+    "bounding-box",
+    "rotated-bounding-box",
+    "polygon",
+    "polyline",
+    "point",
+    "segmentation",
+    "ner",
+    "pdf",
+)
+
+PointLike = Sequence[Number]
+
+
+@dataclass(frozen=True)
+class Zone:
+    """One zone of a segmentation: an outer ``region`` polygon and its ``holes``."""
+
+    region: Sequence[PointLike]
+    holes: Sequence[Sequence[PointLike]] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class PdfRect:
+    """A rectangle of a PDF page from (``x1``, ``y1``) to (``x2``, ``y2``).
+
+    ``page_width`` and ``page_height`` are the size of the page as rendered when the
+    region was drawn (the wire's ``width`` and ``height``).
+    """
+
+    x1: Number
+    y1: Number
+    x2: Number
+    y2: Number
+    page_width: Number | None = None
+    page_height: Number | None = None
+
+
+def point_geometry(x: object, y: object, *, name: str = "point") -> list[Number]:
+    """``[x, y]``: a point in pixels."""
+    return [check_number(f"{name} x", x), check_number(f"{name} y", y)]
+
+
+def _point(name: str, value: object) -> list[Number]:
+    items = check_list(name, value)
+    if len(items) != 2:
+        raise ValueError(f"{name} must be [x, y], got {len(items)} numbers")
+    return point_geometry(items[0], items[1], name=name)
+
+
+def points_geometry(name: str, points: object, *, minimum: int) -> list[list[Number]]:
+    """``[[x, y], ...]`` with at least ``minimum`` points (a polygon needs 3, a polyline 2)."""
+    items = check_list(name, points)
+    if len(items) < minimum:
+        raise ValueError(f"{name} needs at least {minimum} points, got {len(items)}")
+    return [_point(f"{name}[{index}]", item) for index, item in enumerate(items)]
+
+
+def bounding_box_geometry(x: object, y: object, width: object, height: object) -> Json:
+    """An axis-aligned box. The spec allows a negative width or height (a box drawn right
+    to left or bottom to top); a zero one is refused."""
+    result: Json = {
+        "x": check_number("bounding-box x", x),
+        "y": check_number("bounding-box y", y),
+        "width": check_number("bounding-box width", width),
+        "height": check_number("bounding-box height", height),
+    }
+    for key in ("width", "height"):
+        if result[key] == 0:
+            raise ValueError(f"bounding-box {key} must not be 0")
+    return result
+
+
+def rotated_box_geometry(
+    x: object, y: object, width: object, height: object, rotation: object | None = None
+) -> Json:
+    """A box rotated about its centre by ``rotation`` degrees (-180 to 180).
+
+    Width and height must be positive: the rotation gives the direction.
+    """
+    result: Json = {
+        "x": check_number("rotated-bounding-box x", x),
+        "y": check_number("rotated-bounding-box y", y),
+        "width": check_number("rotated-bounding-box width", width),
+        "height": check_number("rotated-bounding-box height", height),
+    }
+    for key in ("width", "height"):
+        if result[key] <= 0:
+            raise ValueError(f"rotated-bounding-box {key} must be positive, got {result[key]!r}")
+    if rotation is not None:
+        angle = check_number("rotated-bounding-box rotation", rotation)
+        if not -180 <= angle <= 180:
+            raise ValueError(f"rotated-bounding-box rotation must be from -180 to 180, got {angle!r}")
+        result["rotation"] = angle
+    return result
+
+
+def segmentation_geometry(zones: Sequence[Zone | Mapping[str, Any]]) -> Json:
+    """``{"zones": [{"region": polygon, "holes": [polygon, ...]}, ...]}``; each polygon
+    has at least 3 points, and there is at least one zone."""
+    items = check_list("segmentation zones", zones)
+    if not items:
+        raise ValueError("segmentation needs at least one zone")
+    result: list[Json] = []
+    for index, zone in enumerate(items):
+        if isinstance(zone, Zone):
+            region: object = zone.region
+            holes: object = zone.holes
+        else:
+            data = check_mapping(f"segmentation zones[{index}]", zone)
+            if "region" not in data:
+                raise ValueError(f"segmentation zones[{index}] has no region")
+            region, holes = data["region"], data.get("holes", [])
+        entry: Json = {"region": points_geometry(f"segmentation zones[{index}] region", region, minimum=3)}
+        entry["holes"] = [
+            points_geometry(f"segmentation zones[{index}] holes[{number}]", hole, minimum=3)
+            for number, hole in enumerate(check_list(f"segmentation zones[{index}] holes", holes))
+        ]
+        result.append(entry)
+    return {"zones": result}
+
+
+def ner_geometry(start: object, end: object) -> Json:
+    """A span from ``start`` (inclusive) to ``end`` (exclusive): character offsets in text,
+    seconds in audio. ``0 <= start < end``."""
+    low = check_number("ner start", start)
+    high = check_number("ner end", end)
+    if low < 0:
+        raise ValueError(f"ner start must be 0 or more, got {low!r}")
+    if high <= low:
+        raise ValueError(f"ner end ({high!r}) must be after start ({low!r})")
+    return {"start": low, "end": high}
+
+
+def _rect(name: str, rect: PdfRect | Mapping[str, Any]) -> Json:
+    if isinstance(rect, PdfRect):
+        raw: Mapping[str, Any] = {
+            "x1": rect.x1,
+            "y1": rect.y1,
+            "x2": rect.x2,
+            "y2": rect.y2,
+            **({"width": rect.page_width} if rect.page_width is not None else {}),
+            **({"height": rect.page_height} if rect.page_height is not None else {}),
+        }
+    else:
+        raw = check_mapping(name, rect)
+    result: Json = copy.deepcopy(dict(raw))
+    for key in ("x1", "y1", "x2", "y2"):
+        if key not in raw:
+            raise ValueError(f"{name} has no {key}")
+        result[key] = check_number(f"{name} {key}", raw[key])
+    if result["x2"] < result["x1"] or result["y2"] < result["y1"]:
+        raise ValueError(
+            f"{name} must go from (x1, y1) to (x2, y2) with x1 <= x2 and y1 <= y2, got "
+            f"({result['x1']}, {result['y1']}) to ({result['x2']}, {result['y2']})"
+        )
+    for key in ("width", "height"):
+        if key in raw:
+            size = check_number(f"{name} {key}", raw[key])
+            if size <= 0:
+                raise ValueError(f"{name} {key} (the page's) must be positive, got {size!r}")
+    return result
+
+
+def pdf_area_geometry(
+    x1: Number,
+    y1: Number,
+    x2: Number,
+    y2: Number,
+    page_number: int,
+    *,
+    page_width: Number | None = None,
+    page_height: Number | None = None,
+    text: str | None = None,
+) -> Json:
+    """A PDF region in the flat import form (``PdfImportRegion``): a rectangle of page
+    ``page_number`` (from 1), the page's rendered size, and optionally its text."""
+    result = _rect("pdf", PdfRect(x1, y1, x2, y2, page_width, page_height))
+    result["pageNumber"] = check_int("pdf pageNumber", page_number, minimum=1)
+    if text is not None:
+        result["text"] = check_text("pdf text", text)
+    return result
+
+
+def pdf_region_geometry(
+    bounding_rect: PdfRect | Mapping[str, Any],
+    page_number: int,
+    *,
+    rects: Sequence[PdfRect | Mapping[str, Any]] | None = None,
+    text: str | None = None,
+    image: str | None = None,
+) -> Json:
+    """A PDF region as answers and exports describe it (``PdfRegion``): a position (the
+    bounding rectangle, the rectangles of each selected line, the page from 1) and the
+    selected text or the selected area as an image data URL."""
+    position: Json = {"boundingRect": _rect("pdf boundingRect", bounding_rect)}
+    if rects is not None:
+        position["rects"] = [_rect(f"pdf rects[{index}]", rect) for index, rect in enumerate(rects)]
+    position["pageNumber"] = check_int("pdf pageNumber", page_number, minimum=1)
+    result: Json = {"position": position}
+    content: Json = {}
+    if text is not None:
+        content["text"] = check_text("pdf text", text)
+    if image is not None:
+        content["image"] = check_text("pdf image", image)
+    if content:
+        result["content"] = content
+    return result
+
+
+def _check_pdf(value: object) -> None:
+    data = check_mapping("pdf", value)
+    if "position" in data:
+        position = check_mapping("pdf position", data["position"])
+        if "boundingRect" not in position:
+            raise ValueError("pdf position has no boundingRect")
+        _rect("pdf boundingRect", position["boundingRect"])
+        for index, rect in enumerate(check_list("pdf rects", position.get("rects", []))):
+            _rect(f"pdf rects[{index}]", rect)
+        check_int("pdf pageNumber", position.get("pageNumber"), minimum=1)
+        if "content" in data:
+            check_mapping("pdf content", data["content"])
+        return
+    _rect("pdf", data)
+    check_int("pdf pageNumber", data.get("pageNumber"), minimum=1)
+
+
+def check_geometry(key: str, value: object) -> None:
+    """Check a geometry read from JSON (the value of ``key`` in an ``AnnotationObject``).
+
+    Raises ``ValueError`` with the same messages as the builders. Fields the spec does not
+    know (``corners`` of exported rotated boxes, an ``objectId`` inside a PDF region) are
+    allowed and kept.
+    """
+    if key == "bounding-box":
+        box = check_mapping(key, value)
+        _require(key, box, ("x", "y", "width", "height"))
+        bounding_box_geometry(box["x"], box["y"], box["width"], box["height"])
+    elif key == "rotated-bounding-box":
+        box = check_mapping(key, value)
+        _require(key, box, ("x", "y", "width", "height"))
+        rotated_box_geometry(box["x"], box["y"], box["width"], box["height"], box.get("rotation"))
+        for index, corner in enumerate(check_list(f"{key} corners", box.get("corners", []))):
+            _point(f"{key} corners[{index}]", corner)
+    elif key == "polygon":
+        points_geometry("polygon", value, minimum=3)
+    elif key == "polyline":
+        points_geometry("polyline", value, minimum=2)
+    elif key == "point":
+        _point("point", value)
+    elif key == "segmentation":
+        data = check_mapping(key, value)
+        if "zones" not in data:
+            raise ValueError("segmentation has no zones")
+        segmentation_geometry(data["zones"])
+    elif key == "ner":
+        span = check_mapping(key, value)
+        _require(key, span, ("start", "end"))
+        ner_geometry(span["start"], span["end"])
+    elif key == "pdf":
+        _check_pdf(value)
+    else:
+        raise ValueError(f"unknown geometry {key!r}; the spec knows {', '.join(GEOMETRY_KEYS)}")
+
+
+def _require(name: str, data: Mapping[str, Any], keys: Sequence[str]) -> None:
+    missing = [key for key in keys if key not in data]
+    if missing:
+        raise ValueError(f"{name} has no {', '.join(missing)}")

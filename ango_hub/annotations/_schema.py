@@ -1,0 +1,144 @@
+"""A read-only index of a project's label set (``CategorySchema``), by schemaId and title."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, Union
+
+from ango_hub_api.models.category_schema import CategorySchema
+
+from ._common import Json
+
+__all__ = ["LabelSetLike", "SchemaIndex"]
+
+#: What the builders and the validation take as a label set.
+LabelSetLike = Union[CategorySchema, Mapping[str, Any], "SchemaIndex"]
+
+
+def _entries(value: object) -> list[Json]:
+    if not isinstance(value, list | tuple):
+        return []
+    return [dict(item) for item in value if isinstance(item, Mapping)]
+
+
+class SchemaIndex:
+    """The tools, classifications (at every level) and relations of a label set.
+
+    Built from the generated ``CategorySchema`` model or the same as a plain dict (as
+    ``project.category_schema`` or the label-set JSON of the API). Lookups by schemaId are
+    exact; lookups by title must be unambiguous.
+    """
+
+    def __init__(self, label_set: LabelSetLike) -> None:
+        """Index ``label_set`` (a ``CategorySchema``, its dict form, or another index)."""
+        if isinstance(label_set, SchemaIndex):
+            data: Mapping[str, Any] = label_set.data
+        elif isinstance(label_set, CategorySchema):
+            data = label_set.to_dict()
+        elif isinstance(label_set, Mapping):
+            data = label_set
+        else:
+            raise TypeError(
+                f"a label set must be a CategorySchema or a mapping, got {type(label_set).__name__}"
+            )
+        self.data: Json = dict(data)
+        self.tools: list[Json] = _entries(data.get("tools"))
+        self.top_classifications: list[Json] = _entries(data.get("classifications"))
+        self.relations: list[Json] = _entries(data.get("relations"))
+        self._tools = {tool["schemaId"]: tool for tool in self.tools if isinstance(tool.get("schemaId"), str)}
+        self._relations = {
+            relation["schemaId"]: relation
+            for relation in self.relations
+            if isinstance(relation.get("schemaId"), str)
+        }
+        self._classifications: dict[str, Json] = {}
+        for classification in self._walk_classifications():
+            schema_id = classification.get("schemaId")
+            if isinstance(schema_id, str):
+                self._classifications.setdefault(schema_id, classification)
+
+    def _walk_classifications(self) -> Iterator[Json]:
+        def walk(items: Sequence[Json]) -> Iterator[Json]:
+            for item in items:
+                yield item
+                yield from walk(_entries(item.get("classifications")))
+
+        yield from walk(self.top_classifications)
+        for owner in (*self.tools, *self.relations):
+            yield from walk(_entries(owner.get("classifications")))
+
+    # --- lookups by schemaId --------------------------------------------------------------
+
+    def tool(self, schema_id: str) -> Json | None:
+        """The tool with this schemaId, or None."""
+        return self._tools.get(schema_id)
+
+    def classification(self, schema_id: str) -> Json | None:
+        """The classification (at any level) with this schemaId, or None."""
+        return self._classifications.get(schema_id)
+
+    def relation(self, schema_id: str) -> Json | None:
+        """The relation with this schemaId, or None."""
+        return self._relations.get(schema_id)
+
+    def kind_of(self, schema_id: str) -> str | None:
+        """``"tool"``, ``"classification"``, ``"relation"``, or None for an unknown schemaId."""
+        if schema_id in self._tools:
+            return "tool"
+        if schema_id in self._classifications:
+            return "classification"
+        if schema_id in self._relations:
+            return "relation"
+        return None
+
+    # --- lookups by title -----------------------------------------------------------------
+
+    def tool_id(self, title: str) -> str:
+        """The schemaId of the tool titled ``title`` (``ValueError`` if none or several)."""
+        return _by_title("tool", title, self.tools)
+
+    def classification_id(self, title: str) -> str:
+        """The schemaId of the classification titled ``title``, at any level."""
+        return _by_title("classification", title, list(self._walk_classifications()))
+
+    def relation_id(self, title: str) -> str:
+        """The schemaId of the relation titled ``title``."""
+        return _by_title("relation", title, self.relations)
+
+
+def _by_title(kind: str, title: str, entries: Sequence[Json]) -> str:
+    found = [entry for entry in entries if entry.get("title") == title]
+    if not found:
+        titles = ", ".join(f'"{entry.get("title")}"' for entry in entries) or "none"
+        raise ValueError(f'no {kind} titled "{title}" in the label set ({kind}s: {titles})')
+    if len(found) > 1:
+        raise ValueError(f'{len(found)} {kind}s are titled "{title}": give the schemaId instead')
+    schema_id = found[0].get("schemaId")
+    if not isinstance(schema_id, str):
+        raise ValueError(f'the {kind} titled "{title}" has no schemaId in the label set')
+    return schema_id
+
+
+def option_list(classification: Mapping[str, Any]) -> list[Json]:
+    """The options of a choice classification (``options``)."""
+    return _entries(classification.get("options"))
+
+
+def tree_paths(classification: Mapping[str, Any]) -> set[str]:
+    """Every accepted answer of a tree dropdown: ``"A / B / C"`` title paths, and each
+    node's schemaId, key and value."""
+    accepted: set[str] = set()
+
+    def walk(nodes: Sequence[Json], prefix: str) -> None:
+        for node in nodes:
+            title = node.get("title")
+            path = f"{prefix} / {title}" if prefix else str(title)
+            if isinstance(title, str):
+                accepted.add(path)
+            for key in ("schemaId", "key", "value"):
+                if isinstance(node.get(key), str):
+                    accepted.add(node[key])
+            walk(_entries(node.get("children")), path)
+
+    walk(_entries(classification.get("treeOptions")), "")
+    return accepted

@@ -1,0 +1,564 @@
+"""Fluent builders for the task and asset filters of the API (``TaskFilter``, ``AssetFilter``).
+
+>>> from datetime import datetime, timezone
+>>> query = (
+...     TaskQuery()
+...     .stage("Label", "Review")
+...     .status("TODO")
+...     .created_between(datetime(2024, 5, 1, tzinfo=timezone.utc), datetime(2024, 6, 1, tzinfo=timezone.utc))
+... )
+>>> query.to_dict()["createdAt"]
+{'$gte': '2024-05-01T00:00:00.000Z', '$lt': '2024-06-01T00:00:00.000Z'}
+
+The builders are named ``TaskQuery`` and ``AssetQuery`` so as not to shadow the generated
+models ``TaskFilter`` and ``AssetFilter`` they produce (:meth:`TaskQuery.to_model`) and read
+(:meth:`TaskQuery.from_model`). They are read-only mappings of their wire JSON, so they can
+be passed as they are wherever the client takes a filter::
+
+    hub.tasks.list_page(project_id, filter=TaskQuery().stage("Review").assignee("ann@example.com"))
+    hub.assets.list_page(project_id, filters=AssetQuery().pre_labeled(False))
+
+Each method returns a new query (queries are immutable). Conditions on different fields
+are combined with AND; conditions on one field are merged into one operator object, and
+setting the same operator of a field again replaces its value.
+
+Times: a ``datetime`` with a time zone is converted to UTC; a naive ``datetime`` is taken
+as UTC (not local time); a ``date`` means its midnight UTC. They are sent as the API's ISO
+8601 strings with milliseconds and ``Z`` (``2024-05-01T00:00:00.000Z``); microseconds are
+truncated to milliseconds.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import UTC, date, datetime, time
+from typing import Any, Literal, Self
+
+from ango_hub_api.models.asset_filter import AssetFilter
+from ango_hub_api.models.task_filter import TaskFilter
+
+__all__ = ["AssetQuery", "TaskQuery", "format_timestamp"]
+
+Json = dict[str, Any]
+Moment = datetime | date
+FieldKind = Literal["string", "number", "date", "boolean"]
+
+#: The fields of ``TaskFilter`` by wire name, with their kind (which operators they take).
+TASK_FIELDS: dict[str, FieldKind] = {
+    "stage": "string",
+    "batches": "string",
+    "status": "string",
+    "reviewStatus": "string",
+    "type": "string",
+    "assignee": "string",
+    "externalId": "string",
+    "createdBy": "string",
+    "updatedBy": "string",
+    "createdAt": "date",
+    "updatedAt": "date",
+    "priority": "number",
+    "duration": "number",
+    "totalDuration": "number",
+    "openIssuesCount": "number",
+    "isDraft": "boolean",
+    "isSkipped": "boolean",
+    "isBenchmark": "boolean",
+}
+#: Python spellings of the wire names (``review_status`` for ``reviewStatus``, ...).
+_ALIASES: dict[str, str] = {
+    "review_status": "reviewStatus",
+    "task_type": "type",
+    "external_id": "externalId",
+    "created_by": "createdBy",
+    "updated_by": "updatedBy",
+    "created_at": "createdAt",
+    "updated_at": "updatedAt",
+    "total_duration": "totalDuration",
+    "open_issues_count": "openIssuesCount",
+    "is_draft": "isDraft",
+    "is_skipped": "isSkipped",
+    "is_benchmark": "isBenchmark",
+}
+#: The operators of each kind of field, as the spec's ``StringCondition``,
+#: ``NumberCondition``, ``DateRange`` and ``BooleanCondition`` list them.
+OPERATORS: dict[FieldKind, tuple[str, ...]] = {
+    "string": ("$eq", "$ne", "$regex", "$in", "$nin", "$exists"),
+    "number": ("$eq", "$ne", "$gt", "$gte", "$lt", "$lte"),
+    "date": ("$gt", "$gte", "$lt", "$lte"),
+    "boolean": ("$eq",),
+}
+_TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
+
+
+def format_timestamp(moment: Moment) -> str:
+    """``moment`` as the API's timestamp: ISO 8601 in UTC with milliseconds and ``Z``.
+
+    A naive ``datetime`` is taken as UTC; a ``date`` is its midnight UTC.
+    """
+    if isinstance(moment, datetime):
+        utc = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    elif isinstance(moment, date):
+        utc = datetime.combine(moment, time(0), tzinfo=UTC)
+    else:
+        raise TypeError(f"expected a datetime or a date, got {type(moment).__name__}")
+    return f"{utc:%Y-%m-%dT%H:%M:%S}.{utc.microsecond // 1000:03d}Z"
+
+
+def _parse_timestamp(name: str, value: object) -> datetime:
+    if not isinstance(value, str) or not _TIMESTAMP.match(value):
+        raise ValueError(f"{name} must be an ISO 8601 timestamp with a time zone, got {value!r}")
+    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return parsed.astimezone(UTC)
+
+
+def _string(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
+    return value
+
+
+def _strings(name: str, values: object) -> list[str]:
+    if isinstance(values, str) or not isinstance(values, list | tuple):
+        raise ValueError(f"{name} must be a list of strings, got {values!r}")
+    items = [_string(f"{name}[{index}]", value) for index, value in enumerate(values)]
+    if not items:
+        raise ValueError(f"{name} must not be empty")
+    return items
+
+
+def _number(name: str, value: object) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{name} must be a number, got {value!r}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number, got {value!r}")
+    return value
+
+
+def _check_range(name: str, condition: Mapping[str, Any], convert: Any) -> None:
+    """Refuse an empty range (its lower bound above its upper bound)."""
+    lows = [(convert(condition[op]), op) for op in ("$gt", "$gte") if op in condition]
+    highs = [(convert(condition[op]), op) for op in ("$lt", "$lte") if op in condition]
+    for low, low_op in lows:
+        for high, high_op in highs:
+            if low > high or (low == high and (low_op == "$gt" or high_op == "$lt")):
+                raise ValueError(
+                    f"{name}: no value is {low_op} {condition[low_op]!r} and {high_op} {condition[high_op]!r}"
+                    " (the start must be before the end)"
+                )
+
+
+def _check_condition(name: str, kind: FieldKind, condition: object) -> str | Json:
+    """Check one field's condition as read from JSON; return a copy. ``stage`` also takes
+    a plain stage ID (the spec's ``oneOf``)."""
+    if kind == "string" and name == "stage" and isinstance(condition, str):
+        return _string(name, condition)
+    if not isinstance(condition, Mapping) or not condition:
+        raise ValueError(f"{name} must be an operator object such as {{'$eq': ...}}, got {condition!r}")
+    allowed = OPERATORS[kind]
+    for op, operand in condition.items():
+        if op not in allowed:
+            raise ValueError(f"{name} does not take the operator {op!r} (it takes {', '.join(allowed)})")
+        where = f"{name} {op}"
+        if kind == "string":
+            if op in ("$in", "$nin"):
+                _strings(where, operand)
+            elif op == "$exists":
+                if not isinstance(operand, bool):
+                    raise ValueError(f"{where} must be True or False, got {operand!r}")
+            else:
+                _string(where, operand)
+        elif kind == "number":
+            _number(where, operand)
+        elif kind == "date":
+            _parse_timestamp(where, operand)
+        elif not isinstance(operand, bool):
+            raise ValueError(f"{where} must be True or False, got {operand!r}")
+    if kind == "number":
+        _check_range(name, condition, lambda value: value)
+    elif kind == "date":
+        _check_range(name, condition, lambda value: _parse_timestamp(name, value))
+    return copy.deepcopy(dict(condition))
+
+
+class TaskQuery(Mapping[str, Any]):
+    """A task filter (the spec's ``TaskFilter``), built one condition at a time.
+
+    ``TaskQuery().stage("Label", "Review").status("TODO").created_between(a, b)`` is
+    ``{"stage": {"$in": ["Label", "Review"]}, "status": {"$eq": "TODO"},
+    "createdAt": {"$gte": "...", "$lt": "..."}}``. Field names may be given as on the wire
+    (``reviewStatus``) or in Python style (``review_status``).
+    """
+
+    __slots__ = ("_conditions",)
+
+    def __init__(self) -> None:
+        """An empty filter: every task."""
+        self._conditions: dict[str, Any] = {}
+
+    # --- the Mapping protocol (the wire JSON) ---------------------------------------------
+
+    def __getitem__(self, key: str) -> Any:
+        """The wire JSON of one field's condition."""
+        return copy.deepcopy(self._conditions[key])
+
+    def __iter__(self) -> Iterator[str]:
+        """The fields with a condition."""
+        return iter(self._conditions)
+
+    def __len__(self) -> int:
+        """The number of fields with a condition."""
+        return len(self._conditions)
+
+    def __repr__(self) -> str:
+        """``TaskQuery({...})`` with the wire JSON."""
+        return f"TaskQuery({json.dumps(self._conditions, sort_keys=True)})"
+
+    # --- JSON and the generated model -----------------------------------------------------
+
+    def to_dict(self) -> Json:
+        """The wire JSON of the filter (what the ``filter`` query parameter holds)."""
+        return copy.deepcopy(self._conditions)
+
+    def to_model(self) -> TaskFilter:
+        """The generated ``TaskFilter`` model.
+
+        Note: the generated ``DateRange`` parses its timestamps, and its ``to_dict`` writes
+        them back as ``2024-05-01T00:00:00+00:00``, not in the API's ``...00.000Z`` form;
+        pass the query itself to the client to send the exact wire format.
+        """
+        return TaskFilter.from_dict(self.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TaskQuery:
+        """Read a filter from its wire JSON, checking fields, operators and values."""
+        if not isinstance(data, Mapping):
+            raise ValueError(f"a task filter must be a JSON object, got {type(data).__name__}")
+        query = cls()
+        for name, condition in data.items():
+            kind = TASK_FIELDS.get(name)
+            if kind is None:
+                raise ValueError(f"unknown task filter field {name!r}; fields: {', '.join(TASK_FIELDS)}")
+            query._conditions[name] = _check_condition(name, kind, condition)
+        return query
+
+    @classmethod
+    def from_model(cls, model: TaskFilter) -> TaskQuery:
+        """Read the generated ``TaskFilter`` model (timestamps back in the API's form)."""
+        data = model.to_dict()
+        for name, kind in TASK_FIELDS.items():
+            if kind == "date" and isinstance(data.get(name), dict):
+                data[name] = {
+                    op: format_timestamp(_parse_timestamp(f"{name} {op}", value))
+                    for op, value in data[name].items()
+                }
+        return cls.from_dict(data)
+
+    # --- generic conditions ---------------------------------------------------------------
+
+    def _field(self, name: str, kind: FieldKind) -> str:
+        wire = _ALIASES.get(name, name)
+        actual = TASK_FIELDS.get(wire)
+        if actual is None:
+            raise ValueError(f"unknown task filter field {name!r}; fields: {', '.join(TASK_FIELDS)}")
+        if actual != kind:
+            raise ValueError(f"{wire} is a {actual} field, not a {kind} field")
+        return wire
+
+    def _merged(self, wire: str, kind: FieldKind, operators: Mapping[str, Any]) -> TaskQuery:
+        if not operators:
+            raise ValueError(f"{wire}: give at least one operator")
+        current = self._conditions.get(wire)
+        merged: Json = {"$eq": current} if isinstance(current, str) else dict(current or {})
+        merged.update(operators)
+        checked = _check_condition(wire, kind, merged)
+        query = TaskQuery()
+        query._conditions = {**copy.deepcopy(self._conditions), wire: checked}
+        return query
+
+    def string(
+        self,
+        field: str,
+        *,
+        eq: str | None = None,
+        ne: str | None = None,
+        in_: Sequence[str] | None = None,
+        nin: Sequence[str] | None = None,
+        regex: str | None = None,
+        exists: bool | None = None,
+    ) -> TaskQuery:
+        """A condition on a text field (``stage``, ``batches``, ``status``, ``reviewStatus``,
+        ``type``, ``assignee``, ``externalId``, ``createdBy``, ``updatedBy``): equal to
+        ``eq``, not ``ne``, one of ``in_``, none of ``nin``, matching the regular
+        expression ``regex``, or set (``exists=True``) or not. On ``batches`` (a list),
+        each operator looks at the task's batch IDs."""
+        wire = self._field(field, "string")
+        operators: Json = {}
+        for op, value in (("$eq", eq), ("$ne", ne), ("$regex", regex), ("$exists", exists)):
+            if value is not None:
+                operators[op] = value
+        for op, values in (("$in", in_), ("$nin", nin)):
+            if values is not None:
+                operators[op] = _strings(f"{wire} {op}", values)
+        return self._merged(wire, "string", operators)
+
+    def number(
+        self,
+        field: str,
+        *,
+        eq: float | None = None,
+        ne: float | None = None,
+        gt: float | None = None,
+        gte: float | None = None,
+        lt: float | None = None,
+        lte: float | None = None,
+    ) -> TaskQuery:
+        """A condition on a number field (``priority``, ``duration``, ``totalDuration``,
+        ``openIssuesCount``): ``eq``, ``ne``, and the bounds ``gt``, ``gte``, ``lt``,
+        ``lte``. An empty range is refused."""
+        wire = self._field(field, "number")
+        operators = {
+            op: value
+            for op, value in (
+                ("$eq", eq),
+                ("$ne", ne),
+                ("$gt", gt),
+                ("$gte", gte),
+                ("$lt", lt),
+                ("$lte", lte),
+            )
+            if value is not None
+        }
+        return self._merged(wire, "number", operators)
+
+    def date(
+        self,
+        field: str,
+        *,
+        gt: Moment | None = None,
+        gte: Moment | None = None,
+        lt: Moment | None = None,
+        lte: Moment | None = None,
+    ) -> TaskQuery:
+        """A range on ``createdAt`` or ``updatedAt``: after ``gt`` (or from ``gte``),
+        before ``lt`` (or up to ``lte``). See the module's notes on time zones."""
+        wire = self._field(field, "date")
+        operators = {
+            op: format_timestamp(value)
+            for op, value in (("$gt", gt), ("$gte", gte), ("$lt", lt), ("$lte", lte))
+            if value is not None
+        }
+        return self._merged(wire, "date", operators)
+
+    def flag(self, field: str, value: bool) -> TaskQuery:
+        """A condition on a yes/no field (``isDraft``, ``isSkipped``, ``isBenchmark``)."""
+        wire = self._field(field, "boolean")
+        if not isinstance(value, bool):
+            raise ValueError(f"{wire} must be True or False, got {value!r}")
+        return self._merged(wire, "boolean", {"$eq": value})
+
+    def is_in(self, field: str, *values: str) -> TaskQuery:
+        """``field`` is one of ``values``: ``$eq`` for one value, ``$in`` for several."""
+        if not values:
+            raise ValueError(f"{field}: give at least one value")
+        if len(values) == 1:
+            return self.string(field, eq=_string(field, values[0]))
+        return self.string(field, in_=list(values))
+
+    def is_not(self, field: str, *values: str) -> TaskQuery:
+        """``field`` is none of ``values``: ``$ne`` for one value, ``$nin`` for several."""
+        if not values:
+            raise ValueError(f"{field}: give at least one value")
+        if len(values) == 1:
+            return self.string(field, ne=_string(field, values[0]))
+        return self.string(field, nin=list(values))
+
+    # --- shortcuts ------------------------------------------------------------------------
+
+    def stage(self, *stage_ids: str) -> TaskQuery:
+        """Tasks in one of these stages (stage IDs): ``{"stage": {"$in": [...]}}``.
+
+        Always ``$in`` (also for one stage), the form the official SDK and the API
+        reference use for stages; use ``string("stage", eq=...)`` for ``$eq``.
+        """
+        return self.string("stage", in_=_strings("stage", list(stage_ids)))
+
+    def not_stage(self, *stage_ids: str) -> TaskQuery:
+        """Tasks in none of these stages: ``$ne`` (one) or ``$nin`` (several)."""
+        return self.is_not("stage", *stage_ids)
+
+    def batch(self, *batch_ids: str) -> TaskQuery:
+        """Tasks in any of these batches (batch IDs): ``{"batches": {"$in": [...]}}``."""
+        return self.string("batches", in_=_strings("batches", list(batch_ids)))
+
+    def status(self, *statuses: str) -> TaskQuery:
+        """Tasks with one of these statuses (``TODO``, ``Completed``, ...)."""
+        return self.is_in("status", *statuses)
+
+    def review_status(self, *statuses: str) -> TaskQuery:
+        """Tasks whose review has one of these statuses (``Accepted``, ``Rejected``, ``Todo``,
+        ``Fixed``)."""
+        return self.is_in("reviewStatus", *statuses)
+
+    def task_type(self, *types: str) -> TaskQuery:
+        """Tasks of one of these types (``default``, ``consensus``, ``benchmark``)."""
+        return self.is_in("type", *types)
+
+    def assignee(self, *emails: str) -> TaskQuery:
+        """Tasks assigned to one of these users (e-mails)."""
+        return self.is_in("assignee", *emails)
+
+    def unassigned(self) -> TaskQuery:
+        """Tasks assigned to nobody: ``{"assignee": {"$exists": false}}``."""
+        return self.string("assignee", exists=False)
+
+    def external_id(self, *external_ids: str) -> TaskQuery:
+        """Tasks of the assets with one of these external IDs."""
+        return self.is_in("externalId", *external_ids)
+
+    def created_by(self, *emails: str) -> TaskQuery:
+        """Tasks created by one of these users."""
+        return self.is_in("createdBy", *emails)
+
+    def updated_by(self, *emails: str) -> TaskQuery:
+        """Tasks last updated by one of these users."""
+        return self.is_in("updatedBy", *emails)
+
+    def created_between(self, start: Moment, end: Moment) -> TaskQuery:
+        """Tasks created from ``start`` (included) to ``end`` (excluded); ``start`` must be
+        before ``end``."""
+        return self.date("createdAt", gte=start, lt=end)
+
+    def created_after(self, moment: Moment, *, inclusive: bool = False) -> TaskQuery:
+        """Tasks created after ``moment`` (or at it, with ``inclusive=True``)."""
+        return self.date("createdAt", gte=moment) if inclusive else self.date("createdAt", gt=moment)
+
+    def created_before(self, moment: Moment, *, inclusive: bool = False) -> TaskQuery:
+        """Tasks created before ``moment`` (or at it, with ``inclusive=True``)."""
+        return self.date("createdAt", lte=moment) if inclusive else self.date("createdAt", lt=moment)
+
+    def updated_between(self, start: Moment, end: Moment) -> TaskQuery:
+        """Tasks updated from ``start`` (included) to ``end`` (excluded)."""
+        return self.date("updatedAt", gte=start, lt=end)
+
+    def updated_after(self, moment: Moment, *, inclusive: bool = False) -> TaskQuery:
+        """Tasks updated after ``moment`` (or at it, with ``inclusive=True``)."""
+        return self.date("updatedAt", gte=moment) if inclusive else self.date("updatedAt", gt=moment)
+
+    def updated_before(self, moment: Moment, *, inclusive: bool = False) -> TaskQuery:
+        """Tasks updated before ``moment`` (or at it, with ``inclusive=True``)."""
+        return self.date("updatedAt", lte=moment) if inclusive else self.date("updatedAt", lt=moment)
+
+    def priority(self, value: float) -> TaskQuery:
+        """Tasks of this priority."""
+        return self.number("priority", eq=value)
+
+    def priority_between(self, low: float, high: float) -> TaskQuery:
+        """Tasks with a priority from ``low`` to ``high`` (both included)."""
+        return self.number("priority", gte=low, lte=high)
+
+    def with_open_issues(self, value: bool = True) -> TaskQuery:
+        """Tasks with open issues (``openIssuesCount > 0``), or without (``== 0``)."""
+        return self.number("openIssuesCount", gt=0) if value else self.number("openIssuesCount", eq=0)
+
+    def draft(self, value: bool = True) -> TaskQuery:
+        """Tasks that are drafts (or not)."""
+        return self.flag("isDraft", value)
+
+    def skipped(self, value: bool = True) -> TaskQuery:
+        """Tasks that were skipped (or not)."""
+        return self.flag("isSkipped", value)
+
+    def benchmark(self, value: bool = True) -> TaskQuery:
+        """Benchmark tasks (or not)."""
+        return self.flag("isBenchmark", value)
+
+
+#: The fields of ``AssetFilter`` (plain values, no operators).
+ASSET_FIELDS = ("_id", "externalId", "isPreLabeled", "batches")
+
+
+class AssetQuery(Mapping[str, Any]):
+    """An asset filter (the spec's ``AssetFilter``): plain values combined with AND.
+
+    ``AssetQuery().external_id("cat.jpg").pre_labeled(False).in_batches("b1")`` is
+    ``{"externalId": "cat.jpg", "isPreLabeled": false, "batches": ["b1"]}``.
+    """
+
+    __slots__ = ("_conditions",)
+
+    def __init__(self) -> None:
+        """An empty filter: every asset."""
+        self._conditions: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        """The wire JSON of one field's value."""
+        return copy.deepcopy(self._conditions[key])
+
+    def __iter__(self) -> Iterator[str]:
+        """The fields with a condition."""
+        return iter(self._conditions)
+
+    def __len__(self) -> int:
+        """The number of fields with a condition."""
+        return len(self._conditions)
+
+    def __repr__(self) -> str:
+        """``AssetQuery({...})`` with the wire JSON."""
+        return f"AssetQuery({json.dumps(self._conditions, sort_keys=True)})"
+
+    def _with(self, key: str, value: Any) -> Self:
+        query = type(self)()
+        query._conditions = {**copy.deepcopy(self._conditions), key: value}
+        return query
+
+    def asset_id(self, asset_id: str) -> AssetQuery:
+        """The asset with this ID (``_id``)."""
+        return self._with("_id", _string("_id", asset_id))
+
+    def external_id(self, external_id: str) -> AssetQuery:
+        """The asset with this external ID."""
+        return self._with("externalId", _string("externalId", external_id))
+
+    def pre_labeled(self, value: bool = True) -> AssetQuery:
+        """Assets with imported labels (or without, ``value=False``)."""
+        if not isinstance(value, bool):
+            raise ValueError(f"isPreLabeled must be True or False, got {value!r}")
+        return self._with("isPreLabeled", value)
+
+    def in_batches(self, *batch_ids: str) -> AssetQuery:
+        """Assets in all of these batches (batch IDs)."""
+        return self._with("batches", _strings("batches", list(batch_ids)))
+
+    def to_dict(self) -> Json:
+        """The wire JSON of the filter (what the ``filters`` query parameter holds)."""
+        return copy.deepcopy(self._conditions)
+
+    def to_model(self) -> AssetFilter:
+        """The generated ``AssetFilter`` model."""
+        return AssetFilter.from_dict(self.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AssetQuery:
+        """Read a filter from its wire JSON, checking fields and values."""
+        if not isinstance(data, Mapping):
+            raise ValueError(f"an asset filter must be a JSON object, got {type(data).__name__}")
+        query = cls()
+        for key, value in data.items():
+            if key in ("_id", "externalId"):
+                query = query._with(key, _string(key, value))
+            elif key == "isPreLabeled":
+                query = query.pre_labeled(value)
+            elif key == "batches":
+                query = query._with(key, _strings(key, value))
+            else:
+                raise ValueError(f"unknown asset filter field {key!r}; fields: {', '.join(ASSET_FIELDS)}")
+        return query
+
+    @classmethod
+    def from_model(cls, model: AssetFilter) -> AssetQuery:
+        """Read the generated ``AssetFilter`` model."""
+        return cls.from_dict(model.to_dict())
