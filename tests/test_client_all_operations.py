@@ -28,6 +28,7 @@ import yaml
 from _async_bridge import BlockingAsyncClient
 
 from ango_hub import AsyncClient, Client, NotFoundError
+from ango_hub.imports import ImportReport
 from ango_hub.mock import create_app
 from ango_hub.mock.server import serve_in_thread
 from ango_hub_api.models import (
@@ -54,7 +55,6 @@ from ango_hub_api.models import (
     CloudAsset,
     FileExplorerData,
     FileExplorerQuery,
-    ImportLabelsData,
     Invite,
     InviteStatus,
     Issue,
@@ -107,6 +107,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "ango-hub.yaml"
 EXAMPLE = ROOT / "examples" / "typed_usage.py"
 ASYNC_EXAMPLE = ROOT / "examples" / "async_usage.py"
+LABEL_EXAMPLE = ROOT / "examples" / "label_workflow.py"
 
 API_KEY = "all-operations-key-0123456789"
 ORGANIZATION_ID = "65a1b2c3d4e5f60718293a40"
@@ -483,7 +484,7 @@ def rerun_webhook(hub: Client, ctx: Ctx) -> str:
     return message
 
 
-def import_labels(hub: Client, ctx: Ctx) -> ImportLabelsData:
+def import_labels(hub: Client, ctx: Ctx) -> ImportReport:
     label = LabelImport(
         external_id="cloud-1.jpg",
         objects=[
@@ -492,6 +493,7 @@ def import_labels(hub: Client, ctx: Ctx) -> ImportLabelsData:
     )
     imported = hub.labels.import_(ctx["project_id"], [label])
     assert imported.imported == 1
+    assert [(row.key, row.status) for row in imported.rows] == [("cloud-1.jpg", "imported")]
     assert hub.tasks.get(ctx["task_ids"]["cloud-1.jpg"]).is_pre_labeled is True
     return imported
 
@@ -749,7 +751,7 @@ OPERATIONS: dict[str, Operation] = {
     "get_mask": Operation(get_mask, bytes),
     "review_task": Operation(review_task, Task),
     "rerun_webhook": Operation(rerun_webhook, str),
-    "import_labels": Operation(import_labels, ImportLabelsData),
+    "import_labels": Operation(import_labels, ImportReport),
     "assign_tasks": Operation(assign_tasks, TaskAssignData),
     "set_benchmark_tasks": Operation(set_benchmark_tasks, TaskCountData),
     "update_tasks_priority": Operation(update_tasks_priority, TaskCountData),
@@ -834,7 +836,7 @@ def test_every_operation_through_the_resources(
     assert not failed, f"operations that failed: {failed}"
 
 
-@pytest.mark.parametrize("example", [EXAMPLE, ASYNC_EXAMPLE], ids=lambda path: path.name)
+@pytest.mark.parametrize("example", [EXAMPLE, ASYNC_EXAMPLE, LABEL_EXAMPLE], ids=lambda path: path.name)
 def test_typed_usage_example_runs(example: Path) -> None:
     """The typed examples (checked by ``mypy --strict``) run against a fresh mock."""
     with serve_in_thread(create_app(api_key=API_KEY, seed="demo", validate_responses=True)) as base_url:

@@ -241,6 +241,8 @@ class Classification:
             raise ValueError(
                 f'classification "{entry.get("title")}" ({schema_id}) is a {entry.get("tool")}, not a {kind}'
             )
+        if title is not None and " > " in title and isinstance(entry.get("title"), str):
+            title = str(entry["title"])  # a path of titles picked the classification
         return schema_id, title
 
     # --- JSON -----------------------------------------------------------------------------

@@ -97,9 +97,39 @@ class SchemaIndex:
         """The schemaId of the tool titled ``title`` (``ValueError`` if none or several)."""
         return _by_title("tool", title, self.tools)
 
+    def classification_paths(self) -> list[tuple[str, Json]]:
+        """Every classification with its path of titles, ``"Car > Color > Which color"``
+        (a top-level classification's path is its title)."""
+        found: list[tuple[str, Json]] = []
+
+        def walk(items: Sequence[Json], prefix: str) -> None:
+            for item in items:
+                path = f"{prefix} > {item.get('title')}" if prefix else str(item.get("title"))
+                found.append((path, item))
+                walk(_entries(item.get("classifications")), path)
+
+        walk(self.top_classifications, "")
+        for owner in (*self.tools, *self.relations):
+            walk(_entries(owner.get("classifications")), str(owner.get("title")))
+        return found
+
     def classification_id(self, title: str) -> str:
-        """The schemaId of the classification titled ``title``, at any level."""
-        return _by_title("classification", title, list(self._walk_classifications()))
+        """The schemaId of the classification titled ``title``, at any level; a path of
+        titles (``"Car > Color"``) picks one of several classifications with one title."""
+        if " > " in title:
+            matches = [entry for path, entry in self.classification_paths() if path == title]
+            if len(matches) == 1 and isinstance(matches[0].get("schemaId"), str):
+                return str(matches[0]["schemaId"])
+            if not matches:
+                raise ValueError(f'no classification at the path "{title}" in the label set')
+        entries = list(self._walk_classifications())
+        same = [path for path, entry in self.classification_paths() if entry.get("title") == title]
+        if len(same) > 1:
+            raise ValueError(
+                f'{len(same)} classifications are titled "{title}": give the schemaId, or the path '
+                f"of one of them: {', '.join(repr(path) for path in same)}"
+            )
+        return _by_title("classification", title, entries)
 
     def relation_id(self, title: str) -> str:
         """The schemaId of the relation titled ``title``."""

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, BinaryIO, cast
 
+from ango_hub._payloads import LabelSetInput, label_set_json
 from ango_hub._validation import check_page, require_id, require_ids
 from ango_hub.pagination import PageProgress, Paginator
 from ango_hub.resources._base import Resource, message_of
@@ -27,7 +28,6 @@ from ango_hub_api.api.projects import (
 )
 from ango_hub_api.models.asset_builder_template import AssetBuilderTemplate
 from ango_hub_api.models.asset_builder_template_create import AssetBuilderTemplateCreate
-from ango_hub_api.models.category_schema import CategorySchema
 from ango_hub_api.models.instructions_upload import InstructionsUpload
 from ango_hub_api.models.label_validation_update import LabelValidationUpdate
 from ango_hub_api.models.project import Project
@@ -82,13 +82,25 @@ class Projects(Resource):
         *,
         description: str | Unset = UNSET,
         type: ProjectType | Unset = UNSET,
-        category_schema: CategorySchema | Unset = UNSET,
+        category_schema: LabelSetInput | Unset = UNSET,
     ) -> Project:
-        """Create a project, optionally with its label set."""
+        """Create a project, optionally with its label set.
+
+        ``category_schema`` is a ``LabelSet`` (``ango_hub.label_set``: validated first, for
+        the project ``type`` when given, and sent as its exact JSON), the generated
+        ``CategorySchema``, or its JSON.
+        """
         if not name or not name.strip():
             raise ValueError("name must not be empty")
-        body = ProjectCreate(name=name, description=description, type_=type, category_schema=category_schema)
+        label_set = (
+            None
+            if isinstance(category_schema, Unset)
+            else label_set_json(category_schema, project_type=None if isinstance(type, Unset) else str(type))
+        )
+        body = ProjectCreate(name=name, description=description, type_=type)
         request = create_project._get_kwargs(body=body)
+        if label_set is not None:
+            request["json"]["categorySchema"] = label_set
         response = self._client._send(request, create_project._parse_response)
         return response.data.project
 
@@ -101,9 +113,23 @@ class Projects(Resource):
         response = self._client._send(request, update_project._parse_response, idempotent=True)
         return response.data.project
 
-    def set_label_set(self, project_id: str, category_schema: CategorySchema) -> Project:
-        """Replace the project's label set (ontology)."""
-        return self.update(project_id, ProjectUpdate(category_schema=category_schema))
+    def set_label_set(
+        self, project_id: str, category_schema: LabelSetInput, *, project_type: str | None = None
+    ) -> Project:
+        """Replace the project's label set (ontology).
+
+        ``category_schema`` is a ``LabelSet`` (``ango_hub.label_set``), the generated
+        ``CategorySchema`` or its JSON. A ``LabelSet`` is validated first (for
+        ``project_type``, e.g. ``"image"``, when given): a ``LabelSetError`` lists every
+        problem before anything is sent. ``LabelSet.from_category_schema(project.category_schema)``
+        reads one back.
+        """
+        require_id("project_id", project_id)
+        label_set = label_set_json(category_schema, project_type=project_type)
+        request = update_project._get_kwargs(project_id, body=ProjectUpdate())
+        request["json"] = {"categorySchema": label_set}
+        response = self._client._send(request, update_project._parse_response, idempotent=True)
+        return response.data.project
 
     def set_stages(self, project_id: str, stages: Sequence[Stage]) -> Project:
         """Replace the project's workflow stages."""

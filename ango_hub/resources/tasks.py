@@ -8,6 +8,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ango_hub._payloads import AnswerInput, LabelSetInput
 from ango_hub._validation import check_page, json_param, require_id, require_ids
 from ango_hub.pagination import PageProgress, Paginator
 from ango_hub.resources._base import Resource
@@ -22,6 +23,7 @@ from ango_hub_api.api.tasks import (
     set_benchmark_tasks,
     update_tasks_priority,
 )
+from ango_hub_api.models.annotate_data import AnnotateData
 from ango_hub_api.models.benchmark_tasks_update import BenchmarkTasksUpdate
 from ango_hub_api.models.requeue_filters import RequeueFilters
 from ango_hub_api.models.requeue_options import RequeueOptions
@@ -113,6 +115,25 @@ class Tasks(Resource):
         request = requeue_tasks._get_kwargs(require_id("project_id", project_id), body=body)
         response = self._client._send(request, requeue_tasks._parse_response)
         return response.data
+
+    def annotate(
+        self,
+        task_id: str,
+        answer: AnswerInput,
+        *,
+        label_set: LabelSetInput | None = None,
+        next_stage: bool = False,
+        duration: float = 0,
+    ) -> AnnotateData:
+        """Replace the answer of a task (``next_stage=True`` also submits it).
+
+        The same as ``labels.annotate``: ``answer`` is a ``TaskAnswer``
+        (``ango_hub.annotations``), the generated ``Answer`` or its JSON, checked against
+        ``label_set`` first when given.
+        """
+        return self._client.labels.annotate(
+            task_id, answer, label_set=label_set, next_stage=next_stage, duration=duration
+        )
 
     def list_history(self, task_id: str) -> builtins.list[TaskHistory]:
         """Every record of a task's history, oldest first."""

@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, Literal
 
 from ango_hub._async.resources._base import AsyncResource
+from ango_hub._errors import AngoHubError, BadRequestError, UnprocessableEntityError
+from ango_hub._payloads import (
+    AnswerInput,
+    ImportRowInput,
+    LabelSetInput,
+    answer_json,
+    import_rows_json,
+    row_key,
+)
 from ango_hub._validation import require_id
+from ango_hub.imports import ImportedRow, ImportProgress, ImportReport, LabelImportError
 from ango_hub_api.api.labels import annotate_task, get_mask, import_labels
 from ango_hub_api.models.annotate_data import AnnotateData
 from ango_hub_api.models.annotation_payload import AnnotationPayload
 from ango_hub_api.models.answer import Answer
-from ango_hub_api.models.import_labels_data import ImportLabelsData
-from ango_hub_api.models.label_import import LabelImport
 from ango_hub_api.models.labels_import import LabelsImport
 from ango_hub_api.types import UNSET, Unset
+
+#: Rows per request of a bulk import (the official SDK sends everything at once).
+DEFAULT_IMPORT_CHUNK = 500
+#: Requests a refused chunk may spend on finding its bad rows (by halving it).
+MAX_SPLIT_REQUESTS = 64
 
 
 class AsyncLabels(AsyncResource):
@@ -22,8 +36,9 @@ class AsyncLabels(AsyncResource):
     async def annotate(
         self,
         task_id: str,
-        answer: Answer,
+        answer: AnswerInput,
         *,
+        label_set: LabelSetInput | None = None,
         next_stage: bool = False,
         brush_data_url: str | Unset | None = UNSET,
         medical_brush_data_url: str | Unset | None = UNSET,
@@ -31,29 +46,116 @@ class AsyncLabels(AsyncResource):
     ) -> AnnotateData:
         """Replace the answer of a task, whatever its stage; ``next_stage=True`` also submits it.
 
-        The API replaces the whole answer: to add to an existing one, read the task with
-        ``include_answer=True`` and send the merged answer.
+        ``answer`` is a ``TaskAnswer`` (``ango_hub.annotations``), the generated ``Answer``
+        or its JSON; with ``label_set`` (the project's ``LabelSet`` or ``CategorySchema``)
+        it is checked first, and an ``AnnotationError`` lists every problem before anything
+        is sent. The API replaces the whole answer: to add to an existing one, read the task
+        with ``include_answer=True`` and send the merged answer.
         """
-        if duration < 0:
-            raise ValueError(f"duration must be 0 or more, got {duration}")
+        require_id("task_id", task_id)
+        if isinstance(duration, bool) or not isinstance(duration, int | float) or duration < 0:
+            raise ValueError(f"duration must be a number of 0 or more, got {duration!r}")
+        sent = answer_json(answer, label_set=label_set)
         body = AnnotationPayload(
-            answer=answer,
+            answer=Answer(),
             brush_data_url=brush_data_url,
             medical_brush_data_url=medical_brush_data_url,
             duration=duration,
         )
-        request = annotate_task._get_kwargs(require_id("task_id", task_id), body=body, next_stage=next_stage)
+        request = annotate_task._get_kwargs(task_id, body=body, next_stage=next_stage)
+        request["json"]["answer"] = sent  # the builder's exact JSON
         response = await self._client._send(request, annotate_task._parse_response, idempotent=True)
         return response.data
 
-    async def import_(self, project_id: str, labels: Sequence[LabelImport]) -> ImportLabelsData:
-        """Import answers for many assets (matched by external ID) of the project's Start stage."""
-        if not labels:
-            raise ValueError("labels must not be empty")
-        body = LabelsImport(project=require_id("project_id", project_id), json_content=list(labels))
+    async def import_(
+        self,
+        project_id: str,
+        labels: Sequence[ImportRowInput],
+        *,
+        label_set: LabelSetInput | None = None,
+        chunk_size: int = DEFAULT_IMPORT_CHUNK,
+        on_error: Literal["raise", "continue"] = "raise",
+        progress: ImportProgress | None = None,
+    ) -> ImportReport:
+        """Import answers for many assets (found by external ID) of the project's Start stage.
+
+        ``labels`` are ``LabelImportRow`` builders (``ango_hub.annotations``), generated
+        ``LabelImport`` models or their JSON. With ``label_set`` every row is checked first
+        and one ``AnnotationError`` lists the problems of all rows before anything is sent.
+
+        Rows go in chunks of ``chunk_size``. A chunk the server refuses (400/422) is halved
+        until the rows it refuses are alone, so one bad row does not fail the others. The
+        returned :class:`~ango_hub.imports.ImportReport` has one result per row
+        (``imported``, ``unconfirmed``, ``failed``, ``not_sent``), in order. On any other
+        error, ``on_error="raise"`` (default) stops with a ``LabelImportError`` carrying the
+        report; ``"continue"`` marks the chunk's rows failed and goes on.
+        """
+        require_id("project_id", project_id)
+        if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+            raise ValueError(f"chunk_size must be an integer of 1 or more, got {chunk_size!r}")
+        if on_error not in ("raise", "continue"):
+            raise ValueError(f'on_error must be "raise" or "continue", got {on_error!r}')
+        rows = import_rows_json(labels, label_set=label_set)
+        report = ImportReport(
+            rows=[ImportedRow(index, row_key(row), "not_sent") for index, row in enumerate(rows)]
+        )
+        for start in range(0, len(rows), chunk_size):
+            indexes = list(range(start, min(start + chunk_size, len(rows))))
+            try:
+                await self._import_chunk(project_id, rows, indexes, report, [MAX_SPLIT_REQUESTS])
+            except AngoHubError as exc:
+                for index in indexes:
+                    if report.rows[index].status == "not_sent":
+                        report.rows[index].status = "failed"
+                        report.rows[index].error = str(exc)
+                if on_error == "raise":
+                    raise LabelImportError(
+                        f"The label import stopped at rows {indexes[0]}-{indexes[-1]} ({exc}); "
+                        f"{report.summary()}. The error's report lists every row's outcome.",
+                        report,
+                    ) from exc
+            if progress is not None:
+                progress(indexes[-1] + 1, len(rows))
+        return report
+
+    async def _import_chunk(
+        self,
+        project_id: str,
+        rows: list[dict[str, Any]],
+        indexes: list[int],
+        report: ImportReport,
+        budget: list[int],
+    ) -> None:
+        body = LabelsImport(project=project_id, json_content=[])
         request = import_labels._get_kwargs(body=body)
-        response = await self._client._send(request, import_labels._parse_response)
-        return response.data
+        request["json"]["jsonContent"] = [rows[index] for index in indexes]
+        report.requests += 1
+        try:
+            response = await self._client._send(request, import_labels._parse_response)
+        except (BadRequestError, UnprocessableEntityError) as exc:
+            if len(indexes) == 1 or budget[0] < 2:
+                for index in indexes:
+                    report.rows[index].status = "failed"
+                    report.rows[index].error = (
+                        exc.message
+                        if len(indexes) == 1
+                        else (f"refused with its chunk of {len(indexes)} rows (not isolated): {exc.message}")
+                    )
+                return
+            budget[0] -= 2
+            middle = len(indexes) // 2
+            await self._import_chunk(project_id, rows, indexes[:middle], report, budget)
+            await self._import_chunk(project_id, rows, indexes[middle:], report, budget)
+            return
+        imported = response.data.imported
+        confirmed = not isinstance(imported, int) or imported >= len(indexes)
+        for index in indexes:
+            report.rows[index].status = "imported" if confirmed else "unconfirmed"
+            if not confirmed:
+                report.rows[index].error = (
+                    f"the server imported {imported} of the {len(indexes)} rows sent with this one "
+                    "and did not say which"
+                )
 
     async def get_mask(self, task_id: str, object_id: str) -> bytes:
         """The mask of a segmentation or brush object of a task's answer, as PNG bytes."""

@@ -74,8 +74,10 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
         raise bad_request(f"Unknown externalId(s) in project {project['_id']}: {name_list(unknown)}")
     now = state.timestamp()
     for asset, label in matched:
+        # The answer sits at the top level (import format) or under "answer" (reference).
+        source = label["answer"] if isinstance(label.get("answer"), dict) else label
         answer = {
-            key: copy.deepcopy(label.get(key, [])) for key in ("objects", "classifications", "relations")
+            key: copy.deepcopy(source.get(key, [])) for key in ("objects", "classifications", "relations")
         }
         asset["isPreLabeled"] = True
         for task in state.asset_tasks(asset["_id"]):

@@ -1,0 +1,96 @@
+"""Builder objects (label sets, answers, import rows) turned into the exact JSON sent.
+
+The resources accept either the generated models or the builders of ``ango_hub.label_set``
+and ``ango_hub.annotations``. A builder's own ``to_dict()`` is what goes on the wire (the
+generated models would rewrite some values, such as timestamps), after the builder's
+checks; a generated model is sent as its ``to_dict()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ango_hub.annotations import AnnotationError, LabelImportRow, Problem, TaskAnswer, find_problems
+from ango_hub.label_set import LabelSet
+from ango_hub_api.models.answer import Answer
+from ango_hub_api.models.category_schema import CategorySchema
+from ango_hub_api.models.label_import import LabelImport
+
+Json = dict[str, Any]
+#: A label set: the builder, the generated model, or its JSON.
+LabelSetInput = LabelSet | CategorySchema | Mapping[str, Any]
+#: An answer: the builder, the generated model, or its JSON.
+AnswerInput = TaskAnswer | Answer | Mapping[str, Any]
+#: One row of a label import: the builder, the generated model, or its JSON.
+ImportRowInput = LabelImportRow | LabelImport | Mapping[str, Any]
+
+
+def label_set_json(value: LabelSetInput, *, project_type: str | None = None) -> Json:
+    """The JSON of a label set; a ``LabelSet`` is validated first (``LabelSetError``)."""
+    if isinstance(value, LabelSet):
+        return value.validate(project_type).to_dict()
+    if isinstance(value, CategorySchema):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"expected a LabelSet, a CategorySchema or its JSON, got {type(value).__name__}")
+
+
+def schema_for_checks(value: LabelSetInput) -> CategorySchema | Mapping[str, Any]:
+    """A label set in the form ``ango_hub.annotations`` validates against."""
+    if isinstance(value, LabelSet):
+        return value.to_dict()
+    return value
+
+
+def answer_json(value: AnswerInput, *, label_set: LabelSetInput | None = None) -> Json:
+    """The JSON of an answer, checked against ``label_set`` when given (``AnnotationError``)."""
+    if not isinstance(value, TaskAnswer | Answer | Mapping):
+        raise TypeError(f"expected a TaskAnswer, an Answer or its JSON, got {type(value).__name__}")
+    data = value.to_dict() if isinstance(value, TaskAnswer | Answer) else dict(value)
+    if label_set is not None:
+        problems = find_problems(data, schema_for_checks(label_set))
+        if problems:
+            raise AnnotationError(problems, subject="answer")
+    return data
+
+
+def import_rows_json(rows: Sequence[ImportRowInput], *, label_set: LabelSetInput | None = None) -> list[Json]:
+    """The JSON of label import rows; with ``label_set``, every row is checked first and one
+    ``AnnotationError`` lists the problems of all rows (``rows[7].objects[0]: ...``)."""
+    if isinstance(rows, Mapping | str | bytes) or not isinstance(rows, Sequence):
+        raise TypeError("labels must be a list of rows (LabelImportRow, LabelImport or dicts)")
+    if not rows:
+        raise ValueError("labels must not be empty")
+    out: list[Json] = []
+    problems: list[Problem] = []
+    schema = schema_for_checks(label_set) if label_set is not None else None
+    for index, row in enumerate(rows):
+        if isinstance(row, LabelImportRow | LabelImport):
+            data = row.to_dict()
+        elif isinstance(row, Mapping):
+            data = dict(row)
+        else:
+            raise TypeError(
+                f"labels[{index}] is a {type(row).__name__}: give a LabelImportRow, a LabelImport or a dict"
+            )
+        if not row_key(data):
+            problems.append(Problem(f"rows[{index}]", "needs an externalId, a dataUrl or an assetId"))
+        if schema is not None:
+            for problem in find_problems(data, schema):
+                path = f"rows[{index}].{problem.path}" if problem.path else f"rows[{index}]"
+                problems.append(Problem(path, problem.message))
+        out.append(data)
+    if problems:
+        raise AnnotationError(problems, subject="label import")
+    return out
+
+
+def row_key(row: Mapping[str, Any]) -> str:
+    """What identifies a row's asset: its external ID, data URL or asset ID."""
+    for key in ("externalId", "dataUrl", "assetId"):
+        value = row.get(key)
+        if isinstance(value, str) and value:
+            return value
+    return ""
