@@ -38,10 +38,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any, Literal, Self
 
-from ango_hub_api.models.asset_filter import AssetFilter
-from ango_hub_api.models.task_filter import TaskFilter
+from ango_hub_api.models.asset_filter import AssetFilter as AssetFilterModel
+from ango_hub_api.models.task_filter import TaskFilter as TaskFilterModel
 
-__all__ = ["AssetQuery", "TaskQuery", "format_timestamp"]
+__all__ = ["AssetFilter", "AssetQuery", "TaskFilter", "TaskQuery", "format_timestamp"]
 
 Json = dict[str, Any]
 Moment = datetime | date
@@ -223,14 +223,14 @@ class TaskQuery(Mapping[str, Any]):
         """The wire JSON of the filter (what the ``filter`` query parameter holds)."""
         return copy.deepcopy(self._conditions)
 
-    def to_model(self) -> TaskFilter:
+    def to_model(self) -> TaskFilterModel:
         """The generated ``TaskFilter`` model.
 
         Note: the generated ``DateRange`` parses its timestamps, and its ``to_dict`` writes
         them back as ``2024-05-01T00:00:00+00:00``, not in the API's ``...00.000Z`` form;
         pass the query itself to the client to send the exact wire format.
         """
-        return TaskFilter.from_dict(self.to_dict())
+        return TaskFilterModel.from_dict(self.to_dict())
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TaskQuery:
@@ -246,7 +246,7 @@ class TaskQuery(Mapping[str, Any]):
         return query
 
     @classmethod
-    def from_model(cls, model: TaskFilter) -> TaskQuery:
+    def from_model(cls, model: TaskFilterModel) -> TaskQuery:
         """Read the generated ``TaskFilter`` model (timestamps back in the API's form)."""
         data = model.to_dict()
         for name, kind in TASK_FIELDS.items():
@@ -537,9 +537,9 @@ class AssetQuery(Mapping[str, Any]):
         """The wire JSON of the filter (what the ``filters`` query parameter holds)."""
         return copy.deepcopy(self._conditions)
 
-    def to_model(self) -> AssetFilter:
+    def to_model(self) -> AssetFilterModel:
         """The generated ``AssetFilter`` model."""
-        return AssetFilter.from_dict(self.to_dict())
+        return AssetFilterModel.from_dict(self.to_dict())
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AssetQuery:
@@ -559,6 +559,13 @@ class AssetQuery(Mapping[str, Any]):
         return query
 
     @classmethod
-    def from_model(cls, model: AssetFilter) -> AssetQuery:
+    def from_model(cls, model: AssetFilterModel) -> AssetQuery:
         """Read the generated ``AssetFilter`` model."""
         return cls.from_dict(model.to_dict())
+
+
+#: The builder under the name the API documentation gives the filter. It is ``TaskQuery``;
+#: the generated model of the same name is ``ango_hub_api.models.TaskFilter``.
+TaskFilter = TaskQuery
+#: ``AssetQuery`` under the API's name (the generated model is ``ango_hub_api.models.AssetFilter``).
+AssetFilter = AssetQuery

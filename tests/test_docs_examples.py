@@ -1,4 +1,4 @@
-"""The examples of docs/resources.md run, in order, against the mock Ango Hub."""
+"""The examples of docs/resources.md and docs/labels.md run, in order, against the mock Ango Hub."""
 
 from __future__ import annotations
 
@@ -11,26 +11,28 @@ from ango_hub.mock import create_app
 from ango_hub.mock.server import serve_in_thread
 
 ROOT = Path(__file__).resolve().parent.parent
-DOC = ROOT / "docs" / "resources.md"
+DOCS = [ROOT / "docs" / "resources.md", ROOT / "docs" / "labels.md"]
 KEY = "docs-examples-key"
 
 
-def code_blocks() -> list[str]:
-    return re.findall(r"```python\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.S)
+def code_blocks(doc: Path) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", doc.read_text(encoding="utf-8"), flags=re.S)
 
 
-def test_the_page_has_examples() -> None:
-    assert len(code_blocks()) >= 8
+@pytest.mark.parametrize("doc", DOCS, ids=lambda path: path.name)
+def test_the_page_has_examples(doc: Path) -> None:
+    assert len(code_blocks(doc)) >= 6
 
 
-def test_examples_run_against_the_mock(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("doc", DOCS, ids=lambda path: path.name)
+def test_examples_run_against_the_mock(monkeypatch: pytest.MonkeyPatch, doc: Path) -> None:
     with serve_in_thread(create_app(api_key=KEY, seed="demo", validate_responses=True)) as base_url:
         monkeypatch.setenv("ANGO_API_KEY", KEY)
         monkeypatch.setenv("ANGO_HUB_BASE_URL", base_url)
         monkeypatch.delenv("ANGO_HUB_REGION", raising=False)
         namespace: dict[str, object] = {}
-        for number, block in enumerate(code_blocks(), start=1):
+        for number, block in enumerate(code_blocks(doc), start=1):
             try:
-                exec(compile(block, f"{DOC.name} example {number}", "exec"), namespace)
+                exec(compile(block, f"{doc.name} example {number}", "exec"), namespace)
             except Exception as exc:
-                pytest.fail(f"example {number} of {DOC.name} failed: {type(exc).__name__}: {exc}\n{block}")
+                pytest.fail(f"example {number} of {doc.name} failed: {type(exc).__name__}: {exc}\n{block}")

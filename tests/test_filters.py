@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 
 from ango_hub import Client
-from ango_hub.filters import AssetQuery, TaskQuery, format_timestamp
+from ango_hub.filters import AssetFilter, AssetQuery, TaskFilter, TaskQuery, format_timestamp
 from ango_hub.mock import MockState
 from ango_hub.mock.spec import ApiSpec
-from ango_hub_api.models.asset_filter import AssetFilter
-from ango_hub_api.models.task_filter import TaskFilter
+from ango_hub_api.models.asset_filter import AssetFilter as AssetFilterModel
+from ango_hub_api.models.task_filter import TaskFilter as TaskFilterModel
 
 API_KEY = "test-key-filters"
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,7 +175,7 @@ def test_the_builder_reproduces_the_sdk_stage_and_batch_filter() -> None:
 def test_each_operator_and_method_wire_format(query: TaskQuery, wire: dict[str, Any]) -> None:
     assert query.to_dict() == wire
     assert _valid(query.to_dict(), "TaskFilter")
-    assert isinstance(query.to_model(), TaskFilter)
+    assert isinstance(query.to_model(), TaskFilterModel)
 
 
 def test_conditions_on_one_field_merge_and_queries_are_immutable() -> None:
@@ -250,7 +250,7 @@ def test_asset_query_methods() -> None:
     wire = {"_id": "a1", "externalId": "img 001.jpg", "isPreLabeled": True, "batches": ["b1", "b2"]}
     assert query.to_dict() == wire
     assert _valid(wire, "AssetFilter")
-    assert isinstance(query.to_model(), AssetFilter)
+    assert isinstance(query.to_model(), AssetFilterModel)
     assert AssetQuery().pre_labeled(False).to_dict() == {"isPreLabeled": False}
     assert repr(AssetQuery().external_id("x")) == 'AssetQuery({"externalId": "x"})'
 
@@ -307,3 +307,57 @@ def test_built_asset_filters_select_the_expected_assets(hub_client: Client, vehi
     assert city.total == 50
     one = hub_client.assets.list_page(vehicles, filters=AssetQuery().external_id("street-0042.jpg"))
     assert [asset.external_id for asset in one.assets] == ["street-0042.jpg"]
+
+
+def _spec_filter_examples() -> list[tuple[str, str, dict[str, Any]]]:
+    """Every example of a task or asset filter in the spec (parameters and schemas)."""
+    import yaml
+
+    spec = yaml.safe_load((ROOT / "openapi" / "ango-hub.yaml").read_text(encoding="utf-8"))
+    found: list[tuple[str, str, dict[str, Any]]] = []
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            media = node.get("content")
+            content = media.get("application/json") if isinstance(media, dict) else None
+            content = content if isinstance(content, dict) else {}
+            schema = content.get("schema")
+            ref = schema.get("$ref", "") if isinstance(schema, dict) else ""
+            for kind in ("TaskFilter", "AssetFilter"):
+                if ref.endswith("/" + kind) and isinstance(content.get("example"), dict):
+                    found.append((kind, where, content["example"]))
+            if str(node.get("$ref", "")).endswith(("/TaskFilter", "/AssetFilter")) and isinstance(
+                node.get("example"), dict
+            ):
+                found.append((node["$ref"].rsplit("/", 1)[1], where, node["example"]))
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{where}/{index}")
+
+    walk(spec, "")
+    return found
+
+
+SPEC_FILTER_EXAMPLES = _spec_filter_examples()
+
+
+def test_the_spec_has_filter_examples() -> None:
+    assert len(SPEC_FILTER_EXAMPLES) >= 2
+
+
+@pytest.mark.parametrize(
+    ("kind", "where", "example"), SPEC_FILTER_EXAMPLES, ids=[w for _, w, _ in SPEC_FILTER_EXAMPLES]
+)
+def test_spec_filter_examples_round_trip(kind: str, where: str, example: dict[str, Any]) -> None:
+    builder = TaskFilter if kind == "TaskFilter" else AssetFilter
+    assert json.dumps(builder.from_dict(example).to_dict(), sort_keys=True) == json.dumps(
+        example, sort_keys=True
+    )
+
+
+def test_the_builders_are_also_known_by_the_api_names() -> None:
+    assert TaskFilter is TaskQuery
+    assert AssetFilter is AssetQuery
+    assert TaskFilter().stage("Label").to_dict() == {"stage": {"$in": ["Label"]}}
