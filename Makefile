@@ -3,7 +3,7 @@
 #   make demo    create .venv, install, run the end-to-end example against the mock Ango Hub
 #   make test    create .venv, install, run everything CI runs
 #
-# Other targets: install generate check-generated lint format typecheck spec-lint unit contract clean
+# Other targets: install generate check-generated lint format typecheck spec-lint unit contract bench clean
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -15,7 +15,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: help install generate check-generated lint format typecheck spec-lint unit contract test demo clean
+.PHONY: help install generate check-generated lint format typecheck spec-lint unit contract test bench demo clean
 
 help:
 	@sed -n '3,8p' Makefile | sed 's/^# \{0,1\}//'
@@ -84,6 +84,13 @@ contract: $(STAMP) ## Contract tests: the spec against the mock Ango Hub
 
 # The contract tests run before the unit tests so that pytest's summary ends the output.
 test: lint typecheck spec-lint check-generated contract unit ## Everything CI runs
+
+# --- benchmarks (timing targets live here, never in the test suite) -----------------
+
+bench: $(STAMP) ## Time paging, parsing and label imports against the mock (bench/README.md)
+	cd bench && ../$(BIN)/python paging.py
+	cd bench && ../$(BIN)/python parsing.py
+	cd bench && ../$(BIN)/python label_import.py
 
 # --- demo --------------------------------------------------------------------------
 

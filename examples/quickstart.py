@@ -17,42 +17,16 @@ import zipfile
 from pathlib import Path
 
 from ango_hub import Client
-from ango_hub_api.models import (
-    AnnotationObject,
-    Answer,
-    BoundingBox,
-    CategorySchema,
-    ClassificationAnswer,
-    ClassificationCategory,
-    ClassificationType,
-    CloudAsset,
-    LabelOption,
-    ProjectRole,
-    ToolCategory,
-    ToolType,
-)
+from ango_hub.annotations import Classification, TaskAnswer, ToolObject
+from ango_hub.filters import TaskFilter
+from ango_hub.label_set import LabelSet, Radio, Tool
+from ango_hub_api.models import CloudAsset, ProjectRole
 
 
-def build_label_set() -> CategorySchema:
-    """A small ontology: vehicles drawn as boxes, each with its type."""
-    vehicle_type = ClassificationCategory(
-        tool=ClassificationType.RADIO,
-        title="Type",
-        schema_id="vehicle-type",
-        options=[
-            LabelOption(value="Car", schema_id="type-car"),
-            LabelOption(value="Truck", schema_id="type-truck"),
-            LabelOption(value="Bus", schema_id="type-bus"),
-        ],
-    )
-    vehicle = ToolCategory(
-        tool=ToolType.BOUNDING_BOX,
-        title="Vehicle",
-        schema_id="vehicle",
-        color="#9c27b0",
-        classifications=[vehicle_type],
-    )
-    return CategorySchema(tools=[vehicle], classifications=[], relations=[])
+def build_label_set() -> LabelSet:
+    """A small ontology: vehicles drawn as boxes, each with its type (checked before sending)."""
+    vehicle_type = Radio("Type", ["Car", "Truck", "Bus"])
+    return LabelSet().tool("Vehicle", Tool.BOUNDING_BOX, classifications=[vehicle_type]).validate("image")
 
 
 def main() -> None:
@@ -67,9 +41,9 @@ def main() -> None:
         )
         print(f"1. Created project {project.name!r} ({project.id})")
         hub.projects.add_members(project.id, ["labeler@example.com"], ProjectRole.LABELER)
-        tools = hub.projects.get(project.id).category_schema
-        titles = [tool.title for tool in tools.tools] if tools and tools.tools else []
-        print(f"   label set tools: {titles}; added a labeler")
+        schema_stored = hub.projects.get(project.id).category_schema
+        stored = LabelSet.from_category_schema(schema_stored) if schema_stored else LabelSet()
+        print(f"   label set stored unchanged: {stored == build_label_set()}; added a labeler")
 
         # 2. Assets: two from cloud storage, two uploaded from local files.
         hub.assets.import_cloud(
@@ -101,23 +75,25 @@ def main() -> None:
             task_ids.extend(task.id for task in task_page)
         print(f"3. Paged through {len(task_ids)} tasks in {page_count} pages")
 
-        # 4. Annotate the first task: one vehicle box, classified as a car.
-        answer = Answer(
-            objects=[
-                AnnotationObject(
-                    schema_id="vehicle",
-                    title="Vehicle",
-                    bounding_box=BoundingBox(x=50.3, y=30.4, width=120.0, height=135.3),
-                    classifications=[ClassificationAnswer(schema_id="vehicle-type", answer="type-car")],
-                )
-            ],
-            classifications=[],
-            relations=[],
+        # 4. Annotate the first task: one vehicle box, classified as a car (the answer is
+        #    checked against the label set before it is sent).
+        label_set = build_label_set()
+        schema = label_set.to_dict()
+        car = ToolObject.bounding_box(
+            50.3,
+            30.4,
+            120.0,
+            135.3,
+            title="Vehicle",
+            label_set=schema,
+            classifications=[Classification.radio("Car", title="Type", label_set=schema)],
         )
-        hub.labels.annotate(task_ids[0], answer, next_stage=True)
+        hub.tasks.annotate(task_ids[0], TaskAnswer(objects=[car]), label_set=label_set, next_stage=True)
         task = hub.tasks.get(task_ids[0], include_answer=True)
         objects = task.answer.objects if task.answer and task.answer.objects else []
         print(f"4. Annotated task {task.id}: {len(objects)} object(s), stage {task.stage!r}")
+        waiting = hub.tasks.list_page(project.id, filter=TaskFilter().stage("Label")).total
+        print(f"   tasks still waiting in the Label stage: {waiting}")
 
         # 5. Export the project and read the archive.
         with tempfile.TemporaryDirectory() as tmp:
