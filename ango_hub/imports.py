@@ -17,13 +17,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from ango_hub._errors import AngoHubError
 
 RowStatus = Literal["imported", "unconfirmed", "failed", "not_sent"]
+Row = TypeVar("Row")
 #: Called with (rows done, rows in all) after each chunk.
 ImportProgress = Callable[[int, int], None]
 
@@ -73,6 +74,16 @@ class ImportReport:
     def ok(self) -> bool:
         """Every row was imported and confirmed."""
         return all(row.status == "imported" for row in self.rows)
+
+    def rows_to_retry(self, rows: Sequence[Row]) -> list[Row]:
+        """The rows (of the list given to ``import_``) that were not confirmed, in order.
+
+        After fixing what made them fail, or after a ``LabelImportError``, send them again:
+        ``hub.labels.import_(project_id, report.rows_to_retry(rows))``.
+        """
+        if len(rows) != len(self.rows):
+            raise ValueError(f"expected the {len(self.rows)} rows given to import_, got {len(rows)}")
+        return [rows[row.index] for row in self.rows if row.status != "imported"]
 
     def summary(self) -> str:
         """For example ``"998 imported, 2 failed of 1000 rows in 3 requests"``."""

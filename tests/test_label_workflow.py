@@ -185,6 +185,8 @@ def test_bulk_import_in_chunks_isolates_refused_rows(served: tuple[Client, MockS
     # 17: 5+5, 2+3, 1+2).
     assert report.requests == 3 + 8 + 6
     assert report.summary() == "21 imported, 2 failed of 23 rows in 17 requests"
+    retry = report.rows_to_retry(rows_for(label_set, ids))
+    assert [row.external_id for row in retry] == ["missing-1", "missing-2"]
     labelled = [
         task
         for task in state.tasks.values()
@@ -201,6 +203,9 @@ def test_bulk_import_stops_or_goes_on_after_server_errors() -> None:
             hub.labels.import_("p1", rows, chunk_size=2)
         report = info.value.report
         assert [row.status for row in report.rows] == ["failed", "failed", "not_sent"]
+        assert report.rows_to_retry(rows) == rows
+        with pytest.raises(ValueError, match="expected the 3 rows"):
+            report.rows_to_retry(rows[:2])
         assert "rows 0-1" in str(info.value)
         assert "0 imported, 2 failed, 1 not sent of 3 rows" in str(info.value)
         report = hub.labels.import_("p1", rows, chunk_size=2, on_error="continue")
