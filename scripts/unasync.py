@@ -26,6 +26,7 @@ SOURCE = ROOT / "ango_hub" / "_async"
 #: Each source file and the sync file derived from it.
 TARGETS = {
     SOURCE / "_client.py": ROOT / "ango_hub" / "_client.py",
+    SOURCE / "_bulk.py": ROOT / "ango_hub" / "_bulk.py",
     **{
         path: ROOT / "ango_hub" / "resources" / path.name
         for path in sorted((SOURCE / "resources").glob("*.py"))
@@ -35,6 +36,7 @@ TARGETS = {
 #: (pattern, replacement), applied in order.
 SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\bango_hub\._async\._client\b", "ango_hub._client"),
+    (r"\bango_hub\._async\._bulk\b", "ango_hub._bulk"),
     (r"\bango_hub\._async\.", "ango_hub."),
     (r"\basync def\b", "def"),
     (r"\basync for\b", "for"),
@@ -47,7 +49,7 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\baclose\b", "close"),
     (r"\basyncio\.sleep\b", "time.sleep"),
     (r"^import asyncio\n", ""),
-    (r"\bAwaitable\[(\w+)\]", r"\1"),
+    (r"\bAwaitable\[([^\[\]]+)\]", r"\1"),
     (r"\bAsync(?=[A-Z])", ""),
     (r"\ban ASGI transport\b", "a WSGI transport"),
     (r"\bby this client \(retries included\)", "across every thread using this client (retries included)"),

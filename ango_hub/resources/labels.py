@@ -5,9 +5,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
 
-from ango_hub._errors import AngoHubError, BadRequestError, UnprocessableEntityError
+from ango_hub._bulk import OnError, check_chunking, send_in_chunks
 from ango_hub._payloads import (
     AnswerInput,
     ImportRowInput,
@@ -17,7 +16,7 @@ from ango_hub._payloads import (
     row_key,
 )
 from ango_hub._validation import require_id
-from ango_hub.imports import ImportedRow, ImportProgress, ImportReport, LabelImportError
+from ango_hub.imports import ImportProgress, ImportReport, LabelImportError
 from ango_hub.resources._base import Resource
 from ango_hub_api.api.labels import annotate_task, get_mask, import_labels
 from ango_hub_api.models.annotate_data import AnnotateData
@@ -28,8 +27,6 @@ from ango_hub_api.types import UNSET, Unset
 
 #: Rows per request of a bulk import (the official SDK sends everything at once).
 DEFAULT_IMPORT_CHUNK = 500
-#: Requests a refused chunk may spend on finding its bad rows (by halving it).
-MAX_SPLIT_REQUESTS = 64
 
 
 class Labels(Resource):
@@ -76,7 +73,7 @@ class Labels(Resource):
         *,
         label_set: LabelSetInput | None = None,
         chunk_size: int = DEFAULT_IMPORT_CHUNK,
-        on_error: Literal["raise", "continue"] = "raise",
+        on_error: OnError = "raise",
         progress: ImportProgress | None = None,
     ) -> ImportReport:
         """Import answers for many assets (found by external ID) of the project's Start stage.
@@ -88,76 +85,30 @@ class Labels(Resource):
         Rows go in chunks of ``chunk_size``. A chunk the server refuses (400/422) is halved
         until the rows it refuses are alone, so one bad row does not fail the others. The
         returned :class:`~ango_hub.imports.ImportReport` has one result per row
-        (``imported``, ``unconfirmed``, ``failed``, ``not_sent``), in order. On any other
-        error, ``on_error="raise"`` (default) stops with a ``LabelImportError`` carrying the
-        report; ``"continue"`` marks the chunk's rows failed and goes on.
+        (``imported``, ``unconfirmed``, ``failed``, ``unknown``, ``not_sent``), in order. On
+        any other error, ``on_error="raise"`` (default) stops with a ``LabelImportError``
+        carrying the report; ``"continue"`` records the chunk's outcome and goes on.
         """
         require_id("project_id", project_id)
-        if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
-            raise ValueError(f"chunk_size must be an integer of 1 or more, got {chunk_size!r}")
-        if on_error not in ("raise", "continue"):
-            raise ValueError(f'on_error must be "raise" or "continue", got {on_error!r}')
+        check_chunking(chunk_size, on_error)
         rows = import_rows_json(labels, label_set=label_set)
-        report = ImportReport(
-            rows=[ImportedRow(index, row_key(row), "not_sent") for index, row in enumerate(rows)]
-        )
-        for start in range(0, len(rows), chunk_size):
-            indexes = list(range(start, min(start + chunk_size, len(rows))))
-            try:
-                self._import_chunk(project_id, rows, indexes, report, [MAX_SPLIT_REQUESTS])
-            except AngoHubError as exc:
-                for index in indexes:
-                    if report.rows[index].status == "not_sent":
-                        report.rows[index].status = "failed"
-                        report.rows[index].error = str(exc)
-                if on_error == "raise":
-                    raise LabelImportError(
-                        f"The label import stopped at rows {indexes[0]}-{indexes[-1]} ({exc}); "
-                        f"{report.summary()}. The error's report lists every row's outcome.",
-                        report,
-                    ) from exc
-            if progress is not None:
-                progress(indexes[-1] + 1, len(rows))
-        return report
 
-    def _import_chunk(
-        self,
-        project_id: str,
-        rows: list[dict[str, Any]],
-        indexes: list[int],
-        report: ImportReport,
-        budget: list[int],
-    ) -> None:
-        body = LabelsImport(project=project_id, json_content=[])
-        request = import_labels._get_kwargs(body=body)
-        request["json"]["jsonContent"] = [rows[index] for index in indexes]
-        report.requests += 1
-        try:
+        def send(indexes: list[int]) -> int | None:
+            request = import_labels._get_kwargs(body=LabelsImport(project=project_id, json_content=[]))
+            request["json"]["jsonContent"] = [rows[index] for index in indexes]
             response = self._client._send(request, import_labels._parse_response)
-        except (BadRequestError, UnprocessableEntityError) as exc:
-            if len(indexes) == 1 or budget[0] < 2:
-                for index in indexes:
-                    report.rows[index].status = "failed"
-                    report.rows[index].error = (
-                        exc.message
-                        if len(indexes) == 1
-                        else (f"refused with its chunk of {len(indexes)} rows (not isolated): {exc.message}")
-                    )
-                return
-            budget[0] -= 2
-            middle = len(indexes) // 2
-            self._import_chunk(project_id, rows, indexes[:middle], report, budget)
-            self._import_chunk(project_id, rows, indexes[middle:], report, budget)
-            return
-        imported = response.data.imported
-        confirmed = not isinstance(imported, int) or imported >= len(indexes)
-        for index in indexes:
-            report.rows[index].status = "imported" if confirmed else "unconfirmed"
-            if not confirmed:
-                report.rows[index].error = (
-                    f"the server imported {imported} of the {len(indexes)} rows sent with this one "
-                    "and did not say which"
-                )
+            imported = response.data.imported
+            return imported if isinstance(imported, int) else None
+
+        return send_in_chunks(
+            [row_key(row) for row in rows],
+            send,
+            chunk_size=chunk_size,
+            on_error=on_error,
+            progress=progress,
+            what="label import",
+            error_class=LabelImportError,
+        )
 
     def get_mask(self, task_id: str, object_id: str) -> bytes:
         """The mask of a segmentation or brush object of a task's answer, as PNG bytes."""

@@ -9,8 +9,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from ango_hub._async._bulk import OnError, check_chunking, send_in_chunks
 from ango_hub._async.resources._base import AsyncResource
 from ango_hub._validation import check_page, json_param, require_id, require_ids
+from ango_hub.imports import AssetImportError, ImportProgress, ImportReport
 from ango_hub.pagination import AsyncPaginator, PageProgress
 from ango_hub_api.api.assets import (
     create_attachments,
@@ -28,6 +30,7 @@ from ango_hub_api.models.asset_count_data import AssetCountData
 from ango_hub_api.models.asset_files_upload import AssetFilesUpload
 from ango_hub_api.models.asset_filter import AssetFilter
 from ango_hub_api.models.asset_list_data import AssetListData
+from ango_hub_api.models.assets_created_counts import AssetsCreatedCounts
 from ango_hub_api.models.assets_created_data import AssetsCreatedData
 from ango_hub_api.models.assets_delete import AssetsDelete
 from ango_hub_api.models.attachments_create import AttachmentsCreate
@@ -38,6 +41,36 @@ from ango_hub_api.models.cloud_asset import CloudAsset
 from ango_hub_api.models.cloud_assets_import import CloudAssetsImport
 from ango_hub_api.models.storage_file_type import StorageFileType
 from ango_hub_api.types import UNSET, File, Unset
+
+
+def _existing_files(paths: Sequence[str | Path]) -> list[Path]:
+    """``paths`` as a non-empty list of existing files, or a clear error."""
+    if isinstance(paths, str | Path):
+        raise TypeError("paths must be a list of paths, not a single path: use [path]")
+    files = [Path(path) for path in paths]
+    if not files:
+        raise ValueError("paths must not be empty")
+    missing = [str(path) for path in files if not path.is_file()]
+    if missing:
+        raise FileNotFoundError(f"No such file(s): {', '.join(missing)}")
+    return files
+
+
+def _check_cloud_assets(assets: Sequence[CloudAsset]) -> Sequence[CloudAsset]:
+    """``assets`` if it is a non-empty list of assets that each have a URL, else ``ValueError``."""
+    if not assets:
+        raise ValueError("assets must not be empty")
+    for index, asset in enumerate(assets):
+        if not asset.data:
+            raise ValueError(f"assets[{index}].data must be the URL of the file")
+    return assets
+
+
+def _created_count(created: AssetsCreatedData) -> int | None:
+    """The number of assets the server says it created (None when it answers a message)."""
+    if isinstance(created.assets, AssetsCreatedCounts) and isinstance(created.assets.assets_created, int):
+        return created.assets.assets_created
+    return None
 
 
 class AsyncAssets(AsyncResource):
@@ -66,14 +99,7 @@ class AsyncAssets(AsyncResource):
     async def upload(self, project_id: str, paths: Sequence[str | Path]) -> AssetsCreatedData:
         """Upload local files as assets (one task is created for each), in one request."""
         require_id("project_id", project_id)
-        if isinstance(paths, str | Path):
-            raise TypeError("paths must be a list of paths, not a single path: use [path]")
-        files = [Path(path) for path in paths]
-        if not files:
-            raise ValueError("paths must not be empty")
-        missing = [str(path) for path in files if not path.is_file()]
-        if missing:
-            raise FileNotFoundError(f"No such file(s): {', '.join(missing)}")
+        files = _existing_files(paths)
         with contextlib.ExitStack() as stack:
             uploads = [
                 File(payload=stack.enter_context(path.open("rb")), file_name=path.name) for path in files
@@ -81,6 +107,77 @@ class AsyncAssets(AsyncResource):
             request = upload_assets._get_kwargs(project_id, body=AssetFilesUpload(files=uploads))
             response = await self._client._send(request, upload_assets._parse_response)
             return response.data
+
+    async def upload_many(
+        self,
+        project_id: str,
+        paths: Sequence[str | Path],
+        *,
+        chunk_size: int = 20,
+        on_error: OnError = "raise",
+        progress: ImportProgress | None = None,
+    ) -> ImportReport:
+        """Upload many local files as assets, ``chunk_size`` files per request.
+
+        Each file is opened only while its chunk is sent. The report has one outcome per
+        file, in order (see :mod:`ango_hub.imports`): a chunk the server refuses is split
+        until the refused files are alone; a chunk that ends in a 5xx or a lost connection
+        is ``unknown`` (the server may have created its assets), never silently dropped.
+        ``progress(done, total)`` is called after each chunk.
+        """
+        require_id("project_id", project_id)
+        check_chunking(chunk_size, on_error)
+        files = _existing_files(paths)
+
+        async def send(indexes: list[int]) -> int | None:
+            created = await self.upload(project_id, [files[index] for index in indexes])
+            return _created_count(created)
+
+        return await send_in_chunks(
+            [str(path) for path in files],
+            send,
+            chunk_size=chunk_size,
+            on_error=on_error,
+            progress=progress,
+            what="file upload",
+            error_class=AssetImportError,
+        )
+
+    async def import_cloud_many(
+        self,
+        project_id: str,
+        assets: Sequence[CloudAsset],
+        *,
+        batches: Sequence[str] | None = None,
+        priority: int | Unset = UNSET,
+        chunk_size: int = 1000,
+        on_error: OnError = "raise",
+        progress: ImportProgress | None = None,
+    ) -> ImportReport:
+        """Create many assets from cloud URLs, ``chunk_size`` per request, with one outcome each.
+
+        Like :meth:`upload_many` for ``import_cloud``: the items of the report are keyed by
+        external ID (or URL).
+        """
+        require_id("project_id", project_id)
+        check_chunking(chunk_size, on_error)
+        items = list(_check_cloud_assets(assets))
+
+        async def send(indexes: list[int]) -> int | None:
+            created = await self.import_cloud(
+                project_id, [items[index] for index in indexes], batches=batches, priority=priority
+            )
+            return _created_count(created)
+
+        return await send_in_chunks(
+            [asset.external_id if isinstance(asset.external_id, str) else str(asset.data) for asset in items],
+            send,
+            chunk_size=chunk_size,
+            on_error=on_error,
+            progress=progress,
+            what="asset import",
+            error_class=AssetImportError,
+        )
 
     async def import_cloud(
         self,
@@ -92,11 +189,7 @@ class AsyncAssets(AsyncResource):
     ) -> AssetsCreatedData:
         """Create assets from URLs of files in cloud storage (public or a connected storage)."""
         require_id("project_id", project_id)
-        if not assets:
-            raise ValueError("assets must not be empty")
-        for index, asset in enumerate(assets):
-            if not asset.data:
-                raise ValueError(f"assets[{index}].data must be the URL of the file")
+        _check_cloud_assets(assets)
         body = CloudAssetsImport(assets=list(assets), priority=priority)
         request = import_cloud_assets._get_kwargs(
             project_id,

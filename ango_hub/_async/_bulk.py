@@ -1,0 +1,112 @@
+"""Sending many items in chunks with one outcome per item: label rows, cloud assets, files.
+
+A chunk the server refuses (400, 409, 422: nothing was processed) is halved
+until the refused items are alone, within a budget of requests. Any other error ends the
+chunk: its items are ``failed`` when the server cannot have processed them (a 4xx, a 429
+after the retries, a refused connection) and ``unknown`` when it may have (a 5xx, a timeout
+or a connection lost after sending), so that retrying never creates duplicates unasked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Literal
+
+import httpx
+
+from ango_hub._errors import (
+    AngoHubError,
+    APIConnectionError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    UnprocessableEntityError,
+)
+from ango_hub.imports import BulkImportError, ImportedRow, ImportProgress, ImportReport
+
+#: Requests a refused chunk may spend on finding its bad items (by halving it).
+MAX_SPLIT_REQUESTS = 64
+
+#: Sends the items at these indexes in one request; returns how many the server confirmed
+#: (None when it does not say).
+SendChunk = Callable[[list[int]], Awaitable[int | None]]
+OnError = Literal["raise", "continue"]
+
+
+def check_chunking(chunk_size: int, on_error: str) -> None:
+    """``ValueError`` for a chunk size below 1 or an unknown ``on_error``."""
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise ValueError(f"chunk_size must be an integer of 1 or more, got {chunk_size!r}")
+    if on_error not in ("raise", "continue"):
+        raise ValueError(f'on_error must be "raise" or "continue", got {on_error!r}')
+
+
+def _maybe_processed(exc: AngoHubError) -> bool:
+    """Whether the server may have processed a request that ended with ``exc``."""
+    if isinstance(exc, InternalServerError):
+        return True
+    if isinstance(exc, APIConnectionError):
+        return not isinstance(exc.__cause__, httpx.ConnectError | httpx.ConnectTimeout)
+    return False
+
+
+async def send_in_chunks(
+    keys: list[str],
+    send: SendChunk,
+    *,
+    chunk_size: int,
+    on_error: OnError,
+    progress: ImportProgress | None,
+    what: str,
+    error_class: type[BulkImportError] = BulkImportError,
+) -> ImportReport:
+    """Send every item in chunks; the report has one outcome per item, in order."""
+    report = ImportReport(rows=[ImportedRow(index, key, "not_sent") for index, key in enumerate(keys)])
+    for start in range(0, len(keys), chunk_size):
+        indexes = list(range(start, min(start + chunk_size, len(keys))))
+        try:
+            await _send_chunk(send, indexes, report, [MAX_SPLIT_REQUESTS])
+        except AngoHubError as exc:
+            status: Literal["unknown", "failed"] = "unknown" if _maybe_processed(exc) else "failed"
+            for index in indexes:
+                if report.rows[index].status == "not_sent":
+                    report.rows[index].status = status
+                    report.rows[index].error = str(exc)
+            if on_error == "raise":
+                raise error_class(
+                    f"The {what} stopped at items {indexes[0]}-{indexes[-1]} ({exc}); "
+                    f"{report.summary()}. The error's report lists every item's outcome.",
+                    report,
+                ) from exc
+        if progress is not None:
+            progress(indexes[-1] + 1, len(keys))
+    return report
+
+
+async def _send_chunk(send: SendChunk, indexes: list[int], report: ImportReport, budget: list[int]) -> None:
+    report.requests += 1
+    try:
+        confirmed = await send(indexes)
+    except (BadRequestError, ConflictError, UnprocessableEntityError) as exc:
+        if len(indexes) == 1 or budget[0] < 2:
+            for index in indexes:
+                report.rows[index].status = "failed"
+                report.rows[index].error = (
+                    exc.message
+                    if len(indexes) == 1
+                    else f"refused with its chunk of {len(indexes)} (not isolated): {exc.message}"
+                )
+            return
+        budget[0] -= 2
+        middle = len(indexes) // 2
+        await _send_chunk(send, indexes[:middle], report, budget)
+        await _send_chunk(send, indexes[middle:], report, budget)
+        return
+    complete = confirmed is None or confirmed >= len(indexes)
+    for index in indexes:
+        report.rows[index].status = "imported" if complete else "unconfirmed"
+        if not complete:
+            report.rows[index].error = (
+                f"the server confirmed {confirmed} of the {len(indexes)} items sent with this one "
+                "and did not say which"
+            )
