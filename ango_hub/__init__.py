@@ -29,6 +29,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._version import __version__
+from .imports import AssetImportError, BulkImportError, LabelImportError
 
 __all__ = [
     "REGION_BASE_URLS",
@@ -37,12 +38,15 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AngoHubError",
+    "AssetImportError",
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
+    "BulkImportError",
     "Client",
     "ConflictError",
     "InternalServerError",
+    "LabelImportError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",

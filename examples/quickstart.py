@@ -41,8 +41,7 @@ def main() -> None:
         )
         print(f"1. Created project {project.name!r} ({project.id})")
         hub.projects.add_members(project.id, ["labeler@example.com"], ProjectRole.LABELER)
-        schema_stored = hub.projects.get(project.id).category_schema
-        stored = LabelSet.from_category_schema(schema_stored) if schema_stored else LabelSet()
+        stored = hub.projects.get_label_set(project.id)
         print(f"   label set stored unchanged: {stored == build_label_set()}; added a labeler")
 
         # 2. Assets: two from cloud storage, two uploaded from local files.

@@ -87,6 +87,9 @@ def test_label_set_is_stored_and_returned_unchanged(served: tuple[Client, MockSt
     assert canonical(raw_project(base_url, project_id)["categorySchema"]) == canonical(label_set.to_dict())
     fetched = hub.projects.get(project_id)
     assert LabelSet.from_category_schema(fetched.category_schema) == label_set
+    assert hub.projects.get_label_set(project_id) == label_set
+    empty = hub.projects.create("No label set")
+    assert hub.projects.get_label_set(empty.id).to_dict() == LabelSet().to_dict()
 
     changed = LabelSet.from_category_schema(fetched.category_schema).tool("Person", Tool.POINT)
     hub.projects.set_label_set(project_id, changed, project_type="image")

@@ -11,6 +11,7 @@ from typing import IO, BinaryIO, cast
 
 from ango_hub._payloads import LabelSetInput, label_set_json
 from ango_hub._validation import check_page, require_id, require_ids
+from ango_hub.label_set import LabelSet
 from ango_hub.pagination import PageProgress, Paginator
 from ango_hub.resources._base import Resource, message_of
 from ango_hub_api.api.projects import (
@@ -28,6 +29,7 @@ from ango_hub_api.api.projects import (
 )
 from ango_hub_api.models.asset_builder_template import AssetBuilderTemplate
 from ango_hub_api.models.asset_builder_template_create import AssetBuilderTemplateCreate
+from ango_hub_api.models.category_schema import CategorySchema
 from ango_hub_api.models.instructions_upload import InstructionsUpload
 from ango_hub_api.models.label_validation_update import LabelValidationUpdate
 from ango_hub_api.models.project import Project
@@ -112,6 +114,16 @@ class Projects(Resource):
         request = update_project._get_kwargs(project_id, body=changes)
         response = self._client._send(request, update_project._parse_response, idempotent=True)
         return response.data.project
+
+    def get_label_set(self, project_id: str) -> LabelSet:
+        """The project's label set as a ``LabelSet`` (empty when the project has none).
+
+        Pass it as ``label_set=`` to ``tasks.annotate`` or ``labels.import_`` to check
+        answers before they are sent, or change it and ``set_label_set`` it back.
+        """
+        project = self.get(project_id)
+        schema = project.category_schema
+        return LabelSet.from_category_schema(schema if isinstance(schema, CategorySchema) else {})
 
     def set_label_set(
         self, project_id: str, category_schema: LabelSetInput, *, project_type: str | None = None

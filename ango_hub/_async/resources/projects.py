@@ -10,6 +10,7 @@ from typing import IO, BinaryIO, cast
 from ango_hub._async.resources._base import AsyncResource, message_of
 from ango_hub._payloads import LabelSetInput, label_set_json
 from ango_hub._validation import check_page, require_id, require_ids
+from ango_hub.label_set import LabelSet
 from ango_hub.pagination import AsyncPaginator, PageProgress
 from ango_hub_api.api.projects import (
     add_project_members,
@@ -26,6 +27,7 @@ from ango_hub_api.api.projects import (
 )
 from ango_hub_api.models.asset_builder_template import AssetBuilderTemplate
 from ango_hub_api.models.asset_builder_template_create import AssetBuilderTemplateCreate
+from ango_hub_api.models.category_schema import CategorySchema
 from ango_hub_api.models.instructions_upload import InstructionsUpload
 from ango_hub_api.models.label_validation_update import LabelValidationUpdate
 from ango_hub_api.models.project import Project
@@ -112,6 +114,16 @@ class AsyncProjects(AsyncResource):
         request = update_project._get_kwargs(project_id, body=changes)
         response = await self._client._send(request, update_project._parse_response, idempotent=True)
         return response.data.project
+
+    async def get_label_set(self, project_id: str) -> LabelSet:
+        """The project's label set as a ``LabelSet`` (empty when the project has none).
+
+        Pass it as ``label_set=`` to ``tasks.annotate`` or ``labels.import_`` to check
+        answers before they are sent, or change it and ``set_label_set`` it back.
+        """
+        project = await self.get(project_id)
+        schema = project.category_schema
+        return LabelSet.from_category_schema(schema if isinstance(schema, CategorySchema) else {})
 
     async def set_label_set(
         self, project_id: str, category_schema: LabelSetInput, *, project_type: str | None = None
