@@ -28,6 +28,16 @@ from typing import Literal, TypeVar
 
 from ango_hub._errors import AngoHubError
 
+__all__ = [
+    "AssetImportError",
+    "BulkImportError",
+    "ImportProgress",
+    "ImportReport",
+    "ImportedRow",
+    "LabelImportError",
+    "RowStatus",
+]
+
 RowStatus = Literal["imported", "unconfirmed", "failed", "unknown", "not_sent"]
 Row = TypeVar("Row")
 #: Called with (rows done, rows in all) after each chunk.

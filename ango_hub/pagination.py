@@ -23,6 +23,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+__all__ = ["AsyncPageFetcher", "AsyncPaginator", "Page", "PageFetcher", "PageProgress", "Paginator"]
+
 T = TypeVar("T")
 
 #: Called with (items yielded so far, total or None) after each page.
