@@ -12,6 +12,7 @@ from ango_hub_api.models.annotation_object import AnnotationObject
 from ango_hub_api.models.answer import Answer
 from ango_hub_api.models.label_import import LabelImport
 
+from .._keywords import accepts
 from ._classifications import Classification
 from ._common import (
     Json,
@@ -38,7 +39,6 @@ from ._geometry import (
     rotated_box_geometry,
     segmentation_geometry,
 )
-from ._keywords import accepts
 from ._relations import Relation
 from ._schema import LabelSetLike, SchemaIndex
 

@@ -10,6 +10,7 @@ from typing import Any, Literal, TypedDict, Unpack
 
 from ango_hub_api.models.classification_answer import ClassificationAnswer
 
+from .._keywords import accepts
 from ._common import (
     Json,
     Number,
@@ -20,7 +21,6 @@ from ._common import (
     check_text,
     split_extra,
 )
-from ._keywords import accepts
 from ._schema import LabelSetLike, SchemaIndex, option_list, tree_paths
 
 __all__ = ["Classification", "OptionsBy"]

@@ -1,4 +1,4 @@
-"""Keyword options shared by the builders' constructors (``**options: Unpack[...]``)."""
+"""Keyword options shared by builders' constructors (``**options: Unpack[...]``)."""
 
 from __future__ import annotations
 
