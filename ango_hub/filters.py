@@ -36,7 +36,7 @@ import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from ango_hub_api.models.asset_filter import AssetFilter as AssetFilterModel
 from ango_hub_api.models.task_filter import TaskFilter as TaskFilterModel
@@ -184,19 +184,17 @@ def _check_condition(name: str, kind: FieldKind, condition: object) -> str | Jso
     return copy.deepcopy(dict(condition))
 
 
-class TaskQuery(Mapping[str, Any]):
-    """A task filter (the spec's ``TaskFilter``), built one condition at a time.
-
-    ``TaskQuery().stage("Label", "Review").status("TODO").created_between(a, b)`` is
-    ``{"stage": {"$in": ["Label", "Review"]}, "status": {"$eq": "TODO"},
-    "createdAt": {"$gte": "...", "$lt": "..."}}``. Field names may be given as on the wire
-    (``reviewStatus``) or in Python style (``review_status``).
-    """
+class _Query(Mapping[str, Any]):
+    """What :class:`TaskQuery` and :class:`AssetQuery` share: a read-only mapping of the
+    filter's wire JSON, immutable (each method returns a new query)."""
 
     __slots__ = ("_conditions",)
 
+    #: The filter in error messages ("a task filter").
+    _SUBJECT: ClassVar[str]
+
     def __init__(self) -> None:
-        """An empty filter: every task."""
+        """An empty filter: every task (or asset)."""
         self._conditions: dict[str, Any] = {}
 
     # --- the Mapping protocol (the wire JSON) ---------------------------------------------
@@ -214,14 +212,42 @@ class TaskQuery(Mapping[str, Any]):
         return len(self._conditions)
 
     def __repr__(self) -> str:
-        """``TaskQuery({...})`` with the wire JSON."""
-        return f"TaskQuery({json.dumps(self._conditions, sort_keys=True)})"
+        """``TaskQuery({...})`` (or ``AssetQuery``) with the wire JSON."""
+        return f"{type(self).__name__}({json.dumps(self._conditions, sort_keys=True)})"
 
-    # --- JSON and the generated model -----------------------------------------------------
+    # --- JSON -----------------------------------------------------------------------------
 
     def to_dict(self) -> Json:
-        """The wire JSON of the filter (what the ``filter`` query parameter holds)."""
+        """The wire JSON of the filter (what the ``filter`` query parameter of the task
+        listings, or the ``filters`` one of the asset listings, holds)."""
         return copy.deepcopy(self._conditions)
+
+    @classmethod
+    def _empty_for(cls, data: object) -> Self:
+        """An empty query to read ``data`` into; refuse ``data`` that is not an object."""
+        if not isinstance(data, Mapping):
+            raise ValueError(f"{cls._SUBJECT} must be a JSON object, got {type(data).__name__}")
+        return cls()
+
+    def _with(self, key: str, value: Any) -> Self:
+        query = type(self)()
+        query._conditions = {**copy.deepcopy(self._conditions), key: value}
+        return query
+
+
+class TaskQuery(_Query):
+    """A task filter (the spec's ``TaskFilter``), built one condition at a time.
+
+    ``TaskQuery().stage("Label", "Review").status("TODO").created_between(a, b)`` is
+    ``{"stage": {"$in": ["Label", "Review"]}, "status": {"$eq": "TODO"},
+    "createdAt": {"$gte": "...", "$lt": "..."}}``. Field names may be given as on the wire
+    (``reviewStatus``) or in Python style (``review_status``).
+    """
+
+    __slots__ = ()
+    _SUBJECT = "a task filter"
+
+    # --- JSON and the generated model -----------------------------------------------------
 
     def to_model(self) -> TaskFilterModel:
         """The generated ``TaskFilter`` model.
@@ -235,9 +261,7 @@ class TaskQuery(Mapping[str, Any]):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TaskQuery:
         """Read a filter from its wire JSON, checking fields, operators and values."""
-        if not isinstance(data, Mapping):
-            raise ValueError(f"a task filter must be a JSON object, got {type(data).__name__}")
-        query = cls()
+        query = cls._empty_for(data)
         for name, condition in data.items():
             kind = TASK_FIELDS.get(name)
             if kind is None:
@@ -274,10 +298,7 @@ class TaskQuery(Mapping[str, Any]):
         current = self._conditions.get(wire)
         merged: Json = {"$eq": current} if isinstance(current, str) else dict(current or {})
         merged.update(operators)
-        checked = _check_condition(wire, kind, merged)
-        query = TaskQuery()
-        query._conditions = {**copy.deepcopy(self._conditions), wire: checked}
-        return query
+        return self._with(wire, _check_condition(wire, kind, merged))
 
     def string(
         self,
@@ -481,39 +502,15 @@ class TaskQuery(Mapping[str, Any]):
 ASSET_FIELDS = ("_id", "externalId", "isPreLabeled", "batches")
 
 
-class AssetQuery(Mapping[str, Any]):
+class AssetQuery(_Query):
     """An asset filter (the spec's ``AssetFilter``): plain values combined with AND.
 
     ``AssetQuery().external_id("cat.jpg").pre_labeled(False).in_batches("b1")`` is
     ``{"externalId": "cat.jpg", "isPreLabeled": false, "batches": ["b1"]}``.
     """
 
-    __slots__ = ("_conditions",)
-
-    def __init__(self) -> None:
-        """An empty filter: every asset."""
-        self._conditions: dict[str, Any] = {}
-
-    def __getitem__(self, key: str) -> Any:
-        """The wire JSON of one field's value."""
-        return copy.deepcopy(self._conditions[key])
-
-    def __iter__(self) -> Iterator[str]:
-        """The fields with a condition."""
-        return iter(self._conditions)
-
-    def __len__(self) -> int:
-        """The number of fields with a condition."""
-        return len(self._conditions)
-
-    def __repr__(self) -> str:
-        """``AssetQuery({...})`` with the wire JSON."""
-        return f"AssetQuery({json.dumps(self._conditions, sort_keys=True)})"
-
-    def _with(self, key: str, value: Any) -> Self:
-        query = type(self)()
-        query._conditions = {**copy.deepcopy(self._conditions), key: value}
-        return query
+    __slots__ = ()
+    _SUBJECT = "an asset filter"
 
     def asset_id(self, asset_id: str) -> AssetQuery:
         """The asset with this ID (``_id``)."""
@@ -533,10 +530,6 @@ class AssetQuery(Mapping[str, Any]):
         """Assets in all of these batches (batch IDs)."""
         return self._with("batches", _strings("batches", list(batch_ids)))
 
-    def to_dict(self) -> Json:
-        """The wire JSON of the filter (what the ``filters`` query parameter holds)."""
-        return copy.deepcopy(self._conditions)
-
     def to_model(self) -> AssetFilterModel:
         """The generated ``AssetFilter`` model."""
         return AssetFilterModel.from_dict(self.to_dict())
@@ -544,9 +537,7 @@ class AssetQuery(Mapping[str, Any]):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AssetQuery:
         """Read a filter from its wire JSON, checking fields and values."""
-        if not isinstance(data, Mapping):
-            raise ValueError(f"an asset filter must be a JSON object, got {type(data).__name__}")
-        query = cls()
+        query = cls._empty_for(data)
         for key, value in data.items():
             if key in ("_id", "externalId"):
                 query = query._with(key, _string(key, value))

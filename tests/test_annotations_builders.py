@@ -7,6 +7,7 @@ import math
 from typing import Any
 
 import pytest
+from _label_sets import answer_label_set
 
 from ango_hub.annotations import (
     Classification,
@@ -23,42 +24,16 @@ from ango_hub_api.models.answer import Answer
 from ango_hub_api.models.category_schema import CategorySchema
 from ango_hub_api.models.label_import import LabelImport
 
-LABEL_SET: dict[str, Any] = {
-    "tools": [
-        {
-            "schemaId": "t-car",
-            "title": "Car",
-            "tool": "bounding-box",
-            "classifications": [
-                {
-                    "schemaId": "c-color",
-                    "title": "Color",
-                    "tool": "radio",
-                    "options": [
-                        {"value": "Red", "schemaId": "o-red"},
-                        {"value": "Blue", "schemaId": "o-blue"},
-                    ],
-                }
-            ],
-        },
-        {"schemaId": "t-road", "title": "Road", "tool": "polygon"},
-    ],
-    "classifications": [
-        {
-            "schemaId": "c-weather",
-            "title": "Weather",
-            "tool": "checkbox",
-            "options": [{"value": "Rain", "schemaId": "o-rain"}, {"value": "Fog", "schemaId": "o-fog"}],
-        },
+LABEL_SET = answer_label_set(
+    classifications=[
         {
             "schemaId": "c-tree",
             "title": "Kind",
             "tool": "tree-dropdown",
             "treeOptions": [{"title": "Trunk", "children": [{"title": "Branch", "schemaId": "n-branch"}]}],
         },
-    ],
-    "relations": [{"schemaId": "r-near", "title": "Near", "tool": "one-to-one"}],
-}
+    ]
+)
 
 
 def test_each_geometry_has_the_spec_wire_form() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _label_sets import answer_label_set
 
 from ango_hub.annotations import (
     AnnotationError,
@@ -22,42 +23,14 @@ from ango_hub_api.models.category_schema import CategorySchema
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "docs"
 
-LABEL_SET: dict[str, Any] = {
-    "tools": [
-        {
-            "schemaId": "t-car",
-            "title": "Car",
-            "tool": "bounding-box",
-            "classifications": [
-                {
-                    "schemaId": "c-color",
-                    "title": "Color",
-                    "tool": "radio",
-                    "options": [
-                        {"value": "Red", "schemaId": "o-red"},
-                        {"value": "Blue", "schemaId": "o-blue"},
-                    ],
-                }
-            ],
-        },
-        {"schemaId": "t-road", "title": "Road", "tool": "polygon"},
-        {"schemaId": "t-mask", "title": "Mask", "tool": "brush"},
-    ],
-    "classifications": [
-        {
-            "schemaId": "c-weather",
-            "title": "Weather",
-            "tool": "checkbox",
-            "options": [{"value": "Rain", "schemaId": "o-rain"}, {"value": "Fog", "schemaId": "o-fog"}],
-        },
+LABEL_SET = answer_label_set(
+    tools=[{"schemaId": "t-mask", "title": "Mask", "tool": "brush"}],
+    classifications=[
         {"schemaId": "c-note", "title": "Note", "tool": "text"},
         {"schemaId": "c-ok", "title": "OK", "tool": "boolean"},
     ],
-    "relations": [
-        {"schemaId": "r-near", "title": "Near", "tool": "one-to-one"},
-        {"schemaId": "r-group", "title": "Together", "tool": "group"},
-    ],
-}
+    relations=[{"schemaId": "r-group", "title": "Together", "tool": "group"}],
+)
 
 CAR = ToolObject.bounding_box(1, 2, 3, 4, schema_id="t-car", object_id="o1")
 ROAD = ToolObject.polygon([(0, 0), (9, 0), (9, 9)], schema_id="t-road", object_id="o2")

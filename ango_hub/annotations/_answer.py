@@ -6,12 +6,13 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, Unpack, cast
 
 from ango_hub_api.models.annotation_object import AnnotationObject
 from ango_hub_api.models.answer import Answer
 from ango_hub_api.models.label_import import LabelImport
 
+from .._keywords import accepts
 from ._classifications import Classification
 from ._common import (
     Json,
@@ -42,6 +43,34 @@ from ._relations import Relation
 from ._schema import LabelSetLike, SchemaIndex
 
 __all__ = ["LabelImportRow", "TaskAnswer", "ToolObject"]
+
+
+class PdfOptions(TypedDict, total=False):
+    """The keyword options of :meth:`ToolObject.pdf_area` and :meth:`ToolObject.pdf_region`
+    (all default to None): the tool by ``schema_id`` or by ``title`` with ``label_set``,
+    the ``object_id`` (made up when None), nested ``classifications`` and ``lock``."""
+
+    schema_id: str | None
+    title: str | None
+    object_id: str | None
+    classifications: Sequence[Classification] | None
+    lock: bool | None
+    label_set: LabelSetLike | None
+
+
+class NerOptions(PdfOptions, total=False):
+    """The keyword options of :meth:`ToolObject.ner`: those of :class:`PdfOptions` and the
+    ``page``."""
+
+    page: int | None
+
+
+class ObjectOptions(NerOptions, total=False):
+    """The keyword options of the other :class:`ToolObject` constructors: those of
+    :class:`NerOptions` and ``interpolation_stopped``."""
+
+    interpolation_stopped: bool | None
+
 
 _OBJECT_KNOWN = frozenset(
     {
@@ -103,22 +132,17 @@ class ToolObject:
     # --- constructors ---------------------------------------------------------------------
 
     @classmethod
-    def _make(
-        cls,
-        tool: str,
-        geometry: Any,
-        schema_id: str | None,
-        title: str | None,
-        object_id: str | None,
-        classifications: Sequence[Classification] | None,
-        page: int | None,
-        lock: bool | None,
-        interpolation_stopped: bool | None,
-        label_set: LabelSetLike | None,
-    ) -> ToolObject:
-        schema_id = _resolve_tool(tool, schema_id, title, label_set)
+    def _make(cls, tool: str, geometry: Any, options: PdfOptions) -> ToolObject:
+        # NerOptions and ObjectOptions extend PdfOptions with the same types: a key that a
+        # constructor does not take is absent (None).
+        given = cast("ObjectOptions", options)
+        title = given.get("title")
+        page = given.get("page")
+        schema_id = _resolve_tool(tool, given.get("schema_id"), title, given.get("label_set"))
+        object_id = given.get("object_id")
         if object_id is None:
             object_id = deterministic_id(schema_id or title, tool, geometry, page)
+        classifications = given.get("classifications")
         return cls(
             tool=tool,
             geometry=geometry,
@@ -127,36 +151,21 @@ class ToolObject:
             title=title,
             classifications=None if classifications is None else tuple(classifications),
             page=page,
-            lock=lock,
-            interpolation_stopped=interpolation_stopped,
+            lock=given.get("lock"),
+            interpolation_stopped=given.get("interpolation_stopped"),
         )
 
     @classmethod
+    @accepts(ObjectOptions)
     def bounding_box(
-        cls,
-        x: Number,
-        y: Number,
-        width: Number,
-        height: Number,
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        object_id: str | None = None,
-        classifications: Sequence[Classification] | None = None,
-        page: int | None = None,
-        lock: bool | None = None,
-        interpolation_stopped: bool | None = None,
-        label_set: LabelSetLike | None = None,
+        cls, x: Number, y: Number, width: Number, height: Number, **options: Unpack[ObjectOptions]
     ) -> ToolObject:
         """A bounding box from its top-left corner (``x``, ``y``) in pixels. The spec allows
         a negative width or height (drawn right to left); zero is refused."""
-        geometry = bounding_box_geometry(x, y, width, height)
-        return cls._make(
-            "bounding-box", geometry, schema_id, title, object_id, classifications, page, lock,
-            interpolation_stopped, label_set,
-        )  # fmt: skip
+        return cls._make("bounding-box", bounding_box_geometry(x, y, width, height), options)
 
     @classmethod
+    @accepts(ObjectOptions)
     def rotated_box(
         cls,
         x: Number,
@@ -164,132 +173,48 @@ class ToolObject:
         width: Number,
         height: Number,
         rotation: Number | None = None,
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        object_id: str | None = None,
-        classifications: Sequence[Classification] | None = None,
-        page: int | None = None,
-        lock: bool | None = None,
-        interpolation_stopped: bool | None = None,
-        label_set: LabelSetLike | None = None,
+        **options: Unpack[ObjectOptions],
     ) -> ToolObject:
         """A rotated bounding box: positive ``width`` and ``height``, ``rotation`` in
         degrees from -180 to 180."""
-        geometry = rotated_box_geometry(x, y, width, height, rotation)
-        return cls._make(
-            "rotated-bounding-box", geometry, schema_id, title, object_id, classifications, page, lock,
-            interpolation_stopped, label_set,
-        )  # fmt: skip
+        return cls._make("rotated-bounding-box", rotated_box_geometry(x, y, width, height, rotation), options)
 
     @classmethod
-    def polygon(
-        cls,
-        points: Sequence[Sequence[Number]],
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        object_id: str | None = None,
-        classifications: Sequence[Classification] | None = None,
-        page: int | None = None,
-        lock: bool | None = None,
-        interpolation_stopped: bool | None = None,
-        label_set: LabelSetLike | None = None,
-    ) -> ToolObject:
+    @accepts(ObjectOptions)
+    def polygon(cls, points: Sequence[Sequence[Number]], **options: Unpack[ObjectOptions]) -> ToolObject:
         """A polygon: at least 3 ``[x, y]`` vertices in drawing order."""
-        geometry = points_geometry("polygon", points, minimum=3)
-        return cls._make(
-            "polygon", geometry, schema_id, title, object_id, classifications, page, lock,
-            interpolation_stopped, label_set,
-        )  # fmt: skip
+        return cls._make("polygon", points_geometry("polygon", points, minimum=3), options)
 
     @classmethod
-    def polyline(
-        cls,
-        points: Sequence[Sequence[Number]],
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        object_id: str | None = None,
-        classifications: Sequence[Classification] | None = None,
-        page: int | None = None,
-        lock: bool | None = None,
-        interpolation_stopped: bool | None = None,
-        label_set: LabelSetLike | None = None,
-    ) -> ToolObject:
+    @accepts(ObjectOptions)
+    def polyline(cls, points: Sequence[Sequence[Number]], **options: Unpack[ObjectOptions]) -> ToolObject:
         """A polyline: at least 2 ``[x, y]`` vertices in drawing order."""
-        geometry = points_geometry("polyline", points, minimum=2)
-        return cls._make(
-            "polyline", geometry, schema_id, title, object_id, classifications, page, lock,
-            interpolation_stopped, label_set,
-        )  # fmt: skip
+        return cls._make("polyline", points_geometry("polyline", points, minimum=2), options)
 
     @classmethod
-    def point(
-        cls,
-        x: Number,
-        y: Number,
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        object_id: str | None = None,
-        classifications: Sequence[Classification] | None = None,
-        page: int | None = None,
-        lock: bool | None = None,
-        interpolation_stopped: bool | None = None,
-        label_set: LabelSetLike | None = None,
-    ) -> ToolObject:
+    @accepts(ObjectOptions)
+    def point(cls, x: Number, y: Number, **options: Unpack[ObjectOptions]) -> ToolObject:
         """A point ``[x, y]`` in pixels."""
-        geometry = point_geometry(x, y)
-        return cls._make(
-            "point", geometry, schema_id, title, object_id, classifications, page, lock,
-            interpolation_stopped, label_set,
-        )  # fmt: skip
+        return cls._make("point", point_geometry(x, y), options)
 
     @classmethod
+    @accepts(ObjectOptions)
     def segmentation(
-        cls,
-        zones: Sequence[Zone | Mapping[str, Any]],
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        object_id: str | None = None,
-        classifications: Sequence[Classification] | None = None,
-        page: int | None = None,
-        lock: bool | None = None,
-        interpolation_stopped: bool | None = None,
-        label_set: LabelSetLike | None = None,
+        cls, zones: Sequence[Zone | Mapping[str, Any]], **options: Unpack[ObjectOptions]
     ) -> ToolObject:
         """A segmentation: one or more :class:`Zone` (an outer region and its holes, each a
         polygon of at least 3 points)."""
-        geometry = segmentation_geometry(zones)
-        return cls._make(
-            "segmentation", geometry, schema_id, title, object_id, classifications, page, lock,
-            interpolation_stopped, label_set,
-        )  # fmt: skip
+        return cls._make("segmentation", segmentation_geometry(zones), options)
 
     @classmethod
-    def ner(
-        cls,
-        start: Number,
-        end: Number,
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        object_id: str | None = None,
-        classifications: Sequence[Classification] | None = None,
-        page: int | None = None,
-        lock: bool | None = None,
-        label_set: LabelSetLike | None = None,
-    ) -> ToolObject:
+    @accepts(NerOptions)
+    def ner(cls, start: Number, end: Number, **options: Unpack[NerOptions]) -> ToolObject:
         """A span from ``start`` (inclusive) to ``end`` (exclusive): character offsets of a
         text, or seconds (decimals) of an audio file. ``0 <= start < end``."""
-        geometry = ner_geometry(start, end)
-        return cls._make(
-            "ner", geometry, schema_id, title, object_id, classifications, page, lock, None, label_set
-        )
+        return cls._make("ner", ner_geometry(start, end), options)
 
     @classmethod
+    @accepts(PdfOptions)
     def pdf_area(
         cls,
         x1: Number,
@@ -301,12 +226,7 @@ class ToolObject:
         page_width: Number | None = None,
         page_height: Number | None = None,
         text: str | None = None,
-        schema_id: str | None = None,
-        title: str | None = None,
-        object_id: str | None = None,
-        classifications: Sequence[Classification] | None = None,
-        lock: bool | None = None,
-        label_set: LabelSetLike | None = None,
+        **options: Unpack[PdfOptions],
     ) -> ToolObject:
         """A PDF region in the import format's flat form: the rectangle (``x1 <= x2``,
         ``y1 <= y2``) of page ``page_number`` (from 1), the page's rendered size, and
@@ -314,11 +234,10 @@ class ToolObject:
         geometry = pdf_area_geometry(
             x1, y1, x2, y2, page_number, page_width=page_width, page_height=page_height, text=text
         )
-        return cls._make(
-            "pdf", geometry, schema_id, title, object_id, classifications, None, lock, None, label_set
-        )
+        return cls._make("pdf", geometry, options)
 
     @classmethod
+    @accepts(PdfOptions)
     def pdf_region(
         cls,
         bounding_rect: PdfRect | Mapping[str, Any],
@@ -327,19 +246,12 @@ class ToolObject:
         rects: Sequence[PdfRect | Mapping[str, Any]] | None = None,
         text: str | None = None,
         image: str | None = None,
-        schema_id: str | None = None,
-        title: str | None = None,
-        object_id: str | None = None,
-        classifications: Sequence[Classification] | None = None,
-        lock: bool | None = None,
-        label_set: LabelSetLike | None = None,
+        **options: Unpack[PdfOptions],
     ) -> ToolObject:
         """A PDF region as task answers hold it: ``position`` (bounding rectangle, the
         rectangles of each selected line, page from 1) and ``content`` (text or image)."""
         geometry = pdf_region_geometry(bounding_rect, page_number, rects=rects, text=text, image=image)
-        return cls._make(
-            "pdf", geometry, schema_id, title, object_id, classifications, None, lock, None, label_set
-        )
+        return cls._make("pdf", geometry, options)
 
     # --- JSON -----------------------------------------------------------------------------
 

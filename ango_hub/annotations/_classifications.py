@@ -6,10 +6,11 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, Unpack
 
 from ango_hub_api.models.classification_answer import ClassificationAnswer
 
+from .._keywords import accepts
 from ._common import (
     Json,
     Number,
@@ -29,6 +30,27 @@ __all__ = ["Classification", "OptionsBy"]
 OptionsBy = Literal["schemaId", "value"]
 
 ClassificationValue = str | bool | Number | list[str]
+
+
+class AnswerOptions(TypedDict, total=False):
+    """The keyword options of :meth:`Classification.tree_dropdown`, :meth:`Classification.text`
+    and :meth:`Classification.boolean` (all default to None): the classification by
+    ``schema_id``, or by ``title`` with ``label_set``, and nested ``classifications``."""
+
+    schema_id: str | None
+    title: str | None
+    label_set: LabelSetLike | None
+    classifications: Sequence[Classification] | None
+
+
+class ChoiceOptions(AnswerOptions, total=False):
+    """The keyword options of the choice constructors (:meth:`Classification.radio`,
+    :meth:`Classification.checkbox`, :meth:`Classification.single_dropdown`,
+    :meth:`Classification.multi_dropdown`): those of :class:`AnswerOptions` and
+    ``options_by`` (default ``"schemaId"``)."""
+
+    options_by: OptionsBy
+
 
 _KNOWN = frozenset({"schemaId", "title", "objectId", "answer", "classifications"})
 _CHOICE_ONE = ("radio", "single-dropdown")
@@ -62,139 +84,86 @@ class Classification:
     # --- constructors ---------------------------------------------------------------------
 
     @classmethod
-    def radio(
-        cls,
-        option: str,
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        label_set: LabelSetLike | None = None,
-        options_by: OptionsBy = "schemaId",
-        classifications: Sequence[Classification] | None = None,
-    ) -> Classification:
+    @accepts(ChoiceOptions)
+    def radio(cls, option: str, **keywords: Unpack[ChoiceOptions]) -> Classification:
         """A radio answer: one option, by schemaId or value.
 
         With ``label_set``, the classification may be named by ``title`` instead of
         ``schema_id``, the option by its value or schemaId, and the answer names the option
         as ``options_by`` says (``"schemaId"`` for task answers, ``"value"`` for imports).
         """
-        return cls._choice("radio", [option], False, schema_id, title, label_set, options_by, classifications)
+        return cls._choice("radio", [option], False, keywords)
 
     @classmethod
-    def single_dropdown(
-        cls,
-        option: str,
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        label_set: LabelSetLike | None = None,
-        options_by: OptionsBy = "schemaId",
-        classifications: Sequence[Classification] | None = None,
-    ) -> Classification:
+    @accepts(ChoiceOptions)
+    def single_dropdown(cls, option: str, **keywords: Unpack[ChoiceOptions]) -> Classification:
         """A single-dropdown answer: one option (see :meth:`radio`)."""
-        return cls._choice(
-            "single-dropdown", [option], False, schema_id, title, label_set, options_by, classifications
-        )
+        return cls._choice("single-dropdown", [option], False, keywords)
 
     @classmethod
-    def checkbox(
-        cls,
-        options: Sequence[str],
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        label_set: LabelSetLike | None = None,
-        options_by: OptionsBy = "schemaId",
-        classifications: Sequence[Classification] | None = None,
-    ) -> Classification:
+    @accepts(ChoiceOptions)
+    def checkbox(cls, options: Sequence[str], **keywords: Unpack[ChoiceOptions]) -> Classification:
         """A checkbox answer: one or more distinct options (see :meth:`radio`)."""
-        return cls._choice(
-            "checkbox", options, True, schema_id, title, label_set, options_by, classifications
-        )
+        return cls._choice("checkbox", options, True, keywords)
 
     @classmethod
-    def multi_dropdown(
-        cls,
-        options: Sequence[str],
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        label_set: LabelSetLike | None = None,
-        options_by: OptionsBy = "schemaId",
-        classifications: Sequence[Classification] | None = None,
-    ) -> Classification:
+    @accepts(ChoiceOptions)
+    def multi_dropdown(cls, options: Sequence[str], **keywords: Unpack[ChoiceOptions]) -> Classification:
         """A multi-dropdown answer: one or more distinct options (see :meth:`radio`)."""
-        return cls._choice(
-            "multi-dropdown", options, True, schema_id, title, label_set, options_by, classifications
-        )
+        return cls._choice("multi-dropdown", options, True, keywords)
 
     @classmethod
+    @accepts(AnswerOptions)
     def tree_dropdown(
-        cls,
-        paths: Sequence[str | Sequence[str]],
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        label_set: LabelSetLike | None = None,
-        classifications: Sequence[Classification] | None = None,
+        cls, paths: Sequence[str | Sequence[str]], **keywords: Unpack[AnswerOptions]
     ) -> Classification:
         """A tree-dropdown answer: the chosen nodes, each as a ``"Trunk / Branch / Leaf"``
         path of titles (the import format) or a list of titles joined that way."""
         if isinstance(paths, str):
             raise ValueError(f"tree-dropdown paths must be a list of paths, not one string: use [{paths!r}]")
         answers = [path if isinstance(path, str) else " / ".join(path) for path in paths]
-        schema_id, title = cls._resolve("tree-dropdown", schema_id, title, label_set)
+        schema_id, title = cls._resolve("tree-dropdown", keywords)
         _check_distinct("tree-dropdown", answers)
+        label_set = keywords.get("label_set")
         if label_set is not None and schema_id is not None:
             entry = SchemaIndex(label_set).classification(schema_id) or {}
             accepted = tree_paths(entry)
             for answer in answers:
                 if answer not in accepted:
                     raise ValueError(f'"{answer}" is not a node of tree-dropdown "{entry.get("title")}"')
-        return cls(schema_id=schema_id, title=title, answer=answers, classifications=_tuple(classifications))
+        return cls._make(schema_id, title, answers, keywords)
 
     @classmethod
-    def text(
-        cls,
-        text: str,
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        label_set: LabelSetLike | None = None,
-        classifications: Sequence[Classification] | None = None,
-    ) -> Classification:
+    @accepts(AnswerOptions)
+    def text(cls, text: str, **keywords: Unpack[AnswerOptions]) -> Classification:
         """A text answer (may be empty)."""
         if not isinstance(text, str):
             raise ValueError(f"a text answer must be a string, got {text!r}")
-        schema_id, title = cls._resolve("text", schema_id, title, label_set)
-        return cls(schema_id=schema_id, title=title, answer=text, classifications=_tuple(classifications))
+        schema_id, title = cls._resolve("text", keywords)
+        return cls._make(schema_id, title, text, keywords)
 
     @classmethod
-    def boolean(
-        cls,
-        value: bool,
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        label_set: LabelSetLike | None = None,
-        classifications: Sequence[Classification] | None = None,
-    ) -> Classification:
+    @accepts(AnswerOptions)
+    def boolean(cls, value: bool, **keywords: Unpack[AnswerOptions]) -> Classification:
         """A boolean answer."""
         check_bool("a boolean answer", value)
-        schema_id, title = cls._resolve("boolean", schema_id, title, label_set)
-        return cls(schema_id=schema_id, title=title, answer=value, classifications=_tuple(classifications))
+        schema_id, title = cls._resolve("boolean", keywords)
+        return cls._make(schema_id, title, value, keywords)
+
+    @classmethod
+    def _make(
+        cls, schema_id: str | None, title: str | None, answer: ClassificationValue, keywords: AnswerOptions
+    ) -> Classification:
+        return cls(
+            schema_id=schema_id,
+            title=title,
+            answer=answer,
+            classifications=_tuple(keywords.get("classifications")),
+        )
 
     @classmethod
     def _choice(
-        cls,
-        kind: str,
-        options: Sequence[str],
-        many: bool,
-        schema_id: str | None,
-        title: str | None,
-        label_set: LabelSetLike | None,
-        options_by: OptionsBy,
-        classifications: Sequence[Classification] | None,
+        cls, kind: str, options: Sequence[str], many: bool, keywords: ChoiceOptions
     ) -> Classification:
         if isinstance(options, str):
             raise ValueError(f"{kind} options must be a list, not one string: use [{options!r}]")
@@ -202,10 +171,12 @@ class Classification:
         if not chosen:
             raise ValueError(f"a {kind} answer needs at least one option")
         _check_distinct(kind, chosen)
-        schema_id, title = cls._resolve(kind, schema_id, title, label_set)
+        schema_id, title = cls._resolve(kind, keywords)
+        label_set = keywords.get("label_set")
         if label_set is not None and schema_id is not None:
             entry = SchemaIndex(label_set).classification(schema_id) or {}
             known = option_list(entry)
+            options_by = keywords.get("options_by", "schemaId")
             resolved = []
             for option in chosen:
                 match = next(
@@ -219,12 +190,15 @@ class Classification:
                 resolved.append(str(match.get(options_by, option)))
             chosen = resolved
         answer: ClassificationValue = chosen if many else chosen[0]
-        return cls(schema_id=schema_id, title=title, answer=answer, classifications=_tuple(classifications))
+        return cls._make(schema_id, title, answer, keywords)
 
     @staticmethod
-    def _resolve(
-        kind: str, schema_id: str | None, title: str | None, label_set: LabelSetLike | None
-    ) -> tuple[str | None, str | None]:
+    def _resolve(kind: str, keywords: AnswerOptions) -> tuple[str | None, str | None]:
+        schema_id, title, label_set = (
+            keywords.get("schema_id"),
+            keywords.get("title"),
+            keywords.get("label_set"),
+        )
         if label_set is None:
             if schema_id is None and title is None:
                 raise ValueError(f"a {kind} answer needs a schema_id (or a title and a label_set)")

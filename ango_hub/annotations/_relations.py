@@ -5,10 +5,11 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, cast
 
 from ango_hub_api.models.relation_answer import RelationAnswer
 
+from .._keywords import accepts
 from ._classifications import Classification
 from ._common import Json, check_list, check_mapping, check_text, split_extra
 from ._schema import LabelSetLike, SchemaIndex
@@ -22,6 +23,25 @@ __all__ = ["Direction", "Relation"]
 Direction = Literal["straight", "bidirectional"]
 
 _KNOWN = frozenset({"schemaId", "title", "objectId", "from", "to", "direction", "group", "classifications"})
+
+
+class RelationOptions(TypedDict, total=False):
+    """The keyword options of :meth:`Relation.group_of` (all default to None): the relation
+    by ``schema_id``, or by ``title`` with ``label_set``, its ``object_id`` and nested
+    ``classifications``."""
+
+    schema_id: str | None
+    title: str | None
+    object_id: str | None
+    label_set: LabelSetLike | None
+    classifications: Sequence[Classification] | None
+
+
+class LinkOptions(RelationOptions, total=False):
+    """The keyword options of :meth:`Relation.one_to_one` and :meth:`Relation.one_to_many`:
+    those of :class:`RelationOptions` and ``direction``."""
+
+    direction: Direction | None
 
 
 def _ref(name: str, value: ToolObject | str) -> str:
@@ -53,42 +73,18 @@ class Relation:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
+    @accepts(LinkOptions)
     def one_to_one(
-        cls,
-        from_: ToolObject | str,
-        to: ToolObject | str,
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        direction: Direction | None = None,
-        object_id: str | None = None,
-        label_set: LabelSetLike | None = None,
-        classifications: Sequence[Classification] | None = None,
+        cls, from_: ToolObject | str, to: ToolObject | str, **options: Unpack[LinkOptions]
     ) -> Relation:
         """A relation from one object to another."""
-        schema_id = _resolve("one-to-one", schema_id, title, label_set)
-        return cls(
-            schema_id=schema_id,
-            title=title,
-            object_id=object_id,
-            from_=_ref("relation from", from_),
-            to=_ref("relation to", to),
-            direction=_direction(direction),
-            classifications=None if classifications is None else tuple(classifications),
-        )
+        schema_id = _resolve("one-to-one", options)
+        return cls._make(schema_id, options, from_=_ref("relation from", from_), to=_ref("relation to", to))
 
     @classmethod
+    @accepts(LinkOptions)
     def one_to_many(
-        cls,
-        from_: ToolObject | str,
-        to: Sequence[ToolObject | str],
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        direction: Direction | None = None,
-        object_id: str | None = None,
-        label_set: LabelSetLike | None = None,
-        classifications: Sequence[Classification] | None = None,
+        cls, from_: ToolObject | str, to: Sequence[ToolObject | str], **options: Unpack[LinkOptions]
     ) -> Relation:
         """A relation from one object to one or more others (``to`` is a list)."""
         if isinstance(to, str):
@@ -96,28 +92,12 @@ class Relation:
         targets = [_ref(f"relation to[{index}]", item) for index, item in enumerate(to)]
         if not targets:
             raise ValueError("a one-to-many relation needs at least one 'to' object")
-        schema_id = _resolve("one-to-many", schema_id, title, label_set)
-        return cls(
-            schema_id=schema_id,
-            title=title,
-            object_id=object_id,
-            from_=_ref("relation from", from_),
-            to=targets,
-            direction=_direction(direction),
-            classifications=None if classifications is None else tuple(classifications),
-        )
+        schema_id = _resolve("one-to-many", options)
+        return cls._make(schema_id, options, from_=_ref("relation from", from_), to=targets)
 
     @classmethod
-    def group_of(
-        cls,
-        members: Sequence[ToolObject | str],
-        *,
-        schema_id: str | None = None,
-        title: str | None = None,
-        object_id: str | None = None,
-        label_set: LabelSetLike | None = None,
-        classifications: Sequence[Classification] | None = None,
-    ) -> Relation:
+    @accepts(RelationOptions)
+    def group_of(cls, members: Sequence[ToolObject | str], **options: Unpack[RelationOptions]) -> Relation:
         """A group relation of two or more distinct objects."""
         if isinstance(members, str):
             raise ValueError("group members must be a list of objects, not one string")
@@ -126,12 +106,30 @@ class Relation:
             raise ValueError(f"a group relation needs at least 2 objects, got {len(ids)}")
         if len(set(ids)) != len(ids):
             raise ValueError(f"a group relation names an object twice: {ids}")
-        schema_id = _resolve("group", schema_id, title, label_set)
+        schema_id = _resolve("group", options)
+        return cls._make(schema_id, options, group=ids)
+
+    @classmethod
+    def _make(
+        cls,
+        schema_id: str | None,
+        options: RelationOptions,
+        *,
+        from_: str | None = None,
+        to: str | list[str] | None = None,
+        group: list[str] | None = None,
+    ) -> Relation:
+        # LinkOptions extends RelationOptions with the same types: a group has no direction.
+        given = cast("LinkOptions", options)
+        classifications = given.get("classifications")
         return cls(
             schema_id=schema_id,
-            title=title,
-            object_id=object_id,
-            group=ids,
+            title=given.get("title"),
+            object_id=given.get("object_id"),
+            from_=from_,
+            to=to,
+            direction=_direction(given.get("direction")),
+            group=group,
             classifications=None if classifications is None else tuple(classifications),
         )
 
@@ -198,9 +196,8 @@ def _direction(direction: str | None) -> str | None:
     return direction
 
 
-def _resolve(
-    kind: str, schema_id: str | None, title: str | None, label_set: LabelSetLike | None
-) -> str | None:
+def _resolve(kind: str, options: RelationOptions) -> str | None:
+    schema_id, title, label_set = options.get("schema_id"), options.get("title"), options.get("label_set")
     if label_set is None:
         if schema_id is None and title is None:
             raise ValueError(f"a {kind} relation needs a schema_id (or a title and a label_set)")

@@ -5,15 +5,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 from ango_hub_api.models import CategorySchema, RelationType
 
+from .._keywords import accepts
+from ._category import CategoryOptions, EntryOptions
 from ._classifications import Classification, quote
 from ._diff import Change, diff_category_schemas
 from ._errors import LabelSetError
 from ._io import read_document, write_document
-from ._options import Option
 from ._relations import Relation
 from ._tools import ObjectTool, Tool
 from ._validate import find_problems
@@ -66,35 +67,10 @@ class LabelSet(WireEntry):
 
     # -- building ---------------------------------------------------------------------
 
-    def tool(
-        self,
-        title: str,
-        tool: Tool | str,
-        *,
-        classifications: Iterable[Classification] = (),
-        options: Iterable[str | Option] = (),
-        required: bool = False,
-        schema_id: str | None = None,
-        color: str | None = None,
-        shortcut_key: str = "",
-        column_field: bool = False,
-        extra: Mapping[str, Any] | None = None,
-    ) -> Self:
+    @accepts(CategoryOptions)
+    def tool(self, title: str, tool: Tool | str, **options: Unpack[CategoryOptions]) -> Self:
         """Add a tool (see ``ObjectTool`` for the arguments); returns the label set."""
-        self.tools.append(
-            ObjectTool(
-                title,
-                tool,
-                classifications=classifications,
-                options=options,
-                required=required,
-                schema_id=schema_id,
-                color=color,
-                shortcut_key=shortcut_key,
-                column_field=column_field,
-                extra=extra,
-            )
-        )
+        self.tools.append(ObjectTool(title, tool, **options))
         return self
 
     def classification(self, *classifications: Classification) -> Self:
@@ -102,33 +78,10 @@ class LabelSet(WireEntry):
         self.classifications.extend(classifications)
         return self
 
-    def relation(
-        self,
-        title: str,
-        relation: RelationType | str,
-        *,
-        classifications: Iterable[Classification] = (),
-        required: bool = False,
-        schema_id: str | None = None,
-        color: str | None = None,
-        shortcut_key: str = "",
-        column_field: bool = False,
-        extra: Mapping[str, Any] | None = None,
-    ) -> Self:
+    @accepts(EntryOptions)
+    def relation(self, title: str, relation: RelationType | str, **options: Unpack[EntryOptions]) -> Self:
         """Add a relation (see ``Relation`` for the arguments); returns the label set."""
-        self.relations.append(
-            Relation(
-                title,
-                relation,
-                classifications=classifications,
-                required=required,
-                schema_id=schema_id,
-                color=color,
-                shortcut_key=shortcut_key,
-                column_field=column_field,
-                extra=extra,
-            )
-        )
+        self.relations.append(Relation(title, relation, **options))
         return self
 
     def add(self, *entries: Entry) -> Self:

@@ -2,13 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypedDict, TypeVar
 
-from ._classifications import Choice, Classification, quote
-from ._ids import derive_color, derive_id
+from ._classifications import Choice, Classification, entry_fields
+from ._ids import derive_id
 from ._options import Option, as_options
 from ._wire import Field, Reader, WireEntry
+
+
+class EntryOptions(TypedDict, total=False):
+    """Keyword arguments of ``LabelSet.relation`` (see ``Relation``)."""
+
+    classifications: Iterable[Classification]
+    required: bool
+    schema_id: str | None
+    color: str | None
+    shortcut_key: str
+    column_field: bool
+    extra: Mapping[str, Any] | None
+
+
+class CategoryOptions(EntryOptions, total=False):
+    """Keyword arguments of ``ObjectTool``, ``Relation`` and ``LabelSet.tool``: those of
+    ``EntryOptions`` and the entry's own ``options``."""
+
+    options: Iterable[str | Option]
+
+
+Entry = TypeVar("Entry", bound="Category")
 
 
 class Category(WireEntry):
@@ -63,28 +85,9 @@ class Category(WireEntry):
     def to_wire(self, where: str) -> dict[str, Any]:
         """Its ``ToolCategory``/``RelationCategory`` JSON."""
         path = self.path()
-        choices = self.choices()
         return self._assemble(
             [
-                Field("schemaId", self.effective_id()),
-                Field("title", self.title, ""),
-                Field("tool", str(self.type), ""),
-                Field("required", self.required, False),
-                Field("columnField", self.column_field, False),
-                Field(
-                    "color", self.color if self.color is not None or self._from_wire else derive_color(path)
-                ),
-                Field("shortcutKey", self.shortcut_key, ""),
-                Field(
-                    "classifications",
-                    [
-                        child.to_wire(
-                            path, choices, f"{where} > classifications[{index}] {quote(child.title)}"
-                        )
-                        for index, child in enumerate(self.classifications)
-                    ],
-                    [],
-                ),
+                *entry_fields(self, self.effective_id(), path, self.choices(), where),
                 Field("options", [option.to_wire(path) for option in self.options], []),
             ]
         )
@@ -101,3 +104,12 @@ class Category(WireEntry):
             "shortcut_key": reader.string("shortcutKey"),
             "column_field": reader.boolean("columnField"),
         }
+
+    @staticmethod
+    def read(build: Callable[..., Entry], raw: Mapping[str, Any]) -> Entry:
+        """``build(title, type, **keywords)`` read from ``ToolCategory`` or
+        ``RelationCategory`` JSON, keeping unknown keys."""
+        reader = Reader(raw)
+        entry = build(reader.string("title"), reader.string("tool"), **Category.read_common(reader))
+        reader.finish(entry)
+        return entry

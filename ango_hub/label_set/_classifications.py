@@ -8,7 +8,8 @@ chosen, which the wire format expresses with ``parentOptionId``, the option's sc
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TypedDict, Unpack
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
 from ango_hub_api.models import ClassificationType
 
@@ -16,6 +17,9 @@ from ._errors import LabelSetError
 from ._ids import derive_color, derive_id
 from ._options import Option, TreeNode, as_options
 from ._wire import Field, Reader, WireEntry
+
+if TYPE_CHECKING:
+    from ._category import Category
 
 CHOICE_TYPES: frozenset[str] = frozenset(
     {
@@ -34,6 +38,47 @@ Choice = tuple[str, str | None]
 def quote(text: str) -> str:
     """``text`` in double quotes, as label-set paths and messages show titles."""
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+SpecType = TypeVar("SpecType", bound=StrEnum)
+
+
+def spec_type(kind: type[SpecType], value: SpecType | str) -> SpecType | str:
+    """``value`` as a member of ``kind`` (``ToolType``, ...); a string the spec does not know
+    is kept as it is (``validate()`` reports it)."""
+    try:
+        return kind(value)
+    except ValueError:
+        return value
+
+
+def entry_fields(
+    entry: Classification | Category,
+    schema_id: str | None,
+    path: tuple[str, ...],
+    choices: Sequence[Choice],
+    where: str,
+) -> list[Field]:
+    """The wire fields tools, relations and classifications share, from ``schemaId`` to the
+    nested ``classifications`` (``choices``: the options they can be conditional on)."""
+    color = entry.color if entry.color is not None or entry._from_wire else derive_color(path)
+    return [
+        Field("schemaId", schema_id),
+        Field("title", entry.title, ""),
+        Field("tool", str(entry.type), ""),
+        Field("required", entry.required, False),
+        Field("columnField", entry.column_field, False),
+        Field("color", color),
+        Field("shortcutKey", entry.shortcut_key, ""),
+        Field(
+            "classifications",
+            [
+                child.to_wire(path, choices, f"{where} > classifications[{index}] {quote(child.title)}")
+                for index, child in enumerate(entry.classifications)
+            ],
+            [],
+        ),
+    ]
 
 
 class CommonOptions(TypedDict, total=False):
@@ -115,7 +160,7 @@ class Classification(WireEntry):
         if when is not None and parent_option_id is not None:
             raise ValueError(f"classification {title!r}: give when= or parent_option_id=, not both")
         self.title = title
-        self.type: ClassificationType | str = _classification_type(type)
+        self.type: ClassificationType | str = spec_type(ClassificationType, type)
         self.options = as_options(options)
         self.tree = [node if isinstance(node, TreeNode) else TreeNode(node) for node in tree]
         self.classifications = list(classifications)
@@ -184,27 +229,9 @@ class Classification(WireEntry):
         parent_option_id = self.resolve_condition(parent)
         if self.when is not None and parent_option_id is None:
             raise LabelSetError([f"{where}: {self.condition_problem(parent, 'the parent')}"])
-        choices = self.choices(owner)
-        built = not self._from_wire
         return self._assemble(
             [
-                Field("schemaId", self.effective_id(owner)),
-                Field("title", self.title, ""),
-                Field("tool", str(self.type), ""),
-                Field("required", self.required, False),
-                Field("columnField", self.column_field, False),
-                Field("color", self.color if self.color is not None or not built else derive_color(path)),
-                Field("shortcutKey", self.shortcut_key, ""),
-                Field(
-                    "classifications",
-                    [
-                        child.to_wire(
-                            path, choices, f"{where} > classifications[{index}] {quote(child.title)}"
-                        )
-                        for index, child in enumerate(self.classifications)
-                    ],
-                    [],
-                ),
+                *entry_fields(self, self.effective_id(owner), path, self.choices(owner), where),
                 Field("options", [option.to_wire(path) for option in self.effective_options(owner)], []),
                 Field("treeOptions", [node.to_wire(path) for node in self.tree], []),
                 Field("parentOptionId", parent_option_id),
@@ -261,13 +288,6 @@ class Classification(WireEntry):
         )
         reader.finish(entry)
         return entry
-
-
-def _classification_type(value: ClassificationType | str) -> ClassificationType | str:
-    try:
-        return ClassificationType(value)
-    except ValueError:
-        return value  # unknown to the spec: kept, and reported by validate()
 
 
 class Radio(Classification):

@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, TypedDict, Unpack
+from collections.abc import Mapping
+from typing import Any, Unpack
 
 from ango_hub_api.models import RelationType
 
-from ._category import Category
-from ._classifications import Classification
-from ._options import Option
-from ._wire import Reader
+from ._category import Category, CategoryOptions
+from ._classifications import spec_type
 
 
-class RelationOptions(TypedDict, total=False):
+class RelationOptions(CategoryOptions, total=False):
     """Keyword arguments of the relation builders (see ``Relation``)."""
-
-    classifications: Iterable[Classification]
-    options: Iterable[str | Option]
-    required: bool
-    schema_id: str | None
-    color: str | None
-    shortcut_key: str
-    column_field: bool
-    extra: Mapping[str, Any] | None
 
 
 class Relation(Category):
@@ -45,7 +34,7 @@ class Relation(Category):
     group = "relations"
 
     def __init__(self, title: str, relation: RelationType | str, **options: Unpack[RelationOptions]) -> None:
-        super().__init__(title, _relation_type(relation), **options)
+        super().__init__(title, spec_type(RelationType, relation), **options)
 
     @property
     def relation(self) -> RelationType | str:
@@ -55,17 +44,7 @@ class Relation(Category):
     @classmethod
     def from_wire(cls, raw: Mapping[str, Any]) -> Relation:
         """A relation read from ``RelationCategory`` JSON, keeping unknown keys."""
-        reader = Reader(raw)
-        relation = Relation(reader.string("title"), reader.string("tool"), **Category.read_common(reader))
-        reader.finish(relation)
-        return relation
-
-
-def _relation_type(value: RelationType | str) -> RelationType | str:
-    try:
-        return RelationType(value)
-    except ValueError:
-        return value  # unknown to the spec: kept, and reported by validate()
+        return Category.read(Relation, raw)
 
 
 class OneToOne(Relation):

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Unpack
 
 from ango_hub_api.models import ToolType
 
-from ._category import Category
-from ._classifications import Classification
-from ._options import Option
-from ._wire import Reader
+from .._keywords import accepts
+from ._category import Category, CategoryOptions
+from ._classifications import spec_type
 
 Tool = ToolType
 """Every tool type of the spec (``Tool.BOUNDING_BOX``, ``Tool.POLYGON``, ``Tool.NER``, ...)."""
@@ -34,32 +33,9 @@ class ObjectTool(Category):
 
     group = "tools"
 
-    def __init__(
-        self,
-        title: str,
-        tool: Tool | str,
-        *,
-        classifications: Iterable[Classification] = (),
-        options: Iterable[str | Option] = (),
-        required: bool = False,
-        schema_id: str | None = None,
-        color: str | None = None,
-        shortcut_key: str = "",
-        column_field: bool = False,
-        extra: Mapping[str, Any] | None = None,
-    ) -> None:
-        super().__init__(
-            title,
-            _tool_type(tool),
-            classifications=classifications,
-            options=options,
-            required=required,
-            schema_id=schema_id,
-            color=color,
-            shortcut_key=shortcut_key,
-            column_field=column_field,
-            extra=extra,
-        )
+    @accepts(CategoryOptions)
+    def __init__(self, title: str, tool: Tool | str, **options: Unpack[CategoryOptions]) -> None:
+        super().__init__(title, spec_type(Tool, tool), **options)
 
     @property
     def tool(self) -> Tool | str:
@@ -73,14 +49,4 @@ class ObjectTool(Category):
     @classmethod
     def from_wire(cls, raw: Mapping[str, Any]) -> ObjectTool:
         """A tool read from ``ToolCategory`` JSON, keeping unknown keys."""
-        reader = Reader(raw)
-        tool = ObjectTool(reader.string("title"), reader.string("tool"), **Category.read_common(reader))
-        reader.finish(tool)
-        return tool
-
-
-def _tool_type(value: Tool | str) -> Tool | str:
-    try:
-        return Tool(value)
-    except ValueError:
-        return value  # unknown to the spec: kept, and reported by validate()
+        return Category.read(ObjectTool, raw)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
+from typing import TypeVar
 
 from ango_hub_api.models import ClassificationType, RelationType, ToolType
 
@@ -24,6 +25,17 @@ COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 def _names(values: Sequence[str]) -> str:
     return ", ".join(sorted(values))
+
+
+Key = TypeVar("Key", bound=Hashable)
+
+
+def _seen_before(seen: dict[Key, str], key: Key, place: str) -> str | None:
+    """Where ``key`` was first seen; None the first time, when ``place`` is recorded."""
+    first = seen.get(key)
+    if first is None:
+        seen[key] = place
+    return first
 
 
 class _Checker:
@@ -58,12 +70,8 @@ class _Checker:
     def schema_id(self, where: str, schema_id: str | None) -> None:
         # Only ids that were given or read: derived ids only collide when the titles do,
         # which is reported as a duplicate title.
-        if schema_id is None:
-            return
-        if schema_id in self.schema_ids:
-            self.add(where, f"schema id {quote(schema_id)} is also used by {self.schema_ids[schema_id]}")
-        else:
-            self.schema_ids[schema_id] = where
+        if schema_id is not None and (first := _seen_before(self.schema_ids, schema_id, where)):
+            self.add(where, f"schema id {quote(schema_id)} is also used by {first}")
 
     def title(self, where: str, title: str) -> None:
         if not title.strip():
@@ -76,16 +84,13 @@ class _Checker:
             at = f"{where} > options[{index}] {quote(option.value)}"
             if not option.value.strip():
                 self.add(at, "option value is empty")
-            if option.value in values:
-                self.add(at, f"duplicate option value (also {values[option.value]})")
-            else:
-                values[option.value] = f"options[{index}]"
+            if first := _seen_before(values, option.value, f"options[{index}]"):
+                self.add(at, f"duplicate option value (also {first})")
             option_id = option.schema_id
-            if option_id is not None:
-                if option_id in ids:
-                    self.add(at, f"option schema id {quote(option_id)} is also used by {ids[option_id]}")
-                else:
-                    ids[option_id] = f"options[{index}] {quote(option.value)}"
+            if option_id is not None and (
+                first := _seen_before(ids, option_id, f"options[{index}] {quote(option.value)}")
+            ):
+                self.add(at, f"option schema id {quote(option_id)} is also used by {first}")
 
     def tree(
         self,
@@ -99,16 +104,11 @@ class _Checker:
             at = f"{where} > {label}[{index}] {quote(node.title)}"
             if not node.title.strip():
                 self.add(at, "title is empty")
-            if node.title in titles:
-                self.add(at, f"same title as {titles[node.title]}")
-            else:
-                titles[node.title] = f"{label}[{index}]"
+            if first := _seen_before(titles, node.title, f"{label}[{index}]"):
+                self.add(at, f"same title as {first}")
             key = node.key
-            if key is not None:
-                if key in keys:
-                    self.add(at, f"key {quote(key)} is also used by {keys[key]}")
-                else:
-                    keys[key] = at
+            if key is not None and (first := _seen_before(keys, key, at)):
+                self.add(at, f"key {quote(key)} is also used by {first}")
             self.tree(at, node.children, keys, "children")
 
     # -- entries --------------------------------------------------------------------
@@ -137,10 +137,8 @@ class _Checker:
                     known = _names(list(RelationType))
                     self.add(where, f"unknown relation type {quote(kind)} (the spec knows: {known})")
                 duplicate = "same title as {}"
-            if key in seen:
-                self.add(where, duplicate.format(seen[key]))
-            else:
-                seen[key] = f"{group}[{index}]"
+            if first := _seen_before(seen, key, f"{group}[{index}]"):
+                self.add(where, duplicate.format(first))
             self.display(where, entry.color, entry.shortcut_key, top_level=True)
             self.options(where, entry.options)
             self.classifications(
@@ -161,10 +159,8 @@ class _Checker:
             at = label if where is None else f"{where} > {label}"
             kind = str(entry.type)
             self.title(at, entry.title)
-            if entry.title in seen:
-                self.add(at, f"same title as {seen[entry.title]}")
-            else:
-                seen[entry.title] = f"classifications[{index}]"
+            if first := _seen_before(seen, entry.title, f"classifications[{index}]"):
+                self.add(at, f"same title as {first}")
             self.schema_id(at, entry.schema_id)
             if kind not in set(ClassificationType):
                 known = _names(list(ClassificationType))
