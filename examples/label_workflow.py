@@ -24,7 +24,7 @@ from ango_hub.annotations import Classification, LabelImportRow, Relation, TaskA
 from ango_hub.filters import TaskQuery
 from ango_hub.imports import ImportReport
 from ango_hub.label_set import Checkbox, LabelSet, Radio, RelationType, Text, Tool
-from ango_hub_api.models import Answer, CategorySchema, CloudAsset, Task
+from ango_hub_api.models import Answer, CloudAsset, Task
 
 IMAGES = 40
 
@@ -142,9 +142,7 @@ def main() -> None:
                 )
                 assert same
 
-            current = hub.projects.get(project.id).category_schema
-            assert isinstance(current, CategorySchema)
-            fetched = LabelSet.from_category_schema(current)
+            fetched = hub.projects.get_label_set(project.id)
             extended = fetched.tool("Animal", Tool.BOUNDING_BOX)
             hub.projects.set_label_set(project.id, extended, project_type="image")
             print("Label set changes:", [str(change) for change in ontology.diff(extended)])

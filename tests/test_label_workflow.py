@@ -25,6 +25,7 @@ from ango_hub.mock.faults import FaultConfig
 from ango_hub.mock.server import serve_in_thread
 from ango_hub.mock.state import MockState
 from ango_hub_api.models import CloudAsset
+from ango_hub_api.types import UNSET
 
 API_KEY = "label-workflow-key"
 
@@ -90,6 +91,7 @@ def test_label_set_is_stored_and_returned_unchanged(served: tuple[Client, MockSt
     assert hub.projects.get_label_set(project_id) == label_set
     empty = hub.projects.create("No label set")
     assert hub.projects.get_label_set(empty.id).to_dict() == LabelSet().to_dict()
+    assert LabelSet.from_category_schema(UNSET) == LabelSet()
 
     changed = LabelSet.from_category_schema(fetched.category_schema).tool("Person", Tool.POINT)
     hub.projects.set_label_set(project_id, changed, project_type="image")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Self, Unpack
 
 from ango_hub_api.models import CategorySchema, RelationType
+from ango_hub_api.types import Unset
 
 from .._keywords import accepts
 from ._category import CategoryOptions, EntryOptions
@@ -157,11 +158,14 @@ class LabelSet(WireEntry):
         return CategorySchema.from_dict(self.to_dict())
 
     @classmethod
-    def from_category_schema(cls, schema: CategorySchema | Mapping[str, Any]) -> LabelSet:
+    def from_category_schema(cls, schema: CategorySchema | Mapping[str, Any] | Unset) -> LabelSet:
         """A label set read from a ``CategorySchema`` model or its JSON, keeping unknown keys.
 
-        ``to_dict()`` then gives back the same JSON, key for key.
+        ``to_dict()`` then gives back the same JSON, key for key. ``project.category_schema``
+        can be passed as it is: a project without a label set (``UNSET``) gives an empty one.
         """
+        if isinstance(schema, Unset):
+            return cls()
         raw = schema.to_dict() if isinstance(schema, CategorySchema) else schema
         reader = Reader(raw)
         label_set = LabelSet(

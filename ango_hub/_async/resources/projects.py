@@ -27,7 +27,6 @@ from ango_hub_api.api.projects import (
 )
 from ango_hub_api.models.asset_builder_template import AssetBuilderTemplate
 from ango_hub_api.models.asset_builder_template_create import AssetBuilderTemplateCreate
-from ango_hub_api.models.category_schema import CategorySchema
 from ango_hub_api.models.instructions_upload import InstructionsUpload
 from ango_hub_api.models.label_validation_update import LabelValidationUpdate
 from ango_hub_api.models.project import Project
@@ -122,8 +121,7 @@ class AsyncProjects(AsyncResource):
         answers before they are sent, or change it and ``set_label_set`` it back.
         """
         project = await self.get(project_id)
-        schema = project.category_schema
-        return LabelSet.from_category_schema(schema if isinstance(schema, CategorySchema) else {})
+        return LabelSet.from_category_schema(project.category_schema)
 
     async def set_label_set(
         self, project_id: str, category_schema: LabelSetInput, *, project_type: str | None = None
