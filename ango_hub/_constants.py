@@ -21,6 +21,8 @@ ENV_BASE_URL: Final = "ANGO_HUB_BASE_URL"
 
 #: Connect quickly, but give the server time to answer (exports and large pages are slow).
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
+#: Preparing an export happens while its request waits: give it time (exports.create).
+EXPORT_TIMEOUT: Final = httpx.Timeout(600.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
 #: Exponential backoff: INITIAL_RETRY_DELAY * 2**attempt seconds, capped, minus up to 25 % jitter.
 INITIAL_RETRY_DELAY: Final = 0.5

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import zipfile
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 from ango_hub_api.models.export_asset import ExportAsset
+
+logger = logging.getLogger("ango_hub")
 
 __all__ = ["ExportArchiveError", "read_export", "read_export_records"]
 
@@ -34,15 +37,30 @@ class ExportArchiveError(ValueError):
     """The file is not an export archive the client can read, or its content is broken."""
 
 
-def read_export(path: str | os.PathLike[str]) -> Iterator[ExportAsset]:
-    """Every asset of an export archive (with its tasks), as ``ExportAsset`` models, in order."""
+def read_export(
+    path: str | os.PathLike[str], *, on_invalid: Literal["raise", "skip"] = "raise"
+) -> Iterator[ExportAsset]:
+    """Every asset of an export archive (with its tasks), as ``ExportAsset`` models, in order.
+
+    Unknown fields and enum values are kept. A record that does not fit the model at all
+    (a field of the wrong type) raises ``ExportArchiveError``; with ``on_invalid="skip"``
+    it is logged on the ``ango_hub`` logger and skipped, so one odd record does not stop a
+    long export (``read_export_records`` gives every record as a dict).
+    """
+    if on_invalid not in ("raise", "skip"):
+        raise ValueError(f'on_invalid must be "raise" or "skip", got {on_invalid!r}')
     for index, record in enumerate(read_export_records(path)):
         try:
-            yield ExportAsset.from_dict(record)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ExportArchiveError(
-                f"record {index} of {os.fspath(path)} is not an exported asset: {exc}"
-            ) from exc
+            asset = ExportAsset.from_dict(record)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            message = (
+                f"record {index} of {os.fspath(path)} is not an exported asset ({type(exc).__name__}: {exc})"
+            )
+            if on_invalid == "raise":
+                raise ExportArchiveError(message) from exc
+            logger.warning("%s; skipped", message)
+            continue
+        yield asset
 
 
 def read_export_records(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:

@@ -58,3 +58,18 @@ def test_closing_a_copy_keeps_the_shared_pool_open(slow_mock: str) -> None:
         pass
     assert hub.projects.get("50f244556f25e2a25a921187").name == "Vehicle detection"
     hub.close()
+
+
+def test_export_preparation_gets_a_long_timeout_unless_told_otherwise() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, json={"status": "success", "data": {"exportPath": "https://b.example/e.zip"}}
+        )
+
+    hub = Client(api_key="k", base_url="http://127.0.0.1:9/v2", transport=httpx.MockTransport(handler))
+    with hub.raw_responses() as responses:
+        hub.exports.create("p1")
+        hub.exports.create("p1", timeout=5)
+        hub.with_options(timeout=30).exports.create("p1")
+    reads = [response.request.extensions["timeout"]["read"] for response in responses]
+    assert reads == [600.0, 5, 30]

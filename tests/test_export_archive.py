@@ -101,3 +101,14 @@ def test_a_large_mock_export_streams_in_bounded_memory(tmp_path: Path, fmt: Expo
     # peak stays a small fraction of it (one chunk of text and one record at a time).
     assert uncompressed > 2_000_000
     assert peak < uncompressed / 2, (peak, uncompressed)
+
+
+def test_an_odd_record_raises_or_is_skipped(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    data = records(3)
+    data[1]["tasks"] = "not a list"
+    archive = write(tmp_path / "odd.zip", "export.json", json.dumps(data))
+    with pytest.raises(ExportArchiveError, match=r"record 1 of .* is not an exported asset"):
+        list(read_export(archive))
+    assert [asset.external_id for asset in read_export(archive, on_invalid="skip")] == ["0.jpg", "2.jpg"]
+    assert "record 1" in caplog.text
+    assert len(list(read_export_records(archive))) == 3

@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 
 from ango_hub._async.resources._base import AsyncResource
+from ango_hub._constants import EXPORT_TIMEOUT
 from ango_hub._errors import APIConnectionError, error_class_for
 from ango_hub._validation import json_param, require_id, require_ids
 from ango_hub_api.api.exports import export_project, export_project_v3
@@ -81,12 +82,15 @@ class AsyncExports(AsyncResource):
         send_email: bool = False,
         notify: bool = False,
         v3: bool = False,
+        timeout: float | httpx.Timeout | None = None,
     ) -> str:
         """Prepare an export and return the link to its zip archive.
 
         Without ``stages`` every stage is exported (the official SDK defaults to
         ``["Complete"]``). ``v3=True`` calls the documented ``/exportV3`` path instead of
-        ``/export``, the one the official SDK uses.
+        ``/export``, the one the official SDK uses. The server prepares the export while
+        the request waits: up to ``timeout`` seconds, 10 minutes by default (not the
+        client's 60 s; ``with_options(timeout=...)`` also applies).
         """
         request = (export_project_v3 if v3 else export_project)._get_kwargs(
             project=require_id("project_id", project_id),
@@ -104,10 +108,13 @@ class AsyncExports(AsyncResource):
             include_only_key_frames=include_only_key_frames,
             include_idle_blur_durations=include_idle_blur_durations,
         )
+        if timeout is None:
+            override = self._client._timeout_override
+            timeout = override if override is not None else EXPORT_TIMEOUT
         if v3:
-            response = await self._client._send(request, export_project_v3._parse_response)
+            response = await self._client._send(request, export_project_v3._parse_response, timeout=timeout)
             return response.data.export_path
-        response = await self._client._send(request, export_project._parse_response)
+        response = await self._client._send(request, export_project._parse_response, timeout=timeout)
         return response.data.export_path
 
     async def download(
@@ -183,7 +190,14 @@ class AsyncExports(AsyncResource):
         format: ExportFormat = ExportFormat.JSON,
         stages: Sequence[str] | None = None,
         batches: Sequence[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Path:
-        """Create an export of the project and download it to ``destination``."""
-        url = await self.create(project_id, format=format, stages=stages, batches=batches)
-        return await self.download(url, destination, progress=progress)
+        """Create an export of the project and download it to ``destination``.
+
+        ``timeout`` bounds the preparation (10 minutes by default) and each read of the
+        download; read the archive with ``ango_hub.export_archive.read_export``.
+        """
+        url = await self.create(project_id, format=format, stages=stages, batches=batches, timeout=timeout)
+        return await self.download(
+            url, destination, progress=progress, timeout=UNSET if timeout is None else timeout
+        )
