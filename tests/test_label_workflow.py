@@ -261,3 +261,15 @@ def test_a_classification_shared_by_several_tools_is_picked_by_its_path() -> Non
     assert truck.schema_id != vehicle.schema_id
     with pytest.raises(ValueError, match='no classification at the path "Bus > Color"'):
         Classification.radio("Red", title="Bus > Color", label_set=schema)
+
+
+def test_rows_can_name_their_asset_by_id(served: tuple[Client, MockState, str]) -> None:
+    hub, state, _base_url = served
+    project_id, label_set = project_with_assets(hub, 2)
+    asset_ids = [asset["_id"] for asset in state.project_assets(project_id)]
+    schema = label_set.to_dict()
+    answer = TaskAnswer(objects=[ToolObject.bounding_box(5, 5, 9, 9, title="Vehicle", label_set=schema)])
+    rows = [LabelImportRow.from_answer(answer, asset_id=asset_id) for asset_id in asset_ids]
+    report = hub.labels.import_(project_id, rows)
+    assert [row.key for row in report.rows] == asset_ids
+    assert report.ok

@@ -38,7 +38,7 @@ def annotate_task(state: MockState, request: OperationRequest) -> Json:
 
 
 def import_labels(state: MockState, request: OperationRequest) -> Json:
-    """Set the answers of assets found by ``externalId`` (else ``dataUrl``) in the project.
+    """Set the answers of assets found by ``externalId`` (else ``dataUrl``, else ``assetId``).
 
     ``jsonContent`` is the list of labels, or a string holding it JSON-encoded. The import
     is all or nothing: labels for unknown assets fail the request with 400 naming them.
@@ -53,6 +53,7 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
     assets = state.project_assets(project["_id"])
     by_external_id = {asset["externalId"]: asset for asset in assets}
     by_data = {asset["data"]: asset for asset in assets}
+    by_id = {asset["_id"]: asset for asset in assets}
     matched: list[tuple[Json, Json]] = []
     unknown: list[str] = []
     for index, label in enumerate(labels):
@@ -62,9 +63,13 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
         elif label.get("dataUrl") is not None:
             asset = by_data.get(label["dataUrl"])
             key = label["dataUrl"]
+        elif label.get("assetId") is not None:
+            asset = by_id.get(label["assetId"])
+            key = label["assetId"]
         else:
             raise bad_request(
-                f"Invalid request body at 'jsonContent/{index}': a label needs an externalId or a dataUrl"
+                f"Invalid request body at 'jsonContent/{index}': a label needs an externalId, a dataUrl"
+                " or an assetId"
             )
         if asset is None:
             unknown.append(key)
