@@ -108,6 +108,7 @@ SPEC = ROOT / "openapi" / "ango-hub.yaml"
 EXAMPLE = ROOT / "examples" / "typed_usage.py"
 ASYNC_EXAMPLE = ROOT / "examples" / "async_usage.py"
 LABEL_EXAMPLE = ROOT / "examples" / "label_workflow.py"
+QUICKSTART = ROOT / "examples" / "quickstart.py"
 
 API_KEY = "all-operations-key-0123456789"
 ORGANIZATION_ID = "65a1b2c3d4e5f60718293a40"
@@ -836,7 +837,9 @@ def test_every_operation_through_the_resources(
     assert not failed, f"operations that failed: {failed}"
 
 
-@pytest.mark.parametrize("example", [EXAMPLE, ASYNC_EXAMPLE, LABEL_EXAMPLE], ids=lambda path: path.name)
+@pytest.mark.parametrize(
+    "example", [QUICKSTART, EXAMPLE, ASYNC_EXAMPLE, LABEL_EXAMPLE], ids=lambda path: path.name
+)
 def test_typed_usage_example_runs(example: Path) -> None:
     """The typed examples (checked by ``mypy --strict``) run against a fresh mock."""
     with serve_in_thread(create_app(api_key=API_KEY, seed="demo", validate_responses=True)) as base_url:
@@ -853,4 +856,19 @@ def test_typed_usage_example_runs(example: Path) -> None:
     assert completed.returncode == 0, (
         f"exit code {completed.returncode}\nstdout:\n{completed.stdout}\nstderr:\n{completed.stderr}"
     )
-    assert completed.stdout.rstrip().endswith("Done.")
+    assert completed.stdout.rstrip().splitlines()[-1].startswith("Done")
+
+
+def test_make_demo_script_runs() -> None:
+    """``scripts/demo.py`` (``make demo``): starts the mock as a process, runs the quickstart, stops it."""
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "demo.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=ROOT,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "Done: the project was deleted again." in completed.stdout
+    assert completed.stdout.rstrip().endswith("Mock Ango Hub stopped.")
