@@ -132,8 +132,9 @@ class Exports(Resource):
         The file appears at ``destination`` only once it is complete and a valid zip
         archive (it is written to a temporary file beside it first), so a crash or a
         dropped connection never leaves a truncated export behind. A failed download is
-        retried from the start, up to the client's ``max_retries``, like any safe request.
-        The API key is not sent to the download host.
+        retried from the start, up to the client's ``max_retries``, like any safe request
+        (``progress(received, total)`` then starts again from 0). The API key is not sent
+        to the download host.
         """
         if not isinstance(url, str) or not url.startswith(("https://", "http://")):
             raise ValueError(f"url must be the http(s) link returned by exports.create(), got {url!r}")
