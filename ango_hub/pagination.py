@@ -101,18 +101,15 @@ class _Deduplicator(Generic[T]):
             self._progress(self.count, page.total)
 
 
-class Paginator(Generic[T]):
-    """Every item of a list operation, fetched lazily page by page.
+Fetcher = TypeVar("Fetcher")
 
-    >>> for task in hub.tasks.list(project_id, limit=100):     # doctest: +SKIP
-    ...     print(task.id)
-    >>> hub.tasks.list(project_id).total                        # doctest: +SKIP
-    20000
-    """
+
+class _PaginatorBase(Generic[T, Fetcher]):
+    """What both paginators hold: the fetch function, the page size, the first page."""
 
     def __init__(
         self,
-        fetch: PageFetcher[T],
+        fetch: Fetcher,
         *,
         limit: int,
         start_page: int = 1,
@@ -130,14 +127,26 @@ class Paginator(Generic[T]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(limit={self.limit}, max_concurrency={self.max_concurrency})"
 
+    def _remember(self, page: Page[T]) -> Page[T]:
+        if page.number == self.start_page:
+            self._first = page
+        return page
+
+
+class Paginator(_PaginatorBase[T, PageFetcher[T]]):
+    """Every item of a list operation, fetched lazily page by page.
+
+    >>> for task in hub.tasks.list(project_id, limit=100):     # doctest: +SKIP
+    ...     print(task.id)
+    >>> hub.tasks.list(project_id).total                        # doctest: +SKIP
+    20000
+    """
+
     def _page(self, number: int) -> Page[T]:
         if number == self.start_page and self._first is not None:
             return self._first
         items, total = self._fetch(number, self.limit)
-        page = Page(items=items, number=number, limit=self.limit, total=total)
-        if number == self.start_page:
-            self._first = page
-        return page
+        return self._remember(Page(items=items, number=number, limit=self.limit, total=total))
 
     @property
     def total(self) -> int | None:
@@ -201,7 +210,7 @@ class Paginator(Generic[T]):
         return list(self)
 
 
-class AsyncPaginator(Generic[T]):
+class AsyncPaginator(_PaginatorBase[T, AsyncPageFetcher[T]]):
     """Every item of a list operation of ``AsyncClient``, fetched lazily page by page.
 
     >>> async for task in hub.tasks.list(project_id, limit=100):   # doctest: +SKIP
@@ -210,34 +219,11 @@ class AsyncPaginator(Generic[T]):
     20000
     """
 
-    def __init__(
-        self,
-        fetch: AsyncPageFetcher[T],
-        *,
-        limit: int,
-        start_page: int = 1,
-        max_concurrency: int = 1,
-        progress: PageProgress | None = None,
-    ) -> None:
-        _check_arguments(start_page, max_concurrency)
-        self._fetch = fetch
-        self.limit = limit
-        self.start_page = start_page
-        self.max_concurrency = max_concurrency
-        self._progress = progress
-        self._first: Page[T] | None = None
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(limit={self.limit}, max_concurrency={self.max_concurrency})"
-
     async def _page(self, number: int) -> Page[T]:
         if number == self.start_page and self._first is not None:
             return self._first
         items, total = await self._fetch(number, self.limit)
-        page = Page(items=items, number=number, limit=self.limit, total=total)
-        if number == self.start_page:
-            self._first = page
-        return page
+        return self._remember(Page(items=items, number=number, limit=self.limit, total=total))
 
     @property
     def total(self) -> Awaitable[int | None]:
