@@ -218,7 +218,7 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> in
         progress.end()
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_API
-    except (ValueError, OSError, RuntimeError) as exc:  # bad input: LabelSetError, AnnotationError, files
+    except (ValueError, OSError, RuntimeError, ImportError) as exc:  # bad input, files, a missing extra
         progress.end()
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
