@@ -183,8 +183,8 @@ class Tasks(Resource):
     ) -> Paginator[Task]:
         """Every task of a project (optionally filtered), fetched lazily ``limit`` at a time.
 
-        Iterate it for the tasks, or use ``.pages()`` for the pages and ``.total`` for the
-        number of matching tasks. ``max_concurrency`` fetches the remaining pages in
+        Iterate it (``for``) for the tasks, or use ``.pages()`` for the pages and
+        ``.total`` for the number of matching tasks. ``max_concurrency`` fetches the remaining pages in
         parallel once the total is known, still in order. Arguments are checked now; the
         first request is sent when the iteration starts.
         """
