@@ -43,7 +43,7 @@ class AsyncClient(BaseClient):
         base_url: The API root including ``/v2`` (e.g. ``http://127.0.0.1:8080/v2`` for the
             mock server). Defaults to ``ANGO_HUB_BASE_URL``.
         timeout: Seconds (or an ``httpx.Timeout``) for every request; 60 s to read and 10 s
-            to connect by default. Each method also takes ``timeout=``.
+            to connect by default. For some calls only: ``with_options(timeout=...)``.
         max_retries: How often a failed request is retried (default 2). Only requests that
             are safe to repeat are retried after a timeout or a 5xx; a 429 or a refused
             connection (nothing was processed) is retried for every request.
