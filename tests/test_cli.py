@@ -137,3 +137,13 @@ def test_console_script_is_installed() -> None:
     )
     assert completed.returncode == 0
     assert "ANGO_API_KEY" in completed.stdout
+
+
+def test_progress_is_shown_when_asked(
+    mock: MockState, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["--progress", "export", DEMO_PROJECT, str(tmp_path / "e.zip")], out=io.StringIO())
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "\rDownloading: " in err
+    assert err.endswith("\n")
