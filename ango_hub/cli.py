@@ -95,6 +95,11 @@ def _parser() -> argparse.ArgumentParser:
         "--project-type", help="check the tools against this kind of project (image, video, pdf, ...)"
     )
     push.add_argument("--dry-run", action="store_true", help="validate and show the changes, send nothing")
+    push.add_argument(
+        "--allow-removals",
+        action="store_true",
+        help="push even if the file removes tools, classifications or relations",
+    )
 
     export = commands.add_parser("export", help="export the project's tasks to a zip archive")
     export.add_argument("project_id")
@@ -164,8 +169,17 @@ def _run(args: argparse.Namespace, hub: Client, out: IO[str], progress: _Progres
         if args.action == "diff":
             return EXIT_DIFFERENT if changes else EXIT_OK
         wanted.validate(args.project_type)
+        removals = [change for change in changes if change.kind == "removed"]
         if not changes:
             print("No changes.", file=out)
+        elif removals and not args.allow_removals and not args.dry_run:
+            print(
+                f"error: the file removes {len(removals)} entr{'y' if len(removals) == 1 else 'ies'} of the "
+                "label set; annotations made with them would lose their meaning. Pass "
+                "--allow-removals to push anyway.",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
         elif args.dry_run:
             print(f"{len(changes)} change(s) not sent (--dry-run).", file=out)
         else:

@@ -147,3 +147,22 @@ def test_progress_is_shown_when_asked(
     err = capsys.readouterr().err
     assert "\rDownloading: " in err
     assert err.endswith("\n")
+
+
+def test_push_refuses_removals_unless_allowed(
+    mock: MockState, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "ontology.json"
+    run("label-set", "pull", DEMO_PROJECT, str(file))
+    pulled = LabelSet.load(file)
+    assert pulled.tools, "the demo project has tools"
+    LabelSet(tools=pulled.tools[1:], classifications=pulled.classifications, relations=pulled.relations).save(
+        file
+    )
+    code, out = run("label-set", "push", DEMO_PROJECT, str(file))
+    assert code == 2
+    assert out.startswith("- tools ")
+    assert "--allow-removals" in capsys.readouterr().err
+    assert run("label-set", "diff", DEMO_PROJECT, str(file))[0] == 1  # nothing was sent
+    code, out = run("label-set", "push", DEMO_PROJECT, str(file), "--allow-removals")
+    assert (code, out.splitlines()[-1]) == (0, "Pushed 1 change(s).")
