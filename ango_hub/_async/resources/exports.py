@@ -15,6 +15,7 @@ from ango_hub._async.resources._base import AsyncResource
 from ango_hub._constants import EXPORT_TIMEOUT
 from ango_hub._errors import APIConnectionError, error_class_for
 from ango_hub._validation import json_param, require_id, require_ids
+from ango_hub.filters import format_timestamp
 from ango_hub_api.api.exports import export_project, export_project_v3
 from ango_hub_api.models.export_format import ExportFormat
 from ango_hub_api.models.export_type import ExportType
@@ -28,13 +29,6 @@ ProgressCallback = Callable[[int, int | None], None]
 _CHUNK = 1 << 16
 
 
-def _timestamp(value: dt.datetime) -> str:
-    """ISO 8601 in UTC with milliseconds, as the API writes it; naive datetimes are taken as UTC."""
-    aware = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-    utc = aware.astimezone(dt.UTC)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
-
-
 def date_range(interval: DateInterval, name: str) -> str:
     """Encode ``(start, end)`` as the API's JSON range ``{"$gt": start, "$lt": end}``."""
     start, end = interval
@@ -44,9 +38,9 @@ def date_range(interval: DateInterval, name: str) -> str:
         raise ValueError(f"{name}: the start {start.isoformat()} is after the end {end.isoformat()}")
     condition: dict[str, str] = {}
     if start is not None:
-        condition["$gt"] = _timestamp(start)
+        condition["$gt"] = format_timestamp(start)
     if end is not None:
-        condition["$lt"] = _timestamp(end)
+        condition["$lt"] = format_timestamp(end)
     return json_param(condition)
 
 
