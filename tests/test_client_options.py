@@ -73,3 +73,27 @@ def test_export_preparation_gets_a_long_timeout_unless_told_otherwise() -> None:
         hub.with_options(timeout=30).exports.create("p1")
     reads = [response.request.extensions["timeout"]["read"] for response in responses]
     assert reads == [600.0, 5, 30]
+
+
+def test_export_date_ranges_use_the_api_timestamp_format() -> None:
+    import datetime as dt
+    import json
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, json={"status": "success", "data": {"exportPath": "https://b.example/e.zip"}}
+        )
+
+    hub = Client(api_key="k", base_url="http://127.0.0.1:9/v2", transport=httpx.MockTransport(handler))
+    paris = dt.timezone(dt.timedelta(hours=2))
+    with hub.raw_responses() as responses:
+        hub.exports.create(
+            "p1",
+            created_at=(dt.datetime(2024, 5, 1, 12, 0, 0, 123456), None),
+            updated_at=(None, dt.datetime(2024, 5, 2, 2, 0, tzinfo=paris)),
+        )
+    params = responses[0].request.url.params
+    assert json.loads(params["createdAt"]) == {"$gt": "2024-05-01T12:00:00.123Z"}
+    assert json.loads(params["updatedAt"]) == {"$lt": "2024-05-02T00:00:00.000Z"}
+    with pytest.raises(ValueError, match="after the end"):
+        hub.exports.create("p1", created_at=(dt.datetime(2024, 2, 1), dt.datetime(2024, 1, 1)))
