@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ango_hub.annotations import AnnotationError, LabelImportRow, Problem, TaskAnswer, find_problems
+from ango_hub.annotations import (
+    AnnotationError,
+    LabelImportRow,
+    Problem,
+    SchemaIndex,
+    TaskAnswer,
+    find_problems,
+)
 from ango_hub.label_set import LabelSet
 from ango_hub_api.models.answer import Answer
 from ango_hub_api.models.category_schema import CategorySchema
@@ -65,7 +72,7 @@ def import_rows_json(rows: Sequence[ImportRowInput], *, label_set: LabelSetInput
         raise ValueError("labels must not be empty")
     out: list[Json] = []
     problems: list[Problem] = []
-    schema = schema_for_checks(label_set) if label_set is not None else None
+    schema = SchemaIndex(schema_for_checks(label_set)) if label_set is not None else None
     for index, row in enumerate(rows):
         if isinstance(row, LabelImportRow | LabelImport):
             data = row.to_dict()

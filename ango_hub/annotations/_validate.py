@@ -56,8 +56,9 @@ def validate(value: Validatable, label_set: LabelSetLike) -> None:
 
 def find_problems(value: Validatable, label_set: LabelSetLike) -> list[Problem]:
     """Every problem of ``value`` against ``label_set`` (see :func:`validate`); empty when
-    the answer fits the label set."""
-    index = SchemaIndex(label_set)
+    the answer fits the label set. Pass a :class:`SchemaIndex` to check many answers
+    against one label set without indexing it again each time."""
+    index = label_set if isinstance(label_set, SchemaIndex) else SchemaIndex(label_set)
     if isinstance(value, TaskAnswer | LabelImportRow | Answer | LabelImport):
         data: Mapping[str, Any] = value.to_dict()
         is_row = isinstance(value, LabelImportRow | LabelImport)
