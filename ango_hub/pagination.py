@@ -161,18 +161,15 @@ class Paginator(_PaginatorBase[T, PageFetcher[T]]):
         """Every page, in order."""
         first = self.first_page()
         yield first
-        if self._is_last(first):
+        if _is_last(first, self.limit):
             return
         if self.max_concurrency == 1 or first.total is None:
             page = first
-            while not self._is_last(page):
+            while not _is_last(page, self.limit):
                 page = self._page(page.number + 1)
                 yield page
             return
         yield from self._concurrent_pages(first)
-
-    def _is_last(self, page: Page[T]) -> bool:
-        return _is_last(page, self.limit)
 
     def _concurrent_pages(self, first: Page[T]) -> Iterator[Page[T]]:
         last = _last_page_number(first, self.limit)
