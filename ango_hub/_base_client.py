@@ -34,6 +34,7 @@ from ._errors import (
 )
 from ._ratelimit import RateLimiter
 from ._retry import retry_delay
+from ._validation import check_int
 from ._version import __version__
 
 logger = logging.getLogger("ango_hub")
@@ -153,8 +154,7 @@ class BaseClient:
         has_transport: bool,
         requests_per_minute: float | None,
     ) -> None:
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError(f"max_retries must be an integer of 0 or more, got {max_retries!r}")
+        check_int("max_retries", max_retries, minimum=0)
         if has_http_client and has_transport:
             raise ValueError("Pass either http_client=... or transport=..., not both.")
         self._auth = _ApiKeyAuth(resolve_api_key(api_key))
@@ -184,10 +184,8 @@ class BaseClient:
 
         Closing the copy does not close the shared connection pool; close the original.
         """
-        if max_retries is not None and (
-            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
-        ):
-            raise ValueError(f"max_retries must be an integer of 0 or more, got {max_retries!r}")
+        if max_retries is not None:
+            check_int("max_retries", max_retries, minimum=0)
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
         copy._owns_http = False

@@ -34,10 +34,16 @@ def require_ids(name: str, values: Sequence[str]) -> list[str]:
     return items
 
 
+def check_int(name: str, value: object, *, minimum: int) -> int:
+    """``value`` if it is an int (not a bool) of at least ``minimum``, else a ``ValueError``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ValueError(f"{name} must be an integer of {minimum} or more, got {value!r}")
+    return value
+
+
 def check_page(page: int, limit: int, *, max_limit: int = MAX_PAGE_SIZE) -> None:
     """Page numbers start at 1; page sizes go from 1 to ``max_limit``."""
-    if isinstance(page, bool) or not isinstance(page, int) or page < 1:
-        raise ValueError(f"page must be an integer of 1 or more, got {page!r}")
+    check_int("page", page, minimum=1)
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= max_limit:
         raise ValueError(f"limit must be an integer from 1 to {max_limit}, got {limit!r}")
 

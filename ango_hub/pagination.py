@@ -23,6 +23,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from ._validation import check_int
+
 __all__ = ["AsyncPageFetcher", "AsyncPaginator", "Page", "PageFetcher", "PageProgress", "Paginator"]
 
 T = TypeVar("T")
@@ -60,10 +62,8 @@ def _item_key(item: object) -> object:
 
 
 def _check_arguments(start_page: int, max_concurrency: int) -> None:
-    if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1:
-        raise ValueError(f"max_concurrency must be an integer of 1 or more, got {max_concurrency!r}")
-    if isinstance(start_page, bool) or not isinstance(start_page, int) or start_page < 1:
-        raise ValueError(f"start_page must be an integer of 1 or more, got {start_page!r}")
+    check_int("max_concurrency", max_concurrency, minimum=1)
+    check_int("start_page", start_page, minimum=1)
 
 
 def _is_last(page: Page[T], limit: int) -> bool:

@@ -22,6 +22,7 @@ from ango_hub._errors import (
     InternalServerError,
     UnprocessableEntityError,
 )
+from ango_hub._validation import check_int
 from ango_hub.imports import BulkImportError, ImportedRow, ImportProgress, ImportReport
 
 #: Requests a refused chunk may spend on finding its bad items (by halving it).
@@ -35,8 +36,7 @@ OnError = Literal["raise", "continue"]
 
 def check_chunking(chunk_size: int, on_error: str) -> None:
     """``ValueError`` for a chunk size below 1 or an unknown ``on_error``."""
-    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
-        raise ValueError(f"chunk_size must be an integer of 1 or more, got {chunk_size!r}")
+    check_int("chunk_size", chunk_size, minimum=1)
     if on_error not in ("raise", "continue"):
         raise ValueError(f'on_error must be "raise" or "continue", got {on_error!r}')
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict, Unpack, cast
 
+from ango_hub._validation import check_int
 from ango_hub_api.models.annotation_object import AnnotationObject
 from ango_hub_api.models.answer import Answer
 from ango_hub_api.models.label_import import LabelImport
@@ -18,7 +19,6 @@ from ._common import (
     Json,
     Number,
     check_bool,
-    check_int,
     check_list,
     check_mapping,
     check_text,

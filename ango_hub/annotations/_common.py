@@ -52,13 +52,6 @@ def check_number(name: str, value: object) -> Number:
     return value
 
 
-def check_int(name: str, value: object, *, minimum: int) -> int:
-    """``value`` if it is an int (not a bool) of at least ``minimum``, else a ``ValueError``."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise ValueError(f"{name} must be an integer of {minimum} or more, got {value!r}")
-    return value
-
-
 def check_text(name: str, value: object) -> str:
     """``value`` if it is a non-empty string, else a ``ValueError``."""
     if not isinstance(value, str) or not value:

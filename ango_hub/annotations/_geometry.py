@@ -13,10 +13,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ango_hub._validation import check_int
+
 from ._common import (
     Json,
     Number,
-    check_int,
     check_list,
     check_mapping,
     check_number,
