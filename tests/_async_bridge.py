@@ -11,12 +11,23 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import typing
 from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
 from typing import Any, Self
 
-from ango_hub import AsyncClient
+from ango_hub import AsyncClient, Client
 from ango_hub.pagination import AsyncPaginator, Page
+from ango_hub.resources._base import Resource
+
+
+def _resource_names() -> list[str]:
+    with Client(api_key="k", base_url="http://127.0.0.1:9/v2") as client:
+        return [name for name, value in vars(client).items() if isinstance(value, Resource)]
+
+
+#: The attributes of a client that are resources (``projects``, ``tasks``, ...), in order.
+RESOURCES = _resource_names()
 
 
 class _BlockingPaginator:
@@ -109,3 +120,10 @@ class BlockingAsyncClient:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def client_for(flavour: str, **options: Any) -> Client:
+    """A ``Client`` (``"sync"``), or an ``AsyncClient`` behind the same calls (``"async"``)."""
+    if flavour == "async":
+        return typing.cast(Client, BlockingAsyncClient(AsyncClient(**options)))
+    return Client(**options)

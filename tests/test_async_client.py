@@ -16,24 +16,11 @@ import time
 
 import httpx
 import pytest
+from _async_bridge import RESOURCES
 
 from ango_hub import AsyncClient, AuthenticationError, Client
 from ango_hub.pagination import AsyncPaginator, Paginator
 
-RESOURCES = [
-    "projects",
-    "tasks",
-    "assets",
-    "batches",
-    "issues",
-    "storages",
-    "exports",
-    "labels",
-    "metrics",
-    "organization",
-    "llms",
-    "plugins",
-]
 PROJECTS = {"status": "success", "data": {"projects": [], "total": 0}}
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from _async_bridge import BlockingAsyncClient
+from _async_bridge import client_for
 
-from ango_hub import AsyncClient, Client
+from ango_hub import Client
 from ango_hub.imports import AssetImportError
 from ango_hub.mock import create_app, mock_state
 from ango_hub.mock.faults import FaultConfig
@@ -23,15 +22,12 @@ API_KEY = "bulk-imports-key"
 @pytest.fixture(params=["sync", "async"])
 def served(request: pytest.FixtureRequest) -> Iterator[tuple[Client, MockState, str]]:
     app = create_app(api_key=API_KEY, seed="demo")
-    with serve_in_thread(app) as base_url:
-        client: Client
-        if request.param == "async":
-            client = typing.cast(Client, BlockingAsyncClient(AsyncClient(api_key=API_KEY, base_url=base_url)))
-        else:
-            client = Client(api_key=API_KEY, base_url=base_url)
-        with client:
-            project = client.projects.create("Bulk")
-            yield client, mock_state(app), project.id
+    with (
+        serve_in_thread(app) as base_url,
+        client_for(request.param, api_key=API_KEY, base_url=base_url) as client,
+    ):
+        project = client.projects.create("Bulk")
+        yield client, mock_state(app), project.id
 
 
 def cloud(count: int, prefix: str = "img") -> list[CloudAsset]:

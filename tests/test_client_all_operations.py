@@ -25,9 +25,9 @@ from typing import Any, NamedTuple
 import httpx
 import pytest
 import yaml
-from _async_bridge import BlockingAsyncClient
+from _async_bridge import client_for
 
-from ango_hub import AsyncClient, Client, NotFoundError
+from ango_hub import Client, NotFoundError
 from ango_hub.imports import ImportReport
 from ango_hub.mock import create_app
 from ango_hub.mock.server import serve_in_thread
@@ -804,10 +804,7 @@ def mock_url() -> Iterator[str]:
 
 def make_client(flavour: str, base_url: str) -> Client:
     """A ``Client``, or an ``AsyncClient`` driven through the same synchronous calls."""
-    if flavour == "sync":
-        return Client(api_key=API_KEY, base_url=base_url, max_retries=0)
-    bridge = BlockingAsyncClient(AsyncClient(api_key=API_KEY, base_url=base_url, max_retries=0))
-    return typing.cast(Client, bridge)
+    return client_for(flavour, api_key=API_KEY, base_url=base_url, max_retries=0)
 
 
 def test_every_spec_operation_is_covered() -> None:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import logging
 import traceback
-import typing
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,7 +31,7 @@ from typing import Any
 
 import httpx
 import pytest
-from _async_bridge import BlockingAsyncClient
+from _async_bridge import RESOURCES, client_for
 
 from ango_hub import (
     AngoHubError,
@@ -40,7 +39,6 @@ from ango_hub import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
-    AsyncClient,
     AuthenticationError,
     BadRequestError,
     Client,
@@ -175,9 +173,7 @@ def flavour(request: pytest.FixtureRequest) -> Iterator[str]:
 
 def make_client(**options: Any) -> Client:
     """A client with the canary key: a ``Client``, or an ``AsyncClient`` behind the same calls."""
-    if FLAVOUR == "async":
-        return typing.cast(Client, BlockingAsyncClient(AsyncClient(api_key=CANARY, **options)))
-    return Client(api_key=CANARY, **options)
+    return client_for(FLAVOUR, api_key=CANARY, **options)
 
 
 def retry_logs(caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -218,20 +214,7 @@ def test_successful_calls(evidence: Evidence) -> None:
         created = client.projects.create("Redaction check")
         updated = client.projects.update(created.id, ProjectUpdate(name="Redaction check 2"))
         evidence.add_object("client", client)
-        for name in (
-            "projects",
-            "tasks",
-            "assets",
-            "batches",
-            "issues",
-            "storages",
-            "exports",
-            "labels",
-            "metrics",
-            "organization",
-            "llms",
-            "plugins",
-        ):
+        for name in RESOURCES:
             evidence.add_object(f"client.{name}", getattr(client, name))
         evidence.add("client.base_url", client.base_url)
         for value in (project, tasks, created, updated):

@@ -19,20 +19,18 @@ from __future__ import annotations
 
 import threading
 import time
-import typing
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import httpx
 import pytest
-from _async_bridge import BlockingAsyncClient
+from _async_bridge import client_for
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ango_hub import (
     APIConnectionError,
     APITimeoutError,
-    AsyncClient,
     Client,
     InternalServerError,
     RateLimitError,
@@ -147,30 +145,15 @@ def serve(
     app = create_app(api_key=API_KEY, seed="demo", faults=faults)
     server = CountingApp(app)
     with serve_in_thread(server) as base_url:
-        transport: RecordingTransport | AsyncRecordingTransport
-        if FLAVOUR == "async":
-            transport = AsyncRecordingTransport()
-            client = typing.cast(
-                Client,
-                BlockingAsyncClient(
-                    AsyncClient(
-                        api_key=API_KEY,
-                        base_url=base_url,
-                        max_retries=max_retries,
-                        timeout=timeout,
-                        transport=transport,
-                    )
-                ),
-            )
-        else:
-            transport = RecordingTransport()
-            client = Client(
-                api_key=API_KEY,
-                base_url=base_url,
-                max_retries=max_retries,
-                timeout=timeout,
-                transport=transport,
-            )
+        transport = AsyncRecordingTransport() if FLAVOUR == "async" else RecordingTransport()
+        client = client_for(
+            FLAVOUR,
+            api_key=API_KEY,
+            base_url=base_url,
+            max_retries=max_retries,
+            timeout=timeout,
+            transport=transport,
+        )
         served = Served(client, server, mock_state(app), transport, base_url)
 
         def fake_sleep(delay: float) -> None:

@@ -8,15 +8,14 @@ the rows the server refuses, and reports every row's outcome (sync and async cli
 from __future__ import annotations
 
 import json
-import typing
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from _async_bridge import BlockingAsyncClient
+from _async_bridge import client_for
 
-from ango_hub import AsyncClient, Client
+from ango_hub import Client
 from ango_hub.annotations import AnnotationError, Classification, LabelImportRow, TaskAnswer, ToolObject
 from ango_hub.imports import LabelImportError
 from ango_hub.label_set import LabelSet, LabelSetError, Radio, RelationType, Text, Tool
@@ -54,14 +53,11 @@ def canonical(value: Any) -> str:
 def served(request: pytest.FixtureRequest) -> Iterator[tuple[Client, MockState, str]]:
     """A fresh demo mock and a client for it: ``Client``, or ``AsyncClient`` behind the same calls."""
     app = create_app(api_key=API_KEY, seed="demo", validate_responses=True)
-    with serve_in_thread(app) as base_url:
-        client: Client
-        if request.param == "async":
-            client = typing.cast(Client, BlockingAsyncClient(AsyncClient(api_key=API_KEY, base_url=base_url)))
-        else:
-            client = Client(api_key=API_KEY, base_url=base_url)
-        with client:
-            yield client, mock_state(app), base_url
+    with (
+        serve_in_thread(app) as base_url,
+        client_for(request.param, api_key=API_KEY, base_url=base_url) as client,
+    ):
+        yield client, mock_state(app), base_url
 
 
 def project_with_assets(hub: Client, count: int) -> tuple[str, LabelSet]:

@@ -8,24 +8,11 @@ import inspect
 from types import ModuleType
 
 import pytest
+from _async_bridge import RESOURCES
 
 import ango_hub
 from ango_hub import AsyncClient, Client, annotations, export_archive, filters, imports, label_set, pagination
 
-RESOURCES = [
-    "projects",
-    "tasks",
-    "assets",
-    "batches",
-    "issues",
-    "storages",
-    "exports",
-    "labels",
-    "metrics",
-    "organization",
-    "llms",
-    "plugins",
-]
 MODULES = [ango_hub, annotations, export_archive, filters, imports, label_set, pagination]
 
 
