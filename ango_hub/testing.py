@@ -25,6 +25,7 @@ used, so that the plugin does not get in the way of test suites without the ``mo
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -136,23 +137,5 @@ def ango_client(ango_mock: MockHub) -> Iterator[Client]:
 def ango_mock_factory() -> Iterator[MockFactory]:
     """Call it for a fresh mock (``seed=``, ``tasks=``, ``faults=``, ...); all stop after the test."""
     with ExitStack() as stack:
-
-        def make(
-            *,
-            seed: str | None = "demo",
-            tasks: int | None = None,
-            faults: FaultConfig | None = None,
-            api_key: str = ANGO_MOCK_API_KEY,
-            validate_responses: bool = False,
-        ) -> MockHub:
-            return start_mock(
-                stack,
-                seed=seed,
-                tasks=tasks,
-                faults=faults,
-                api_key=api_key,
-                validate_responses=validate_responses,
-            )
-
-        factory: MockFactory = make
+        factory: MockFactory = functools.partial(start_mock, stack)
         yield factory
