@@ -58,14 +58,8 @@ class SchemaIndex:
                 self._classifications.setdefault(schema_id, classification)
 
     def _walk_classifications(self) -> Iterator[Json]:
-        def walk(items: Sequence[Json]) -> Iterator[Json]:
-            for item in items:
-                yield item
-                yield from walk(_entries(item.get("classifications")))
-
-        yield from walk(self.top_classifications)
-        for owner in (*self.tools, *self.relations):
-            yield from walk(_entries(owner.get("classifications")))
+        for _path, classification in self.classification_paths():
+            yield classification
 
     # --- lookups by schemaId --------------------------------------------------------------
 
@@ -116,20 +110,20 @@ class SchemaIndex:
     def classification_id(self, title: str) -> str:
         """The schemaId of the classification titled ``title``, at any level; a path of
         titles (``"Car > Color"``) picks one of several classifications with one title."""
+        paths = self.classification_paths()
         if " > " in title:
-            matches = [entry for path, entry in self.classification_paths() if path == title]
+            matches = [entry for path, entry in paths if path == title]
             if len(matches) == 1 and isinstance(matches[0].get("schemaId"), str):
                 return str(matches[0]["schemaId"])
             if not matches:
                 raise ValueError(f'no classification at the path "{title}" in the label set')
-        entries = list(self._walk_classifications())
-        same = [path for path, entry in self.classification_paths() if entry.get("title") == title]
+        same = [path for path, entry in paths if entry.get("title") == title]
         if len(same) > 1:
             raise ValueError(
                 f'{len(same)} classifications are titled "{title}": give the schemaId, or the path '
                 f"of one of them: {', '.join(repr(path) for path in same)}"
             )
-        return _by_title("classification", title, entries)
+        return _by_title("classification", title, [entry for _path, entry in paths])
 
     def relation_id(self, title: str) -> str:
         """The schemaId of the relation titled ``title``."""
