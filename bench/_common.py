@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from ango_hub.mock import create_app, mock_state
+from ango_hub.mock.loadtest import load_test_project_id
 from ango_hub.mock.server import serve_in_thread
 
 API_KEY = "bench-key"
@@ -17,8 +18,7 @@ API_KEY = "bench-key"
 def served_mock(tasks: int | None = None) -> Iterator[tuple[str, str | None]]:
     """A demo mock (with a ``Load test`` project of ``tasks`` tasks): (base URL, its project ID)."""
     app = create_app(api_key=API_KEY, seed="demo", tasks=tasks)
-    state = mock_state(app)
-    load = next((p["_id"] for p in state.projects.values() if p["name"] == "Load test"), None)
+    load = load_test_project_id(mock_state(app)) if tasks else None
     with serve_in_thread(app) as base_url:
         yield base_url, load
 

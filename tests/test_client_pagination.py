@@ -12,6 +12,7 @@ import pytest
 from ango_hub import AsyncClient, Client
 from ango_hub.mock import create_app, mock_state
 from ango_hub.mock.faults import FaultConfig
+from ango_hub.mock.loadtest import load_test_project_id
 from ango_hub.mock.server import serve_in_thread
 from ango_hub.pagination import AsyncPaginator, Paginator
 
@@ -20,8 +21,7 @@ LOAD_TASKS = 20_000
 
 
 def load_project_id(app: object) -> str:
-    state = mock_state(app)  # type: ignore[arg-type]
-    return next(p["_id"] for p in state.projects.values() if p["name"] == "Load test")
+    return load_test_project_id(mock_state(app))  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="module")

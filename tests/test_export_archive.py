@@ -13,6 +13,7 @@ import pytest
 from ango_hub import Client
 from ango_hub.export_archive import ExportArchiveError, read_export, read_export_records
 from ango_hub.mock import create_app, mock_state
+from ango_hub.mock.loadtest import load_test_project_id
 from ango_hub.mock.server import serve_in_thread
 from ango_hub_api.models import ExportAsset, ExportFormat
 
@@ -85,7 +86,7 @@ def test_not_a_zip(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", [ExportFormat.JSON, ExportFormat.NDJSON])
 def test_a_large_mock_export_streams_in_bounded_memory(tmp_path: Path, fmt: ExportFormat) -> None:
     app = create_app(api_key=API_KEY, seed="demo", tasks=5000)
-    load = next(p["_id"] for p in mock_state(app).projects.values() if p["name"] == "Load test")
+    load = load_test_project_id(mock_state(app))
     with serve_in_thread(app) as base_url, Client(api_key=API_KEY, base_url=base_url) as hub:
         archive = hub.exports.export(load, tmp_path / "load.zip", format=fmt)
     with zipfile.ZipFile(archive) as bundle:

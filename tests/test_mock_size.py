@@ -107,3 +107,13 @@ def test_client_pages_through_20000_tasks_exactly_once() -> None:
     assert len(seen) == 20_000
     assert len(set(seen)) == 20_000
     assert paged < 20, f"paging through 20,000 tasks took {paged:.1f} s"
+
+
+def test_load_test_project_id() -> None:
+    from ango_hub.mock import create_app, mock_state
+    from ango_hub.mock.loadtest import load_test_project_id
+
+    state = mock_state(create_app(api_key="k", seed="demo", tasks=3))
+    assert state.projects[load_test_project_id(state)]["name"] == LOAD_TEST_PROJECT
+    with pytest.raises(LookupError, match="no Load test project"):
+        load_test_project_id(mock_state(create_app(api_key="k", seed="demo")))

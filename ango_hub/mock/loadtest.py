@@ -30,6 +30,7 @@ __all__ = [
     "LOAD_TEST_PROJECT",
     "LOAD_TEST_START",
     "add_load_test",
+    "load_test_project_id",
     "task_count",
     "task_count_argument",
 ]
@@ -60,6 +61,14 @@ def task_count_argument(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, got {text}")
     return value
+
+
+def load_test_project_id(state: MockState) -> str:
+    """The ID of the ``Load test`` project of a mock started with ``tasks=N``."""
+    for project in state.projects.values():
+        if project["name"] == LOAD_TEST_PROJECT:
+            return str(project["_id"])
+    raise LookupError("this mock has no Load test project: start it with tasks=N")
 
 
 class _Clock:
