@@ -45,6 +45,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "ango-hub.yaml"
 CONFIG = ROOT / "generator-config.yaml"
+TEMPLATES = ROOT / "templates"
 PACKAGE = "ango_hub_api"
 OUTPUT = ROOT / "generated" / PACKAGE
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
@@ -169,6 +170,8 @@ def run_generator(output: Path) -> None:
             "none",
             "--output-path",
             str(output),
+            "--custom-template-path",
+            str(TEMPLATES),
             "--fail-on-warning",
         ]
         result = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)

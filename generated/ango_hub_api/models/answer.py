@@ -1,23 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.annotation_object import AnnotationObject
-    from ..models.classification_answer import ClassificationAnswer
-    from ..models.relation_answer import RelationAnswer
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Answer")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Answer:
     """The annotation of a task. Newer responses and every request name the objects
     `objects`; older responses name them `tools`. Both are accepted.
@@ -33,7 +27,21 @@ class Answer:
     tools: list[AnnotationObject] | Unset = UNSET
     classifications: list[ClassificationAnswer] | Unset = UNSET
     relations: list[RelationAnswer] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         objects: list[dict[str, Any]] | Unset = UNSET
@@ -65,7 +73,8 @@ class Answer:
                 relations.append(relations_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if objects is not UNSET:
             field_dict["objects"] = objects
@@ -80,58 +89,46 @@ class Answer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.annotation_object import AnnotationObject
-        from ..models.classification_answer import ClassificationAnswer
-        from ..models.relation_answer import RelationAnswer
-
-        d = dict(src_dict)
-        _objects = d.pop("objects", UNSET)
-        objects: list[AnnotationObject] | Unset = UNSET
-        if _objects is not UNSET:
-            objects = []
-            for objects_item_data in _objects:
-                objects_item = AnnotationObject.from_dict(objects_item_data)
-
-                objects.append(objects_item)
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[AnnotationObject] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = AnnotationObject.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        _classifications = d.pop("classifications", UNSET)
-        classifications: list[ClassificationAnswer] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = ClassificationAnswer.from_dict(
-                    classifications_item_data
-                )
-
-                classifications.append(classifications_item)
-
-        _relations = d.pop("relations", UNSET)
-        relations: list[RelationAnswer] | Unset = UNSET
-        if _relations is not UNSET:
-            relations = []
-            for relations_item_data in _relations:
-                relations_item = RelationAnswer.from_dict(relations_item_data)
-
-                relations.append(relations_item)
-
+        _get = src_dict.get
+        objects: Any = _get("objects", UNSET)
+        if objects is not UNSET:
+            objects = [
+                AnnotationObject.from_dict(objects_item_data)
+                for objects_item_data in objects
+            ]
+        tools: Any = _get("tools", UNSET)
+        if tools is not UNSET:
+            tools = [
+                AnnotationObject.from_dict(tools_item_data) for tools_item_data in tools
+            ]
+        classifications: Any = _get("classifications", UNSET)
+        if classifications is not UNSET:
+            classifications = [
+                ClassificationAnswer.from_dict(classifications_item_data)
+                for classifications_item_data in classifications
+            ]
+        relations: Any = _get("relations", UNSET)
+        if relations is not UNSET:
+            relations = [
+                RelationAnswer.from_dict(relations_item_data)
+                for relations_item_data in relations
+            ]
         answer = cls(
-            objects=objects,
-            tools=tools,
-            classifications=classifications,
-            relations=relations,
+            objects,
+            tools,
+            classifications,
+            relations,
         )
-
-        answer.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            answer.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return answer
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,3 +145,20 @@ class Answer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "objects",
+        "tools",
+        "classifications",
+        "relations",
+    }
+)
+
+
+from ..models.annotation_object import AnnotationObject
+from ..models.classification_answer import ClassificationAnswer
+from ..models.relation_answer import RelationAnswer

@@ -1,21 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetAttachments")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetAttachments:
     """Attachments of one asset, found by `externalId` (or `assetId`). The current
     reference sends one attachment per item (`attachmentUrl`, `attachmentType`); the
@@ -37,7 +33,21 @@ class AssetAttachments:
     attachments: list[Attachment] | Unset = UNSET
     attachment_url: str | Unset = UNSET
     attachment_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
@@ -58,7 +68,8 @@ class AssetAttachments:
         attachment_type = self.attachment_type
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
@@ -77,39 +88,31 @@ class AssetAttachments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attachment import Attachment
-
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        asset_id = d.pop("assetId", UNSET)
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        attachment_url = d.pop("attachmentUrl", UNSET)
-
-        attachment_type = d.pop("attachmentType", UNSET)
-
+        _get = src_dict.get
+        attachments: Any = _get("attachments", UNSET)
+        if attachments is not UNSET:
+            attachments = [
+                Attachment.from_dict(attachments_item_data)
+                for attachments_item_data in attachments
+            ]
         asset_attachments = cls(
-            data=data,
-            external_id=external_id,
-            asset_id=asset_id,
-            attachments=attachments,
-            attachment_url=attachment_url,
-            attachment_type=attachment_type,
+            _get("data", UNSET),
+            _get("externalId", UNSET),
+            _get("assetId", UNSET),
+            attachments,
+            _get("attachmentUrl", UNSET),
+            _get("attachmentType", UNSET),
         )
-
-        asset_attachments.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            asset_attachments.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return asset_attachments
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +129,20 @@ class AssetAttachments:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+        "externalId",
+        "assetId",
+        "attachments",
+        "attachmentUrl",
+        "attachmentType",
+    }
+)
+
+
+from ..models.attachment import Attachment

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_builder_column_type import AssetBuilderColumnType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetBuilderDataConfigItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetBuilderDataConfigItem:
     """
     Attributes:
@@ -24,7 +24,21 @@ class AssetBuilderDataConfigItem:
     type_: AssetBuilderColumnType | str
     storage: str | Unset = UNSET
     include_in_export: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         type_: str
@@ -38,7 +52,8 @@ class AssetBuilderDataConfigItem:
         include_in_export = self.include_in_export
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -53,33 +68,23 @@ class AssetBuilderDataConfigItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> AssetBuilderColumnType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = AssetBuilderColumnType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssetBuilderColumnType | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        storage = d.pop("storage", UNSET)
-
-        include_in_export = d.pop("includeInExport", UNSET)
-
+        _get = src_dict.get
+        type_ = _parse_type_(src_dict["type"])
         asset_builder_data_config_item = cls(
-            type_=type_,
-            storage=storage,
-            include_in_export=include_in_export,
+            type_,
+            _get("storage", UNSET),
+            _get("includeInExport", UNSET),
         )
-
-        asset_builder_data_config_item.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            asset_builder_data_config_item.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return asset_builder_data_config_item
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +101,25 @@ class AssetBuilderDataConfigItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "storage",
+        "includeInExport",
+    }
+)
+
+
+def _parse_type_(data: object) -> AssetBuilderColumnType | str:
+    if isinstance(data, str):
+        try:
+            type_type_0 = AssetBuilderColumnType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(AssetBuilderColumnType | str, data)

@@ -1,29 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_builder_template_create_config import (
-        AssetBuilderTemplateCreateConfig,
-    )
-    from ..models.asset_builder_template_create_data_config import (
-        AssetBuilderTemplateCreateDataConfig,
-    )
-    from ..models.asset_builder_template_create_pre_label_config import (
-        AssetBuilderTemplateCreatePreLabelConfig,
-    )
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetBuilderTemplateCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetBuilderTemplateCreate:
     """The official SDK sends the template's parts (`template`, `selectedExternalId`,
     `dataConfig`, ...); the current reference a `config` object.
@@ -47,7 +35,21 @@ class AssetBuilderTemplateCreate:
     data_config: AssetBuilderTemplateCreateDataConfig | Unset = UNSET
     pre_label_config: AssetBuilderTemplateCreatePreLabelConfig | Unset = UNSET
     config: AssetBuilderTemplateCreateConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -73,7 +75,8 @@ class AssetBuilderTemplateCreate:
             config = self.config.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -98,63 +101,38 @@ class AssetBuilderTemplateCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_builder_template_create_config import (
-            AssetBuilderTemplateCreateConfig,
-        )
-        from ..models.asset_builder_template_create_data_config import (
-            AssetBuilderTemplateCreateDataConfig,
-        )
-        from ..models.asset_builder_template_create_pre_label_config import (
-            AssetBuilderTemplateCreatePreLabelConfig,
-        )
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        template = d.pop("template", UNSET)
-
-        batch_column = d.pop("batchColumn", UNSET)
-
-        selected_external_id = d.pop("selectedExternalId", UNSET)
-
-        _data_config = d.pop("dataConfig", UNSET)
-        data_config: AssetBuilderTemplateCreateDataConfig | Unset
-        if isinstance(_data_config, Unset):
-            data_config = UNSET
-        else:
-            data_config = AssetBuilderTemplateCreateDataConfig.from_dict(_data_config)
-
-        _pre_label_config = d.pop("preLabelConfig", UNSET)
-        pre_label_config: AssetBuilderTemplateCreatePreLabelConfig | Unset
-        if isinstance(_pre_label_config, Unset):
-            pre_label_config = UNSET
-        else:
+        _get = src_dict.get
+        data_config: Any = _get("dataConfig", UNSET)
+        if data_config is not UNSET:
+            data_config = AssetBuilderTemplateCreateDataConfig.from_dict(data_config)
+        pre_label_config: Any = _get("preLabelConfig", UNSET)
+        if pre_label_config is not UNSET:
             pre_label_config = AssetBuilderTemplateCreatePreLabelConfig.from_dict(
-                _pre_label_config
+                pre_label_config
             )
-
-        _config = d.pop("config", UNSET)
-        config: AssetBuilderTemplateCreateConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = AssetBuilderTemplateCreateConfig.from_dict(_config)
-
+        config: Any = _get("config", UNSET)
+        if config is not UNSET:
+            config = AssetBuilderTemplateCreateConfig.from_dict(config)
         asset_builder_template_create = cls(
-            name=name,
-            description=description,
-            template=template,
-            batch_column=batch_column,
-            selected_external_id=selected_external_id,
-            data_config=data_config,
-            pre_label_config=pre_label_config,
-            config=config,
+            src_dict["name"],
+            _get("description", UNSET),
+            _get("template", UNSET),
+            _get("batchColumn", UNSET),
+            _get("selectedExternalId", UNSET),
+            data_config,
+            pre_label_config,
+            config,
         )
-
-        asset_builder_template_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            asset_builder_template_create.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return asset_builder_template_create
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,3 +149,30 @@ class AssetBuilderTemplateCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "template",
+        "batchColumn",
+        "selectedExternalId",
+        "dataConfig",
+        "preLabelConfig",
+        "config",
+    }
+)
+
+
+from ..models.asset_builder_template_create_config import (
+    AssetBuilderTemplateCreateConfig,
+)
+from ..models.asset_builder_template_create_data_config import (
+    AssetBuilderTemplateCreateDataConfig,
+)
+from ..models.asset_builder_template_create_pre_label_config import (
+    AssetBuilderTemplateCreatePreLabelConfig,
+)

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.asset_builder_template import AssetBuilderTemplate
-
+from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetBuilderTemplateData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetBuilderTemplateData:
     """
     Attributes:
@@ -21,13 +19,28 @@ class AssetBuilderTemplateData:
     """
 
     template: AssetBuilderTemplate
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         template = self.template.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "template": template,
@@ -38,17 +51,20 @@ class AssetBuilderTemplateData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_builder_template import AssetBuilderTemplate
-
-        d = dict(src_dict)
-        template = AssetBuilderTemplate.from_dict(d.pop("template"))
-
+        template = AssetBuilderTemplate.from_dict(src_dict["template"])
         asset_builder_template_data = cls(
-            template=template,
+            template,
         )
-
-        asset_builder_template_data.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            asset_builder_template_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return asset_builder_template_data
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +81,15 @@ class AssetBuilderTemplateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "template",
+    }
+)
+
+
+from ..models.asset_builder_template import AssetBuilderTemplate

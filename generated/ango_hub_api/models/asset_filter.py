@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AssetFilter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetFilter:
     """Conditions on assets, combined with AND.
 
@@ -53,20 +53,14 @@ class AssetFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        is_pre_labeled = d.pop("isPreLabeled", UNSET)
-
-        batches = cast(list[str], d.pop("batches", UNSET))
-
+        _get = src_dict.get
         asset_filter = cls(
-            id=id,
-            external_id=external_id,
-            is_pre_labeled=is_pre_labeled,
-            batches=batches,
+            _get("_id", UNSET),
+            _get("externalId", UNSET),
+            _get("isPreLabeled", UNSET),
+            _get("batches", UNSET),
         )
-
         return asset_filter
+
+    def __repr__(self) -> str:
+        return model_repr(self)

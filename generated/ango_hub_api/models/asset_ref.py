@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetRef")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetRef:
     """The asset of a task, as embedded in it.
 
@@ -24,7 +24,21 @@ class AssetRef:
     id: str
     external_id: str | Unset = UNSET
     data: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -34,7 +48,8 @@ class AssetRef:
         data = self.data
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -49,21 +64,22 @@ class AssetRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        external_id = d.pop("externalId", UNSET)
-
-        data = d.pop("data", UNSET)
-
+        _get = src_dict.get
         asset_ref = cls(
-            id=id,
-            external_id=external_id,
-            data=data,
+            src_dict["_id"],
+            _get("externalId", UNSET),
+            _get("data", UNSET),
         )
-
-        asset_ref.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            asset_ref.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return asset_ref
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +96,14 @@ class AssetRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "externalId",
+        "data",
+    }
+)

@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attachment_type import AttachmentType
+from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Attachment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Attachment:
     """
     Attributes:
@@ -21,7 +22,21 @@ class Attachment:
 
     type_: AttachmentType | str
     value: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         type_: str
@@ -33,7 +48,8 @@ class Attachment:
         value = self.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -45,30 +61,21 @@ class Attachment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> AttachmentType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = AttachmentType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AttachmentType | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        value = d.pop("value")
-
+        type_ = _parse_type_(src_dict["type"])
         attachment = cls(
-            type_=type_,
-            value=value,
+            type_,
+            src_dict["value"],
         )
-
-        attachment.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            attachment.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return attachment
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +92,24 @@ class Attachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+
+
+def _parse_type_(data: object) -> AttachmentType | str:
+    if isinstance(data, str):
+        try:
+            type_type_0 = AttachmentType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(AttachmentType | str, data)

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Batch")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Batch:
     """
     Attributes:
@@ -25,7 +25,21 @@ class Batch:
     id: str | Unset = UNSET
     description: str | Unset = UNSET
     color: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -37,7 +51,8 @@ class Batch:
         color = self.color
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -54,24 +69,23 @@ class Batch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        id = d.pop("_id", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        color = d.pop("color", UNSET)
-
+        _get = src_dict.get
         batch = cls(
-            name=name,
-            id=id,
-            description=description,
-            color=color,
+            src_dict["name"],
+            _get("_id", UNSET),
+            _get("description", UNSET),
+            _get("color", UNSET),
         )
-
-        batch.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            batch.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return batch
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +102,15 @@ class Batch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "_id",
+        "description",
+        "color",
+    }
+)

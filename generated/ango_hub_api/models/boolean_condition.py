@@ -5,10 +5,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="BooleanCondition")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BooleanCondition:
     """
     Attributes:
@@ -32,11 +34,10 @@ class BooleanCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        eq = d.pop("$eq")
-
         boolean_condition = cls(
-            eq=eq,
+            src_dict["$eq"],
         )
-
         return boolean_condition
+
+    def __repr__(self) -> str:
+        return model_repr(self)

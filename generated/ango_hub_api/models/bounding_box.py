@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import extra_fields_key, model_repr
+
 T = TypeVar("T", bound="BoundingBox")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BoundingBox:
     """An axis-aligned box. Width and height may be negative (drawn right to left).
 
@@ -24,7 +26,21 @@ class BoundingBox:
     y: float
     width: float
     height: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         x = self.x
@@ -36,7 +52,8 @@ class BoundingBox:
         height = self.height
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "x": x,
@@ -50,24 +67,22 @@ class BoundingBox:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        x = d.pop("x")
-
-        y = d.pop("y")
-
-        width = d.pop("width")
-
-        height = d.pop("height")
-
         bounding_box = cls(
-            x=x,
-            y=y,
-            width=width,
-            height=height,
+            src_dict["x"],
+            src_dict["y"],
+            src_dict["width"],
+            src_dict["height"],
         )
-
-        bounding_box.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            bounding_box.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return bounding_box
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +99,15 @@ class BoundingBox:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "x",
+        "y",
+        "width",
+        "height",
+    }
+)

@@ -1,23 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.classification_category import ClassificationCategory
-    from ..models.relation_category import RelationCategory
-    from ..models.tool_category import ToolCategory
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="CategorySchema")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CategorySchema:
     """The label set (ontology) of a project.
 
@@ -30,7 +24,21 @@ class CategorySchema:
     tools: list[ToolCategory] | Unset = UNSET
     classifications: list[ClassificationCategory] | Unset = UNSET
     relations: list[RelationCategory] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         tools: list[dict[str, Any]] | Unset = UNSET
@@ -55,7 +63,8 @@ class CategorySchema:
                 relations.append(relations_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if tools is not UNSET:
             field_dict["tools"] = tools
@@ -68,48 +77,39 @@ class CategorySchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.classification_category import ClassificationCategory
-        from ..models.relation_category import RelationCategory
-        from ..models.tool_category import ToolCategory
-
-        d = dict(src_dict)
-        _tools = d.pop("tools", UNSET)
-        tools: list[ToolCategory] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = ToolCategory.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        _classifications = d.pop("classifications", UNSET)
-        classifications: list[ClassificationCategory] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = ClassificationCategory.from_dict(
-                    classifications_item_data
-                )
-
-                classifications.append(classifications_item)
-
-        _relations = d.pop("relations", UNSET)
-        relations: list[RelationCategory] | Unset = UNSET
-        if _relations is not UNSET:
-            relations = []
-            for relations_item_data in _relations:
-                relations_item = RelationCategory.from_dict(relations_item_data)
-
-                relations.append(relations_item)
-
+        _get = src_dict.get
+        tools: Any = _get("tools", UNSET)
+        if tools is not UNSET:
+            tools = [
+                ToolCategory.from_dict(tools_item_data) for tools_item_data in tools
+            ]
+        classifications: Any = _get("classifications", UNSET)
+        if classifications is not UNSET:
+            classifications = [
+                ClassificationCategory.from_dict(classifications_item_data)
+                for classifications_item_data in classifications
+            ]
+        relations: Any = _get("relations", UNSET)
+        if relations is not UNSET:
+            relations = [
+                RelationCategory.from_dict(relations_item_data)
+                for relations_item_data in relations
+            ]
         category_schema = cls(
-            tools=tools,
-            classifications=classifications,
-            relations=relations,
+            tools,
+            classifications,
+            relations,
         )
-
-        category_schema.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            category_schema.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return category_schema
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +126,19 @@ class CategorySchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "tools",
+        "classifications",
+        "relations",
+    }
+)
+
+
+from ..models.classification_category import ClassificationCategory
+from ..models.relation_category import RelationCategory
+from ..models.tool_category import ToolCategory

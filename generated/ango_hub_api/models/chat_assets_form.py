@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ChatAssetsForm")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatAssetsForm:
     """The URL-encoded form of `create_chat_assets`, sent without a file.
 
@@ -32,7 +32,21 @@ class ChatAssetsForm:
     bucket: str | Unset = UNSET
     naming_strategy: str | Unset = UNSET
     llm_config: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         number_of_conversations = self.number_of_conversations
@@ -50,7 +64,8 @@ class ChatAssetsForm:
         llm_config = self.llm_config
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "numberOfConversations": number_of_conversations,
@@ -73,33 +88,26 @@ class ChatAssetsForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        number_of_conversations = d.pop("numberOfConversations")
-
-        project_id = d.pop("projectId", UNSET)
-
-        priority = d.pop("priority", UNSET)
-
-        storage_id = d.pop("storageId", UNSET)
-
-        bucket = d.pop("bucket", UNSET)
-
-        naming_strategy = d.pop("namingStrategy", UNSET)
-
-        llm_config = d.pop("llmConfig", UNSET)
-
+        _get = src_dict.get
         chat_assets_form = cls(
-            number_of_conversations=number_of_conversations,
-            project_id=project_id,
-            priority=priority,
-            storage_id=storage_id,
-            bucket=bucket,
-            naming_strategy=naming_strategy,
-            llm_config=llm_config,
+            src_dict["numberOfConversations"],
+            _get("projectId", UNSET),
+            _get("priority", UNSET),
+            _get("storageId", UNSET),
+            _get("bucket", UNSET),
+            _get("namingStrategy", UNSET),
+            _get("llmConfig", UNSET),
         )
-
-        chat_assets_form.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            chat_assets_form.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return chat_assets_form
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +124,18 @@ class ChatAssetsForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "numberOfConversations",
+        "projectId",
+        "priority",
+        "storageId",
+        "bucket",
+        "namingStrategy",
+        "llmConfig",
+    }
+)

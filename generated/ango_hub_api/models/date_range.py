@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="DateRange")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DateRange:
     """A range of timestamps (ISO 8601, UTC).
 
@@ -60,40 +60,26 @@ class DateRange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _gt = d.pop("$gt", UNSET)
-        gt: datetime.datetime | Unset
-        if isinstance(_gt, Unset):
-            gt = UNSET
-        else:
-            gt = datetime.datetime.fromisoformat(_gt)
-
-        _gte = d.pop("$gte", UNSET)
-        gte: datetime.datetime | Unset
-        if isinstance(_gte, Unset):
-            gte = UNSET
-        else:
-            gte = datetime.datetime.fromisoformat(_gte)
-
-        _lt = d.pop("$lt", UNSET)
-        lt: datetime.datetime | Unset
-        if isinstance(_lt, Unset):
-            lt = UNSET
-        else:
-            lt = datetime.datetime.fromisoformat(_lt)
-
-        _lte = d.pop("$lte", UNSET)
-        lte: datetime.datetime | Unset
-        if isinstance(_lte, Unset):
-            lte = UNSET
-        else:
-            lte = datetime.datetime.fromisoformat(_lte)
-
+        _get = src_dict.get
+        gt: Any = _get("$gt", UNSET)
+        if gt is not UNSET:
+            gt = datetime.datetime.fromisoformat(gt)
+        gte: Any = _get("$gte", UNSET)
+        if gte is not UNSET:
+            gte = datetime.datetime.fromisoformat(gte)
+        lt: Any = _get("$lt", UNSET)
+        if lt is not UNSET:
+            lt = datetime.datetime.fromisoformat(lt)
+        lte: Any = _get("$lte", UNSET)
+        if lte is not UNSET:
+            lte = datetime.datetime.fromisoformat(lte)
         date_range = cls(
-            gt=gt,
-            gte=gte,
-            lt=lt,
-            lte=lte,
+            gt,
+            gte,
+            lt,
+            lte,
         )
-
         return date_range
+
+    def __repr__(self) -> str:
+        return model_repr(self)

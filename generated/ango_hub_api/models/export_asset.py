@@ -2,22 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.export_asset_metadata import ExportAssetMetadata
-    from ..models.export_task import ExportTask
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ExportAsset")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExportAsset:
     """One asset of an export file (format `json`: a list of these; `ndjson`: one per
     line), with its tasks.
@@ -49,7 +44,21 @@ class ExportAsset:
     batches: list[str] | Unset = UNSET
     tasks: list[ExportTask] | Unset = UNSET
     task: ExportTask | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -94,7 +103,8 @@ class ExportAsset:
             task = self.task.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if asset is not UNSET:
             field_dict["asset"] = asset
@@ -125,78 +135,46 @@ class ExportAsset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.export_asset_metadata import ExportAssetMetadata
-        from ..models.export_task import ExportTask
-
-        d = dict(src_dict)
-        asset = d.pop("asset", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        dataset = cast(list[str], d.pop("dataset", UNSET))
-
-        _labeled_at = d.pop("labeledAt", UNSET)
-        labeled_at: datetime.datetime | Unset
-        if isinstance(_labeled_at, Unset):
-            labeled_at = UNSET
-        else:
-            labeled_at = datetime.datetime.fromisoformat(_labeled_at)
-
-        _reviewed_at = d.pop("reviewedAt", UNSET)
-        reviewed_at: datetime.datetime | Unset
-        if isinstance(_reviewed_at, Unset):
-            reviewed_at = UNSET
-        else:
-            reviewed_at = datetime.datetime.fromisoformat(_reviewed_at)
-
-        status = d.pop("status", UNSET)
-
-        label_durationms = d.pop("labelDuration(ms)", UNSET)
-
-        consensus = d.pop("consensus", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ExportAssetMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ExportAssetMetadata.from_dict(_metadata)
-
-        batches = cast(list[str], d.pop("batches", UNSET))
-
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[ExportTask] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = ExportTask.from_dict(tasks_item_data)
-
-                tasks.append(tasks_item)
-
-        _task = d.pop("task", UNSET)
-        task: ExportTask | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
-        else:
-            task = ExportTask.from_dict(_task)
-
+        _get = src_dict.get
+        labeled_at: Any = _get("labeledAt", UNSET)
+        if labeled_at is not UNSET:
+            labeled_at = datetime.datetime.fromisoformat(labeled_at)
+        reviewed_at: Any = _get("reviewedAt", UNSET)
+        if reviewed_at is not UNSET:
+            reviewed_at = datetime.datetime.fromisoformat(reviewed_at)
+        metadata: Any = _get("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = ExportAssetMetadata.from_dict(metadata)
+        tasks: Any = _get("tasks", UNSET)
+        if tasks is not UNSET:
+            tasks = [ExportTask.from_dict(tasks_item_data) for tasks_item_data in tasks]
+        task: Any = _get("task", UNSET)
+        if task is not UNSET:
+            task = ExportTask.from_dict(task)
         export_asset = cls(
-            asset=asset,
-            external_id=external_id,
-            dataset=dataset,
-            labeled_at=labeled_at,
-            reviewed_at=reviewed_at,
-            status=status,
-            label_durationms=label_durationms,
-            consensus=consensus,
-            metadata=metadata,
-            batches=batches,
-            tasks=tasks,
-            task=task,
+            _get("asset", UNSET),
+            _get("externalId", UNSET),
+            _get("dataset", UNSET),
+            labeled_at,
+            reviewed_at,
+            _get("status", UNSET),
+            _get("labelDuration(ms)", UNSET),
+            _get("consensus", UNSET),
+            metadata,
+            _get("batches", UNSET),
+            tasks,
+            task,
         )
-
-        export_asset.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            export_asset.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return export_asset
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -213,3 +191,27 @@ class ExportAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "asset",
+        "externalId",
+        "dataset",
+        "labeledAt",
+        "reviewedAt",
+        "status",
+        "labelDuration(ms)",
+        "consensus",
+        "metadata",
+        "batches",
+        "tasks",
+        "task",
+    }
+)
+
+
+from ..models.export_asset_metadata import ExportAssetMetadata
+from ..models.export_task import ExportTask

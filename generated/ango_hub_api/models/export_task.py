@@ -2,26 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.annotation_object import AnnotationObject
-    from ..models.classification_answer import ClassificationAnswer
-    from ..models.export_task_issues_item import ExportTaskIssuesItem
-    from ..models.export_task_review import ExportTaskReview
-    from ..models.export_task_stage_history_item import ExportTaskStageHistoryItem
-    from ..models.relation_answer import RelationAnswer
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ExportTask")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExportTask:
     """One task of an exported asset, with its answer flattened in.
 
@@ -66,7 +57,21 @@ class ExportTask:
     classifications: list[ClassificationAnswer] | Unset = UNSET
     relations: list[RelationAnswer] | Unset = UNSET
     stage_history: list[ExportTaskStageHistoryItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         task_id = self.task_id
@@ -144,7 +149,8 @@ class ExportTask:
                 stage_history.append(stage_history_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if task_id is not UNSET:
             field_dict["taskId"] = task_id
@@ -189,137 +195,82 @@ class ExportTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.annotation_object import AnnotationObject
-        from ..models.classification_answer import ClassificationAnswer
-        from ..models.export_task_issues_item import ExportTaskIssuesItem
-        from ..models.export_task_review import ExportTaskReview
-        from ..models.export_task_stage_history_item import ExportTaskStageHistoryItem
-        from ..models.relation_answer import RelationAnswer
-
-        d = dict(src_dict)
-        task_id = d.pop("taskId", UNSET)
-
-        stage = d.pop("stage", UNSET)
-
-        stage_id = d.pop("stageId", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        completed_by = d.pop("completedBy", UNSET)
-
-        _completed_at = d.pop("completedAt", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
-
-        durationms = d.pop("duration(ms)", UNSET)
-
-        is_skipped = d.pop("isSkipped", UNSET)
-
-        is_benchmark = d.pop("isBenchmark", UNSET)
-
-        benchmark = d.pop("benchmark", UNSET)
-
-        updated_by = d.pop("updatedBy", UNSET)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _review = d.pop("review", UNSET)
-        review: ExportTaskReview | Unset
-        if isinstance(_review, Unset):
-            review = UNSET
-        else:
-            review = ExportTaskReview.from_dict(_review)
-
-        _issues = d.pop("issues", UNSET)
-        issues: list[ExportTaskIssuesItem] | Unset = UNSET
-        if _issues is not UNSET:
-            issues = []
-            for issues_item_data in _issues:
-                issues_item = ExportTaskIssuesItem.from_dict(issues_item_data)
-
-                issues.append(issues_item)
-
-        _objects = d.pop("objects", UNSET)
-        objects: list[AnnotationObject] | Unset = UNSET
-        if _objects is not UNSET:
-            objects = []
-            for objects_item_data in _objects:
-                objects_item = AnnotationObject.from_dict(objects_item_data)
-
-                objects.append(objects_item)
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[AnnotationObject] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = AnnotationObject.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        _classifications = d.pop("classifications", UNSET)
-        classifications: list[ClassificationAnswer] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = ClassificationAnswer.from_dict(
-                    classifications_item_data
-                )
-
-                classifications.append(classifications_item)
-
-        _relations = d.pop("relations", UNSET)
-        relations: list[RelationAnswer] | Unset = UNSET
-        if _relations is not UNSET:
-            relations = []
-            for relations_item_data in _relations:
-                relations_item = RelationAnswer.from_dict(relations_item_data)
-
-                relations.append(relations_item)
-
-        _stage_history = d.pop("stageHistory", UNSET)
-        stage_history: list[ExportTaskStageHistoryItem] | Unset = UNSET
-        if _stage_history is not UNSET:
-            stage_history = []
-            for stage_history_item_data in _stage_history:
-                stage_history_item = ExportTaskStageHistoryItem.from_dict(
-                    stage_history_item_data
-                )
-
-                stage_history.append(stage_history_item)
-
+        _get = src_dict.get
+        completed_at: Any = _get("completedAt", UNSET)
+        if completed_at is not UNSET:
+            completed_at = datetime.datetime.fromisoformat(completed_at)
+        updated_at: Any = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            updated_at = datetime.datetime.fromisoformat(updated_at)
+        review: Any = _get("review", UNSET)
+        if review is not UNSET:
+            review = ExportTaskReview.from_dict(review)
+        issues: Any = _get("issues", UNSET)
+        if issues is not UNSET:
+            issues = [
+                ExportTaskIssuesItem.from_dict(issues_item_data)
+                for issues_item_data in issues
+            ]
+        objects: Any = _get("objects", UNSET)
+        if objects is not UNSET:
+            objects = [
+                AnnotationObject.from_dict(objects_item_data)
+                for objects_item_data in objects
+            ]
+        tools: Any = _get("tools", UNSET)
+        if tools is not UNSET:
+            tools = [
+                AnnotationObject.from_dict(tools_item_data) for tools_item_data in tools
+            ]
+        classifications: Any = _get("classifications", UNSET)
+        if classifications is not UNSET:
+            classifications = [
+                ClassificationAnswer.from_dict(classifications_item_data)
+                for classifications_item_data in classifications
+            ]
+        relations: Any = _get("relations", UNSET)
+        if relations is not UNSET:
+            relations = [
+                RelationAnswer.from_dict(relations_item_data)
+                for relations_item_data in relations
+            ]
+        stage_history: Any = _get("stageHistory", UNSET)
+        if stage_history is not UNSET:
+            stage_history = [
+                ExportTaskStageHistoryItem.from_dict(stage_history_item_data)
+                for stage_history_item_data in stage_history
+            ]
         export_task = cls(
-            task_id=task_id,
-            stage=stage,
-            stage_id=stage_id,
-            status=status,
-            completed_by=completed_by,
-            completed_at=completed_at,
-            durationms=durationms,
-            is_skipped=is_skipped,
-            is_benchmark=is_benchmark,
-            benchmark=benchmark,
-            updated_by=updated_by,
-            updated_at=updated_at,
-            review=review,
-            issues=issues,
-            objects=objects,
-            tools=tools,
-            classifications=classifications,
-            relations=relations,
-            stage_history=stage_history,
+            _get("taskId", UNSET),
+            _get("stage", UNSET),
+            _get("stageId", UNSET),
+            _get("status", UNSET),
+            _get("completedBy", UNSET),
+            completed_at,
+            _get("duration(ms)", UNSET),
+            _get("isSkipped", UNSET),
+            _get("isBenchmark", UNSET),
+            _get("benchmark", UNSET),
+            _get("updatedBy", UNSET),
+            updated_at,
+            review,
+            issues,
+            objects,
+            tools,
+            classifications,
+            relations,
+            stage_history,
         )
-
-        export_task.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            export_task.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return export_task
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -336,3 +287,38 @@ class ExportTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "taskId",
+        "stage",
+        "stageId",
+        "status",
+        "completedBy",
+        "completedAt",
+        "duration(ms)",
+        "isSkipped",
+        "isBenchmark",
+        "benchmark",
+        "updatedBy",
+        "updatedAt",
+        "review",
+        "issues",
+        "objects",
+        "tools",
+        "classifications",
+        "relations",
+        "stageHistory",
+    }
+)
+
+
+from ..models.annotation_object import AnnotationObject
+from ..models.classification_answer import ClassificationAnswer
+from ..models.export_task_issues_item import ExportTaskIssuesItem
+from ..models.export_task_review import ExportTaskReview
+from ..models.export_task_stage_history_item import ExportTaskStageHistoryItem
+from ..models.relation_answer import RelationAnswer

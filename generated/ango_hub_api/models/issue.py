@@ -2,22 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.issue_status import IssueStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.issue_comment import IssueComment
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Issue")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Issue:
     """
     Attributes:
@@ -51,7 +47,21 @@ class Issue:
     created_at: datetime.datetime | Unset = UNSET
     comments: list[IssueComment] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -98,7 +108,8 @@ class Issue:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -135,86 +146,48 @@ class Issue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.issue_comment import IssueComment
-
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        content = d.pop("content", UNSET)
-
-        label_task = d.pop("labelTask", UNSET)
-
-        asset = d.pop("asset", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        stage = d.pop("stage", UNSET)
-
-        def _parse_status(data: object) -> IssueStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = IssueStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IssueStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        position = d.pop("position", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        object_id = d.pop("objectId", UNSET)
-
-        created_by = d.pop("createdBy", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _comments = d.pop("comments", UNSET)
-        comments: list[IssueComment] | Unset = UNSET
-        if _comments is not UNSET:
-            comments = []
-            for comments_item_data in _comments:
-                comments_item = IssueComment.from_dict(comments_item_data)
-
-                comments.append(comments_item)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+        _get = src_dict.get
+        status: Any = _get("status", UNSET)
+        if status is not UNSET:
+            status = _parse_status(status)
+        created_at: Any = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            created_at = datetime.datetime.fromisoformat(created_at)
+        comments: Any = _get("comments", UNSET)
+        if comments is not UNSET:
+            comments = [
+                IssueComment.from_dict(comments_item_data)
+                for comments_item_data in comments
+            ]
+        updated_at: Any = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            updated_at = datetime.datetime.fromisoformat(updated_at)
         issue = cls(
-            id=id,
-            content=content,
-            label_task=label_task,
-            asset=asset,
-            project=project,
-            stage=stage,
-            status=status,
-            position=position,
-            page=page,
-            object_id=object_id,
-            created_by=created_by,
-            created_at=created_at,
-            comments=comments,
-            updated_at=updated_at,
+            src_dict["_id"],
+            _get("content", UNSET),
+            _get("labelTask", UNSET),
+            _get("asset", UNSET),
+            _get("project", UNSET),
+            _get("stage", UNSET),
+            status,
+            _get("position", UNSET),
+            _get("page", UNSET),
+            _get("objectId", UNSET),
+            _get("createdBy", UNSET),
+            created_at,
+            comments,
+            updated_at,
         )
-
-        issue.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            issue.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return issue
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -231,3 +204,39 @@ class Issue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "content",
+        "labelTask",
+        "asset",
+        "project",
+        "stage",
+        "status",
+        "position",
+        "page",
+        "objectId",
+        "createdBy",
+        "createdAt",
+        "comments",
+        "updatedAt",
+    }
+)
+
+
+def _parse_status(data: object) -> IssueStatus | str | Unset:
+    if isinstance(data, str):
+        try:
+            status_type_0 = IssueStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(IssueStatus | str | Unset, data)
+
+
+from ..models.issue_comment import IssueComment

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="IssueCommentCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IssueCommentCreate:
     """
     Attributes:
@@ -21,7 +21,21 @@ class IssueCommentCreate:
 
     content: str
     content_mentions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content
@@ -31,7 +45,8 @@ class IssueCommentCreate:
             content_mentions = self.content_mentions
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "content": content,
@@ -44,18 +59,21 @@ class IssueCommentCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content = d.pop("content")
-
-        content_mentions = cast(list[str], d.pop("contentMentions", UNSET))
-
+        _get = src_dict.get
         issue_comment_create = cls(
-            content=content,
-            content_mentions=content_mentions,
+            src_dict["content"],
+            _get("contentMentions", UNSET),
         )
-
-        issue_comment_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            issue_comment_create.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return issue_comment_create
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,3 +90,13 @@ class IssueCommentCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "content",
+        "contentMentions",
+    }
+)

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.annotation_object import AnnotationObject
-    from ..models.answer import Answer
-    from ..models.classification_answer import ClassificationAnswer
-    from ..models.relation_answer import RelationAnswer
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LabelImport")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LabelImport:
     """The answer for one asset, found by `externalId` (or `dataUrl`, or `assetId`). The
     objects, classifications and relations sit at the top level (import format) or
@@ -48,7 +41,21 @@ class LabelImport:
     status: str | Unset = UNSET
     brush_data_url: None | str | Unset = UNSET
     medical_brush_data_url: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
@@ -97,7 +104,8 @@ class LabelImport:
             medical_brush_data_url = self.medical_brush_data_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if external_id is not UNSET:
             field_dict["externalId"] = external_id
@@ -124,91 +132,50 @@ class LabelImport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.annotation_object import AnnotationObject
-        from ..models.answer import Answer
-        from ..models.classification_answer import ClassificationAnswer
-        from ..models.relation_answer import RelationAnswer
-
-        d = dict(src_dict)
-        external_id = d.pop("externalId", UNSET)
-
-        data_url = d.pop("dataUrl", UNSET)
-
-        asset_id = d.pop("assetId", UNSET)
-
-        _objects = d.pop("objects", UNSET)
-        objects: list[AnnotationObject] | Unset = UNSET
-        if _objects is not UNSET:
-            objects = []
-            for objects_item_data in _objects:
-                objects_item = AnnotationObject.from_dict(objects_item_data)
-
-                objects.append(objects_item)
-
-        _classifications = d.pop("classifications", UNSET)
-        classifications: list[ClassificationAnswer] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = ClassificationAnswer.from_dict(
-                    classifications_item_data
-                )
-
-                classifications.append(classifications_item)
-
-        _relations = d.pop("relations", UNSET)
-        relations: list[RelationAnswer] | Unset = UNSET
-        if _relations is not UNSET:
-            relations = []
-            for relations_item_data in _relations:
-                relations_item = RelationAnswer.from_dict(relations_item_data)
-
-                relations.append(relations_item)
-
-        _answer = d.pop("answer", UNSET)
-        answer: Answer | Unset
-        if isinstance(_answer, Unset):
-            answer = UNSET
-        else:
-            answer = Answer.from_dict(_answer)
-
-        status = d.pop("status", UNSET)
-
-        def _parse_brush_data_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        brush_data_url = _parse_brush_data_url(d.pop("brushDataUrl", UNSET))
-
-        def _parse_medical_brush_data_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        medical_brush_data_url = _parse_medical_brush_data_url(
-            d.pop("medicalBrushDataUrl", UNSET)
-        )
-
+        _get = src_dict.get
+        objects: Any = _get("objects", UNSET)
+        if objects is not UNSET:
+            objects = [
+                AnnotationObject.from_dict(objects_item_data)
+                for objects_item_data in objects
+            ]
+        classifications: Any = _get("classifications", UNSET)
+        if classifications is not UNSET:
+            classifications = [
+                ClassificationAnswer.from_dict(classifications_item_data)
+                for classifications_item_data in classifications
+            ]
+        relations: Any = _get("relations", UNSET)
+        if relations is not UNSET:
+            relations = [
+                RelationAnswer.from_dict(relations_item_data)
+                for relations_item_data in relations
+            ]
+        answer: Any = _get("answer", UNSET)
+        if answer is not UNSET:
+            answer = Answer.from_dict(answer)
         label_import = cls(
-            external_id=external_id,
-            data_url=data_url,
-            asset_id=asset_id,
-            objects=objects,
-            classifications=classifications,
-            relations=relations,
-            answer=answer,
-            status=status,
-            brush_data_url=brush_data_url,
-            medical_brush_data_url=medical_brush_data_url,
+            _get("externalId", UNSET),
+            _get("dataUrl", UNSET),
+            _get("assetId", UNSET),
+            objects,
+            classifications,
+            relations,
+            answer,
+            _get("status", UNSET),
+            _get("brushDataUrl", UNSET),
+            _get("medicalBrushDataUrl", UNSET),
         )
-
-        label_import.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            label_import.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return label_import
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,3 +192,27 @@ class LabelImport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "externalId",
+        "dataUrl",
+        "assetId",
+        "objects",
+        "classifications",
+        "relations",
+        "answer",
+        "status",
+        "brushDataUrl",
+        "medicalBrushDataUrl",
+    }
+)
+
+
+from ..models.annotation_object import AnnotationObject
+from ..models.answer import Answer
+from ..models.classification_answer import ClassificationAnswer
+from ..models.relation_answer import RelationAnswer

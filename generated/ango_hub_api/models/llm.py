@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm_provider import LlmProvider
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Llm")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Llm:
     """
     Attributes:
@@ -31,7 +31,21 @@ class Llm:
     model: str | Unset = UNSET
     is_streamable: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -55,7 +69,8 @@ class Llm:
             created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -75,48 +90,31 @@ class Llm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        name = d.pop("name")
-
-        def _parse_provider(data: object) -> LlmProvider | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                provider_type_0 = LlmProvider(data)
-
-                return provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LlmProvider | str | Unset, data)
-
-        provider = _parse_provider(d.pop("provider", UNSET))
-
-        model = d.pop("model", UNSET)
-
-        is_streamable = d.pop("isStreamable", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
+        _get = src_dict.get
+        provider: Any = _get("provider", UNSET)
+        if provider is not UNSET:
+            provider = _parse_provider(provider)
+        created_at: Any = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            created_at = datetime.datetime.fromisoformat(created_at)
         llm = cls(
-            id=id,
-            name=name,
-            provider=provider,
-            model=model,
-            is_streamable=is_streamable,
-            created_at=created_at,
+            src_dict["_id"],
+            src_dict["name"],
+            provider,
+            _get("model", UNSET),
+            _get("isStreamable", UNSET),
+            created_at,
         )
-
-        llm.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            llm.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return llm
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,3 +131,28 @@ class Llm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "name",
+        "provider",
+        "model",
+        "isStreamable",
+        "createdAt",
+    }
+)
+
+
+def _parse_provider(data: object) -> LlmProvider | str | Unset:
+    if isinstance(data, str):
+        try:
+            provider_type_0 = LlmProvider(data)
+
+            return provider_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(LlmProvider | str | Unset, data)

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LlmConfiguration")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LlmConfiguration:
     """
     Attributes:
@@ -21,7 +21,21 @@ class LlmConfiguration:
 
     api_key: str
     base_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
@@ -29,7 +43,8 @@ class LlmConfiguration:
         base_url = self.base_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "apiKey": api_key,
@@ -42,18 +57,21 @@ class LlmConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        api_key = d.pop("apiKey")
-
-        base_url = d.pop("baseUrl", UNSET)
-
+        _get = src_dict.get
         llm_configuration = cls(
-            api_key=api_key,
-            base_url=base_url,
+            src_dict["apiKey"],
+            _get("baseUrl", UNSET),
         )
-
-        llm_configuration.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            llm_configuration.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return llm_configuration
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +88,13 @@ class LlmConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "apiKey",
+        "baseUrl",
+    }
+)

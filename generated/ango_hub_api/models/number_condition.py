@@ -5,12 +5,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="NumberCondition")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NumberCondition:
     """
     Attributes:
@@ -62,26 +62,16 @@ class NumberCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        eq = d.pop("$eq", UNSET)
-
-        ne = d.pop("$ne", UNSET)
-
-        gt = d.pop("$gt", UNSET)
-
-        gte = d.pop("$gte", UNSET)
-
-        lt = d.pop("$lt", UNSET)
-
-        lte = d.pop("$lte", UNSET)
-
+        _get = src_dict.get
         number_condition = cls(
-            eq=eq,
-            ne=ne,
-            gt=gt,
-            gte=gte,
-            lt=lt,
-            lte=lte,
+            _get("$eq", UNSET),
+            _get("$ne", UNSET),
+            _get("$gt", UNSET),
+            _get("$gte", UNSET),
+            _get("$lt", UNSET),
+            _get("$lte", UNSET),
         )
-
         return number_condition
+
+    def __repr__(self) -> str:
+        return model_repr(self)

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.organization_role import OrganizationRole
 from ..models.organization_role_name import OrganizationRoleName
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="OrganizationMember")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrganizationMember:
     """
     Attributes:
@@ -30,7 +30,21 @@ class OrganizationMember:
     name: str | Unset = UNSET
     organization_role: OrganizationRole | OrganizationRoleName | str | Unset = UNSET
     last_active_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -54,7 +68,8 @@ class OrganizationMember:
             last_active_at = self.last_active_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "email": email,
@@ -73,55 +88,30 @@ class OrganizationMember:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        id = d.pop("_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_organization_role(
-            data: object,
-        ) -> OrganizationRole | OrganizationRoleName | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                organization_role_type_0 = OrganizationRole(data)
-
-                return organization_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                organization_role_type_1 = OrganizationRoleName(data)
-
-                return organization_role_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrganizationRole | OrganizationRoleName | str | Unset, data)
-
-        organization_role = _parse_organization_role(d.pop("organizationRole", UNSET))
-
-        _last_active_at = d.pop("lastActiveAt", UNSET)
-        last_active_at: datetime.datetime | Unset
-        if isinstance(_last_active_at, Unset):
-            last_active_at = UNSET
-        else:
-            last_active_at = datetime.datetime.fromisoformat(_last_active_at)
-
+        _get = src_dict.get
+        organization_role: Any = _get("organizationRole", UNSET)
+        if organization_role is not UNSET:
+            organization_role = _parse_organization_role(organization_role)
+        last_active_at: Any = _get("lastActiveAt", UNSET)
+        if last_active_at is not UNSET:
+            last_active_at = datetime.datetime.fromisoformat(last_active_at)
         organization_member = cls(
-            email=email,
-            id=id,
-            name=name,
-            organization_role=organization_role,
-            last_active_at=last_active_at,
+            src_dict["email"],
+            _get("_id", UNSET),
+            _get("name", UNSET),
+            organization_role,
+            last_active_at,
         )
-
-        organization_member.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            organization_member.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return organization_member
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,3 +128,36 @@ class OrganizationMember:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "email",
+        "_id",
+        "name",
+        "organizationRole",
+        "lastActiveAt",
+    }
+)
+
+
+def _parse_organization_role(
+    data: object,
+) -> OrganizationRole | OrganizationRoleName | str | Unset:
+    if isinstance(data, str):
+        try:
+            organization_role_type_0 = OrganizationRole(data)
+
+            return organization_role_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, str):
+        try:
+            organization_role_type_1 = OrganizationRoleName(data)
+
+            return organization_role_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(OrganizationRole | OrganizationRoleName | str | Unset, data)

@@ -1,21 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.organization_role_update_result import OrganizationRoleUpdateResult
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="OrganizationRoleUpdateData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrganizationRoleUpdateData:
     """
     Attributes:
@@ -27,7 +23,21 @@ class OrganizationRoleUpdateData:
     updated: int | Unset = UNSET
     failed: int | Unset = UNSET
     results: list[OrganizationRoleUpdateResult] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         updated = self.updated
@@ -42,7 +52,8 @@ class OrganizationRoleUpdateData:
                 results.append(results_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if updated is not UNSET:
             field_dict["updated"] = updated
@@ -55,32 +66,28 @@ class OrganizationRoleUpdateData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.organization_role_update_result import (
-            OrganizationRoleUpdateResult,
-        )
-
-        d = dict(src_dict)
-        updated = d.pop("updated", UNSET)
-
-        failed = d.pop("failed", UNSET)
-
-        _results = d.pop("results", UNSET)
-        results: list[OrganizationRoleUpdateResult] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = OrganizationRoleUpdateResult.from_dict(results_item_data)
-
-                results.append(results_item)
-
+        _get = src_dict.get
+        results: Any = _get("results", UNSET)
+        if results is not UNSET:
+            results = [
+                OrganizationRoleUpdateResult.from_dict(results_item_data)
+                for results_item_data in results
+            ]
         organization_role_update_data = cls(
-            updated=updated,
-            failed=failed,
-            results=results,
+            _get("updated", UNSET),
+            _get("failed", UNSET),
+            results,
         )
-
-        organization_role_update_data.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            organization_role_update_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return organization_role_update_data
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +104,17 @@ class OrganizationRoleUpdateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "updated",
+        "failed",
+        "results",
+    }
+)
+
+
+from ..models.organization_role_update_result import OrganizationRoleUpdateResult

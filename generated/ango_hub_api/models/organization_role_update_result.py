@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="OrganizationRoleUpdateResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrganizationRoleUpdateResult:
     """
     Attributes:
@@ -23,7 +23,21 @@ class OrganizationRoleUpdateResult:
     email: str | Unset = UNSET
     success: bool | Unset = UNSET
     message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -33,7 +47,8 @@ class OrganizationRoleUpdateResult:
         message = self.message
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
@@ -46,21 +61,22 @@ class OrganizationRoleUpdateResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
-        success = d.pop("success", UNSET)
-
-        message = d.pop("message", UNSET)
-
+        _get = src_dict.get
         organization_role_update_result = cls(
-            email=email,
-            success=success,
-            message=message,
+            _get("email", UNSET),
+            _get("success", UNSET),
+            _get("message", UNSET),
         )
-
-        organization_role_update_result.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            organization_role_update_result.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return organization_role_update_result
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +93,14 @@ class OrganizationRoleUpdateResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "email",
+        "success",
+        "message",
+    }
+)

@@ -1,21 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.performance_data_performance import PerformanceDataPerformance
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PerformanceData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PerformanceData:
     """
     Attributes:
@@ -23,7 +19,21 @@ class PerformanceData:
     """
 
     performance: PerformanceDataPerformance | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         performance: dict[str, Any] | Unset = UNSET
@@ -31,7 +41,8 @@ class PerformanceData:
             performance = self.performance.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if performance is not UNSET:
             field_dict["performance"] = performance
@@ -40,22 +51,23 @@ class PerformanceData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.performance_data_performance import PerformanceDataPerformance
-
-        d = dict(src_dict)
-        _performance = d.pop("performance", UNSET)
-        performance: PerformanceDataPerformance | Unset
-        if isinstance(_performance, Unset):
-            performance = UNSET
-        else:
-            performance = PerformanceDataPerformance.from_dict(_performance)
-
+        _get = src_dict.get
+        performance: Any = _get("performance", UNSET)
+        if performance is not UNSET:
+            performance = PerformanceDataPerformance.from_dict(performance)
         performance_data = cls(
-            performance=performance,
+            performance,
         )
-
-        performance_data.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            performance_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return performance_data
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,3 +84,15 @@ class PerformanceData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "performance",
+    }
+)
+
+
+from ..models.performance_data_performance import PerformanceDataPerformance

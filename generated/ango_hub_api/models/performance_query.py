@@ -2,17 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PerformanceQuery")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PerformanceQuery:
     """
     Attributes:
@@ -28,7 +28,21 @@ class PerformanceQuery:
     users: list[str] | Unset = UNSET
     interval: list[datetime.datetime] | Unset = UNSET
     batches: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         start_date: str | Unset = UNSET
@@ -55,7 +69,8 @@ class PerformanceQuery:
             batches = self.batches
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if start_date is not UNSET:
             field_dict["startDate"] = start_date
@@ -72,44 +87,36 @@ class PerformanceQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
-
-        users = cast(list[str], d.pop("users", UNSET))
-
-        _interval = d.pop("interval", UNSET)
-        interval: list[datetime.datetime] | Unset = UNSET
-        if _interval is not UNSET:
-            interval = []
-            for interval_item_data in _interval:
-                interval_item = datetime.datetime.fromisoformat(interval_item_data)
-
-                interval.append(interval_item)
-
-        batches = cast(list[str], d.pop("batches", UNSET))
-
+        _get = src_dict.get
+        start_date: Any = _get("startDate", UNSET)
+        if start_date is not UNSET:
+            start_date = datetime.datetime.fromisoformat(start_date)
+        end_date: Any = _get("endDate", UNSET)
+        if end_date is not UNSET:
+            end_date = datetime.datetime.fromisoformat(end_date)
+        interval: Any = _get("interval", UNSET)
+        if interval is not UNSET:
+            interval = [
+                datetime.datetime.fromisoformat(interval_item_data)
+                for interval_item_data in interval
+            ]
         performance_query = cls(
-            start_date=start_date,
-            end_date=end_date,
-            users=users,
-            interval=interval,
-            batches=batches,
+            start_date,
+            end_date,
+            _get("users", UNSET),
+            interval,
+            _get("batches", UNSET),
         )
-
-        performance_query.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            performance_query.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return performance_query
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +133,16 @@ class PerformanceQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "startDate",
+        "endDate",
+        "users",
+        "interval",
+        "batches",
+    }
+)

@@ -2,32 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_role import ProjectRole
 from ..models.project_type import ProjectType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_builder_template import AssetBuilderTemplate
-    from ..models.batch import Batch
-    from ..models.category_schema import CategorySchema
-    from ..models.project_error_schema import ProjectErrorSchema
-    from ..models.project_member import ProjectMember
-    from ..models.project_plugin_presets_item import ProjectPluginPresetsItem
-    from ..models.project_project_plugins import ProjectProjectPlugins
-    from ..models.review_config import ReviewConfig
-    from ..models.stage import Stage
-    from ..models.user_summary import UserSummary
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Project")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Project:
     """A project with its label set, workflow, members and settings.
 
@@ -112,11 +99,23 @@ class Project:
     deleted: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_summary import UserSummary
-
         id = self.id
 
         name = self.name
@@ -255,7 +254,8 @@ class Project:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -341,248 +341,111 @@ class Project:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_builder_template import AssetBuilderTemplate
-        from ..models.batch import Batch
-        from ..models.category_schema import CategorySchema
-        from ..models.project_error_schema import ProjectErrorSchema
-        from ..models.project_member import ProjectMember
-        from ..models.project_plugin_presets_item import ProjectPluginPresetsItem
-        from ..models.project_project_plugins import ProjectProjectPlugins
-        from ..models.review_config import ReviewConfig
-        from ..models.stage import Stage
-        from ..models.user_summary import UserSummary
-
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        def _parse_type_(data: object) -> ProjectType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ProjectType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProjectType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        owner = d.pop("owner", UNSET)
-
-        def _parse_user(data: object) -> str | Unset | UserSummary:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_1 = UserSummary.from_dict(data)
-
-                return user_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | UserSummary, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        organization = d.pop("organization", UNSET)
-
-        _category_schema = d.pop("categorySchema", UNSET)
-        category_schema: CategorySchema | Unset
-        if isinstance(_category_schema, Unset):
-            category_schema = UNSET
-        else:
-            category_schema = CategorySchema.from_dict(_category_schema)
-
-        _stages = d.pop("stages", UNSET)
-        stages: list[Stage] | Unset = UNSET
-        if _stages is not UNSET:
-            stages = []
-            for stages_item_data in _stages:
-                stages_item = Stage.from_dict(stages_item_data)
-
-                stages.append(stages_item)
-
-        _assigned_to = d.pop("assignedTo", UNSET)
-        assigned_to: list[ProjectMember] | Unset = UNSET
-        if _assigned_to is not UNSET:
-            assigned_to = []
-            for assigned_to_item_data in _assigned_to:
-                assigned_to_item = ProjectMember.from_dict(assigned_to_item_data)
-
-                assigned_to.append(assigned_to_item)
-
-        _batches = d.pop("batches", UNSET)
-        batches: list[Batch] | Unset = UNSET
-        if _batches is not UNSET:
-            batches = []
-            for batches_item_data in _batches:
-                batches_item = Batch.from_dict(batches_item_data)
-
-                batches.append(batches_item)
-
-        def _parse_role(data: object) -> ProjectRole | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = ProjectRole(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProjectRole | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        consensus_count = d.pop("consensusCount", UNSET)
-
-        _review_conf = d.pop("reviewConf", UNSET)
-        review_conf: ReviewConfig | Unset
-        if isinstance(_review_conf, Unset):
-            review_conf = UNSET
-        else:
-            review_conf = ReviewConfig.from_dict(_review_conf)
-
-        queue_version = d.pop("queueVersion", UNSET)
-
-        asset_count = d.pop("assetCount", UNSET)
-
-        benchmark = d.pop("benchmark", UNSET)
-
-        benchmark_enabled = d.pop("benchmarkEnabled", UNSET)
-
-        benchmark_ratio = d.pop("benchmarkRatio", UNSET)
-
-        benchmark_cutoff = d.pop("benchmarkCutoff", UNSET)
-
-        instructions = d.pop("instructions", UNSET)
-
-        ocr_language = d.pop("ocrLanguage", UNSET)
-
-        idle_timeout = d.pop("idleTimeout", UNSET)
-
-        _project_plugins = d.pop("projectPlugins", UNSET)
-        project_plugins: ProjectProjectPlugins | Unset
-        if isinstance(_project_plugins, Unset):
-            project_plugins = UNSET
-        else:
-            project_plugins = ProjectProjectPlugins.from_dict(_project_plugins)
-
-        _plugin_presets = d.pop("pluginPresets", UNSET)
-        plugin_presets: list[ProjectPluginPresetsItem] | Unset = UNSET
-        if _plugin_presets is not UNSET:
-            plugin_presets = []
-            for plugin_presets_item_data in _plugin_presets:
-                plugin_presets_item = ProjectPluginPresetsItem.from_dict(
-                    plugin_presets_item_data
-                )
-
-                plugin_presets.append(plugin_presets_item)
-
-        _asset_builder_templates = d.pop("assetBuilderTemplates", UNSET)
-        asset_builder_templates: list[AssetBuilderTemplate] | Unset = UNSET
-        if _asset_builder_templates is not UNSET:
-            asset_builder_templates = []
-            for asset_builder_templates_item_data in _asset_builder_templates:
-                asset_builder_templates_item = AssetBuilderTemplate.from_dict(
-                    asset_builder_templates_item_data
-                )
-
-                asset_builder_templates.append(asset_builder_templates_item)
-
-        error_codes_enabled = d.pop("errorCodesEnabled", UNSET)
-
-        _error_schema = d.pop("errorSchema", UNSET)
-        error_schema: ProjectErrorSchema | Unset
-        if isinstance(_error_schema, Unset):
-            error_schema = UNSET
-        else:
-            error_schema = ProjectErrorSchema.from_dict(_error_schema)
-
-        export_storage_id = d.pop("exportStorageId", UNSET)
-
-        export_storage_bucket = d.pop("exportStorageBucket", UNSET)
-
-        export_storage_path = d.pop("exportStoragePath", UNSET)
-
-        export_storage_enabled = d.pop("exportStorageEnabled", UNSET)
-
-        task_skip_enabled = d.pop("taskSkipEnabled", UNSET)
-
-        unassign_skipped_task = d.pop("unassignSkippedTask", UNSET)
-
-        gc_sync_enabled = d.pop("gcSyncEnabled", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        deleted = d.pop("deleted", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+        _get = src_dict.get
+        type_: Any = _get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _parse_type_(type_)
+        user: Any = _get("user", UNSET)
+        if user is not UNSET:
+            user = _parse_user(user)
+        category_schema: Any = _get("categorySchema", UNSET)
+        if category_schema is not UNSET:
+            category_schema = CategorySchema.from_dict(category_schema)
+        stages: Any = _get("stages", UNSET)
+        if stages is not UNSET:
+            stages = [Stage.from_dict(stages_item_data) for stages_item_data in stages]
+        assigned_to: Any = _get("assignedTo", UNSET)
+        if assigned_to is not UNSET:
+            assigned_to = [
+                ProjectMember.from_dict(assigned_to_item_data)
+                for assigned_to_item_data in assigned_to
+            ]
+        batches: Any = _get("batches", UNSET)
+        if batches is not UNSET:
+            batches = [
+                Batch.from_dict(batches_item_data) for batches_item_data in batches
+            ]
+        role: Any = _get("role", UNSET)
+        if role is not UNSET:
+            role = _parse_role(role)
+        review_conf: Any = _get("reviewConf", UNSET)
+        if review_conf is not UNSET:
+            review_conf = ReviewConfig.from_dict(review_conf)
+        project_plugins: Any = _get("projectPlugins", UNSET)
+        if project_plugins is not UNSET:
+            project_plugins = ProjectProjectPlugins.from_dict(project_plugins)
+        plugin_presets: Any = _get("pluginPresets", UNSET)
+        if plugin_presets is not UNSET:
+            plugin_presets = [
+                ProjectPluginPresetsItem.from_dict(plugin_presets_item_data)
+                for plugin_presets_item_data in plugin_presets
+            ]
+        asset_builder_templates: Any = _get("assetBuilderTemplates", UNSET)
+        if asset_builder_templates is not UNSET:
+            asset_builder_templates = [
+                AssetBuilderTemplate.from_dict(asset_builder_templates_item_data)
+                for asset_builder_templates_item_data in asset_builder_templates
+            ]
+        error_schema: Any = _get("errorSchema", UNSET)
+        if error_schema is not UNSET:
+            error_schema = ProjectErrorSchema.from_dict(error_schema)
+        created_at: Any = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            created_at = datetime.datetime.fromisoformat(created_at)
+        updated_at: Any = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            updated_at = datetime.datetime.fromisoformat(updated_at)
         project = cls(
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            owner=owner,
-            user=user,
-            organization=organization,
-            category_schema=category_schema,
-            stages=stages,
-            assigned_to=assigned_to,
-            batches=batches,
-            role=role,
-            consensus_count=consensus_count,
-            review_conf=review_conf,
-            queue_version=queue_version,
-            asset_count=asset_count,
-            benchmark=benchmark,
-            benchmark_enabled=benchmark_enabled,
-            benchmark_ratio=benchmark_ratio,
-            benchmark_cutoff=benchmark_cutoff,
-            instructions=instructions,
-            ocr_language=ocr_language,
-            idle_timeout=idle_timeout,
-            project_plugins=project_plugins,
-            plugin_presets=plugin_presets,
-            asset_builder_templates=asset_builder_templates,
-            error_codes_enabled=error_codes_enabled,
-            error_schema=error_schema,
-            export_storage_id=export_storage_id,
-            export_storage_bucket=export_storage_bucket,
-            export_storage_path=export_storage_path,
-            export_storage_enabled=export_storage_enabled,
-            task_skip_enabled=task_skip_enabled,
-            unassign_skipped_task=unassign_skipped_task,
-            gc_sync_enabled=gc_sync_enabled,
-            tags=tags,
-            deleted=deleted,
-            created_at=created_at,
-            updated_at=updated_at,
+            src_dict["_id"],
+            src_dict["name"],
+            _get("description", UNSET),
+            type_,
+            _get("owner", UNSET),
+            user,
+            _get("organization", UNSET),
+            category_schema,
+            stages,
+            assigned_to,
+            batches,
+            role,
+            _get("consensusCount", UNSET),
+            review_conf,
+            _get("queueVersion", UNSET),
+            _get("assetCount", UNSET),
+            _get("benchmark", UNSET),
+            _get("benchmarkEnabled", UNSET),
+            _get("benchmarkRatio", UNSET),
+            _get("benchmarkCutoff", UNSET),
+            _get("instructions", UNSET),
+            _get("ocrLanguage", UNSET),
+            _get("idleTimeout", UNSET),
+            project_plugins,
+            plugin_presets,
+            asset_builder_templates,
+            _get("errorCodesEnabled", UNSET),
+            error_schema,
+            _get("exportStorageId", UNSET),
+            _get("exportStorageBucket", UNSET),
+            _get("exportStoragePath", UNSET),
+            _get("exportStorageEnabled", UNSET),
+            _get("taskSkipEnabled", UNSET),
+            _get("unassignSkippedTask", UNSET),
+            _get("gcSyncEnabled", UNSET),
+            _get("tags", UNSET),
+            _get("deleted", UNSET),
+            created_at,
+            updated_at,
         )
-
-        project.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            project.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return project
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -599,3 +462,95 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "name",
+        "description",
+        "type",
+        "owner",
+        "user",
+        "organization",
+        "categorySchema",
+        "stages",
+        "assignedTo",
+        "batches",
+        "role",
+        "consensusCount",
+        "reviewConf",
+        "queueVersion",
+        "assetCount",
+        "benchmark",
+        "benchmarkEnabled",
+        "benchmarkRatio",
+        "benchmarkCutoff",
+        "instructions",
+        "ocrLanguage",
+        "idleTimeout",
+        "projectPlugins",
+        "pluginPresets",
+        "assetBuilderTemplates",
+        "errorCodesEnabled",
+        "errorSchema",
+        "exportStorageId",
+        "exportStorageBucket",
+        "exportStoragePath",
+        "exportStorageEnabled",
+        "taskSkipEnabled",
+        "unassignSkippedTask",
+        "gcSyncEnabled",
+        "tags",
+        "deleted",
+        "createdAt",
+        "updatedAt",
+    }
+)
+
+
+def _parse_type_(data: object) -> ProjectType | str | Unset:
+    if isinstance(data, str):
+        try:
+            type_type_0 = ProjectType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ProjectType | str | Unset, data)
+
+
+def _parse_user(data: object) -> str | Unset | UserSummary:
+    if isinstance(data, dict):
+        try:
+            user_type_1 = UserSummary.from_dict(data)
+
+            return user_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(str | Unset | UserSummary, data)
+
+
+def _parse_role(data: object) -> ProjectRole | str | Unset:
+    if isinstance(data, str):
+        try:
+            role_type_0 = ProjectRole(data)
+
+            return role_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ProjectRole | str | Unset, data)
+
+
+from ..models.asset_builder_template import AssetBuilderTemplate
+from ..models.batch import Batch
+from ..models.category_schema import CategorySchema
+from ..models.project_error_schema import ProjectErrorSchema
+from ..models.project_member import ProjectMember
+from ..models.project_plugin_presets_item import ProjectPluginPresetsItem
+from ..models.project_project_plugins import ProjectProjectPlugins
+from ..models.review_config import ReviewConfig
+from ..models.stage import Stage
+from ..models.user_summary import UserSummary

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_type import ProjectType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.category_schema import CategorySchema
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectCreate:
     """
     Attributes:
@@ -30,7 +26,21 @@ class ProjectCreate:
     description: str | Unset = ""
     type_: ProjectType | str | Unset = UNSET
     category_schema: CategorySchema | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -50,7 +60,8 @@ class ProjectCreate:
             category_schema = self.category_schema.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -67,44 +78,29 @@ class ProjectCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.category_schema import CategorySchema
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        def _parse_type_(data: object) -> ProjectType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ProjectType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProjectType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        _category_schema = d.pop("categorySchema", UNSET)
-        category_schema: CategorySchema | Unset
-        if isinstance(_category_schema, Unset):
-            category_schema = UNSET
-        else:
-            category_schema = CategorySchema.from_dict(_category_schema)
-
+        _get = src_dict.get
+        type_: Any = _get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _parse_type_(type_)
+        category_schema: Any = _get("categorySchema", UNSET)
+        if category_schema is not UNSET:
+            category_schema = CategorySchema.from_dict(category_schema)
         project_create = cls(
-            name=name,
-            description=description,
-            type_=type_,
-            category_schema=category_schema,
+            src_dict["name"],
+            _get("description", UNSET),
+            type_,
+            category_schema,
         )
-
-        project_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            project_create.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return project_create
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +117,29 @@ class ProjectCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "type",
+        "categorySchema",
+    }
+)
+
+
+def _parse_type_(data: object) -> ProjectType | str | Unset:
+    if isinstance(data, str):
+        try:
+            type_type_0 = ProjectType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ProjectType | str | Unset, data)
+
+
+from ..models.category_schema import CategorySchema

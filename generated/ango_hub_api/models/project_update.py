@@ -1,22 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.category_schema import CategorySchema
-    from ..models.stage import Stage
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectUpdate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectUpdate:
     """The fields to change; fields left out keep their value.
 
@@ -37,7 +32,21 @@ class ProjectUpdate:
     benchmark_enabled: bool | Unset = UNSET
     benchmark_ratio: int | Unset = UNSET
     benchmark_cutoff: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -62,7 +71,8 @@ class ProjectUpdate:
         benchmark_cutoff = self.benchmark_cutoff
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -83,48 +93,32 @@ class ProjectUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.category_schema import CategorySchema
-        from ..models.stage import Stage
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _category_schema = d.pop("categorySchema", UNSET)
-        category_schema: CategorySchema | Unset
-        if isinstance(_category_schema, Unset):
-            category_schema = UNSET
-        else:
-            category_schema = CategorySchema.from_dict(_category_schema)
-
-        _stages = d.pop("stages", UNSET)
-        stages: list[Stage] | Unset = UNSET
-        if _stages is not UNSET:
-            stages = []
-            for stages_item_data in _stages:
-                stages_item = Stage.from_dict(stages_item_data)
-
-                stages.append(stages_item)
-
-        benchmark_enabled = d.pop("benchmarkEnabled", UNSET)
-
-        benchmark_ratio = d.pop("benchmarkRatio", UNSET)
-
-        benchmark_cutoff = d.pop("benchmarkCutoff", UNSET)
-
+        _get = src_dict.get
+        category_schema: Any = _get("categorySchema", UNSET)
+        if category_schema is not UNSET:
+            category_schema = CategorySchema.from_dict(category_schema)
+        stages: Any = _get("stages", UNSET)
+        if stages is not UNSET:
+            stages = [Stage.from_dict(stages_item_data) for stages_item_data in stages]
         project_update = cls(
-            name=name,
-            description=description,
-            category_schema=category_schema,
-            stages=stages,
-            benchmark_enabled=benchmark_enabled,
-            benchmark_ratio=benchmark_ratio,
-            benchmark_cutoff=benchmark_cutoff,
+            _get("name", UNSET),
+            _get("description", UNSET),
+            category_schema,
+            stages,
+            _get("benchmarkEnabled", UNSET),
+            _get("benchmarkRatio", UNSET),
+            _get("benchmarkCutoff", UNSET),
         )
-
-        project_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            project_update.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return project_update
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,3 +135,22 @@ class ProjectUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "categorySchema",
+        "stages",
+        "benchmarkEnabled",
+        "benchmarkRatio",
+        "benchmarkCutoff",
+    }
+)
+
+
+from ..models.category_schema import CategorySchema
+from ..models.stage import Stage

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RequeueFilters")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RequeueFilters:
     """Which tasks to requeue; inclusive (a task matching any list is requeued).
 
@@ -67,23 +67,15 @@ class RequeueFilters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        task_ids = cast(list[str], d.pop("taskIds", UNSET))
-
-        external_ids = cast(list[str], d.pop("externalIds", UNSET))
-
-        asset_ids = cast(list[str], d.pop("assetIds", UNSET))
-
-        from_stage_ids = cast(list[str], d.pop("fromStageIds", UNSET))
-
-        batches = cast(list[str], d.pop("batches", UNSET))
-
+        _get = src_dict.get
         requeue_filters = cls(
-            task_ids=task_ids,
-            external_ids=external_ids,
-            asset_ids=asset_ids,
-            from_stage_ids=from_stage_ids,
-            batches=batches,
+            _get("taskIds", UNSET),
+            _get("externalIds", UNSET),
+            _get("assetIds", UNSET),
+            _get("fromStageIds", UNSET),
+            _get("batches", UNSET),
         )
-
         return requeue_filters
+
+    def __repr__(self) -> str:
+        return model_repr(self)

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="RequeueModified")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RequeueModified:
     """What the requeue changed (current reference).
 
@@ -22,7 +22,21 @@ class RequeueModified:
 
     modified: int | Unset = UNSET
     to_stage_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         modified = self.modified
@@ -30,7 +44,8 @@ class RequeueModified:
         to_stage_id = self.to_stage_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if modified is not UNSET:
             field_dict["modified"] = modified
@@ -41,18 +56,21 @@ class RequeueModified:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        modified = d.pop("modified", UNSET)
-
-        to_stage_id = d.pop("toStageId", UNSET)
-
+        _get = src_dict.get
         requeue_modified = cls(
-            modified=modified,
-            to_stage_id=to_stage_id,
+            _get("modified", UNSET),
+            _get("toStageId", UNSET),
         )
-
-        requeue_modified.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            requeue_modified.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return requeue_modified
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +87,13 @@ class RequeueModified:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "modified",
+        "toStageId",
+    }
+)

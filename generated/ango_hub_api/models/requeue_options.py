@@ -5,12 +5,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RequeueOptions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RequeueOptions:
     """
     Attributes:
@@ -56,23 +56,15 @@ class RequeueOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        remove_annotations = d.pop("removeAnnotations", UNSET)
-
-        remove_assignee = d.pop("removeAssignee", UNSET)
-
-        remove_stage_history = d.pop("removeStageHistory", UNSET)
-
-        reset_answer = d.pop("resetAnswer", UNSET)
-
-        unassign = d.pop("unassign", UNSET)
-
+        _get = src_dict.get
         requeue_options = cls(
-            remove_annotations=remove_annotations,
-            remove_assignee=remove_assignee,
-            remove_stage_history=remove_stage_history,
-            reset_answer=reset_answer,
-            unassign=unassign,
+            _get("removeAnnotations", UNSET),
+            _get("removeAssignee", UNSET),
+            _get("removeStageHistory", UNSET),
+            _get("resetAnswer", UNSET),
+            _get("unassign", UNSET),
         )
-
         return requeue_options
+
+    def __repr__(self) -> str:
+        return model_repr(self)

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.segmentation_zone import SegmentationZone
-
+from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Segmentation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Segmentation:
     """A segmentation mask as polygons with holes.
 
@@ -22,7 +20,21 @@ class Segmentation:
     """
 
     zones: list[SegmentationZone]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         zones = []
@@ -31,7 +43,8 @@ class Segmentation:
             zones.append(zones_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "zones": zones,
@@ -42,22 +55,23 @@ class Segmentation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.segmentation_zone import SegmentationZone
-
-        d = dict(src_dict)
-        zones = []
-        _zones = d.pop("zones")
-        for zones_item_data in _zones:
-            zones_item = SegmentationZone.from_dict(zones_item_data)
-
-            zones.append(zones_item)
-
+        zones = [
+            SegmentationZone.from_dict(zones_item_data)
+            for zones_item_data in src_dict["zones"]
+        ]
         segmentation = cls(
-            zones=zones,
+            zones,
         )
-
-        segmentation.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            segmentation.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return segmentation
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +88,15 @@ class Segmentation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "zones",
+    }
+)
+
+
+from ..models.segmentation_zone import SegmentationZone

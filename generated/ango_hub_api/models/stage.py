@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stage_type import StageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Stage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Stage:
     """A stage of the project's workflow.
 
@@ -27,7 +27,21 @@ class Stage:
     name: str | Unset = UNSET
     type_: StageType | str | Unset = UNSET
     next_: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -47,7 +61,8 @@ class Stage:
             next_ = self.next_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -64,37 +79,26 @@ class Stage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        def _parse_type_(data: object) -> StageType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = StageType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(StageType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        next_ = cast(list[str], d.pop("next", UNSET))
-
+        _get = src_dict.get
+        type_: Any = _get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _parse_type_(type_)
         stage = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            next_=next_,
+            src_dict["id"],
+            _get("name", UNSET),
+            type_,
+            _get("next", UNSET),
         )
-
-        stage.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            stage.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return stage
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +115,26 @@ class Stage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "next",
+    }
+)
+
+
+def _parse_type_(data: object) -> StageType | str | Unset:
+    if isinstance(data, str):
+        try:
+            type_type_0 = StageType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(StageType | str | Unset, data)

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="StorageFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StorageFile:
     """
     Attributes:
@@ -26,7 +26,21 @@ class StorageFile:
     size: int | Unset = UNSET
     last_modified: datetime.datetime | Unset = UNSET
     url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -40,7 +54,8 @@ class StorageFile:
         url = self.url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -57,29 +72,26 @@ class StorageFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        size = d.pop("size", UNSET)
-
-        _last_modified = d.pop("lastModified", UNSET)
-        last_modified: datetime.datetime | Unset
-        if isinstance(_last_modified, Unset):
-            last_modified = UNSET
-        else:
-            last_modified = datetime.datetime.fromisoformat(_last_modified)
-
-        url = d.pop("url", UNSET)
-
+        _get = src_dict.get
+        last_modified: Any = _get("lastModified", UNSET)
+        if last_modified is not UNSET:
+            last_modified = datetime.datetime.fromisoformat(last_modified)
         storage_file = cls(
-            key=key,
-            size=size,
-            last_modified=last_modified,
-            url=url,
+            src_dict["key"],
+            _get("size", UNSET),
+            last_modified,
+            _get("url", UNSET),
         )
-
-        storage_file.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            storage_file.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return storage_file
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +108,15 @@ class StorageFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "key",
+        "size",
+        "lastModified",
+        "url",
+    }
+)

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="StringCondition")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StringCondition:
     """
     Attributes:
@@ -66,26 +66,16 @@ class StringCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        eq = d.pop("$eq", UNSET)
-
-        ne = d.pop("$ne", UNSET)
-
-        regex = d.pop("$regex", UNSET)
-
-        in_ = cast(list[str], d.pop("$in", UNSET))
-
-        nin = cast(list[str], d.pop("$nin", UNSET))
-
-        exists = d.pop("$exists", UNSET)
-
+        _get = src_dict.get
         string_condition = cls(
-            eq=eq,
-            ne=ne,
-            regex=regex,
-            in_=in_,
-            nin=nin,
-            exists=exists,
+            _get("$eq", UNSET),
+            _get("$ne", UNSET),
+            _get("$regex", UNSET),
+            _get("$in", UNSET),
+            _get("$nin", UNSET),
+            _get("$exists", UNSET),
         )
-
         return string_condition
+
+    def __repr__(self) -> str:
+        return model_repr(self)

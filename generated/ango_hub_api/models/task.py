@@ -2,27 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_type import TaskType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.answer import Answer
-    from ..models.asset_ref import AssetRef
-    from ..models.project_ref import ProjectRef
-    from ..models.task_issues_item import TaskIssuesItem
-    from ..models.task_review import TaskReview
-    from ..models.task_sample import TaskSample
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Task")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Task:
     """A labeling task (one per asset, more under consensus).
 
@@ -96,12 +87,23 @@ class Task:
     updated_by: str | Unset = UNSET
     completed_at: datetime.datetime | Unset = UNSET
     completed_by: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_ref import AssetRef
-        from ..models.project_ref import ProjectRef
-
         id = self.id
 
         project: dict[str, Any] | str | Unset
@@ -218,7 +220,8 @@ class Task:
         completed_by = self.completed_by
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -293,217 +296,85 @@ class Task:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.answer import Answer
-        from ..models.asset_ref import AssetRef
-        from ..models.project_ref import ProjectRef
-        from ..models.task_issues_item import TaskIssuesItem
-        from ..models.task_review import TaskReview
-        from ..models.task_sample import TaskSample
-
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        def _parse_project(data: object) -> ProjectRef | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_1 = ProjectRef.from_dict(data)
-
-                return project_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProjectRef | str | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_asset(data: object) -> AssetRef | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                asset_type_1 = AssetRef.from_dict(data)
-
-                return asset_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssetRef | str | Unset, data)
-
-        asset = _parse_asset(d.pop("asset", UNSET))
-
-        organization = d.pop("organization", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        stage = d.pop("stage", UNSET)
-
-        stage_id = d.pop("stageId", UNSET)
-
-        def _parse_type_(data: object) -> str | TaskType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = TaskType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TaskType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        _answer = d.pop("answer", UNSET)
-        answer: Answer | Unset
-        if isinstance(_answer, Unset):
-            answer = UNSET
-        else:
-            answer = Answer.from_dict(_answer)
-
-        _review = d.pop("review", UNSET)
-        review: TaskReview | Unset
-        if isinstance(_review, Unset):
-            review = UNSET
-        else:
-            review = TaskReview.from_dict(_review)
-
-        _sample = d.pop("sample", UNSET)
-        sample: TaskSample | Unset
-        if isinstance(_sample, Unset):
-            sample = UNSET
-        else:
-            sample = TaskSample.from_dict(_sample)
-
-        def _parse_assignee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assignee = _parse_assignee(d.pop("assignee", UNSET))
-
-        batches = cast(list[str], d.pop("batches", UNSET))
-
-        priority = d.pop("priority", UNSET)
-
-        is_benchmark = d.pop("isBenchmark", UNSET)
-
-        is_pre_labeled = d.pop("isPreLabeled", UNSET)
-
-        is_draft = d.pop("isDraft", UNSET)
-
-        is_skipped = d.pop("isSkipped", UNSET)
-
-        is_flag = d.pop("isFlag", UNSET)
-
-        is_star = d.pop("isStar", UNSET)
-
-        deleted = d.pop("deleted", UNSET)
-
-        _issues = d.pop("issues", UNSET)
-        issues: list[TaskIssuesItem] | Unset = UNSET
-        if _issues is not UNSET:
-            issues = []
-            for issues_item_data in _issues:
-                issues_item = TaskIssuesItem.from_dict(issues_item_data)
-
-                issues.append(issues_item)
-
-        open_issues_count = d.pop("openIssuesCount", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        total_duration = d.pop("totalDuration", UNSET)
-
-        def _parse_brush_data_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        brush_data_url = _parse_brush_data_url(d.pop("brushDataUrl", UNSET))
-
-        def _parse_medical_brush_data_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        medical_brush_data_url = _parse_medical_brush_data_url(
-            d.pop("medicalBrushDataUrl", UNSET)
-        )
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        updated_by = d.pop("updatedBy", UNSET)
-
-        _completed_at = d.pop("completedAt", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
-
-        completed_by = d.pop("completedBy", UNSET)
-
+        _get = src_dict.get
+        project: Any = _get("project", UNSET)
+        if project is not UNSET:
+            project = _parse_project(project)
+        asset: Any = _get("asset", UNSET)
+        if asset is not UNSET:
+            asset = _parse_asset(asset)
+        type_: Any = _get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _parse_type_(type_)
+        answer: Any = _get("answer", UNSET)
+        if answer is not UNSET:
+            answer = Answer.from_dict(answer)
+        review: Any = _get("review", UNSET)
+        if review is not UNSET:
+            review = TaskReview.from_dict(review)
+        sample: Any = _get("sample", UNSET)
+        if sample is not UNSET:
+            sample = TaskSample.from_dict(sample)
+        issues: Any = _get("issues", UNSET)
+        if issues is not UNSET:
+            issues = [
+                TaskIssuesItem.from_dict(issues_item_data)
+                for issues_item_data in issues
+            ]
+        created_at: Any = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            created_at = datetime.datetime.fromisoformat(created_at)
+        updated_at: Any = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            updated_at = datetime.datetime.fromisoformat(updated_at)
+        completed_at: Any = _get("completedAt", UNSET)
+        if completed_at is not UNSET:
+            completed_at = datetime.datetime.fromisoformat(completed_at)
         task = cls(
-            id=id,
-            project=project,
-            asset=asset,
-            organization=organization,
-            external_id=external_id,
-            status=status,
-            stage=stage,
-            stage_id=stage_id,
-            type_=type_,
-            answer=answer,
-            review=review,
-            sample=sample,
-            assignee=assignee,
-            batches=batches,
-            priority=priority,
-            is_benchmark=is_benchmark,
-            is_pre_labeled=is_pre_labeled,
-            is_draft=is_draft,
-            is_skipped=is_skipped,
-            is_flag=is_flag,
-            is_star=is_star,
-            deleted=deleted,
-            issues=issues,
-            open_issues_count=open_issues_count,
-            duration=duration,
-            total_duration=total_duration,
-            brush_data_url=brush_data_url,
-            medical_brush_data_url=medical_brush_data_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            completed_at=completed_at,
-            completed_by=completed_by,
+            src_dict["_id"],
+            project,
+            asset,
+            _get("organization", UNSET),
+            _get("externalId", UNSET),
+            _get("status", UNSET),
+            _get("stage", UNSET),
+            _get("stageId", UNSET),
+            type_,
+            answer,
+            review,
+            sample,
+            _get("assignee", UNSET),
+            _get("batches", UNSET),
+            _get("priority", UNSET),
+            _get("isBenchmark", UNSET),
+            _get("isPreLabeled", UNSET),
+            _get("isDraft", UNSET),
+            _get("isSkipped", UNSET),
+            _get("isFlag", UNSET),
+            _get("isStar", UNSET),
+            _get("deleted", UNSET),
+            issues,
+            _get("openIssuesCount", UNSET),
+            _get("duration", UNSET),
+            _get("totalDuration", UNSET),
+            _get("brushDataUrl", UNSET),
+            _get("medicalBrushDataUrl", UNSET),
+            created_at,
+            updated_at,
+            _get("updatedBy", UNSET),
+            completed_at,
+            _get("completedBy", UNSET),
         )
-
-        task.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            task.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return task
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -520,3 +391,85 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "project",
+        "asset",
+        "organization",
+        "externalId",
+        "status",
+        "stage",
+        "stageId",
+        "type",
+        "answer",
+        "review",
+        "sample",
+        "assignee",
+        "batches",
+        "priority",
+        "isBenchmark",
+        "isPreLabeled",
+        "isDraft",
+        "isSkipped",
+        "isFlag",
+        "isStar",
+        "deleted",
+        "issues",
+        "openIssuesCount",
+        "duration",
+        "totalDuration",
+        "brushDataUrl",
+        "medicalBrushDataUrl",
+        "createdAt",
+        "updatedAt",
+        "updatedBy",
+        "completedAt",
+        "completedBy",
+    }
+)
+
+
+def _parse_project(data: object) -> ProjectRef | str | Unset:
+    if isinstance(data, dict):
+        try:
+            project_type_1 = ProjectRef.from_dict(data)
+
+            return project_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ProjectRef | str | Unset, data)
+
+
+def _parse_asset(data: object) -> AssetRef | str | Unset:
+    if isinstance(data, dict):
+        try:
+            asset_type_1 = AssetRef.from_dict(data)
+
+            return asset_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(AssetRef | str | Unset, data)
+
+
+def _parse_type_(data: object) -> str | TaskType | Unset:
+    if isinstance(data, str):
+        try:
+            type_type_0 = TaskType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(str | TaskType | Unset, data)
+
+
+from ..models.answer import Answer
+from ..models.asset_ref import AssetRef
+from ..models.project_ref import ProjectRef
+from ..models.task_issues_item import TaskIssuesItem
+from ..models.task_review import TaskReview
+from ..models.task_sample import TaskSample

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="TaskAssign")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskAssign:
     """
     Attributes:
@@ -25,7 +25,21 @@ class TaskAssign:
     tasks: list[str]
     stage: str
     user: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         project = self.project
@@ -37,7 +51,8 @@ class TaskAssign:
         user = self.user
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "project": project,
@@ -52,24 +67,23 @@ class TaskAssign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        project = d.pop("project")
-
-        tasks = cast(list[str], d.pop("tasks"))
-
-        stage = d.pop("stage")
-
-        user = d.pop("user", UNSET)
-
+        _get = src_dict.get
         task_assign = cls(
-            project=project,
-            tasks=tasks,
-            stage=stage,
-            user=user,
+            src_dict["project"],
+            src_dict["tasks"],
+            src_dict["stage"],
+            _get("user", UNSET),
         )
-
-        task_assign.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            task_assign.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return task_assign
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +100,15 @@ class TaskAssign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "project",
+        "tasks",
+        "stage",
+        "user",
+    }
+)

@@ -1,23 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.boolean_condition import BooleanCondition
-    from ..models.date_range import DateRange
-    from ..models.number_condition import NumberCondition
-    from ..models.string_condition import StringCondition
-
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="TaskFilter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskFilter:
     """Conditions on tasks, combined with AND. Each field takes an operator object
     (`{"$eq": ...}`, `{"$in": [...]}`, `{"$gt": ...}`); `stage` also takes a plain ID.
@@ -63,8 +56,6 @@ class TaskFilter:
     is_benchmark: BooleanCondition | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_condition import StringCondition
-
         stage: dict[str, Any] | str | Unset
         if isinstance(self.stage, Unset):
             stage = UNSET
@@ -185,166 +176,99 @@ class TaskFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.boolean_condition import BooleanCondition
-        from ..models.date_range import DateRange
-        from ..models.number_condition import NumberCondition
-        from ..models.string_condition import StringCondition
-
-        d = dict(src_dict)
-
-        def _parse_stage(data: object) -> str | StringCondition | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stage_type_1 = StringCondition.from_dict(data)
-
-                return stage_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringCondition | Unset, data)
-
-        stage = _parse_stage(d.pop("stage", UNSET))
-
-        _batches = d.pop("batches", UNSET)
-        batches: StringCondition | Unset
-        if isinstance(_batches, Unset):
-            batches = UNSET
-        else:
-            batches = StringCondition.from_dict(_batches)
-
-        _status = d.pop("status", UNSET)
-        status: StringCondition | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = StringCondition.from_dict(_status)
-
-        _review_status = d.pop("reviewStatus", UNSET)
-        review_status: StringCondition | Unset
-        if isinstance(_review_status, Unset):
-            review_status = UNSET
-        else:
-            review_status = StringCondition.from_dict(_review_status)
-
-        _type_ = d.pop("type", UNSET)
-        type_: StringCondition | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = StringCondition.from_dict(_type_)
-
-        _assignee = d.pop("assignee", UNSET)
-        assignee: StringCondition | Unset
-        if isinstance(_assignee, Unset):
-            assignee = UNSET
-        else:
-            assignee = StringCondition.from_dict(_assignee)
-
-        _external_id = d.pop("externalId", UNSET)
-        external_id: StringCondition | Unset
-        if isinstance(_external_id, Unset):
-            external_id = UNSET
-        else:
-            external_id = StringCondition.from_dict(_external_id)
-
-        _created_by = d.pop("createdBy", UNSET)
-        created_by: StringCondition | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = StringCondition.from_dict(_created_by)
-
-        _updated_by = d.pop("updatedBy", UNSET)
-        updated_by: StringCondition | Unset
-        if isinstance(_updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = StringCondition.from_dict(_updated_by)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: DateRange | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = DateRange.from_dict(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: DateRange | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = DateRange.from_dict(_updated_at)
-
-        _priority = d.pop("priority", UNSET)
-        priority: NumberCondition | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = NumberCondition.from_dict(_priority)
-
-        _duration = d.pop("duration", UNSET)
-        duration: NumberCondition | Unset
-        if isinstance(_duration, Unset):
-            duration = UNSET
-        else:
-            duration = NumberCondition.from_dict(_duration)
-
-        _total_duration = d.pop("totalDuration", UNSET)
-        total_duration: NumberCondition | Unset
-        if isinstance(_total_duration, Unset):
-            total_duration = UNSET
-        else:
-            total_duration = NumberCondition.from_dict(_total_duration)
-
-        _open_issues_count = d.pop("openIssuesCount", UNSET)
-        open_issues_count: NumberCondition | Unset
-        if isinstance(_open_issues_count, Unset):
-            open_issues_count = UNSET
-        else:
-            open_issues_count = NumberCondition.from_dict(_open_issues_count)
-
-        _is_draft = d.pop("isDraft", UNSET)
-        is_draft: BooleanCondition | Unset
-        if isinstance(_is_draft, Unset):
-            is_draft = UNSET
-        else:
-            is_draft = BooleanCondition.from_dict(_is_draft)
-
-        _is_skipped = d.pop("isSkipped", UNSET)
-        is_skipped: BooleanCondition | Unset
-        if isinstance(_is_skipped, Unset):
-            is_skipped = UNSET
-        else:
-            is_skipped = BooleanCondition.from_dict(_is_skipped)
-
-        _is_benchmark = d.pop("isBenchmark", UNSET)
-        is_benchmark: BooleanCondition | Unset
-        if isinstance(_is_benchmark, Unset):
-            is_benchmark = UNSET
-        else:
-            is_benchmark = BooleanCondition.from_dict(_is_benchmark)
-
+        _get = src_dict.get
+        stage: Any = _get("stage", UNSET)
+        if stage is not UNSET:
+            stage = _parse_stage(stage)
+        batches: Any = _get("batches", UNSET)
+        if batches is not UNSET:
+            batches = StringCondition.from_dict(batches)
+        status: Any = _get("status", UNSET)
+        if status is not UNSET:
+            status = StringCondition.from_dict(status)
+        review_status: Any = _get("reviewStatus", UNSET)
+        if review_status is not UNSET:
+            review_status = StringCondition.from_dict(review_status)
+        type_: Any = _get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = StringCondition.from_dict(type_)
+        assignee: Any = _get("assignee", UNSET)
+        if assignee is not UNSET:
+            assignee = StringCondition.from_dict(assignee)
+        external_id: Any = _get("externalId", UNSET)
+        if external_id is not UNSET:
+            external_id = StringCondition.from_dict(external_id)
+        created_by: Any = _get("createdBy", UNSET)
+        if created_by is not UNSET:
+            created_by = StringCondition.from_dict(created_by)
+        updated_by: Any = _get("updatedBy", UNSET)
+        if updated_by is not UNSET:
+            updated_by = StringCondition.from_dict(updated_by)
+        created_at: Any = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            created_at = DateRange.from_dict(created_at)
+        updated_at: Any = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            updated_at = DateRange.from_dict(updated_at)
+        priority: Any = _get("priority", UNSET)
+        if priority is not UNSET:
+            priority = NumberCondition.from_dict(priority)
+        duration: Any = _get("duration", UNSET)
+        if duration is not UNSET:
+            duration = NumberCondition.from_dict(duration)
+        total_duration: Any = _get("totalDuration", UNSET)
+        if total_duration is not UNSET:
+            total_duration = NumberCondition.from_dict(total_duration)
+        open_issues_count: Any = _get("openIssuesCount", UNSET)
+        if open_issues_count is not UNSET:
+            open_issues_count = NumberCondition.from_dict(open_issues_count)
+        is_draft: Any = _get("isDraft", UNSET)
+        if is_draft is not UNSET:
+            is_draft = BooleanCondition.from_dict(is_draft)
+        is_skipped: Any = _get("isSkipped", UNSET)
+        if is_skipped is not UNSET:
+            is_skipped = BooleanCondition.from_dict(is_skipped)
+        is_benchmark: Any = _get("isBenchmark", UNSET)
+        if is_benchmark is not UNSET:
+            is_benchmark = BooleanCondition.from_dict(is_benchmark)
         task_filter = cls(
-            stage=stage,
-            batches=batches,
-            status=status,
-            review_status=review_status,
-            type_=type_,
-            assignee=assignee,
-            external_id=external_id,
-            created_by=created_by,
-            updated_by=updated_by,
-            created_at=created_at,
-            updated_at=updated_at,
-            priority=priority,
-            duration=duration,
-            total_duration=total_duration,
-            open_issues_count=open_issues_count,
-            is_draft=is_draft,
-            is_skipped=is_skipped,
-            is_benchmark=is_benchmark,
+            stage,
+            batches,
+            status,
+            review_status,
+            type_,
+            assignee,
+            external_id,
+            created_by,
+            updated_by,
+            created_at,
+            updated_at,
+            priority,
+            duration,
+            total_duration,
+            open_issues_count,
+            is_draft,
+            is_skipped,
+            is_benchmark,
         )
-
         return task_filter
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+def _parse_stage(data: object) -> str | StringCondition | Unset:
+    if isinstance(data, dict):
+        try:
+            stage_type_1 = StringCondition.from_dict(data)
+
+            return stage_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(str | StringCondition | Unset, data)
+
+
+from ..models.boolean_condition import BooleanCondition
+from ..models.date_range import DateRange
+from ..models.number_condition import NumberCondition
+from ..models.string_condition import StringCondition

@@ -2,21 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.answer import Answer
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="TaskHistory")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskHistory:
     """One record of a task's history.
 
@@ -42,7 +38,21 @@ class TaskHistory:
     completed_by: str | Unset = UNSET
     completed_at: datetime.datetime | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -70,7 +80,8 @@ class TaskHistory:
             created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -97,56 +108,37 @@ class TaskHistory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.answer import Answer
-
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        task = d.pop("task", UNSET)
-
-        stage = d.pop("stage", UNSET)
-
-        stage_id = d.pop("stageId", UNSET)
-
-        _answer = d.pop("answer", UNSET)
-        answer: Answer | Unset
-        if isinstance(_answer, Unset):
-            answer = UNSET
-        else:
-            answer = Answer.from_dict(_answer)
-
-        duration = d.pop("duration", UNSET)
-
-        completed_by = d.pop("completedBy", UNSET)
-
-        _completed_at = d.pop("completedAt", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
+        _get = src_dict.get
+        answer: Any = _get("answer", UNSET)
+        if answer is not UNSET:
+            answer = Answer.from_dict(answer)
+        completed_at: Any = _get("completedAt", UNSET)
+        if completed_at is not UNSET:
+            completed_at = datetime.datetime.fromisoformat(completed_at)
+        created_at: Any = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            created_at = datetime.datetime.fromisoformat(created_at)
         task_history = cls(
-            id=id,
-            task=task,
-            stage=stage,
-            stage_id=stage_id,
-            answer=answer,
-            duration=duration,
-            completed_by=completed_by,
-            completed_at=completed_at,
-            created_at=created_at,
+            src_dict["_id"],
+            _get("task", UNSET),
+            _get("stage", UNSET),
+            _get("stageId", UNSET),
+            answer,
+            _get("duration", UNSET),
+            _get("completedBy", UNSET),
+            completed_at,
+            created_at,
         )
-
-        task_history.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            task_history.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return task_history
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +155,23 @@ class TaskHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "task",
+        "stage",
+        "stageId",
+        "answer",
+        "duration",
+        "completedBy",
+        "completedAt",
+        "createdAt",
+    }
+)
+
+
+from ..models.answer import Answer

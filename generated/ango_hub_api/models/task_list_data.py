@@ -1,21 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task import Task
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="TaskListData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskListData:
     """
     Attributes:
@@ -25,7 +21,21 @@ class TaskListData:
 
     tasks: list[Task]
     total: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         tasks = []
@@ -36,7 +46,8 @@ class TaskListData:
         total = self.total
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "tasks": tasks,
@@ -49,25 +60,24 @@ class TaskListData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task import Task
-
-        d = dict(src_dict)
-        tasks = []
-        _tasks = d.pop("tasks")
-        for tasks_item_data in _tasks:
-            tasks_item = Task.from_dict(tasks_item_data)
-
-            tasks.append(tasks_item)
-
-        total = d.pop("total", UNSET)
-
+        _get = src_dict.get
+        tasks = [
+            Task.from_dict(tasks_item_data) for tasks_item_data in src_dict["tasks"]
+        ]
         task_list_data = cls(
-            tasks=tasks,
-            total=total,
+            tasks,
+            _get("total", UNSET),
         )
-
-        task_list_data.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            task_list_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return task_list_data
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +94,16 @@ class TaskListData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "tasks",
+        "total",
+    }
+)
+
+
+from ..models.task import Task

@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_type import ToolType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.classification_category import ClassificationCategory
-    from ..models.label_option import LabelOption
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ToolCategory")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ToolCategory:
     """An object-drawing tool of the label set.
 
@@ -42,7 +37,21 @@ class ToolCategory:
     shortcut_key: str | Unset = UNSET
     classifications: list[ClassificationCategory] | Unset = UNSET
     options: list[LabelOption] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         tool: str
@@ -82,7 +91,8 @@ class ToolCategory:
                 options.append(options_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "tool": tool,
@@ -109,77 +119,41 @@ class ToolCategory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.classification_category import ClassificationCategory
-        from ..models.label_option import LabelOption
-
-        d = dict(src_dict)
-
-        def _parse_tool(data: object) -> str | ToolType:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_type_0 = ToolType(data)
-
-                return tool_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | ToolType, data)
-
-        tool = _parse_tool(d.pop("tool"))
-
-        schema_id = d.pop("schemaId", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        required = d.pop("required", UNSET)
-
-        column_field = d.pop("columnField", UNSET)
-
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        shortcut_key = d.pop("shortcutKey", UNSET)
-
-        _classifications = d.pop("classifications", UNSET)
-        classifications: list[ClassificationCategory] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = ClassificationCategory.from_dict(
-                    classifications_item_data
-                )
-
-                classifications.append(classifications_item)
-
-        _options = d.pop("options", UNSET)
-        options: list[LabelOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = LabelOption.from_dict(options_item_data)
-
-                options.append(options_item)
-
+        _get = src_dict.get
+        tool = _parse_tool(src_dict["tool"])
+        classifications: Any = _get("classifications", UNSET)
+        if classifications is not UNSET:
+            classifications = [
+                ClassificationCategory.from_dict(classifications_item_data)
+                for classifications_item_data in classifications
+            ]
+        options: Any = _get("options", UNSET)
+        if options is not UNSET:
+            options = [
+                LabelOption.from_dict(options_item_data)
+                for options_item_data in options
+            ]
         tool_category = cls(
-            tool=tool,
-            schema_id=schema_id,
-            title=title,
-            required=required,
-            column_field=column_field,
-            color=color,
-            shortcut_key=shortcut_key,
-            classifications=classifications,
-            options=options,
+            tool,
+            _get("schemaId", UNSET),
+            _get("title", UNSET),
+            _get("required", UNSET),
+            _get("columnField", UNSET),
+            _get("color", UNSET),
+            _get("shortcutKey", UNSET),
+            classifications,
+            options,
         )
-
-        tool_category.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            tool_category.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return tool_category
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,3 +170,35 @@ class ToolCategory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "tool",
+        "schemaId",
+        "title",
+        "required",
+        "columnField",
+        "color",
+        "shortcutKey",
+        "classifications",
+        "options",
+    }
+)
+
+
+def _parse_tool(data: object) -> str | ToolType:
+    if isinstance(data, str):
+        try:
+            tool_type_0 = ToolType(data)
+
+            return tool_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(str | ToolType, data)
+
+
+from ..models.classification_category import ClassificationCategory
+from ..models.label_option import LabelOption

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="UserSummary")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserSummary:
     """A user as embedded in older project responses.
 
@@ -33,7 +33,21 @@ class UserSummary:
     organization_role: str | Unset = UNSET
     deleted: bool | Unset = UNSET
     last_active_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -53,7 +67,8 @@ class UserSummary:
             last_active_at = self.last_active_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -76,38 +91,29 @@ class UserSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        name = d.pop("name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        organization = d.pop("organization", UNSET)
-
-        organization_role = d.pop("organizationRole", UNSET)
-
-        deleted = d.pop("deleted", UNSET)
-
-        _last_active_at = d.pop("lastActiveAt", UNSET)
-        last_active_at: datetime.datetime | Unset
-        if isinstance(_last_active_at, Unset):
-            last_active_at = UNSET
-        else:
-            last_active_at = datetime.datetime.fromisoformat(_last_active_at)
-
+        _get = src_dict.get
+        last_active_at: Any = _get("lastActiveAt", UNSET)
+        if last_active_at is not UNSET:
+            last_active_at = datetime.datetime.fromisoformat(last_active_at)
         user_summary = cls(
-            id=id,
-            name=name,
-            email=email,
-            organization=organization,
-            organization_role=organization_role,
-            deleted=deleted,
-            last_active_at=last_active_at,
+            src_dict["_id"],
+            _get("name", UNSET),
+            _get("email", UNSET),
+            _get("organization", UNSET),
+            _get("organizationRole", UNSET),
+            _get("deleted", UNSET),
+            last_active_at,
         )
-
-        user_summary.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            user_summary.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
         return user_summary
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +130,18 @@ class UserSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "name",
+        "email",
+        "organization",
+        "organizationRole",
+        "deleted",
+        "lastActiveAt",
+    }
+)
