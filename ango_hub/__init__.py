@@ -10,8 +10,8 @@ The typed request and response models live in the generated package ``ango_hub_a
 (``from ango_hub_api.models import Project, CategorySchema, ...``).
 """
 
-from ._async._client import AsyncClient
-from ._client import Client
+from typing import TYPE_CHECKING, Any
+
 from ._constants import REGION_BASE_URLS
 from ._errors import (
     AngoHubError,
@@ -28,8 +28,12 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._sync._client import Client
 from ._version import __version__
 from .imports import AssetImportError, BulkImportError, LabelImportError
+
+if TYPE_CHECKING:
+    from ._async._client import AsyncClient
 
 __all__ = [
     "REGION_BASE_URLS",
@@ -53,3 +57,13 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``AsyncClient`` is imported on first use (it brings asyncio, which ``Client`` does not need)."""
+    if name == "AsyncClient":
+        from ._async._client import AsyncClient
+
+        globals()["AsyncClient"] = AsyncClient
+        return AsyncClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from ango_hub._client import Client
 from ango_hub._errors import AngoHubError
+from ango_hub._sync._client import Client
 from ango_hub.imports import BulkImportError, ImportReport
 from ango_hub.label_set import LabelSet
 from ango_hub_api.models.export_format import ExportFormat

@@ -101,6 +101,7 @@ from ango_hub_api.models import (
     ToolCategory,
     ToolType,
 )
+from ango_hub_api.operation import Operation as ApiOperation
 from ango_hub_api.types import Unset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -816,9 +817,23 @@ def test_every_spec_operation_is_covered() -> None:
     assert not extra, f"operations called by this test but not in the spec: {extra}"
 
 
+@pytest.fixture
+def sent_operations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The operationIds of the requests the client builds, in order (through the table)."""
+    sent: list[str] = []
+    original = ApiOperation.request
+
+    def request(self: ApiOperation[Any, Any], *args: Any, **kwargs: Any) -> Any:
+        sent.append(self.operation_id)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(ApiOperation, "request", request)
+    return sent
+
+
 @pytest.mark.parametrize("flavour", ["sync", "async"])
 def test_every_operation_through_the_resources(
-    mock_url: str, tmp_path: Path, subtests: pytest.Subtests, flavour: str
+    mock_url: str, tmp_path: Path, subtests: pytest.Subtests, flavour: str, sent_operations: list[str]
 ) -> None:
     ctx: Ctx = {"tmp_path": tmp_path}
     failed: list[str] = []
@@ -826,12 +841,16 @@ def test_every_operation_through_the_resources(
         for operation_id, operation in OPERATIONS.items():
             with subtests.test(msg=operation_id, operation=operation_id):
                 try:
+                    sent_before = len(sent_operations)
                     result = operation.call(hub, ctx)
                     check_type(result, operation.returns)
+                    # The resource method sent this very operation (through the generated table).
+                    assert operation_id in sent_operations[sent_before:], sent_operations[sent_before:]
                 except Exception:
                     failed.append(operation_id)
                     raise
     assert not failed, f"operations that failed: {failed}"
+    assert set(sent_operations) == set(spec_operation_ids())
 
 
 @pytest.mark.parametrize(

@@ -16,10 +16,10 @@ from ango_hub._constants import EXPORT_TIMEOUT
 from ango_hub._errors import APIConnectionError, error_class_for
 from ango_hub._validation import json_param, require_id, require_ids
 from ango_hub.filters import format_timestamp
-from ango_hub_api.api.exports import export_project, export_project_v3
 from ango_hub_api.models.export_format import ExportFormat
 from ango_hub_api.models.export_type import ExportType
 from ango_hub_api.models.task_type import TaskType
+from ango_hub_api.operations import exports as ops
 from ango_hub_api.types import UNSET, Unset
 
 DateInterval = tuple[dt.datetime | None, dt.datetime | None]
@@ -86,7 +86,8 @@ class AsyncExports(AsyncResource):
         the request waits: up to ``timeout`` seconds, 10 minutes by default (not the
         client's 60 s; ``with_options(timeout=...)`` also applies).
         """
-        request = (export_project_v3 if v3 else export_project)._get_kwargs(
+        operation = ops.export_project_v3 if v3 else ops.export_project
+        request = operation.request(
             project=require_id("project_id", project_id),
             format_=format,
             type_=export_type,
@@ -105,10 +106,7 @@ class AsyncExports(AsyncResource):
         if timeout is None:
             override = self._client._timeout_override
             timeout = override if override is not None else EXPORT_TIMEOUT
-        if v3:
-            response = await self._client._send(request, export_project_v3._parse_response, timeout=timeout)
-            return response.data.export_path
-        response = await self._client._send(request, export_project._parse_response, timeout=timeout)
+        response = await self._client._send(request, timeout=timeout)
         return response.data.export_path
 
     async def download(

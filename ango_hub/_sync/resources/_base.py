@@ -6,21 +6,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ango_hub._base_client import BaseResource
 from ango_hub_api.models.message_data import MessageData
 from ango_hub_api.types import Unset
 
 if TYPE_CHECKING:
-    from ango_hub._client import Client
+    from ango_hub._sync._client import Client
 
 
-class Resource:
+class Resource(BaseResource):
     """A group of operations (one tag of the spec), bound to a client."""
 
-    def __init__(self, client: Client) -> None:
-        self._client = client
+    _client: Client
 
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._client!r}>"
+    def __init__(self, client: Client) -> None:
+        super().__init__(client)
 
 
 def message_of(data: MessageData) -> str:

@@ -9,20 +9,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ango_hub._payloads import AnswerInput, LabelSetInput
+from ango_hub._sync.resources._base import Resource
 from ango_hub._validation import check_page, json_param, require_id, require_ids
 from ango_hub.pagination import PageProgress, Paginator
-from ango_hub.resources._base import Resource
-from ango_hub_api.api.tasks import (
-    assign_tasks,
-    get_task,
-    get_task_history,
-    list_task_history,
-    list_tasks,
-    requeue_tasks,
-    review_task,
-    set_benchmark_tasks,
-    update_tasks_priority,
-)
 from ango_hub_api.models.annotate_data import AnnotateData
 from ango_hub_api.models.benchmark_tasks_update import BenchmarkTasksUpdate
 from ango_hub_api.models.requeue_filters import RequeueFilters
@@ -39,6 +28,7 @@ from ango_hub_api.models.task_history import TaskHistory
 from ango_hub_api.models.task_list_data import TaskListData
 from ango_hub_api.models.task_priority_update import TaskPriorityUpdate
 from ango_hub_api.models.task_review_submit import TaskReviewSubmit
+from ango_hub_api.operations import tasks as ops
 from ango_hub_api.types import UNSET, Unset
 
 
@@ -64,7 +54,8 @@ class Tasks(Resource):
         """
         require_id("project_id", project_id)
         check_page(page, limit)
-        request = list_tasks._get_kwargs(
+        response = self._client._call(
+            ops.list_tasks,
             project_id,
             page=page,
             limit=limit,
@@ -73,19 +64,18 @@ class Tasks(Resource):
             sort=sort,
             fields=",".join(fields) if fields else UNSET,
         )
-        response = self._client._send(request, list_tasks._parse_response)
         return response.data
 
     def get(self, task_id: str, *, include_answer: bool = False) -> Task:
         """A task; with ``include_answer=True`` also its answer (annotation)."""
-        request = get_task._get_kwargs(require_id("task_id", task_id), include_answer=include_answer)
-        response = self._client._send(request, get_task._parse_response)
+        response = self._client._call(
+            ops.get_task, require_id("task_id", task_id), include_answer=include_answer
+        )
         return response.data.task
 
     def get_history(self, task_history_id: str) -> TaskHistory:
         """One record of a task's history."""
-        request = get_task_history._get_kwargs(require_id("task_history_id", task_history_id))
-        response = self._client._send(request, get_task_history._parse_response)
+        response = self._client._call(ops.get_task_history, require_id("task_history_id", task_history_id))
         return response.data.task_history
 
     def assign(self, project_id: str, task_ids: Sequence[str], *, stage: str, email: str) -> TaskAssignData:
@@ -96,8 +86,7 @@ class Tasks(Resource):
             stage=require_id("stage", stage),
             user=require_id("email", email),
         )
-        request = assign_tasks._get_kwargs(body=body)
-        response = self._client._send(request, assign_tasks._parse_response, idempotent=True)
+        response = self._client._call(ops.assign_tasks, body=body)
         return response.data
 
     def requeue(
@@ -112,8 +101,7 @@ class Tasks(Resource):
         body = RequeueTasks(
             to_stage_id=require_id("to_stage_id", to_stage_id), filters=filters, options=options
         )
-        request = requeue_tasks._get_kwargs(require_id("project_id", project_id), body=body)
-        response = self._client._send(request, requeue_tasks._parse_response)
+        response = self._client._call(ops.requeue_tasks, require_id("project_id", project_id), body=body)
         return response.data
 
     def annotate(
@@ -137,15 +125,13 @@ class Tasks(Resource):
 
     def list_history(self, task_id: str) -> builtins.list[TaskHistory]:
         """Every record of a task's history, oldest first."""
-        request = list_task_history._get_kwargs(require_id("task_id", task_id))
-        response = self._client._send(request, list_task_history._parse_response)
+        response = self._client._call(ops.list_task_history, require_id("task_id", task_id))
         return response.data.task_history
 
     def review(self, task_id: str, status: ReviewStatus) -> Task:
         """Accept or reject a task waiting in a Review stage."""
         body = TaskReviewSubmit(review_status=ReviewStatus(status))
-        request = review_task._get_kwargs(require_id("task_id", task_id), body=body)
-        response = self._client._send(request, review_task._parse_response)
+        response = self._client._call(ops.review_task, require_id("task_id", task_id), body=body)
         return response.data.task
 
     def set_benchmark(
@@ -153,8 +139,9 @@ class Tasks(Resource):
     ) -> TaskCountData:
         """Mark tasks as benchmarks (or unmark them with ``is_benchmark=False``)."""
         body = BenchmarkTasksUpdate(tasks=require_ids("task_ids", task_ids), is_benchmark=is_benchmark)
-        request = set_benchmark_tasks._get_kwargs(require_id("project_id", project_id), body=body)
-        response = self._client._send(request, set_benchmark_tasks._parse_response, idempotent=True)
+        response = self._client._call(
+            ops.set_benchmark_tasks, require_id("project_id", project_id), body=body
+        )
         return response.data
 
     def set_priority(
@@ -164,8 +151,9 @@ class Tasks(Resource):
         if isinstance(priority, bool) or not isinstance(priority, int):
             raise TypeError(f"priority must be an integer, got {priority!r}")
         body = TaskPriorityUpdate(priority=priority, filters=filters)
-        request = update_tasks_priority._get_kwargs(require_id("project_id", project_id), body=body)
-        response = self._client._send(request, update_tasks_priority._parse_response, idempotent=True)
+        response = self._client._call(
+            ops.update_tasks_priority, require_id("project_id", project_id), body=body
+        )
         return response.data
 
     def list(

@@ -6,20 +6,14 @@ from __future__ import annotations
 
 import builtins
 
+from ango_hub._sync.resources._base import Resource, message_of
 from ango_hub._validation import require_id
-from ango_hub.resources._base import Resource, message_of
-from ango_hub_api.api.storages import (
-    create_storage,
-    delete_storage,
-    explore_files,
-    list_storage_files,
-    list_storages,
-)
 from ango_hub_api.models.file_explorer_data import FileExplorerData
 from ango_hub_api.models.file_explorer_query import FileExplorerQuery
 from ango_hub_api.models.storage import Storage
 from ango_hub_api.models.storage_create import StorageCreate
 from ango_hub_api.models.storage_file import StorageFile
+from ango_hub_api.operations import storages as ops
 from ango_hub_api.types import UNSET, Unset
 
 
@@ -28,23 +22,20 @@ class Storages(Resource):
 
     def list(self, *, storage_id: str | None = None) -> list[Storage]:
         """The organization's storages (only the one with ``storage_id`` if given)."""
-        request = list_storages._get_kwargs(
-            id=require_id("storage_id", storage_id) if storage_id is not None else UNSET
+        response = self._client._call(
+            ops.list_storages, id=require_id("storage_id", storage_id) if storage_id is not None else UNSET
         )
-        response = self._client._send(request, list_storages._parse_response)
         return response.data.storages
 
     def create(self, storage: StorageCreate) -> Storage:
         """Connect a cloud storage (the credentials are sent once and never returned)."""
         require_id("name", storage.name)
-        request = create_storage._get_kwargs(body=storage)
-        response = self._client._send(request, create_storage._parse_response)
+        response = self._client._call(ops.create_storage, body=storage)
         return response.data.storage
 
     def delete(self, storage_id: str) -> str:
         """Disconnect a storage (the bucket itself is untouched). Returns the server's message."""
-        request = delete_storage._get_kwargs(require_id("storage_id", storage_id))
-        response = self._client._send(request, delete_storage._parse_response, idempotent=True)
+        response = self._client._call(ops.delete_storage, require_id("storage_id", storage_id))
         return message_of(response.data)
 
     def list_files(
@@ -57,14 +48,14 @@ class Storages(Resource):
         retry_on_slow_down: bool = True,
     ) -> builtins.list[StorageFile]:
         """The files under ``path`` of a bucket of a connected storage."""
-        request = list_storage_files._get_kwargs(
+        response = self._client._call(
+            ops.list_storage_files,
             require_id("storage_id", storage_id),
             bucket_name=require_id("bucket", bucket),
             path=path,
             get_signed_urls=signed_urls,
             retry_on_slow_down=retry_on_slow_down,
         )
-        response = self._client._send(request, list_storage_files._parse_response)
         return response.data.files
 
     def explore(self, query: FileExplorerQuery) -> FileExplorerData:
@@ -73,6 +64,5 @@ class Storages(Resource):
         require_id("storage_id", query.storage_id)
         if query.upload is True and isinstance(query.project_id, Unset):
             raise ValueError("upload=True needs project_id: the project to import the files into")
-        request = explore_files._get_kwargs(body=query)
-        response = self._client._send(request, explore_files._parse_response)
+        response = self._client._call(ops.explore_files, body=query)
         return response.data

@@ -6,28 +6,32 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
-from ango_hub._base_client import USER_AGENT, BaseClient, R, ResponseParser, TimeoutTypes
+from ango_hub._base_client import USER_AGENT, BaseClient, TimeoutTypes
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ango_hub.resources import (
-    Assets,
-    Batches,
-    Exports,
-    Issues,
-    Labels,
-    Llms,
-    Metrics,
-    Organization,
-    Plugins,
-    Projects,
-    Storages,
-    Tasks,
-)
-from ango_hub_api.models.error_response import ErrorResponse
+
+if TYPE_CHECKING:
+    from ango_hub._sync.resources.assets import Assets
+    from ango_hub._sync.resources.batches import Batches
+    from ango_hub._sync.resources.exports import Exports
+    from ango_hub._sync.resources.issues import Issues
+    from ango_hub._sync.resources.labels import Labels
+    from ango_hub._sync.resources.llms import Llms
+    from ango_hub._sync.resources.metrics import Metrics
+    from ango_hub._sync.resources.organization import Organization
+    from ango_hub._sync.resources.plugins import Plugins
+    from ango_hub._sync.resources.projects import Projects
+    from ango_hub._sync.resources.storages import Storages
+    from ango_hub._sync.resources.tasks import Tasks
+    from ango_hub_api.operation import Operation, Request
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class Client(BaseClient):
@@ -84,21 +88,92 @@ class Client(BaseClient):
         )
         #: How the client waits between retries (tests replace it).
         self._sleep: Callable[[float], None] = time.sleep
-        self._bind_resources()
 
-    def _bind_resources(self) -> None:
-        self.projects = Projects(self)
-        self.tasks = Tasks(self)
-        self.assets = Assets(self)
-        self.batches = Batches(self)
-        self.issues = Issues(self)
-        self.storages = Storages(self)
-        self.exports = Exports(self)
-        self.labels = Labels(self)
-        self.metrics = Metrics(self)
-        self.organization = Organization(self)
-        self.llms = Llms(self)
-        self.plugins = Plugins(self)
+    # -- resources (each module imported on first use) ----------------------------------
+
+    @cached_property
+    def projects(self) -> Projects:
+        """Projects: list, read, create, update, label sets, workflow stages, members."""
+        from ango_hub._sync.resources.projects import Projects
+
+        return Projects(self)
+
+    @cached_property
+    def tasks(self) -> Tasks:
+        """Labeling tasks: list (filtered, paginated), read, history, assign, requeue, review."""
+        from ango_hub._sync.resources.tasks import Tasks
+
+        return Tasks(self)
+
+    @cached_property
+    def assets(self) -> Assets:
+        """Assets: list, upload local files, import from cloud storage, attachments, delete."""
+        from ango_hub._sync.resources.assets import Assets
+
+        return Assets(self)
+
+    @cached_property
+    def batches(self) -> Batches:
+        """Batches of assets: list, create, assign."""
+        from ango_hub._sync.resources.batches import Batches
+
+        return Batches(self)
+
+    @cached_property
+    def issues(self) -> Issues:
+        """Issues raised on tasks: create, list, update, comment, delete."""
+        from ango_hub._sync.resources.issues import Issues
+
+        return Issues(self)
+
+    @cached_property
+    def storages(self) -> Storages:
+        """Cloud storage integrations: list, create, delete, browse their files."""
+        from ango_hub._sync.resources.storages import Storages
+
+        return Storages(self)
+
+    @cached_property
+    def exports(self) -> Exports:
+        """Exports of a project: create the archive, download it, read it."""
+        from ango_hub._sync.resources.exports import Exports
+
+        return Exports(self)
+
+    @cached_property
+    def labels(self) -> Labels:
+        """Annotations: annotate a task, bulk label imports, segmentation masks."""
+        from ango_hub._sync.resources.labels import Labels
+
+        return Labels(self)
+
+    @cached_property
+    def metrics(self) -> Metrics:
+        """Project metrics and annotator performance."""
+        from ango_hub._sync.resources.metrics import Metrics
+
+        return Metrics(self)
+
+    @cached_property
+    def organization(self) -> Organization:
+        """The organization: members, roles, invitations, notifications."""
+        from ango_hub._sync.resources.organization import Organization
+
+        return Organization(self)
+
+    @cached_property
+    def llms(self) -> Llms:
+        """LLM configurations of the organization: list, create, delete."""
+        from ango_hub._sync.resources.llms import Llms
+
+        return Llms(self)
+
+    @cached_property
+    def plugins(self) -> Plugins:
+        """Plugins: log, respond, rerun a project's webhook."""
+        from ango_hub._sync.resources.plugins import Plugins
+
+        return Plugins(self)
 
     # -- lifecycle ------------------------------------------------------------------
 
@@ -120,6 +195,20 @@ class Client(BaseClient):
 
     # -- the request pipeline -------------------------------------------------------
 
+    def _call(self, operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
+        """Send ``operation`` with these arguments (type-checked against its builder).
+
+        Returns the parsed success body; raises a typed error otherwise. Retried where the
+        operation is safe to repeat (``Operation.idempotent``, from the spec).
+        """
+        return self._send(operation.request(*args, **kwargs))
+
+    def _send(self, request: Request[R], *, timeout: TimeoutTypes | None = None) -> R:
+        """Send a request built by ``Operation.request``; return the parsed success body."""
+        operation = request.operation
+        response = self._send_raw(request.kwargs, idempotent=operation.idempotent, timeout=timeout)
+        return self._parse(response, operation.parse)
+
     def _send_raw(
         self,
         request: dict[str, Any],
@@ -129,7 +218,7 @@ class Client(BaseClient):
         authenticate: bool = True,
         consume: Callable[[httpx.Response], None] | None = None,
     ) -> httpx.Response:
-        """Send a request built by a generated ``_get_kwargs``; retry where safe.
+        """Send a request (httpx arguments: method, url, params, json, ...); retry where safe.
 
         Returns the last response, whatever its status, with its body read. With
         ``consume``, the body of a successful response is streamed to it instead, and a
@@ -172,15 +261,3 @@ class Client(BaseClient):
                 return response
             self._sleep(delay)
             call.attempt += 1
-
-    def _send(
-        self,
-        request: dict[str, Any],
-        parse: ResponseParser[R | ErrorResponse | None],
-        *,
-        idempotent: bool = False,
-        timeout: TimeoutTypes | None = None,
-    ) -> R:
-        """Send a request and return the parsed success body, or raise a typed error."""
-        response = self._send_raw(request, idempotent=idempotent, timeout=timeout)
-        return self._parse(response, parse)

@@ -6,17 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ango_hub._sync.resources._base import Resource, message_of
 from ango_hub._validation import require_id, require_ids
-from ango_hub.resources._base import Resource, message_of
-from ango_hub_api.api.organization import (
-    delete_organization_invites,
-    invite_organization_members,
-    list_organization_invites,
-    list_organization_members,
-    remove_organization_members,
-    send_notification,
-    update_organization_member_roles,
-)
 from ango_hub_api.models.invitation_create import InvitationCreate
 from ango_hub_api.models.invite import Invite
 from ango_hub_api.models.invite_status import InviteStatus
@@ -29,6 +20,7 @@ from ango_hub_api.models.organization_role_update import OrganizationRoleUpdate
 from ango_hub_api.models.organization_role_update_data import OrganizationRoleUpdateData
 from ango_hub_api.models.organization_role_updates import OrganizationRoleUpdates
 from ango_hub_api.models.project_assignment import ProjectAssignment
+from ango_hub_api.operations import organization as ops
 from ango_hub_api.types import UNSET, Unset
 
 
@@ -40,8 +32,9 @@ class Organization(Resource):
 
     def list_members(self, organization_id: str) -> list[OrganizationMember]:
         """Every member of the organization."""
-        request = list_organization_members._get_kwargs(require_id("organization_id", organization_id))
-        response = self._client._send(request, list_organization_members._parse_response)
+        response = self._client._call(
+            ops.list_organization_members, require_id("organization_id", organization_id)
+        )
         return response.data.users
 
     def set_roles(
@@ -58,29 +51,24 @@ class Organization(Resource):
                 for email, role in roles.items()
             ]
         )
-        request = update_organization_member_roles._get_kwargs(
-            require_id("organization_id", organization_id), body=body
-        )
-        response = self._client._send(
-            request, update_organization_member_roles._parse_response, idempotent=True
+        response = self._client._call(
+            ops.update_organization_member_roles, require_id("organization_id", organization_id), body=body
         )
         return response.data
 
     def remove_members(self, organization_id: str, emails: Sequence[str]) -> str:
         """Remove members (by e-mail) from the organization. Returns the server's message."""
         body = OrganizationMembersRemove(users=require_ids("emails", emails))
-        request = remove_organization_members._get_kwargs(
-            require_id("organization_id", organization_id), body=body
+        response = self._client._call(
+            ops.remove_organization_members, require_id("organization_id", organization_id), body=body
         )
-        response = self._client._send(request, remove_organization_members._parse_response, idempotent=True)
         return message_of(response.data)
 
     def list_invites(self, organization_id: str, *, status: InviteStatus | Unset = UNSET) -> list[Invite]:
         """The organization's invitations, optionally only those with ``status``."""
-        request = list_organization_invites._get_kwargs(
-            require_id("organization_id", organization_id), status=status
+        response = self._client._call(
+            ops.list_organization_invites, require_id("organization_id", organization_id), status=status
         )
-        response = self._client._send(request, list_organization_invites._parse_response)
         return response.data.invites
 
     def invite(
@@ -97,19 +85,17 @@ class Organization(Resource):
             organization_role=OrganizationRole(role),
             project_assignments=list(projects) if not isinstance(projects, Unset) else UNSET,
         )
-        request = invite_organization_members._get_kwargs(
-            require_id("organization_id", organization_id), body=body
+        response = self._client._call(
+            ops.invite_organization_members, require_id("organization_id", organization_id), body=body
         )
-        response = self._client._send(request, invite_organization_members._parse_response)
         return response.data.invites
 
     def delete_invites(self, organization_id: str, emails: Sequence[str]) -> str:
         """Withdraw pending invitations (by e-mail). Returns the server's message."""
         body = InvitesDelete(invites=require_ids("emails", emails))
-        request = delete_organization_invites._get_kwargs(
-            require_id("organization_id", organization_id), body=body
+        response = self._client._call(
+            ops.delete_organization_invites, require_id("organization_id", organization_id), body=body
         )
-        response = self._client._send(request, delete_organization_invites._parse_response, idempotent=True)
         return message_of(response.data)
 
     def notify(
@@ -128,6 +114,5 @@ class Organization(Resource):
         body = NotificationCreate(
             receivers=require_ids("emails", emails), message=message, title=title, clickable_link=link
         )
-        request = send_notification._get_kwargs(body=body)
-        response = self._client._send(request, send_notification._parse_response)
+        response = self._client._call(ops.send_notification, body=body)
         return message_of(response.data)

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ango_hub._sync.resources._base import Resource
 from ango_hub._validation import require_id, require_ids
-from ango_hub.resources._base import Resource
-from ango_hub_api.api.batches import assign_batches, create_batches, list_batches
 from ango_hub_api.models.batch import Batch
 from ango_hub_api.models.batch_assign_data import BatchAssignData
 from ango_hub_api.models.batch_create_data import BatchCreateData
 from ango_hub_api.models.batches_assign import BatchesAssign
 from ango_hub_api.models.batches_create import BatchesCreate
+from ango_hub_api.operations import batches as ops
 
 
 class Batches(Resource):
@@ -21,16 +21,16 @@ class Batches(Resource):
 
     def list(self, project_id: str) -> list[Batch]:
         """Every batch of a project."""
-        request = list_batches._get_kwargs(require_id("project_id", project_id))
-        response = self._client._send(request, list_batches._parse_response)
+        response = self._client._call(ops.list_batches, require_id("project_id", project_id))
         return response.data.batches
 
     def create(self, project_id: str, name: str) -> BatchCreateData:
         """Create one batch."""
-        request = create_batches._get_kwargs(
-            require_id("project_id", project_id), body=BatchesCreate(name=require_id("name", name))
+        response = self._client._call(
+            ops.create_batches,
+            require_id("project_id", project_id),
+            body=BatchesCreate(name=require_id("name", name)),
         )
-        response = self._client._send(request, create_batches._parse_response)
         return response.data
 
     def assign(self, project_id: str, asset_ids: Sequence[str], batches: Sequence[str]) -> BatchAssignData:
@@ -40,6 +40,5 @@ class Batches(Resource):
             assets=require_ids("asset_ids", asset_ids),
             batches=require_ids("batches", batches),
         )
-        request = assign_batches._get_kwargs(body=body)
-        response = self._client._send(request, assign_batches._parse_response, idempotent=True)
+        response = self._client._call(ops.assign_batches, body=body)
         return response.data
