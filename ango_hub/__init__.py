@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from ._sync._client import Client
-    from .imports import AssetImportError, BulkImportError, LabelImportError
+    from .import_reports import AssetImportError, BulkImportError, LabelImportError
 
 #: Where each public name is defined. Names are imported on first use, so that ``import
 #: ango_hub`` (or the ``ango-hub --help`` of the command line) costs almost nothing, and
@@ -42,9 +42,9 @@ _MODULES = {
     "AsyncClient": "._async._client",
     "Client": "._sync._client",
     "REGION_BASE_URLS": "._constants",
-    "AssetImportError": ".imports",
-    "BulkImportError": ".imports",
-    "LabelImportError": ".imports",
+    "AssetImportError": ".import_reports",
+    "BulkImportError": ".import_reports",
+    "LabelImportError": ".import_reports",
     **dict.fromkeys(
         (
             "AngoHubError",

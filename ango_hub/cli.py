@@ -29,7 +29,7 @@ from ango_hub_api.models.export_format import ExportFormat
 if TYPE_CHECKING:
     # Imported when a command runs, not for --help or a usage error.
     from ango_hub._sync._client import Client
-    from ango_hub.imports import ImportReport
+    from ango_hub.import_reports import ImportReport
 
 __all__ = ["main"]
 
@@ -197,7 +197,7 @@ def _run(args: argparse.Namespace, hub: Client, out: IO[str], progress: _Progres
         progress.end()
         print(f"Exported {args.project_id} to {path} ({path.stat().st_size:,} bytes)", file=out)
         return EXIT_OK
-    from ango_hub.imports import BulkImportError
+    from ango_hub.import_reports import BulkImportError
 
     rows = _read_rows(args.file)
     label_set = None if args.no_validate else hub.projects.get_label_set(args.project_id)

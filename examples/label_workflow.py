@@ -22,7 +22,7 @@ from typing import Any
 from ango_hub import Client
 from ango_hub.annotations import Classification, LabelImportRow, Relation, TaskAnswer, ToolObject
 from ango_hub.filters import TaskQuery
-from ango_hub.imports import ImportReport
+from ango_hub.import_reports import ImportReport
 from ango_hub.label_set import Checkbox, LabelSet, Radio, RelationType, Text, Tool
 from ango_hub_api.models import Answer, CloudAsset, Task
 

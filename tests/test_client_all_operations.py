@@ -28,7 +28,7 @@ import yaml
 from _async_bridge import client_for
 
 from ango_hub import Client, NotFoundError
-from ango_hub.imports import ImportReport
+from ango_hub.import_reports import ImportReport
 from ango_hub.mock import create_app
 from ango_hub.mock.server import serve_in_thread
 from ango_hub_api.models import (

@@ -17,7 +17,7 @@ from _async_bridge import client_for
 
 from ango_hub import Client
 from ango_hub.annotations import AnnotationError, Classification, LabelImportRow, TaskAnswer, ToolObject
-from ango_hub.imports import LabelImportError
+from ango_hub.import_reports import LabelImportError
 from ango_hub.label_set import LabelSet, LabelSetError, Radio, RelationType, Text, Tool
 from ango_hub.mock import create_app, mock_state
 from ango_hub.mock.faults import FaultConfig

@@ -57,7 +57,9 @@ def test_async_client_is_imported_on_first_use() -> None:
 
 
 def test_the_command_line_help_imports_neither_httpx_nor_the_client() -> None:
-    code = "import sys\nfrom ango_hub.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass"
+    code = (
+        "import sys\nfrom ango_hub.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass"
+    )
     assert loaded_after(code, ["httpx", "attrs", "ango_hub._sync._client"]) == []
 
 
@@ -77,3 +79,14 @@ def test_unknown_names_are_attribute_errors() -> None:
         _ = ango_hub_api.models.Nope  # type: ignore[attr-defined]
     assert "Client" in dir(ango_hub)
     assert "Task" in dir(ango_hub_api.models)
+
+
+def test_the_old_import_reports_path_still_works_with_a_deprecation_warning() -> None:
+    code = (
+        "import warnings\nwarnings.simplefilter('error')\n"
+        "try:\n    import ango_hub.imports\nexcept DeprecationWarning as exc:\n    print('warned:', exc)\n"
+        "warnings.simplefilter('ignore')\nfrom ango_hub.imports import ImportReport\n"
+        "from ango_hub.import_reports import ImportReport as New\nassert ImportReport is New"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "warned: ango_hub.imports is deprecated: import from ango_hub.import_reports" in result.stdout

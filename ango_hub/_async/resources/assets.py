@@ -12,7 +12,7 @@ from typing import Any
 from ango_hub._async._bulk import OnError, check_chunking, send_in_chunks
 from ango_hub._async.resources._base import AsyncResource
 from ango_hub._validation import check_page, json_param, require_id, require_ids
-from ango_hub.imports import AssetImportError, ImportProgress, ImportReport
+from ango_hub.import_reports import AssetImportError, ImportProgress, ImportReport
 from ango_hub.pagination import AsyncPaginator, PageProgress
 from ango_hub_api.models.asset import Asset
 from ango_hub_api.models.asset_attachments import AssetAttachments
@@ -112,7 +112,7 @@ class AsyncAssets(AsyncResource):
         """Upload many local files as assets, ``chunk_size`` files per request.
 
         Each file is opened only while its chunk is sent. The report has one outcome per
-        file, in order (see :mod:`ango_hub.imports`): a chunk the server refuses is split
+        file, in order (see :mod:`ango_hub.import_reports`): a chunk the server refuses is split
         until the refused files are alone; a chunk that ends in a 5xx or a lost connection
         is ``unknown`` (the server may have created its assets), never silently dropped.
         ``progress(done, total)`` is called after each chunk.

@@ -15,7 +15,7 @@ from ango_hub._payloads import (
     row_key,
 )
 from ango_hub._validation import require_id
-from ango_hub.imports import ImportProgress, ImportReport, LabelImportError
+from ango_hub.import_reports import ImportProgress, ImportReport, LabelImportError
 from ango_hub_api.models.annotate_data import AnnotateData
 from ango_hub_api.models.annotation_payload import AnnotationPayload
 from ango_hub_api.models.answer import Answer
@@ -82,7 +82,7 @@ class AsyncLabels(AsyncResource):
 
         Rows go in chunks of ``chunk_size``. A chunk the server refuses (400/422) is halved
         until the rows it refuses are alone, so one bad row does not fail the others. The
-        returned :class:`~ango_hub.imports.ImportReport` has one result per row
+        returned :class:`~ango_hub.import_reports.ImportReport` has one result per row
         (``imported``, ``unconfirmed``, ``failed``, ``unknown``, ``not_sent``), in order. On
         any other error, ``on_error="raise"`` (default) stops with a ``LabelImportError``
         carrying the report; ``"continue"`` records the chunk's outcome and goes on.
