@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AnnotateData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -51,20 +52,17 @@ class AnnotateData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        task: Any = _get("task", UNSET)
-        if task is not UNSET:
-            task = Task.from_dict(task)
-        annotate_data = cls(
-            task,
-        )
+        task: Any = Task.from_dict(src_dict["task"]) if "task" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.task = task
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            annotate_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return annotate_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AnnotationMetadata")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -63,21 +64,24 @@ class AnnotationMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        created_at: Any = _get("createdAt", UNSET)
-        if created_at is not UNSET:
-            created_at = _parse_created_at(created_at)
-        annotation_metadata = cls(
-            created_at,
-            _get("createdBy", UNSET),
+        created_at: Any = (
+            _parse_created_at(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.created_at = created_at
+        _instance.created_by = (
+            src_dict["createdBy"] if "createdBy" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            annotation_metadata.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return annotation_metadata
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

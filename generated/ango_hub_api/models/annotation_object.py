@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AnnotationObject")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -178,56 +179,65 @@ class AnnotationObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        classifications: Any = _get("classifications", UNSET)
-        if classifications is not UNSET:
-            classifications = [
+        classifications: Any = (
+            [
                 ClassificationAnswer.from_dict(classifications_item_data)
-                for classifications_item_data in classifications
+                for classifications_item_data in src_dict["classifications"]
             ]
-        metadata: Any = _get("metadata", UNSET)
-        if metadata is not UNSET:
-            metadata = AnnotationMetadata.from_dict(metadata)
-        bounding_box: Any = _get("bounding-box", UNSET)
-        if bounding_box is not UNSET:
-            bounding_box = BoundingBox.from_dict(bounding_box)
-        rotated_bounding_box: Any = _get("rotated-bounding-box", UNSET)
-        if rotated_bounding_box is not UNSET:
-            rotated_bounding_box = RotatedBoundingBox.from_dict(rotated_bounding_box)
-        ner: Any = _get("ner", UNSET)
-        if ner is not UNSET:
-            ner = NerSpan.from_dict(ner)
-        segmentation: Any = _get("segmentation", UNSET)
-        if segmentation is not UNSET:
-            segmentation = Segmentation.from_dict(segmentation)
-        pdf: Any = _get("pdf", UNSET)
-        if pdf is not UNSET:
-            pdf = _parse_pdf(pdf)
-        annotation_object = cls(
-            _get("objectId", UNSET),
-            _get("schemaId", UNSET),
-            _get("title", UNSET),
-            classifications,
-            _get("lock", UNSET),
-            _get("page", UNSET),
-            metadata,
-            bounding_box,
-            rotated_bounding_box,
-            _get("polygon", UNSET),
-            _get("polyline", UNSET),
-            _get("point", UNSET),
-            ner,
-            segmentation,
-            pdf,
-            _get("interpolationStopped", UNSET),
+            if "classifications" in src_dict
+            else UNSET
         )
+        metadata: Any = (
+            AnnotationMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
+        )
+        bounding_box: Any = (
+            BoundingBox.from_dict(src_dict["bounding-box"])
+            if "bounding-box" in src_dict
+            else UNSET
+        )
+        rotated_bounding_box: Any = (
+            RotatedBoundingBox.from_dict(src_dict["rotated-bounding-box"])
+            if "rotated-bounding-box" in src_dict
+            else UNSET
+        )
+        ner: Any = NerSpan.from_dict(src_dict["ner"]) if "ner" in src_dict else UNSET
+        segmentation: Any = (
+            Segmentation.from_dict(src_dict["segmentation"])
+            if "segmentation" in src_dict
+            else UNSET
+        )
+        pdf: Any = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        _instance.classifications = classifications
+        _instance.lock = src_dict["lock"] if "lock" in src_dict else UNSET
+        _instance.page = src_dict["page"] if "page" in src_dict else UNSET
+        _instance.metadata = metadata
+        _instance.bounding_box = bounding_box
+        _instance.rotated_bounding_box = rotated_bounding_box
+        _instance.polygon = src_dict["polygon"] if "polygon" in src_dict else UNSET
+        _instance.polyline = src_dict["polyline"] if "polyline" in src_dict else UNSET
+        _instance.point = src_dict["point"] if "point" in src_dict else UNSET
+        _instance.ner = ner
+        _instance.segmentation = segmentation
+        _instance.pdf = pdf
+        _instance.interpolation_stopped = (
+            src_dict["interpolationStopped"]
+            if "interpolationStopped" in src_dict
+            else UNSET
+        )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            annotation_object.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return annotation_object
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

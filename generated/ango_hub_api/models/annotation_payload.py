@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AnnotationPayload")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -78,21 +79,26 @@ class AnnotationPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
         answer = Answer.from_dict(src_dict["answer"])
-        annotation_payload = cls(
-            answer,
-            _get("brushDataUrl", UNSET),
-            _get("medicalBrushDataUrl", UNSET),
-            _get("duration", UNSET),
+        _instance = _new_object(cls)
+        _instance.answer = answer
+        _instance.brush_data_url = (
+            src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
+        _instance.medical_brush_data_url = (
+            src_dict["medicalBrushDataUrl"]
+            if "medicalBrushDataUrl" in src_dict
+            else UNSET
+        )
+        _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            annotation_payload.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return annotation_payload
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

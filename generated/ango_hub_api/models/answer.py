@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Answer")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -89,43 +90,51 @@ class Answer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        objects: Any = _get("objects", UNSET)
-        if objects is not UNSET:
-            objects = [
+        objects: Any = (
+            [
                 AnnotationObject.from_dict(objects_item_data)
-                for objects_item_data in objects
+                for objects_item_data in src_dict["objects"]
             ]
-        tools: Any = _get("tools", UNSET)
-        if tools is not UNSET:
-            tools = [
-                AnnotationObject.from_dict(tools_item_data) for tools_item_data in tools
-            ]
-        classifications: Any = _get("classifications", UNSET)
-        if classifications is not UNSET:
-            classifications = [
-                ClassificationAnswer.from_dict(classifications_item_data)
-                for classifications_item_data in classifications
-            ]
-        relations: Any = _get("relations", UNSET)
-        if relations is not UNSET:
-            relations = [
-                RelationAnswer.from_dict(relations_item_data)
-                for relations_item_data in relations
-            ]
-        answer = cls(
-            objects,
-            tools,
-            classifications,
-            relations,
+            if "objects" in src_dict
+            else UNSET
         )
+        tools: Any = (
+            [
+                AnnotationObject.from_dict(tools_item_data)
+                for tools_item_data in src_dict["tools"]
+            ]
+            if "tools" in src_dict
+            else UNSET
+        )
+        classifications: Any = (
+            [
+                ClassificationAnswer.from_dict(classifications_item_data)
+                for classifications_item_data in src_dict["classifications"]
+            ]
+            if "classifications" in src_dict
+            else UNSET
+        )
+        relations: Any = (
+            [
+                RelationAnswer.from_dict(relations_item_data)
+                for relations_item_data in src_dict["relations"]
+            ]
+            if "relations" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.objects = objects
+        _instance.tools = tools
+        _instance.classifications = classifications
+        _instance.relations = relations
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            answer.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return answer
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Asset")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -162,46 +163,59 @@ class Asset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        context_data: Any = _get("contextData", UNSET)
-        if context_data is not UNSET:
-            context_data = _parse_context_data(context_data)
-        metadata: Any = _get("metadata", UNSET)
-        if metadata is not UNSET:
-            metadata = _parse_metadata(metadata)
-        attachments: Any = _get("attachments", UNSET)
-        if attachments is not UNSET:
-            attachments = [
-                Attachment.from_dict(attachments_item_data)
-                for attachments_item_data in attachments
-            ]
-        created_at: Any = _get("createdAt", UNSET)
-        if created_at is not UNSET:
-            created_at = datetime.datetime.fromisoformat(created_at)
-        asset = cls(
-            src_dict["_id"],
-            _get("externalId", UNSET),
-            _get("data", UNSET),
-            _get("project", UNSET),
-            _get("organization", UNSET),
-            _get("batches", UNSET),
-            _get("storage", UNSET),
-            context_data,
-            metadata,
-            attachments,
-            _get("isPreLabeled", UNSET),
-            _get("priority", UNSET),
-            _get("deleted", UNSET),
-            created_at,
-            _get("createdBy", UNSET),
+        context_data: Any = (
+            _parse_context_data(src_dict["contextData"])
+            if "contextData" in src_dict
+            else UNSET
         )
+        metadata: Any = (
+            _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
+        )
+        attachments: Any = (
+            [
+                Attachment.from_dict(attachments_item_data)
+                for attachments_item_data in src_dict["attachments"]
+            ]
+            if "attachments" in src_dict
+            else UNSET
+        )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.data = src_dict["data"] if "data" in src_dict else UNSET
+        _instance.project = src_dict["project"] if "project" in src_dict else UNSET
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
+        _instance.context_data = context_data
+        _instance.metadata = metadata
+        _instance.attachments = attachments
+        _instance.is_pre_labeled = (
+            src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
+        )
+        _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
+        _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
+        _instance.created_at = created_at
+        _instance.created_by = (
+            src_dict["createdBy"] if "createdBy" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            asset.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return asset
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetAttachments")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -88,28 +89,35 @@ class AssetAttachments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        attachments: Any = _get("attachments", UNSET)
-        if attachments is not UNSET:
-            attachments = [
+        attachments: Any = (
+            [
                 Attachment.from_dict(attachments_item_data)
-                for attachments_item_data in attachments
+                for attachments_item_data in src_dict["attachments"]
             ]
-        asset_attachments = cls(
-            _get("data", UNSET),
-            _get("externalId", UNSET),
-            _get("assetId", UNSET),
-            attachments,
-            _get("attachmentUrl", UNSET),
-            _get("attachmentType", UNSET),
+            if "attachments" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.data = src_dict["data"] if "data" in src_dict else UNSET
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
+        _instance.attachments = attachments
+        _instance.attachment_url = (
+            src_dict["attachmentUrl"] if "attachmentUrl" in src_dict else UNSET
+        )
+        _instance.attachment_type = (
+            src_dict["attachmentType"] if "attachmentType" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            asset_attachments.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return asset_attachments
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from ..models.asset_builder_column_type import AssetBuilderColumnType
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetBuilderDataConfigItem")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -68,20 +69,21 @@ class AssetBuilderDataConfigItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
         type_ = _parse_type_(src_dict["type"])
-        asset_builder_data_config_item = cls(
-            type_,
-            _get("storage", UNSET),
-            _get("includeInExport", UNSET),
+        _instance = _new_object(cls)
+        _instance.type_ = type_
+        _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
+        _instance.include_in_export = (
+            src_dict["includeInExport"] if "includeInExport" in src_dict else UNSET
         )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            asset_builder_data_config_item.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return asset_builder_data_config_item
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

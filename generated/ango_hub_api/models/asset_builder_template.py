@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetBuilderTemplate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -104,36 +105,47 @@ class AssetBuilderTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        data_config: Any = _get("dataConfig", UNSET)
-        if data_config is not UNSET:
-            data_config = AssetBuilderTemplateDataConfig.from_dict(data_config)
-        pre_label_config: Any = _get("preLabelConfig", UNSET)
-        if pre_label_config is not UNSET:
-            pre_label_config = AssetBuilderTemplatePreLabelConfig.from_dict(
-                pre_label_config
-            )
-        config: Any = _get("config", UNSET)
-        if config is not UNSET:
-            config = AssetBuilderTemplateConfig.from_dict(config)
-        asset_builder_template = cls(
-            src_dict["_id"],
-            src_dict["name"],
-            _get("description", UNSET),
-            _get("template", UNSET),
-            _get("batchColumn", UNSET),
-            _get("selectedExternalId", UNSET),
-            data_config,
-            pre_label_config,
-            config,
+        data_config: Any = (
+            AssetBuilderTemplateDataConfig.from_dict(src_dict["dataConfig"])
+            if "dataConfig" in src_dict
+            else UNSET
         )
+        pre_label_config: Any = (
+            AssetBuilderTemplatePreLabelConfig.from_dict(src_dict["preLabelConfig"])
+            if "preLabelConfig" in src_dict
+            else UNSET
+        )
+        config: Any = (
+            AssetBuilderTemplateConfig.from_dict(src_dict["config"])
+            if "config" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.name = src_dict["name"]
+        _instance.description = (
+            src_dict["description"] if "description" in src_dict else UNSET
+        )
+        _instance.template = src_dict["template"] if "template" in src_dict else UNSET
+        _instance.batch_column = (
+            src_dict["batchColumn"] if "batchColumn" in src_dict else UNSET
+        )
+        _instance.selected_external_id = (
+            src_dict["selectedExternalId"]
+            if "selectedExternalId" in src_dict
+            else UNSET
+        )
+        _instance.data_config = data_config
+        _instance.pre_label_config = pre_label_config
+        _instance.config = config
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            asset_builder_template.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return asset_builder_template
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetBuilderTemplateDataConfig")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -41,7 +42,8 @@ class AssetBuilderTemplateDataConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        asset_builder_template_data_config = cls()
+        _instance = _new_object(cls)
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
@@ -50,10 +52,8 @@ class AssetBuilderTemplateDataConfig:
                 additional_property = AssetBuilderDataConfigItem.from_dict(prop_dict)
 
                 additional_properties[prop_name] = additional_property
-            asset_builder_template_data_config.additional_properties = (
-                additional_properties
-            )
-        return asset_builder_template_data_config
+            _instance.additional_properties = additional_properties
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

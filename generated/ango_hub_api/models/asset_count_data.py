@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetCountData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -49,17 +50,16 @@ class AssetCountData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        asset_count_data = cls(
-            _get("assets", UNSET),
-        )
+        _instance = _new_object(cls)
+        _instance.assets = src_dict["assets"] if "assets" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            asset_count_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return asset_count_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from .. import types
 from ..types import File, model_repr
 
 T = TypeVar("T", bound="AssetFilesUpload")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -54,10 +55,9 @@ class AssetFilesUpload:
 
             files.append(files_item)
 
-        asset_files_upload = cls(
-            files,
-        )
-        return asset_files_upload
+        _instance = _new_object(cls)
+        _instance.files = files
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

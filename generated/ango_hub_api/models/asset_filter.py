@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AssetFilter")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -53,14 +54,16 @@ class AssetFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        asset_filter = cls(
-            _get("_id", UNSET),
-            _get("externalId", UNSET),
-            _get("isPreLabeled", UNSET),
-            _get("batches", UNSET),
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
-        return asset_filter
+        _instance.is_pre_labeled = (
+            src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
+        )
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

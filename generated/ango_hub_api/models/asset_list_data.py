@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetListData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -60,21 +61,20 @@ class AssetListData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
         assets = [
             Asset.from_dict(assets_item_data) for assets_item_data in src_dict["assets"]
         ]
-        asset_list_data = cls(
-            assets,
-            _get("total", UNSET),
-        )
+        _instance = _new_object(cls)
+        _instance.assets = assets
+        _instance.total = src_dict["total"] if "total" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            asset_list_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return asset_list_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetRef")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -64,19 +65,20 @@ class AssetRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        asset_ref = cls(
-            src_dict["_id"],
-            _get("externalId", UNSET),
-            _get("data", UNSET),
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
+        _instance.data = src_dict["data"] if "data" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            asset_ref.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return asset_ref
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetsCreatedCounts")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -67,20 +68,29 @@ class AssetsCreatedCounts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        assets_created_counts = cls(
-            _get("assetsCreated", UNSET),
-            _get("tasksCreated", UNSET),
-            _get("preLabelsCount", UNSET),
-            _get("validPreLabelsCount", UNSET),
+        _instance = _new_object(cls)
+        _instance.assets_created = (
+            src_dict["assetsCreated"] if "assetsCreated" in src_dict else UNSET
         )
+        _instance.tasks_created = (
+            src_dict["tasksCreated"] if "tasksCreated" in src_dict else UNSET
+        )
+        _instance.pre_labels_count = (
+            src_dict["preLabelsCount"] if "preLabelsCount" in src_dict else UNSET
+        )
+        _instance.valid_pre_labels_count = (
+            src_dict["validPreLabelsCount"]
+            if "validPreLabelsCount" in src_dict
+            else UNSET
+        )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            assets_created_counts.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return assets_created_counts
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from ..models.attachment_type import AttachmentType
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Attachment")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -62,17 +63,17 @@ class Attachment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = _parse_type_(src_dict["type"])
-        attachment = cls(
-            type_,
-            src_dict["value"],
-        )
+        _instance = _new_object(cls)
+        _instance.type_ = type_
+        _instance.value = src_dict["value"]
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            attachment.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return attachment
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

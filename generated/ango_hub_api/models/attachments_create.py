@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AttachmentsCreate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -63,17 +64,17 @@ class AttachmentsCreate:
             AssetAttachments.from_dict(attachments_item_data)
             for attachments_item_data in src_dict["attachments"]
         ]
-        attachments_create = cls(
-            src_dict["project"],
-            attachments,
-        )
+        _instance = _new_object(cls)
+        _instance.project = src_dict["project"]
+        _instance.attachments = attachments
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            attachments_create.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return attachments_create
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Batch")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -69,20 +70,21 @@ class Batch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        batch = cls(
-            src_dict["name"],
-            _get("_id", UNSET),
-            _get("description", UNSET),
-            _get("color", UNSET),
+        _instance = _new_object(cls)
+        _instance.name = src_dict["name"]
+        _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
+        _instance.description = (
+            src_dict["description"] if "description" in src_dict else UNSET
         )
+        _instance.color = src_dict["color"] if "color" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            batch.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return batch
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="BatchCreateData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -64,26 +65,28 @@ class BatchCreateData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        project: Any = _get("project", UNSET)
-        if project is not UNSET:
-            project = Batch.from_dict(project)
-        batches: Any = _get("batches", UNSET)
-        if batches is not UNSET:
-            batches = [
-                Batch.from_dict(batches_item_data) for batches_item_data in batches
-            ]
-        batch_create_data = cls(
-            project,
-            batches,
+        project: Any = (
+            Batch.from_dict(src_dict["project"]) if "project" in src_dict else UNSET
         )
+        batches: Any = (
+            [
+                Batch.from_dict(batches_item_data)
+                for batches_item_data in src_dict["batches"]
+            ]
+            if "batches" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.project = project
+        _instance.batches = batches
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            batch_create_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return batch_create_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="BatchesAssign")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -75,19 +76,20 @@ class BatchesAssign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        batches_assign = cls(
-            src_dict["batches"],
-            _get("projectId", UNSET),
-            _get("assets", UNSET),
+        _instance = _new_object(cls)
+        _instance.batches = src_dict["batches"]
+        _instance.project_id = (
+            src_dict["projectId"] if "projectId" in src_dict else UNSET
         )
+        _instance.assets = src_dict["assets"] if "assets" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            batches_assign.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return batches_assign
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

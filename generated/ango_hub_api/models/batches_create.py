@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BatchesCreate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -48,15 +49,13 @@ class BatchesCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        batches: Any = _get("batches", UNSET)
-        if batches is not UNSET:
-            batches = _parse_batches(batches)
-        batches_create = cls(
-            _get("name", UNSET),
-            batches,
+        batches: Any = (
+            _parse_batches(src_dict["batches"]) if "batches" in src_dict else UNSET
         )
-        return batches_create
+        _instance = _new_object(cls)
+        _instance.name = src_dict["name"] if "name" in src_dict else UNSET
+        _instance.batches = batches
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

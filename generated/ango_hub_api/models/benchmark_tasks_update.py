@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="BenchmarkTasksUpdate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -57,18 +58,19 @@ class BenchmarkTasksUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        benchmark_tasks_update = cls(
-            src_dict["tasks"],
-            _get("isBenchmark", UNSET),
+        _instance = _new_object(cls)
+        _instance.tasks = src_dict["tasks"]
+        _instance.is_benchmark = (
+            src_dict["isBenchmark"] if "isBenchmark" in src_dict else UNSET
         )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            benchmark_tasks_update.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return benchmark_tasks_update
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import model_repr
 
 T = TypeVar("T", bound="BooleanCondition")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -34,10 +35,9 @@ class BooleanCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        boolean_condition = cls(
-            src_dict["$eq"],
-        )
-        return boolean_condition
+        _instance = _new_object(cls)
+        _instance.eq = src_dict["$eq"]
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="BoundingBox")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -67,19 +68,19 @@ class BoundingBox:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        bounding_box = cls(
-            src_dict["x"],
-            src_dict["y"],
-            src_dict["width"],
-            src_dict["height"],
-        )
+        _instance = _new_object(cls)
+        _instance.x = src_dict["x"]
+        _instance.y = src_dict["y"]
+        _instance.width = src_dict["width"]
+        _instance.height = src_dict["height"]
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            bounding_box.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return bounding_box
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -11,6 +11,7 @@ from .. import types
 from ..types import UNSET, File, FileTypes, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ChatAssetsCreate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -148,28 +149,39 @@ class ChatAssetsCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        file: Any = _get("file", UNSET)
+        file: Any = src_dict.get("file", UNSET)
         if file is not UNSET:
             file = File(payload=BytesIO(file))
 
-        chat_assets_create = cls(
-            _get("projectId", UNSET),
-            _get("priority", UNSET),
-            _get("storageId", UNSET),
-            _get("bucket", UNSET),
-            _get("numberOfConversations", UNSET),
-            _get("namingStrategy", UNSET),
-            _get("llmConfig", UNSET),
-            file,
+        _instance = _new_object(cls)
+        _instance.project_id = (
+            src_dict["projectId"] if "projectId" in src_dict else UNSET
         )
+        _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
+        _instance.storage_id = (
+            src_dict["storageId"] if "storageId" in src_dict else UNSET
+        )
+        _instance.bucket = src_dict["bucket"] if "bucket" in src_dict else UNSET
+        _instance.number_of_conversations = (
+            src_dict["numberOfConversations"]
+            if "numberOfConversations" in src_dict
+            else UNSET
+        )
+        _instance.naming_strategy = (
+            src_dict["namingStrategy"] if "namingStrategy" in src_dict else UNSET
+        )
+        _instance.llm_config = (
+            src_dict["llmConfig"] if "llmConfig" in src_dict else UNSET
+        )
+        _instance.file = file
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            chat_assets_create.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return chat_assets_create
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

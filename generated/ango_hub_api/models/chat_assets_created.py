@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ChatAssetsCreated")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -49,17 +50,18 @@ class ChatAssetsCreated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        chat_assets_created = cls(
-            _get("assetsCreated", UNSET),
+        _instance = _new_object(cls)
+        _instance.assets_created = (
+            src_dict["assetsCreated"] if "assetsCreated" in src_dict else UNSET
         )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            chat_assets_created.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return chat_assets_created
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

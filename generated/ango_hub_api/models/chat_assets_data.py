@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ChatAssetsData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -51,20 +52,21 @@ class ChatAssetsData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        assets: Any = _get("assets", UNSET)
-        if assets is not UNSET:
-            assets = ChatAssetsCreated.from_dict(assets)
-        chat_assets_data = cls(
-            assets,
+        assets: Any = (
+            ChatAssetsCreated.from_dict(src_dict["assets"])
+            if "assets" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.assets = assets
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            chat_assets_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return chat_assets_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

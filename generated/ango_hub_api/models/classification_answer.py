@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ClassificationAnswer")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -95,31 +96,34 @@ class ClassificationAnswer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        classifications: Any = _get("classifications", UNSET)
-        if classifications is not UNSET:
-            classifications = [
+        classifications: Any = (
+            [
                 ClassificationAnswer.from_dict(classifications_item_data)
-                for classifications_item_data in classifications
+                for classifications_item_data in src_dict["classifications"]
             ]
-        metadata: Any = _get("metadata", UNSET)
-        if metadata is not UNSET:
-            metadata = AnnotationMetadata.from_dict(metadata)
-        classification_answer = cls(
-            _get("schemaId", UNSET),
-            _get("title", UNSET),
-            _get("objectId", UNSET),
-            _get("answer", UNSET),
-            classifications,
-            metadata,
+            if "classifications" in src_dict
+            else UNSET
         )
+        metadata: Any = (
+            AnnotationMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.answer = src_dict["answer"] if "answer" in src_dict else UNSET
+        _instance.classifications = classifications
+        _instance.metadata = metadata
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            classification_answer.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return classification_answer
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from ..models.classification_type import ClassificationType
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ClassificationCategory")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -219,55 +220,80 @@ class ClassificationCategory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
         tool = _parse_tool(src_dict["tool"])
-        classifications: Any = _get("classifications", UNSET)
-        if classifications is not UNSET:
-            classifications = [
+        classifications: Any = (
+            [
                 ClassificationCategory.from_dict(classifications_item_data)
-                for classifications_item_data in classifications
+                for classifications_item_data in src_dict["classifications"]
             ]
-        options: Any = _get("options", UNSET)
-        if options is not UNSET:
-            options = [
-                LabelOption.from_dict(options_item_data)
-                for options_item_data in options
-            ]
-        tree_options: Any = _get("treeOptions", UNSET)
-        if tree_options is not UNSET:
-            tree_options = [
-                TreeOption.from_dict(tree_options_item_data)
-                for tree_options_item_data in tree_options
-            ]
-        classification_category = cls(
-            tool,
-            _get("schemaId", UNSET),
-            _get("title", UNSET),
-            _get("required", UNSET),
-            _get("columnField", UNSET),
-            _get("color", UNSET),
-            _get("shortcutKey", UNSET),
-            classifications,
-            options,
-            tree_options,
-            _get("parentOptionId", UNSET),
-            _get("regex", UNSET),
-            _get("frameSpecific", UNSET),
-            _get("showDropdown", UNSET),
-            _get("richText", UNSET),
-            _get("exportName", UNSET),
-            _get("displayName", UNSET),
-            _get("abbreviatedName", UNSET),
-            _get("attributeType", UNSET),
-            _get("defaultValue", UNSET),
+            if "classifications" in src_dict
+            else UNSET
         )
+        options: Any = (
+            [
+                LabelOption.from_dict(options_item_data)
+                for options_item_data in src_dict["options"]
+            ]
+            if "options" in src_dict
+            else UNSET
+        )
+        tree_options: Any = (
+            [
+                TreeOption.from_dict(tree_options_item_data)
+                for tree_options_item_data in src_dict["treeOptions"]
+            ]
+            if "treeOptions" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.tool = tool
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        _instance.required = src_dict["required"] if "required" in src_dict else UNSET
+        _instance.column_field = (
+            src_dict["columnField"] if "columnField" in src_dict else UNSET
+        )
+        _instance.color = src_dict["color"] if "color" in src_dict else UNSET
+        _instance.shortcut_key = (
+            src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
+        )
+        _instance.classifications = classifications
+        _instance.options = options
+        _instance.tree_options = tree_options
+        _instance.parent_option_id = (
+            src_dict["parentOptionId"] if "parentOptionId" in src_dict else UNSET
+        )
+        _instance.regex = src_dict["regex"] if "regex" in src_dict else UNSET
+        _instance.frame_specific = (
+            src_dict["frameSpecific"] if "frameSpecific" in src_dict else UNSET
+        )
+        _instance.show_dropdown = (
+            src_dict["showDropdown"] if "showDropdown" in src_dict else UNSET
+        )
+        _instance.rich_text = src_dict["richText"] if "richText" in src_dict else UNSET
+        _instance.export_name = (
+            src_dict["exportName"] if "exportName" in src_dict else UNSET
+        )
+        _instance.display_name = (
+            src_dict["displayName"] if "displayName" in src_dict else UNSET
+        )
+        _instance.abbreviated_name = (
+            src_dict["abbreviatedName"] if "abbreviatedName" in src_dict else UNSET
+        )
+        _instance.attribute_type = (
+            src_dict["attributeType"] if "attributeType" in src_dict else UNSET
+        )
+        _instance.default_value = (
+            src_dict["defaultValue"] if "defaultValue" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            classification_category.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return classification_category
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

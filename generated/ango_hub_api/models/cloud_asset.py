@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="CloudAsset")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -114,36 +115,41 @@ class CloudAsset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        context_data: Any = _get("contextData", UNSET)
-        if context_data is not UNSET:
-            context_data = _parse_context_data(context_data)
-        metadata: Any = _get("metadata", UNSET)
-        if metadata is not UNSET:
-            metadata = _parse_metadata(metadata)
-        attachments: Any = _get("attachments", UNSET)
-        if attachments is not UNSET:
-            attachments = [
-                Attachment.from_dict(attachments_item_data)
-                for attachments_item_data in attachments
-            ]
-        cloud_asset = cls(
-            _get("data", UNSET),
-            _get("dataset", UNSET),
-            _get("externalId", UNSET),
-            _get("storage", UNSET),
-            _get("batches", UNSET),
-            context_data,
-            metadata,
-            attachments,
+        context_data: Any = (
+            _parse_context_data(src_dict["contextData"])
+            if "contextData" in src_dict
+            else UNSET
         )
+        metadata: Any = (
+            _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
+        )
+        attachments: Any = (
+            [
+                Attachment.from_dict(attachments_item_data)
+                for attachments_item_data in src_dict["attachments"]
+            ]
+            if "attachments" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.data = src_dict["data"] if "data" in src_dict else UNSET
+        _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.context_data = context_data
+        _instance.metadata = metadata
+        _instance.attachments = attachments
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            cloud_asset.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return cloud_asset
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="CloudAssetsImport")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -70,23 +71,24 @@ class CloudAssetsImport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
         assets = [
             CloudAsset.from_dict(assets_item_data)
             for assets_item_data in src_dict["assets"]
         ]
-        cloud_assets_import = cls(
-            assets,
-            _get("uploadLocal", UNSET),
-            _get("priority", UNSET),
+        _instance = _new_object(cls)
+        _instance.assets = assets
+        _instance.upload_local = (
+            src_dict["uploadLocal"] if "uploadLocal" in src_dict else UNSET
         )
+        _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            cloud_assets_import.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return cloud_assets_import
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

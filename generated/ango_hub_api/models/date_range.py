@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="DateRange")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -60,26 +61,32 @@ class DateRange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        gt: Any = _get("$gt", UNSET)
-        if gt is not UNSET:
-            gt = datetime.datetime.fromisoformat(gt)
-        gte: Any = _get("$gte", UNSET)
-        if gte is not UNSET:
-            gte = datetime.datetime.fromisoformat(gte)
-        lt: Any = _get("$lt", UNSET)
-        if lt is not UNSET:
-            lt = datetime.datetime.fromisoformat(lt)
-        lte: Any = _get("$lte", UNSET)
-        if lte is not UNSET:
-            lte = datetime.datetime.fromisoformat(lte)
-        date_range = cls(
-            gt,
-            gte,
-            lt,
-            lte,
+        gt: Any = (
+            datetime.datetime.fromisoformat(src_dict["$gt"])
+            if "$gt" in src_dict
+            else UNSET
         )
-        return date_range
+        gte: Any = (
+            datetime.datetime.fromisoformat(src_dict["$gte"])
+            if "$gte" in src_dict
+            else UNSET
+        )
+        lt: Any = (
+            datetime.datetime.fromisoformat(src_dict["$lt"])
+            if "$lt" in src_dict
+            else UNSET
+        )
+        lte: Any = (
+            datetime.datetime.fromisoformat(src_dict["$lte"])
+            if "$lte" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.gt = gt
+        _instance.gte = gte
+        _instance.lt = lt
+        _instance.lte = lte
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

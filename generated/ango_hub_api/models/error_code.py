@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ErrorCode")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -62,19 +63,18 @@ class ErrorCode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        error_code = cls(
-            src_dict["category"],
-            src_dict["name"],
-            _get("key", UNSET),
-        )
+        _instance = _new_object(cls)
+        _instance.category = src_dict["category"]
+        _instance.name = src_dict["name"]
+        _instance.key = src_dict["key"] if "key" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            error_code.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return error_code
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

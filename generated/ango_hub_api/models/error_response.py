@@ -10,6 +10,7 @@ from ..models.error_status import ErrorStatus
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ErrorResponse")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -63,17 +64,17 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         status = _parse_status(src_dict["status"])
-        error_response = cls(
-            status,
-            src_dict["message"],
-        )
+        _instance = _new_object(cls)
+        _instance.status = status
+        _instance.message = src_dict["message"]
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            error_response.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return error_response
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ExportAsset")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -135,43 +136,59 @@ class ExportAsset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        labeled_at: Any = _get("labeledAt", UNSET)
-        if labeled_at is not UNSET:
-            labeled_at = datetime.datetime.fromisoformat(labeled_at)
-        reviewed_at: Any = _get("reviewedAt", UNSET)
-        if reviewed_at is not UNSET:
-            reviewed_at = datetime.datetime.fromisoformat(reviewed_at)
-        metadata: Any = _get("metadata", UNSET)
-        if metadata is not UNSET:
-            metadata = ExportAssetMetadata.from_dict(metadata)
-        tasks: Any = _get("tasks", UNSET)
-        if tasks is not UNSET:
-            tasks = [ExportTask.from_dict(tasks_item_data) for tasks_item_data in tasks]
-        task: Any = _get("task", UNSET)
-        if task is not UNSET:
-            task = ExportTask.from_dict(task)
-        export_asset = cls(
-            _get("asset", UNSET),
-            _get("externalId", UNSET),
-            _get("dataset", UNSET),
-            labeled_at,
-            reviewed_at,
-            _get("status", UNSET),
-            _get("labelDuration(ms)", UNSET),
-            _get("consensus", UNSET),
-            metadata,
-            _get("batches", UNSET),
-            tasks,
-            task,
+        labeled_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["labeledAt"])
+            if "labeledAt" in src_dict
+            else UNSET
         )
+        reviewed_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["reviewedAt"])
+            if "reviewedAt" in src_dict
+            else UNSET
+        )
+        metadata: Any = (
+            ExportAssetMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
+        )
+        tasks: Any = (
+            [
+                ExportTask.from_dict(tasks_item_data)
+                for tasks_item_data in src_dict["tasks"]
+            ]
+            if "tasks" in src_dict
+            else UNSET
+        )
+        task: Any = (
+            ExportTask.from_dict(src_dict["task"]) if "task" in src_dict else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
+        _instance.labeled_at = labeled_at
+        _instance.reviewed_at = reviewed_at
+        _instance.status = src_dict["status"] if "status" in src_dict else UNSET
+        _instance.label_durationms = (
+            src_dict["labelDuration(ms)"] if "labelDuration(ms)" in src_dict else UNSET
+        )
+        _instance.consensus = (
+            src_dict["consensus"] if "consensus" in src_dict else UNSET
+        )
+        _instance.metadata = metadata
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.tasks = tasks
+        _instance.task = task
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            export_asset.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return export_asset
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ExportTask")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -195,79 +196,109 @@ class ExportTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        completed_at: Any = _get("completedAt", UNSET)
-        if completed_at is not UNSET:
-            completed_at = datetime.datetime.fromisoformat(completed_at)
-        updated_at: Any = _get("updatedAt", UNSET)
-        if updated_at is not UNSET:
-            updated_at = datetime.datetime.fromisoformat(updated_at)
-        review: Any = _get("review", UNSET)
-        if review is not UNSET:
-            review = ExportTaskReview.from_dict(review)
-        issues: Any = _get("issues", UNSET)
-        if issues is not UNSET:
-            issues = [
-                ExportTaskIssuesItem.from_dict(issues_item_data)
-                for issues_item_data in issues
-            ]
-        objects: Any = _get("objects", UNSET)
-        if objects is not UNSET:
-            objects = [
-                AnnotationObject.from_dict(objects_item_data)
-                for objects_item_data in objects
-            ]
-        tools: Any = _get("tools", UNSET)
-        if tools is not UNSET:
-            tools = [
-                AnnotationObject.from_dict(tools_item_data) for tools_item_data in tools
-            ]
-        classifications: Any = _get("classifications", UNSET)
-        if classifications is not UNSET:
-            classifications = [
-                ClassificationAnswer.from_dict(classifications_item_data)
-                for classifications_item_data in classifications
-            ]
-        relations: Any = _get("relations", UNSET)
-        if relations is not UNSET:
-            relations = [
-                RelationAnswer.from_dict(relations_item_data)
-                for relations_item_data in relations
-            ]
-        stage_history: Any = _get("stageHistory", UNSET)
-        if stage_history is not UNSET:
-            stage_history = [
-                ExportTaskStageHistoryItem.from_dict(stage_history_item_data)
-                for stage_history_item_data in stage_history
-            ]
-        export_task = cls(
-            _get("taskId", UNSET),
-            _get("stage", UNSET),
-            _get("stageId", UNSET),
-            _get("status", UNSET),
-            _get("completedBy", UNSET),
-            completed_at,
-            _get("duration(ms)", UNSET),
-            _get("isSkipped", UNSET),
-            _get("isBenchmark", UNSET),
-            _get("benchmark", UNSET),
-            _get("updatedBy", UNSET),
-            updated_at,
-            review,
-            issues,
-            objects,
-            tools,
-            classifications,
-            relations,
-            stage_history,
+        completed_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["completedAt"])
+            if "completedAt" in src_dict
+            else UNSET
         )
+        updated_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        review: Any = (
+            ExportTaskReview.from_dict(src_dict["review"])
+            if "review" in src_dict
+            else UNSET
+        )
+        issues: Any = (
+            [
+                ExportTaskIssuesItem.from_dict(issues_item_data)
+                for issues_item_data in src_dict["issues"]
+            ]
+            if "issues" in src_dict
+            else UNSET
+        )
+        objects: Any = (
+            [
+                AnnotationObject.from_dict(objects_item_data)
+                for objects_item_data in src_dict["objects"]
+            ]
+            if "objects" in src_dict
+            else UNSET
+        )
+        tools: Any = (
+            [
+                AnnotationObject.from_dict(tools_item_data)
+                for tools_item_data in src_dict["tools"]
+            ]
+            if "tools" in src_dict
+            else UNSET
+        )
+        classifications: Any = (
+            [
+                ClassificationAnswer.from_dict(classifications_item_data)
+                for classifications_item_data in src_dict["classifications"]
+            ]
+            if "classifications" in src_dict
+            else UNSET
+        )
+        relations: Any = (
+            [
+                RelationAnswer.from_dict(relations_item_data)
+                for relations_item_data in src_dict["relations"]
+            ]
+            if "relations" in src_dict
+            else UNSET
+        )
+        stage_history: Any = (
+            [
+                ExportTaskStageHistoryItem.from_dict(stage_history_item_data)
+                for stage_history_item_data in src_dict["stageHistory"]
+            ]
+            if "stageHistory" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
+        _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
+        _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
+        _instance.status = src_dict["status"] if "status" in src_dict else UNSET
+        _instance.completed_by = (
+            src_dict["completedBy"] if "completedBy" in src_dict else UNSET
+        )
+        _instance.completed_at = completed_at
+        _instance.durationms = (
+            src_dict["duration(ms)"] if "duration(ms)" in src_dict else UNSET
+        )
+        _instance.is_skipped = (
+            src_dict["isSkipped"] if "isSkipped" in src_dict else UNSET
+        )
+        _instance.is_benchmark = (
+            src_dict["isBenchmark"] if "isBenchmark" in src_dict else UNSET
+        )
+        _instance.benchmark = (
+            src_dict["benchmark"] if "benchmark" in src_dict else UNSET
+        )
+        _instance.updated_by = (
+            src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
+        )
+        _instance.updated_at = updated_at
+        _instance.review = review
+        _instance.issues = issues
+        _instance.objects = objects
+        _instance.tools = tools
+        _instance.classifications = classifications
+        _instance.relations = relations
+        _instance.stage_history = stage_history
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            export_task.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return export_task
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ExportTaskIssuesItem")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -39,14 +40,15 @@ class ExportTaskIssuesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        export_task_issues_item = cls()
+        _instance = _new_object(cls)
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            export_task_issues_item.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return export_task_issues_item
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="FileExplorerData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -78,25 +79,29 @@ class FileExplorerData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        files: Any = _get("files", UNSET)
-        if files is not UNSET:
-            files = [
-                StorageFile.from_dict(files_item_data) for files_item_data in files
+        files: Any = (
+            [
+                StorageFile.from_dict(files_item_data)
+                for files_item_data in src_dict["files"]
             ]
-        file_explorer_data = cls(
-            files,
-            _get("folders", UNSET),
-            _get("scrollToken", UNSET),
-            _get("assets", UNSET),
+            if "files" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.files = files
+        _instance.folders = src_dict["folders"] if "folders" in src_dict else UNSET
+        _instance.scroll_token = (
+            src_dict["scrollToken"] if "scrollToken" in src_dict else UNSET
+        )
+        _instance.assets = src_dict["assets"] if "assets" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            file_explorer_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return file_explorer_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

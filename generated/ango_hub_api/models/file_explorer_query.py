@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="FileExplorerQuery")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -108,25 +109,30 @@ class FileExplorerQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        file_explorer_query = cls(
-            src_dict["bucket"],
-            src_dict["storageId"],
-            _get("folder", UNSET),
-            _get("files", UNSET),
-            _get("upload", UNSET),
-            _get("projectId", UNSET),
-            _get("scrollToken", UNSET),
-            _get("batches", UNSET),
-            _get("extensions", UNSET),
+        _instance = _new_object(cls)
+        _instance.bucket = src_dict["bucket"]
+        _instance.storage_id = src_dict["storageId"]
+        _instance.folder = src_dict["folder"] if "folder" in src_dict else UNSET
+        _instance.files = src_dict["files"] if "files" in src_dict else UNSET
+        _instance.upload = src_dict["upload"] if "upload" in src_dict else UNSET
+        _instance.project_id = (
+            src_dict["projectId"] if "projectId" in src_dict else UNSET
         )
+        _instance.scroll_token = (
+            src_dict["scrollToken"] if "scrollToken" in src_dict else UNSET
+        )
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.extensions = (
+            src_dict["extensions"] if "extensions" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            file_explorer_query.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return file_explorer_query
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from .. import types
 from ..types import File, model_repr
 
 T = TypeVar("T", bound="InstructionsUpload")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -45,10 +46,9 @@ class InstructionsUpload:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         file = File(payload=BytesIO(src_dict["file"]))
 
-        instructions_upload = cls(
-            file,
-        )
-        return instructions_upload
+        _instance = _new_object(cls)
+        _instance.file = file
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -11,6 +11,7 @@ from ..models.organization_role_name import OrganizationRoleName
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="InvitationCreate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -75,26 +76,27 @@ class InvitationCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
         organization_role = _parse_organization_role(src_dict["organizationRole"])
-        project_assignments: Any = _get("projectAssignments", UNSET)
-        if project_assignments is not UNSET:
-            project_assignments = [
+        project_assignments: Any = (
+            [
                 ProjectAssignment.from_dict(project_assignments_item_data)
-                for project_assignments_item_data in project_assignments
+                for project_assignments_item_data in src_dict["projectAssignments"]
             ]
-        invitation_create = cls(
-            src_dict["to"],
-            organization_role,
-            project_assignments,
+            if "projectAssignments" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.to = src_dict["to"]
+        _instance.organization_role = organization_role
+        _instance.project_assignments = project_assignments
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            invitation_create.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return invitation_create
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

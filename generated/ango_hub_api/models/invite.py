@@ -14,6 +14,7 @@ from ..models.organization_role_name import OrganizationRoleName
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Invite")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -114,38 +115,43 @@ class Invite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        organization_role: Any = _get("organizationRole", UNSET)
-        if organization_role is not UNSET:
-            organization_role = _parse_organization_role(organization_role)
-        status: Any = _get("status", UNSET)
-        if status is not UNSET:
-            status = _parse_status(status)
-        project_assignments: Any = _get("projectAssignments", UNSET)
-        if project_assignments is not UNSET:
-            project_assignments = [
-                ProjectAssignment.from_dict(project_assignments_item_data)
-                for project_assignments_item_data in project_assignments
-            ]
-        created_at: Any = _get("createdAt", UNSET)
-        if created_at is not UNSET:
-            created_at = datetime.datetime.fromisoformat(created_at)
-        invite = cls(
-            _get("_id", UNSET),
-            _get("email", UNSET),
-            _get("to", UNSET),
-            organization_role,
-            status,
-            project_assignments,
-            created_at,
+        organization_role: Any = (
+            _parse_organization_role(src_dict["organizationRole"])
+            if "organizationRole" in src_dict
+            else UNSET
         )
+        status: Any = (
+            _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
+        )
+        project_assignments: Any = (
+            [
+                ProjectAssignment.from_dict(project_assignments_item_data)
+                for project_assignments_item_data in src_dict["projectAssignments"]
+            ]
+            if "projectAssignments" in src_dict
+            else UNSET
+        )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
+        _instance.email = src_dict["email"] if "email" in src_dict else UNSET
+        _instance.to = src_dict["to"] if "to" in src_dict else UNSET
+        _instance.organization_role = organization_role
+        _instance.status = status
+        _instance.project_assignments = project_assignments
+        _instance.created_at = created_at
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            invite.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return invite
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

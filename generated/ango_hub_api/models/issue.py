@@ -11,6 +11,7 @@ from ..models.issue_status import IssueStatus
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Issue")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -146,45 +147,54 @@ class Issue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        status: Any = _get("status", UNSET)
-        if status is not UNSET:
-            status = _parse_status(status)
-        created_at: Any = _get("createdAt", UNSET)
-        if created_at is not UNSET:
-            created_at = datetime.datetime.fromisoformat(created_at)
-        comments: Any = _get("comments", UNSET)
-        if comments is not UNSET:
-            comments = [
-                IssueComment.from_dict(comments_item_data)
-                for comments_item_data in comments
-            ]
-        updated_at: Any = _get("updatedAt", UNSET)
-        if updated_at is not UNSET:
-            updated_at = datetime.datetime.fromisoformat(updated_at)
-        issue = cls(
-            src_dict["_id"],
-            _get("content", UNSET),
-            _get("labelTask", UNSET),
-            _get("asset", UNSET),
-            _get("project", UNSET),
-            _get("stage", UNSET),
-            status,
-            _get("position", UNSET),
-            _get("page", UNSET),
-            _get("objectId", UNSET),
-            _get("createdBy", UNSET),
-            created_at,
-            comments,
-            updated_at,
+        status: Any = (
+            _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        comments: Any = (
+            [
+                IssueComment.from_dict(comments_item_data)
+                for comments_item_data in src_dict["comments"]
+            ]
+            if "comments" in src_dict
+            else UNSET
+        )
+        updated_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.content = src_dict["content"] if "content" in src_dict else UNSET
+        _instance.label_task = (
+            src_dict["labelTask"] if "labelTask" in src_dict else UNSET
+        )
+        _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
+        _instance.project = src_dict["project"] if "project" in src_dict else UNSET
+        _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
+        _instance.status = status
+        _instance.position = src_dict["position"] if "position" in src_dict else UNSET
+        _instance.page = src_dict["page"] if "page" in src_dict else UNSET
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.created_by = (
+            src_dict["createdBy"] if "createdBy" in src_dict else UNSET
+        )
+        _instance.created_at = created_at
+        _instance.comments = comments
+        _instance.updated_at = updated_at
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            issue.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return issue
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

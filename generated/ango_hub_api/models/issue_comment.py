@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="IssueComment")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -88,30 +89,35 @@ class IssueComment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        content_mentions: Any = _get("contentMentions", UNSET)
-        if content_mentions is not UNSET:
-            content_mentions = [
+        content_mentions: Any = (
+            [
                 _parse_content_mentions_item(content_mentions_item_data)
-                for content_mentions_item_data in content_mentions
+                for content_mentions_item_data in src_dict["contentMentions"]
             ]
-        created_at: Any = _get("createdAt", UNSET)
-        if created_at is not UNSET:
-            created_at = datetime.datetime.fromisoformat(created_at)
-        issue_comment = cls(
-            src_dict["content"],
-            _get("_id", UNSET),
-            content_mentions,
-            _get("createdBy", UNSET),
-            created_at,
+            if "contentMentions" in src_dict
+            else UNSET
         )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.content = src_dict["content"]
+        _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
+        _instance.content_mentions = content_mentions
+        _instance.created_by = (
+            src_dict["createdBy"] if "createdBy" in src_dict else UNSET
+        )
+        _instance.created_at = created_at
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            issue_comment.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return issue_comment
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="IssueCommentCreate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -59,18 +60,19 @@ class IssueCommentCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        issue_comment_create = cls(
-            src_dict["content"],
-            _get("contentMentions", UNSET),
+        _instance = _new_object(cls)
+        _instance.content = src_dict["content"]
+        _instance.content_mentions = (
+            src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            issue_comment_create.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return issue_comment_create
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

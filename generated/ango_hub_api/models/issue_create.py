@@ -10,6 +10,7 @@ from ..models.medical_plane import MedicalPlane
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="IssueCreate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -129,39 +130,44 @@ class IssueCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        plane: Any = _get("plane", UNSET)
-        if plane is not UNSET:
-            plane = _parse_plane(plane)
-        error_codes: Any = _get("errorCodes", UNSET)
-        if error_codes is not UNSET:
-            error_codes = [
+        plane: Any = _parse_plane(src_dict["plane"]) if "plane" in src_dict else UNSET
+        error_codes: Any = (
+            [
                 ErrorCode.from_dict(error_codes_item_data)
-                for error_codes_item_data in error_codes
+                for error_codes_item_data in src_dict["errorCodes"]
             ]
-        pct_details: Any = _get("pctDetails", UNSET)
-        if pct_details is not UNSET:
-            pct_details = IssueCreatePctDetails.from_dict(pct_details)
-        issue_create = cls(
-            src_dict["content"],
-            src_dict["labelTask"],
-            _get("position", UNSET),
-            _get("page", UNSET),
-            _get("pageEnd", UNSET),
-            _get("dataIndex", UNSET),
-            plane,
-            _get("objectId", UNSET),
-            _get("contentMentions", UNSET),
-            error_codes,
-            pct_details,
+            if "errorCodes" in src_dict
+            else UNSET
         )
+        pct_details: Any = (
+            IssueCreatePctDetails.from_dict(src_dict["pctDetails"])
+            if "pctDetails" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.content = src_dict["content"]
+        _instance.label_task = src_dict["labelTask"]
+        _instance.position = src_dict["position"] if "position" in src_dict else UNSET
+        _instance.page = src_dict["page"] if "page" in src_dict else UNSET
+        _instance.page_end = src_dict["pageEnd"] if "pageEnd" in src_dict else UNSET
+        _instance.data_index = (
+            src_dict["dataIndex"] if "dataIndex" in src_dict else UNSET
+        )
+        _instance.plane = plane
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.content_mentions = (
+            src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
+        )
+        _instance.error_codes = error_codes
+        _instance.pct_details = pct_details
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            issue_create.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return issue_create
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

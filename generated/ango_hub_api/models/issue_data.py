@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="IssueData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -52,16 +53,16 @@ class IssueData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         issue = Issue.from_dict(src_dict["issue"])
-        issue_data = cls(
-            issue,
-        )
+        _instance = _new_object(cls)
+        _instance.issue = issue
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            issue_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return issue_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

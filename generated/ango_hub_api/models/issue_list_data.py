@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="IssueListData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -66,24 +67,30 @@ class IssueListData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        issues: Any = _get("issues", UNSET)
-        if issues is not UNSET:
-            issues = [Issue.from_dict(issues_item_data) for issues_item_data in issues]
-        issue: Any = _get("issue", UNSET)
-        if issue is not UNSET:
-            issue = [Issue.from_dict(issue_item_data) for issue_item_data in issue]
-        issue_list_data = cls(
-            issues,
-            issue,
+        issues: Any = (
+            [
+                Issue.from_dict(issues_item_data)
+                for issues_item_data in src_dict["issues"]
+            ]
+            if "issues" in src_dict
+            else UNSET
         )
+        issue: Any = (
+            [Issue.from_dict(issue_item_data) for issue_item_data in src_dict["issue"]]
+            if "issue" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.issues = issues
+        _instance.issue = issue
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            issue_list_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return issue_list_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from ..models.issue_status import IssueStatus
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="IssueUpdate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -89,33 +90,38 @@ class IssueUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        status: Any = _get("status", UNSET)
-        if status is not UNSET:
-            status = _parse_status(status)
-        error_codes: Any = _get("errorCodes", UNSET)
-        if error_codes is not UNSET:
-            error_codes = [
-                ErrorCode.from_dict(error_codes_item_data)
-                for error_codes_item_data in error_codes
-            ]
-        pct_details: Any = _get("pctDetails", UNSET)
-        if pct_details is not UNSET:
-            pct_details = IssueUpdatePctDetails.from_dict(pct_details)
-        issue_update = cls(
-            _get("content", UNSET),
-            _get("contentMentions", UNSET),
-            status,
-            error_codes,
-            pct_details,
+        status: Any = (
+            _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
+        error_codes: Any = (
+            [
+                ErrorCode.from_dict(error_codes_item_data)
+                for error_codes_item_data in src_dict["errorCodes"]
+            ]
+            if "errorCodes" in src_dict
+            else UNSET
+        )
+        pct_details: Any = (
+            IssueUpdatePctDetails.from_dict(src_dict["pctDetails"])
+            if "pctDetails" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.content = src_dict["content"] if "content" in src_dict else UNSET
+        _instance.content_mentions = (
+            src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
+        )
+        _instance.status = status
+        _instance.error_codes = error_codes
+        _instance.pct_details = pct_details
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            issue_update.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return issue_update
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

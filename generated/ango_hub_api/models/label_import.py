@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LabelImport")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -132,47 +133,60 @@ class LabelImport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        objects: Any = _get("objects", UNSET)
-        if objects is not UNSET:
-            objects = [
+        objects: Any = (
+            [
                 AnnotationObject.from_dict(objects_item_data)
-                for objects_item_data in objects
+                for objects_item_data in src_dict["objects"]
             ]
-        classifications: Any = _get("classifications", UNSET)
-        if classifications is not UNSET:
-            classifications = [
-                ClassificationAnswer.from_dict(classifications_item_data)
-                for classifications_item_data in classifications
-            ]
-        relations: Any = _get("relations", UNSET)
-        if relations is not UNSET:
-            relations = [
-                RelationAnswer.from_dict(relations_item_data)
-                for relations_item_data in relations
-            ]
-        answer: Any = _get("answer", UNSET)
-        if answer is not UNSET:
-            answer = Answer.from_dict(answer)
-        label_import = cls(
-            _get("externalId", UNSET),
-            _get("dataUrl", UNSET),
-            _get("assetId", UNSET),
-            objects,
-            classifications,
-            relations,
-            answer,
-            _get("status", UNSET),
-            _get("brushDataUrl", UNSET),
-            _get("medicalBrushDataUrl", UNSET),
+            if "objects" in src_dict
+            else UNSET
         )
+        classifications: Any = (
+            [
+                ClassificationAnswer.from_dict(classifications_item_data)
+                for classifications_item_data in src_dict["classifications"]
+            ]
+            if "classifications" in src_dict
+            else UNSET
+        )
+        relations: Any = (
+            [
+                RelationAnswer.from_dict(relations_item_data)
+                for relations_item_data in src_dict["relations"]
+            ]
+            if "relations" in src_dict
+            else UNSET
+        )
+        answer: Any = (
+            Answer.from_dict(src_dict["answer"]) if "answer" in src_dict else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.data_url = src_dict["dataUrl"] if "dataUrl" in src_dict else UNSET
+        _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
+        _instance.objects = objects
+        _instance.classifications = classifications
+        _instance.relations = relations
+        _instance.answer = answer
+        _instance.status = src_dict["status"] if "status" in src_dict else UNSET
+        _instance.brush_data_url = (
+            src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
+        )
+        _instance.medical_brush_data_url = (
+            src_dict["medicalBrushDataUrl"]
+            if "medicalBrushDataUrl" in src_dict
+            else UNSET
+        )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            label_import.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return label_import
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LabelOption")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -58,18 +59,17 @@ class LabelOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        label_option = cls(
-            src_dict["value"],
-            _get("schemaId", UNSET),
-        )
+        _instance = _new_object(cls)
+        _instance.value = src_dict["value"]
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            label_option.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return label_option
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

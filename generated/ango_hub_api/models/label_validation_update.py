@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LabelValidationUpdate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -65,24 +66,33 @@ class LabelValidationUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        external_validation: Any = _get("externalValidation", UNSET)
-        if external_validation is not UNSET:
-            external_validation = LabelValidationUpdateExternalValidation.from_dict(
-                external_validation
+        external_validation: Any = (
+            LabelValidationUpdateExternalValidation.from_dict(
+                src_dict["externalValidation"]
             )
-        label_validation_update = cls(
-            _get("customValidationEnabled", UNSET),
-            _get("validationFunction", UNSET),
-            external_validation,
+            if "externalValidation" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.custom_validation_enabled = (
+            src_dict["customValidationEnabled"]
+            if "customValidationEnabled" in src_dict
+            else UNSET
+        )
+        _instance.validation_function = (
+            src_dict["validationFunction"]
+            if "validationFunction" in src_dict
+            else UNSET
+        )
+        _instance.external_validation = external_validation
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            label_validation_update.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return label_validation_update
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

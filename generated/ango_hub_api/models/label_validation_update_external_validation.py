@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LabelValidationUpdateExternalValidation")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -41,14 +42,15 @@ class LabelValidationUpdateExternalValidation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        label_validation_update_external_validation = cls()
+        _instance = _new_object(cls)
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            label_validation_update_external_validation.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return label_validation_update_external_validation
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LabelsImport")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -81,27 +82,31 @@ class LabelsImport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        json_content: Any = _get("jsonContent", UNSET)
-        if json_content is not UNSET:
-            json_content = _parse_json_content(json_content)
-        labels: Any = _get("labels", UNSET)
-        if labels is not UNSET:
-            labels = [
-                LabelImport.from_dict(labels_item_data) for labels_item_data in labels
-            ]
-        labels_import = cls(
-            src_dict["project"],
-            json_content,
-            labels,
+        json_content: Any = (
+            _parse_json_content(src_dict["jsonContent"])
+            if "jsonContent" in src_dict
+            else UNSET
         )
+        labels: Any = (
+            [
+                LabelImport.from_dict(labels_item_data)
+                for labels_item_data in src_dict["labels"]
+            ]
+            if "labels" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.project = src_dict["project"]
+        _instance.json_content = json_content
+        _instance.labels = labels
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            labels_import.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return labels_import
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

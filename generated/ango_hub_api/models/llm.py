@@ -11,6 +11,7 @@ from ..models.llm_provider import LlmProvider
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Llm")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -90,28 +91,31 @@ class Llm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        provider: Any = _get("provider", UNSET)
-        if provider is not UNSET:
-            provider = _parse_provider(provider)
-        created_at: Any = _get("createdAt", UNSET)
-        if created_at is not UNSET:
-            created_at = datetime.datetime.fromisoformat(created_at)
-        llm = cls(
-            src_dict["_id"],
-            src_dict["name"],
-            provider,
-            _get("model", UNSET),
-            _get("isStreamable", UNSET),
-            created_at,
+        provider: Any = (
+            _parse_provider(src_dict["provider"]) if "provider" in src_dict else UNSET
         )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.name = src_dict["name"]
+        _instance.provider = provider
+        _instance.model = src_dict["model"] if "model" in src_dict else UNSET
+        _instance.is_streamable = (
+            src_dict["isStreamable"] if "isStreamable" in src_dict else UNSET
+        )
+        _instance.created_at = created_at
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            llm.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return llm
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

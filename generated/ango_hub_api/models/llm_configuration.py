@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LlmConfiguration")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -57,18 +58,17 @@ class LlmConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        llm_configuration = cls(
-            src_dict["apiKey"],
-            _get("baseUrl", UNSET),
-        )
+        _instance = _new_object(cls)
+        _instance.api_key = src_dict["apiKey"]
+        _instance.base_url = src_dict["baseUrl"] if "baseUrl" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            llm_configuration.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return llm_configuration
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from ..models.llm_provider import LlmProvider
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LlmCreate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -77,23 +78,24 @@ class LlmCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
         provider = _parse_provider(src_dict["provider"])
         configuration = LlmConfiguration.from_dict(src_dict["configuration"])
-        llm_create = cls(
-            src_dict["name"],
-            provider,
-            src_dict["model"],
-            configuration,
-            _get("isStreamable", UNSET),
+        _instance = _new_object(cls)
+        _instance.name = src_dict["name"]
+        _instance.provider = provider
+        _instance.model = src_dict["model"]
+        _instance.configuration = configuration
+        _instance.is_streamable = (
+            src_dict["isStreamable"] if "isStreamable" in src_dict else UNSET
         )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            llm_create.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return llm_create
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

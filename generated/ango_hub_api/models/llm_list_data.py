@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LlmListData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -55,16 +56,16 @@ class LlmListData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         llms = [Llm.from_dict(llms_item_data) for llms_item_data in src_dict["llms"]]
-        llm_list_data = cls(
-            llms,
-        )
+        _instance = _new_object(cls)
+        _instance.llms = llms
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            llm_list_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return llm_list_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

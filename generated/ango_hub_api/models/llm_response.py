@@ -10,6 +10,7 @@ from ..models.success_status import SuccessStatus
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LlmResponse")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -63,17 +64,17 @@ class LlmResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         status = _parse_status(src_dict["status"])
         data = LlmData.from_dict(src_dict["data"])
-        llm_response = cls(
-            status,
-            data,
-        )
+        _instance = _new_object(cls)
+        _instance.status = status
+        _instance.data = data
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            llm_response.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return llm_response
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="MentionedUser")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -55,18 +56,19 @@ class MentionedUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        mentioned_user = cls(
-            _get("userEmail", UNSET),
-            _get("userName", UNSET),
+        _instance = _new_object(cls)
+        _instance.user_email = (
+            src_dict["userEmail"] if "userEmail" in src_dict else UNSET
         )
+        _instance.user_name = src_dict["userName"] if "userName" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            mentioned_user.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return mentioned_user
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="NerSpan")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -58,17 +59,17 @@ class NerSpan:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        ner_span = cls(
-            src_dict["start"],
-            src_dict["end"],
-        )
+        _instance = _new_object(cls)
+        _instance.start = src_dict["start"]
+        _instance.end = src_dict["end"]
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            ner_span.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return ner_span
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

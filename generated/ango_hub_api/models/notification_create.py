@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="NotificationCreate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -68,20 +69,21 @@ class NotificationCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        notification_create = cls(
-            src_dict["receivers"],
-            src_dict["message"],
-            _get("title", UNSET),
-            _get("clickableLink", UNSET),
+        _instance = _new_object(cls)
+        _instance.receivers = src_dict["receivers"]
+        _instance.message = src_dict["message"]
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        _instance.clickable_link = (
+            src_dict["clickableLink"] if "clickableLink" in src_dict else UNSET
         )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            notification_create.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return notification_create
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="NumberCondition")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -62,16 +63,14 @@ class NumberCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        number_condition = cls(
-            _get("$eq", UNSET),
-            _get("$ne", UNSET),
-            _get("$gt", UNSET),
-            _get("$gte", UNSET),
-            _get("$lt", UNSET),
-            _get("$lte", UNSET),
-        )
-        return number_condition
+        _instance = _new_object(cls)
+        _instance.eq = src_dict["$eq"] if "$eq" in src_dict else UNSET
+        _instance.ne = src_dict["$ne"] if "$ne" in src_dict else UNSET
+        _instance.gt = src_dict["$gt"] if "$gt" in src_dict else UNSET
+        _instance.gte = src_dict["$gte"] if "$gte" in src_dict else UNSET
+        _instance.lt = src_dict["$lt"] if "$lt" in src_dict else UNSET
+        _instance.lte = src_dict["$lte"] if "$lte" in src_dict else UNSET
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -12,6 +12,7 @@ from ..models.organization_role_name import OrganizationRoleName
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="OrganizationMember")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -88,27 +89,30 @@ class OrganizationMember:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        organization_role: Any = _get("organizationRole", UNSET)
-        if organization_role is not UNSET:
-            organization_role = _parse_organization_role(organization_role)
-        last_active_at: Any = _get("lastActiveAt", UNSET)
-        if last_active_at is not UNSET:
-            last_active_at = datetime.datetime.fromisoformat(last_active_at)
-        organization_member = cls(
-            src_dict["email"],
-            _get("_id", UNSET),
-            _get("name", UNSET),
-            organization_role,
-            last_active_at,
+        organization_role: Any = (
+            _parse_organization_role(src_dict["organizationRole"])
+            if "organizationRole" in src_dict
+            else UNSET
         )
+        last_active_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["lastActiveAt"])
+            if "lastActiveAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.email = src_dict["email"]
+        _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
+        _instance.name = src_dict["name"] if "name" in src_dict else UNSET
+        _instance.organization_role = organization_role
+        _instance.last_active_at = last_active_at
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            organization_member.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return organization_member
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -11,6 +11,7 @@ from ..models.organization_role_name import OrganizationRoleName
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="OrganizationRoleUpdate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -65,17 +66,17 @@ class OrganizationRoleUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         organization_role = _parse_organization_role(src_dict["organizationRole"])
-        organization_role_update = cls(
-            src_dict["email"],
-            organization_role,
-        )
+        _instance = _new_object(cls)
+        _instance.email = src_dict["email"]
+        _instance.organization_role = organization_role
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            organization_role_update.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return organization_role_update
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="OrganizationRoleUpdateData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -66,25 +67,26 @@ class OrganizationRoleUpdateData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        results: Any = _get("results", UNSET)
-        if results is not UNSET:
-            results = [
+        results: Any = (
+            [
                 OrganizationRoleUpdateResult.from_dict(results_item_data)
-                for results_item_data in results
+                for results_item_data in src_dict["results"]
             ]
-        organization_role_update_data = cls(
-            _get("updated", UNSET),
-            _get("failed", UNSET),
-            results,
+            if "results" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.updated = src_dict["updated"] if "updated" in src_dict else UNSET
+        _instance.failed = src_dict["failed"] if "failed" in src_dict else UNSET
+        _instance.results = results
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            organization_role_update_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return organization_role_update_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

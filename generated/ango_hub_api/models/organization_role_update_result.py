@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="OrganizationRoleUpdateResult")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -61,19 +62,18 @@ class OrganizationRoleUpdateResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        organization_role_update_result = cls(
-            _get("email", UNSET),
-            _get("success", UNSET),
-            _get("message", UNSET),
-        )
+        _instance = _new_object(cls)
+        _instance.email = src_dict["email"] if "email" in src_dict else UNSET
+        _instance.success = src_dict["success"] if "success" in src_dict else UNSET
+        _instance.message = src_dict["message"] if "message" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            organization_role_update_result.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return organization_role_update_result
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PdfContent")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -56,18 +57,17 @@ class PdfContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        pdf_content = cls(
-            _get("text", UNSET),
-            _get("image", UNSET),
-        )
+        _instance = _new_object(cls)
+        _instance.text = src_dict["text"] if "text" in src_dict else UNSET
+        _instance.image = src_dict["image"] if "image" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            pdf_content.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return pdf_content
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PdfPosition")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -67,23 +68,27 @@ class PdfPosition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
         bounding_rect = PdfRect.from_dict(src_dict["boundingRect"])
-        rects: Any = _get("rects", UNSET)
-        if rects is not UNSET:
-            rects = [PdfRect.from_dict(rects_item_data) for rects_item_data in rects]
-        pdf_position = cls(
-            bounding_rect,
-            src_dict["pageNumber"],
-            rects,
+        rects: Any = (
+            [
+                PdfRect.from_dict(rects_item_data)
+                for rects_item_data in src_dict["rects"]
+            ]
+            if "rects" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.bounding_rect = bounding_rect
+        _instance.page_number = src_dict["pageNumber"]
+        _instance.rects = rects
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            pdf_position.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return pdf_position
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

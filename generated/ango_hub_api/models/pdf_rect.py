@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PdfRect")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -79,22 +80,21 @@ class PdfRect:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        pdf_rect = cls(
-            src_dict["x1"],
-            src_dict["y1"],
-            src_dict["x2"],
-            src_dict["y2"],
-            _get("width", UNSET),
-            _get("height", UNSET),
-        )
+        _instance = _new_object(cls)
+        _instance.x1 = src_dict["x1"]
+        _instance.y1 = src_dict["y1"]
+        _instance.x2 = src_dict["x2"]
+        _instance.y2 = src_dict["y2"]
+        _instance.width = src_dict["width"] if "width" in src_dict else UNSET
+        _instance.height = src_dict["height"] if "height" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            pdf_rect.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return pdf_rect
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PdfRegion")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -60,22 +61,23 @@ class PdfRegion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
         position = PdfPosition.from_dict(src_dict["position"])
-        content: Any = _get("content", UNSET)
-        if content is not UNSET:
-            content = PdfContent.from_dict(content)
-        pdf_region = cls(
-            position,
-            content,
+        content: Any = (
+            PdfContent.from_dict(src_dict["content"])
+            if "content" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.position = position
+        _instance.content = content
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            pdf_region.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return pdf_region
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PerformanceData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -51,20 +52,21 @@ class PerformanceData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        performance: Any = _get("performance", UNSET)
-        if performance is not UNSET:
-            performance = PerformanceDataPerformance.from_dict(performance)
-        performance_data = cls(
-            performance,
+        performance: Any = (
+            PerformanceDataPerformance.from_dict(src_dict["performance"])
+            if "performance" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.performance = performance
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            performance_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return performance_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

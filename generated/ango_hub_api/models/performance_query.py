@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PerformanceQuery")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -87,33 +88,38 @@ class PerformanceQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        start_date: Any = _get("startDate", UNSET)
-        if start_date is not UNSET:
-            start_date = datetime.datetime.fromisoformat(start_date)
-        end_date: Any = _get("endDate", UNSET)
-        if end_date is not UNSET:
-            end_date = datetime.datetime.fromisoformat(end_date)
-        interval: Any = _get("interval", UNSET)
-        if interval is not UNSET:
-            interval = [
-                datetime.datetime.fromisoformat(interval_item_data)
-                for interval_item_data in interval
-            ]
-        performance_query = cls(
-            start_date,
-            end_date,
-            _get("users", UNSET),
-            interval,
-            _get("batches", UNSET),
+        start_date: Any = (
+            datetime.datetime.fromisoformat(src_dict["startDate"])
+            if "startDate" in src_dict
+            else UNSET
         )
+        end_date: Any = (
+            datetime.datetime.fromisoformat(src_dict["endDate"])
+            if "endDate" in src_dict
+            else UNSET
+        )
+        interval: Any = (
+            [
+                datetime.datetime.fromisoformat(interval_item_data)
+                for interval_item_data in src_dict["interval"]
+            ]
+            if "interval" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.start_date = start_date
+        _instance.end_date = end_date
+        _instance.users = src_dict["users"] if "users" in src_dict else UNSET
+        _instance.interval = interval
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            performance_query.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return performance_query
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PluginLog")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -102,28 +103,31 @@ class PluginLog:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        metadata: Any = _get("metadata", UNSET)
-        if metadata is not UNSET:
-            metadata = PluginLogMetadata.from_dict(metadata)
-        plugin_log = cls(
-            _get("level", UNSET),
-            _get("msg", UNSET),
-            _get("message", UNSET),
-            _get("organization", UNSET),
-            _get("pluginId", UNSET),
-            _get("taskId", UNSET),
-            _get("runBy", UNSET),
-            _get("session", UNSET),
-            metadata,
+        metadata: Any = (
+            PluginLogMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.level = src_dict["level"] if "level" in src_dict else UNSET
+        _instance.msg = src_dict["msg"] if "msg" in src_dict else UNSET
+        _instance.message = src_dict["message"] if "message" in src_dict else UNSET
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.plugin_id = src_dict["pluginId"] if "pluginId" in src_dict else UNSET
+        _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
+        _instance.run_by = src_dict["runBy"] if "runBy" in src_dict else UNSET
+        _instance.session = src_dict["session"] if "session" in src_dict else UNSET
+        _instance.metadata = metadata
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            plugin_log.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return plugin_log
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PluginResponse")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -88,23 +89,22 @@ class PluginResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        plugin_response = cls(
-            _get("session", UNSET),
-            _get("pluginId", UNSET),
-            _get("taskId", UNSET),
-            _get("response", UNSET),
-            _get("status", UNSET),
-            _get("error", UNSET),
-            _get("export", UNSET),
-        )
+        _instance = _new_object(cls)
+        _instance.session = src_dict["session"] if "session" in src_dict else UNSET
+        _instance.plugin_id = src_dict["pluginId"] if "pluginId" in src_dict else UNSET
+        _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
+        _instance.response = src_dict["response"] if "response" in src_dict else UNSET
+        _instance.status = src_dict["status"] if "status" in src_dict else UNSET
+        _instance.error = src_dict["error"] if "error" in src_dict else UNSET
+        _instance.export = src_dict["export"] if "export" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            plugin_response.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return plugin_response
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

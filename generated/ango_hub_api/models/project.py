@@ -12,6 +12,7 @@ from ..models.project_type import ProjectType
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Project")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -341,108 +342,175 @@ class Project:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        type_: Any = _get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _parse_type_(type_)
-        user: Any = _get("user", UNSET)
-        if user is not UNSET:
-            user = _parse_user(user)
-        category_schema: Any = _get("categorySchema", UNSET)
-        if category_schema is not UNSET:
-            category_schema = CategorySchema.from_dict(category_schema)
-        stages: Any = _get("stages", UNSET)
-        if stages is not UNSET:
-            stages = [Stage.from_dict(stages_item_data) for stages_item_data in stages]
-        assigned_to: Any = _get("assignedTo", UNSET)
-        if assigned_to is not UNSET:
-            assigned_to = [
-                ProjectMember.from_dict(assigned_to_item_data)
-                for assigned_to_item_data in assigned_to
-            ]
-        batches: Any = _get("batches", UNSET)
-        if batches is not UNSET:
-            batches = [
-                Batch.from_dict(batches_item_data) for batches_item_data in batches
-            ]
-        role: Any = _get("role", UNSET)
-        if role is not UNSET:
-            role = _parse_role(role)
-        review_conf: Any = _get("reviewConf", UNSET)
-        if review_conf is not UNSET:
-            review_conf = ReviewConfig.from_dict(review_conf)
-        project_plugins: Any = _get("projectPlugins", UNSET)
-        if project_plugins is not UNSET:
-            project_plugins = ProjectProjectPlugins.from_dict(project_plugins)
-        plugin_presets: Any = _get("pluginPresets", UNSET)
-        if plugin_presets is not UNSET:
-            plugin_presets = [
-                ProjectPluginPresetsItem.from_dict(plugin_presets_item_data)
-                for plugin_presets_item_data in plugin_presets
-            ]
-        asset_builder_templates: Any = _get("assetBuilderTemplates", UNSET)
-        if asset_builder_templates is not UNSET:
-            asset_builder_templates = [
-                AssetBuilderTemplate.from_dict(asset_builder_templates_item_data)
-                for asset_builder_templates_item_data in asset_builder_templates
-            ]
-        error_schema: Any = _get("errorSchema", UNSET)
-        if error_schema is not UNSET:
-            error_schema = ProjectErrorSchema.from_dict(error_schema)
-        created_at: Any = _get("createdAt", UNSET)
-        if created_at is not UNSET:
-            created_at = datetime.datetime.fromisoformat(created_at)
-        updated_at: Any = _get("updatedAt", UNSET)
-        if updated_at is not UNSET:
-            updated_at = datetime.datetime.fromisoformat(updated_at)
-        project = cls(
-            src_dict["_id"],
-            src_dict["name"],
-            _get("description", UNSET),
-            type_,
-            _get("owner", UNSET),
-            user,
-            _get("organization", UNSET),
-            category_schema,
-            stages,
-            assigned_to,
-            batches,
-            role,
-            _get("consensusCount", UNSET),
-            review_conf,
-            _get("queueVersion", UNSET),
-            _get("assetCount", UNSET),
-            _get("benchmark", UNSET),
-            _get("benchmarkEnabled", UNSET),
-            _get("benchmarkRatio", UNSET),
-            _get("benchmarkCutoff", UNSET),
-            _get("instructions", UNSET),
-            _get("ocrLanguage", UNSET),
-            _get("idleTimeout", UNSET),
-            project_plugins,
-            plugin_presets,
-            asset_builder_templates,
-            _get("errorCodesEnabled", UNSET),
-            error_schema,
-            _get("exportStorageId", UNSET),
-            _get("exportStorageBucket", UNSET),
-            _get("exportStoragePath", UNSET),
-            _get("exportStorageEnabled", UNSET),
-            _get("taskSkipEnabled", UNSET),
-            _get("unassignSkippedTask", UNSET),
-            _get("gcSyncEnabled", UNSET),
-            _get("tags", UNSET),
-            _get("deleted", UNSET),
-            created_at,
-            updated_at,
+        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        user: Any = _parse_user(src_dict["user"]) if "user" in src_dict else UNSET
+        category_schema: Any = (
+            CategorySchema.from_dict(src_dict["categorySchema"])
+            if "categorySchema" in src_dict
+            else UNSET
         )
+        stages: Any = (
+            [
+                Stage.from_dict(stages_item_data)
+                for stages_item_data in src_dict["stages"]
+            ]
+            if "stages" in src_dict
+            else UNSET
+        )
+        assigned_to: Any = (
+            [
+                ProjectMember.from_dict(assigned_to_item_data)
+                for assigned_to_item_data in src_dict["assignedTo"]
+            ]
+            if "assignedTo" in src_dict
+            else UNSET
+        )
+        batches: Any = (
+            [
+                Batch.from_dict(batches_item_data)
+                for batches_item_data in src_dict["batches"]
+            ]
+            if "batches" in src_dict
+            else UNSET
+        )
+        role: Any = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
+        review_conf: Any = (
+            ReviewConfig.from_dict(src_dict["reviewConf"])
+            if "reviewConf" in src_dict
+            else UNSET
+        )
+        project_plugins: Any = (
+            ProjectProjectPlugins.from_dict(src_dict["projectPlugins"])
+            if "projectPlugins" in src_dict
+            else UNSET
+        )
+        plugin_presets: Any = (
+            [
+                ProjectPluginPresetsItem.from_dict(plugin_presets_item_data)
+                for plugin_presets_item_data in src_dict["pluginPresets"]
+            ]
+            if "pluginPresets" in src_dict
+            else UNSET
+        )
+        asset_builder_templates: Any = (
+            [
+                AssetBuilderTemplate.from_dict(asset_builder_templates_item_data)
+                for asset_builder_templates_item_data in src_dict[
+                    "assetBuilderTemplates"
+                ]
+            ]
+            if "assetBuilderTemplates" in src_dict
+            else UNSET
+        )
+        error_schema: Any = (
+            ProjectErrorSchema.from_dict(src_dict["errorSchema"])
+            if "errorSchema" in src_dict
+            else UNSET
+        )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        updated_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.name = src_dict["name"]
+        _instance.description = (
+            src_dict["description"] if "description" in src_dict else UNSET
+        )
+        _instance.type_ = type_
+        _instance.owner = src_dict["owner"] if "owner" in src_dict else UNSET
+        _instance.user = user
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.category_schema = category_schema
+        _instance.stages = stages
+        _instance.assigned_to = assigned_to
+        _instance.batches = batches
+        _instance.role = role
+        _instance.consensus_count = (
+            src_dict["consensusCount"] if "consensusCount" in src_dict else UNSET
+        )
+        _instance.review_conf = review_conf
+        _instance.queue_version = (
+            src_dict["queueVersion"] if "queueVersion" in src_dict else UNSET
+        )
+        _instance.asset_count = (
+            src_dict["assetCount"] if "assetCount" in src_dict else UNSET
+        )
+        _instance.benchmark = (
+            src_dict["benchmark"] if "benchmark" in src_dict else UNSET
+        )
+        _instance.benchmark_enabled = (
+            src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
+        )
+        _instance.benchmark_ratio = (
+            src_dict["benchmarkRatio"] if "benchmarkRatio" in src_dict else UNSET
+        )
+        _instance.benchmark_cutoff = (
+            src_dict["benchmarkCutoff"] if "benchmarkCutoff" in src_dict else UNSET
+        )
+        _instance.instructions = (
+            src_dict["instructions"] if "instructions" in src_dict else UNSET
+        )
+        _instance.ocr_language = (
+            src_dict["ocrLanguage"] if "ocrLanguage" in src_dict else UNSET
+        )
+        _instance.idle_timeout = (
+            src_dict["idleTimeout"] if "idleTimeout" in src_dict else UNSET
+        )
+        _instance.project_plugins = project_plugins
+        _instance.plugin_presets = plugin_presets
+        _instance.asset_builder_templates = asset_builder_templates
+        _instance.error_codes_enabled = (
+            src_dict["errorCodesEnabled"] if "errorCodesEnabled" in src_dict else UNSET
+        )
+        _instance.error_schema = error_schema
+        _instance.export_storage_id = (
+            src_dict["exportStorageId"] if "exportStorageId" in src_dict else UNSET
+        )
+        _instance.export_storage_bucket = (
+            src_dict["exportStorageBucket"]
+            if "exportStorageBucket" in src_dict
+            else UNSET
+        )
+        _instance.export_storage_path = (
+            src_dict["exportStoragePath"] if "exportStoragePath" in src_dict else UNSET
+        )
+        _instance.export_storage_enabled = (
+            src_dict["exportStorageEnabled"]
+            if "exportStorageEnabled" in src_dict
+            else UNSET
+        )
+        _instance.task_skip_enabled = (
+            src_dict["taskSkipEnabled"] if "taskSkipEnabled" in src_dict else UNSET
+        )
+        _instance.unassign_skipped_task = (
+            src_dict["unassignSkippedTask"]
+            if "unassignSkippedTask" in src_dict
+            else UNSET
+        )
+        _instance.gc_sync_enabled = (
+            src_dict["gcSyncEnabled"] if "gcSyncEnabled" in src_dict else UNSET
+        )
+        _instance.tags = src_dict["tags"] if "tags" in src_dict else UNSET
+        _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            project.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return project
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from ..models.project_role import ProjectRole
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectAssignment")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -62,17 +63,17 @@ class ProjectAssignment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         project_role = _parse_project_role(src_dict["projectRole"])
-        project_assignment = cls(
-            src_dict["projectId"],
-            project_role,
-        )
+        _instance = _new_object(cls)
+        _instance.project_id = src_dict["projectId"]
+        _instance.project_role = project_role
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            project_assignment.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return project_assignment
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

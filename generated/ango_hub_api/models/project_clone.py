@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectClone")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -80,22 +81,31 @@ class ProjectClone:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        project_clone = cls(
-            _get("categorySchema", UNSET),
-            _get("assignedTo", UNSET),
-            _get("batches", UNSET),
-            _get("workflow", UNSET),
-            _get("pluginPresets", UNSET),
-            _get("projectGeneralSettings", UNSET),
+        _instance = _new_object(cls)
+        _instance.category_schema = (
+            src_dict["categorySchema"] if "categorySchema" in src_dict else UNSET
         )
+        _instance.assigned_to = (
+            src_dict["assignedTo"] if "assignedTo" in src_dict else UNSET
+        )
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.workflow = src_dict["workflow"] if "workflow" in src_dict else UNSET
+        _instance.plugin_presets = (
+            src_dict["pluginPresets"] if "pluginPresets" in src_dict else UNSET
+        )
+        _instance.project_general_settings = (
+            src_dict["projectGeneralSettings"]
+            if "projectGeneralSettings" in src_dict
+            else UNSET
+        )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            project_clone.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return project_clone
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

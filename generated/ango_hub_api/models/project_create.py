@@ -10,6 +10,7 @@ from ..models.project_type import ProjectType
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectCreate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -78,26 +79,27 @@ class ProjectCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        type_: Any = _get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _parse_type_(type_)
-        category_schema: Any = _get("categorySchema", UNSET)
-        if category_schema is not UNSET:
-            category_schema = CategorySchema.from_dict(category_schema)
-        project_create = cls(
-            src_dict["name"],
-            _get("description", UNSET),
-            type_,
-            category_schema,
+        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        category_schema: Any = (
+            CategorySchema.from_dict(src_dict["categorySchema"])
+            if "categorySchema" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.name = src_dict["name"]
+        _instance.description = (
+            src_dict["description"] if "description" in src_dict else UNSET
+        )
+        _instance.type_ = type_
+        _instance.category_schema = category_schema
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            project_create.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return project_create
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

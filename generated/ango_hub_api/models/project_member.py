@@ -10,6 +10,7 @@ from ..models.project_role import ProjectRole
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectMember")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -63,21 +64,18 @@ class ProjectMember:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        role: Any = _get("role", UNSET)
-        if role is not UNSET:
-            role = _parse_role(role)
-        project_member = cls(
-            _get("assignee", UNSET),
-            role,
-        )
+        role: Any = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
+        _instance.role = role
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            project_member.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return project_member
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from ..models.project_role import ProjectRole
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectMembersAdd")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -62,17 +63,17 @@ class ProjectMembersAdd:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         role = _parse_role(src_dict["role"])
-        project_members_add = cls(
-            src_dict["assignees"],
-            role,
-        )
+        _instance = _new_object(cls)
+        _instance.assignees = src_dict["assignees"]
+        _instance.role = role
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            project_members_add.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return project_members_add
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectRef")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -51,16 +52,16 @@ class ProjectRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project_ref = cls(
-            src_dict["_id"],
-        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            project_ref.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return project_ref
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectSummary")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -78,24 +79,29 @@ class ProjectSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        created_at: Any = _get("createdAt", UNSET)
-        if created_at is not UNSET:
-            created_at = datetime.datetime.fromisoformat(created_at)
-        project_summary = cls(
-            src_dict["_id"],
-            src_dict["name"],
-            _get("description", UNSET),
-            _get("organization", UNSET),
-            created_at,
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.name = src_dict["name"]
+        _instance.description = (
+            src_dict["description"] if "description" in src_dict else UNSET
+        )
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.created_at = created_at
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            project_summary.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return project_summary
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

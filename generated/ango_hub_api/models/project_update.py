@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectUpdate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -93,29 +94,43 @@ class ProjectUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        category_schema: Any = _get("categorySchema", UNSET)
-        if category_schema is not UNSET:
-            category_schema = CategorySchema.from_dict(category_schema)
-        stages: Any = _get("stages", UNSET)
-        if stages is not UNSET:
-            stages = [Stage.from_dict(stages_item_data) for stages_item_data in stages]
-        project_update = cls(
-            _get("name", UNSET),
-            _get("description", UNSET),
-            category_schema,
-            stages,
-            _get("benchmarkEnabled", UNSET),
-            _get("benchmarkRatio", UNSET),
-            _get("benchmarkCutoff", UNSET),
+        category_schema: Any = (
+            CategorySchema.from_dict(src_dict["categorySchema"])
+            if "categorySchema" in src_dict
+            else UNSET
         )
+        stages: Any = (
+            [
+                Stage.from_dict(stages_item_data)
+                for stages_item_data in src_dict["stages"]
+            ]
+            if "stages" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.name = src_dict["name"] if "name" in src_dict else UNSET
+        _instance.description = (
+            src_dict["description"] if "description" in src_dict else UNSET
+        )
+        _instance.category_schema = category_schema
+        _instance.stages = stages
+        _instance.benchmark_enabled = (
+            src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
+        )
+        _instance.benchmark_ratio = (
+            src_dict["benchmarkRatio"] if "benchmarkRatio" in src_dict else UNSET
+        )
+        _instance.benchmark_cutoff = (
+            src_dict["benchmarkCutoff"] if "benchmarkCutoff" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            project_update.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return project_update
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

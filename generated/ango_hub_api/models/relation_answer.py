@@ -10,6 +10,7 @@ from ..models.relation_direction import RelationDirection
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="RelationAnswer")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -113,33 +114,36 @@ class RelationAnswer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        direction: Any = _get("direction", UNSET)
-        if direction is not UNSET:
-            direction = _parse_direction(direction)
-        classifications: Any = _get("classifications", UNSET)
-        if classifications is not UNSET:
-            classifications = [
-                ClassificationAnswer.from_dict(classifications_item_data)
-                for classifications_item_data in classifications
-            ]
-        relation_answer = cls(
-            _get("schemaId", UNSET),
-            _get("title", UNSET),
-            _get("objectId", UNSET),
-            _get("from", UNSET),
-            _get("to", UNSET),
-            direction,
-            _get("group", UNSET),
-            classifications,
+        direction: Any = (
+            _parse_direction(src_dict["direction"])
+            if "direction" in src_dict
+            else UNSET
         )
+        classifications: Any = (
+            [
+                ClassificationAnswer.from_dict(classifications_item_data)
+                for classifications_item_data in src_dict["classifications"]
+            ]
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.from_ = src_dict["from"] if "from" in src_dict else UNSET
+        _instance.to = src_dict["to"] if "to" in src_dict else UNSET
+        _instance.direction = direction
+        _instance.group = src_dict["group"] if "group" in src_dict else UNSET
+        _instance.classifications = classifications
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            relation_answer.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return relation_answer
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from ..models.relation_type import RelationType
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="RelationCategory")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -119,38 +120,45 @@ class RelationCategory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
         tool = _parse_tool(src_dict["tool"])
-        classifications: Any = _get("classifications", UNSET)
-        if classifications is not UNSET:
-            classifications = [
+        classifications: Any = (
+            [
                 ClassificationCategory.from_dict(classifications_item_data)
-                for classifications_item_data in classifications
+                for classifications_item_data in src_dict["classifications"]
             ]
-        options: Any = _get("options", UNSET)
-        if options is not UNSET:
-            options = [
-                LabelOption.from_dict(options_item_data)
-                for options_item_data in options
-            ]
-        relation_category = cls(
-            tool,
-            _get("schemaId", UNSET),
-            _get("title", UNSET),
-            _get("required", UNSET),
-            _get("columnField", UNSET),
-            _get("color", UNSET),
-            _get("shortcutKey", UNSET),
-            classifications,
-            options,
+            if "classifications" in src_dict
+            else UNSET
         )
+        options: Any = (
+            [
+                LabelOption.from_dict(options_item_data)
+                for options_item_data in src_dict["options"]
+            ]
+            if "options" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.tool = tool
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        _instance.required = src_dict["required"] if "required" in src_dict else UNSET
+        _instance.column_field = (
+            src_dict["columnField"] if "columnField" in src_dict else UNSET
+        )
+        _instance.color = src_dict["color"] if "color" in src_dict else UNSET
+        _instance.shortcut_key = (
+            src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
+        )
+        _instance.classifications = classifications
+        _instance.options = options
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            relation_category.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return relation_category
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RequeueFilters")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -67,15 +68,17 @@ class RequeueFilters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        requeue_filters = cls(
-            _get("taskIds", UNSET),
-            _get("externalIds", UNSET),
-            _get("assetIds", UNSET),
-            _get("fromStageIds", UNSET),
-            _get("batches", UNSET),
+        _instance = _new_object(cls)
+        _instance.task_ids = src_dict["taskIds"] if "taskIds" in src_dict else UNSET
+        _instance.external_ids = (
+            src_dict["externalIds"] if "externalIds" in src_dict else UNSET
         )
-        return requeue_filters
+        _instance.asset_ids = src_dict["assetIds"] if "assetIds" in src_dict else UNSET
+        _instance.from_stage_ids = (
+            src_dict["fromStageIds"] if "fromStageIds" in src_dict else UNSET
+        )
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

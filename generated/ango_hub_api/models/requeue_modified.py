@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="RequeueModified")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -56,18 +57,19 @@ class RequeueModified:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        requeue_modified = cls(
-            _get("modified", UNSET),
-            _get("toStageId", UNSET),
+        _instance = _new_object(cls)
+        _instance.modified = src_dict["modified"] if "modified" in src_dict else UNSET
+        _instance.to_stage_id = (
+            src_dict["toStageId"] if "toStageId" in src_dict else UNSET
         )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            requeue_modified.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return requeue_modified
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

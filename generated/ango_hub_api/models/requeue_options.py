@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RequeueOptions")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -56,15 +57,23 @@ class RequeueOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        requeue_options = cls(
-            _get("removeAnnotations", UNSET),
-            _get("removeAssignee", UNSET),
-            _get("removeStageHistory", UNSET),
-            _get("resetAnswer", UNSET),
-            _get("unassign", UNSET),
+        _instance = _new_object(cls)
+        _instance.remove_annotations = (
+            src_dict["removeAnnotations"] if "removeAnnotations" in src_dict else UNSET
         )
-        return requeue_options
+        _instance.remove_assignee = (
+            src_dict["removeAssignee"] if "removeAssignee" in src_dict else UNSET
+        )
+        _instance.remove_stage_history = (
+            src_dict["removeStageHistory"]
+            if "removeStageHistory" in src_dict
+            else UNSET
+        )
+        _instance.reset_answer = (
+            src_dict["resetAnswer"] if "resetAnswer" in src_dict else UNSET
+        )
+        _instance.unassign = src_dict["unassign"] if "unassign" in src_dict else UNSET
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

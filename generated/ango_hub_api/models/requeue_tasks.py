@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="RequeueTasks")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -67,25 +68,28 @@ class RequeueTasks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        filters: Any = _get("filters", UNSET)
-        if filters is not UNSET:
-            filters = RequeueFilters.from_dict(filters)
-        options: Any = _get("options", UNSET)
-        if options is not UNSET:
-            options = RequeueOptions.from_dict(options)
-        requeue_tasks = cls(
-            src_dict["toStageId"],
-            filters,
-            options,
+        filters: Any = (
+            RequeueFilters.from_dict(src_dict["filters"])
+            if "filters" in src_dict
+            else UNSET
         )
+        options: Any = (
+            RequeueOptions.from_dict(src_dict["options"])
+            if "options" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.to_stage_id = src_dict["toStageId"]
+        _instance.filters = filters
+        _instance.options = options
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            requeue_tasks.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return requeue_tasks
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

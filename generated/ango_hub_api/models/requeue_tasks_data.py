@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="RequeueTasksData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -57,21 +58,22 @@ class RequeueTasksData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        modified_count: Any = _get("modifiedCount", UNSET)
-        if modified_count is not UNSET:
-            modified_count = RequeueModified.from_dict(modified_count)
-        requeue_tasks_data = cls(
-            _get("tasks", UNSET),
-            modified_count,
+        modified_count: Any = (
+            RequeueModified.from_dict(src_dict["modifiedCount"])
+            if "modifiedCount" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.tasks = src_dict["tasks"] if "tasks" in src_dict else UNSET
+        _instance.modified_count = modified_count
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            requeue_tasks_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return requeue_tasks_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

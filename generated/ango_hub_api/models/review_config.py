@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ReviewConfig")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -54,23 +55,24 @@ class ReviewConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        filters: Any = _get("filters", UNSET)
-        if filters is not UNSET:
-            filters = [
+        filters: Any = (
+            [
                 ReviewConfigFiltersItem.from_dict(filters_item_data)
-                for filters_item_data in filters
+                for filters_item_data in src_dict["filters"]
             ]
-        review_config = cls(
-            filters,
+            if "filters" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.filters = filters
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            review_config.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return review_config
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

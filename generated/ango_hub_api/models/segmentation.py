@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Segmentation")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -59,16 +60,16 @@ class Segmentation:
             SegmentationZone.from_dict(zones_item_data)
             for zones_item_data in src_dict["zones"]
         ]
-        segmentation = cls(
-            zones,
-        )
+        _instance = _new_object(cls)
+        _instance.zones = zones
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            segmentation.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return segmentation
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="SegmentationZone")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -71,18 +72,17 @@ class SegmentationZone:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        segmentation_zone = cls(
-            src_dict["region"],
-            _get("holes", UNSET),
-        )
+        _instance = _new_object(cls)
+        _instance.region = src_dict["region"]
+        _instance.holes = src_dict["holes"] if "holes" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            segmentation_zone.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return segmentation_zone
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from ..models.stage_type import StageType
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Stage")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -79,23 +80,20 @@ class Stage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        type_: Any = _get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _parse_type_(type_)
-        stage = cls(
-            src_dict["id"],
-            _get("name", UNSET),
-            type_,
-            _get("next", UNSET),
-        )
+        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.id = src_dict["id"]
+        _instance.name = src_dict["name"] if "name" in src_dict else UNSET
+        _instance.type_ = type_
+        _instance.next_ = src_dict["next"] if "next" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            stage.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return stage
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

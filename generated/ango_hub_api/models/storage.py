@@ -11,6 +11,7 @@ from ..models.storage_provider import StorageProvider
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Storage")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -91,28 +92,31 @@ class Storage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        provider: Any = _get("provider", UNSET)
-        if provider is not UNSET:
-            provider = _parse_provider(provider)
-        created_at: Any = _get("createdAt", UNSET)
-        if created_at is not UNSET:
-            created_at = datetime.datetime.fromisoformat(created_at)
-        storage = cls(
-            src_dict["_id"],
-            src_dict["name"],
-            provider,
-            _get("region", UNSET),
-            _get("organization", UNSET),
-            created_at,
+        provider: Any = (
+            _parse_provider(src_dict["provider"]) if "provider" in src_dict else UNSET
         )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.name = src_dict["name"]
+        _instance.provider = provider
+        _instance.region = src_dict["region"] if "region" in src_dict else UNSET
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.created_at = created_at
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            storage.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return storage
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

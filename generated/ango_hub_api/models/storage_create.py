@@ -11,6 +11,7 @@ from ..models.storage_type import StorageType
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="StorageCreate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -124,33 +125,36 @@ class StorageCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        provider: Any = _get("provider", UNSET)
-        if provider is not UNSET:
-            provider = _parse_provider(provider)
-        type_: Any = _get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _parse_type_(type_)
-        credentials: Any = _get("credentials", UNSET)
-        if credentials is not UNSET:
-            credentials = _parse_credentials(credentials)
-        storage_create = cls(
-            src_dict["name"],
-            provider,
-            type_,
-            _get("bucket", UNSET),
-            _get("publicKey", UNSET),
-            _get("privateKey", UNSET),
-            _get("region", UNSET),
-            credentials,
+        provider: Any = (
+            _parse_provider(src_dict["provider"]) if "provider" in src_dict else UNSET
         )
+        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        credentials: Any = (
+            _parse_credentials(src_dict["credentials"])
+            if "credentials" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.name = src_dict["name"]
+        _instance.provider = provider
+        _instance.type_ = type_
+        _instance.bucket = src_dict["bucket"] if "bucket" in src_dict else UNSET
+        _instance.public_key = (
+            src_dict["publicKey"] if "publicKey" in src_dict else UNSET
+        )
+        _instance.private_key = (
+            src_dict["privateKey"] if "privateKey" in src_dict else UNSET
+        )
+        _instance.region = src_dict["region"] if "region" in src_dict else UNSET
+        _instance.credentials = credentials
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            storage_create.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return storage_create
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="StorageFile")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -72,23 +73,24 @@ class StorageFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        last_modified: Any = _get("lastModified", UNSET)
-        if last_modified is not UNSET:
-            last_modified = datetime.datetime.fromisoformat(last_modified)
-        storage_file = cls(
-            src_dict["key"],
-            _get("size", UNSET),
-            last_modified,
-            _get("url", UNSET),
+        last_modified: Any = (
+            datetime.datetime.fromisoformat(src_dict["lastModified"])
+            if "lastModified" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.key = src_dict["key"]
+        _instance.size = src_dict["size"] if "size" in src_dict else UNSET
+        _instance.last_modified = last_modified
+        _instance.url = src_dict["url"] if "url" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            storage_file.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return storage_file
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="StorageFileListData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -58,16 +59,16 @@ class StorageFileListData:
             StorageFile.from_dict(files_item_data)
             for files_item_data in src_dict["files"]
         ]
-        storage_file_list_data = cls(
-            files,
-        )
+        _instance = _new_object(cls)
+        _instance.files = files
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            storage_file_list_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return storage_file_list_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="StringCondition")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -66,16 +67,14 @@ class StringCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        string_condition = cls(
-            _get("$eq", UNSET),
-            _get("$ne", UNSET),
-            _get("$regex", UNSET),
-            _get("$in", UNSET),
-            _get("$nin", UNSET),
-            _get("$exists", UNSET),
-        )
-        return string_condition
+        _instance = _new_object(cls)
+        _instance.eq = src_dict["$eq"] if "$eq" in src_dict else UNSET
+        _instance.ne = src_dict["$ne"] if "$ne" in src_dict else UNSET
+        _instance.regex = src_dict["$regex"] if "$regex" in src_dict else UNSET
+        _instance.in_ = src_dict["$in"] if "$in" in src_dict else UNSET
+        _instance.nin = src_dict["$nin"] if "$nin" in src_dict else UNSET
+        _instance.exists = src_dict["$exists"] if "$exists" in src_dict else UNSET
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

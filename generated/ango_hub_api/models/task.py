@@ -11,6 +11,7 @@ from ..models.task_type import TaskType
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Task")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -296,82 +297,109 @@ class Task:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        project: Any = _get("project", UNSET)
-        if project is not UNSET:
-            project = _parse_project(project)
-        asset: Any = _get("asset", UNSET)
-        if asset is not UNSET:
-            asset = _parse_asset(asset)
-        type_: Any = _get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _parse_type_(type_)
-        answer: Any = _get("answer", UNSET)
-        if answer is not UNSET:
-            answer = Answer.from_dict(answer)
-        review: Any = _get("review", UNSET)
-        if review is not UNSET:
-            review = TaskReview.from_dict(review)
-        sample: Any = _get("sample", UNSET)
-        if sample is not UNSET:
-            sample = TaskSample.from_dict(sample)
-        issues: Any = _get("issues", UNSET)
-        if issues is not UNSET:
-            issues = [
-                TaskIssuesItem.from_dict(issues_item_data)
-                for issues_item_data in issues
-            ]
-        created_at: Any = _get("createdAt", UNSET)
-        if created_at is not UNSET:
-            created_at = datetime.datetime.fromisoformat(created_at)
-        updated_at: Any = _get("updatedAt", UNSET)
-        if updated_at is not UNSET:
-            updated_at = datetime.datetime.fromisoformat(updated_at)
-        completed_at: Any = _get("completedAt", UNSET)
-        if completed_at is not UNSET:
-            completed_at = datetime.datetime.fromisoformat(completed_at)
-        task = cls(
-            src_dict["_id"],
-            project,
-            asset,
-            _get("organization", UNSET),
-            _get("externalId", UNSET),
-            _get("status", UNSET),
-            _get("stage", UNSET),
-            _get("stageId", UNSET),
-            type_,
-            answer,
-            review,
-            sample,
-            _get("assignee", UNSET),
-            _get("batches", UNSET),
-            _get("priority", UNSET),
-            _get("isBenchmark", UNSET),
-            _get("isPreLabeled", UNSET),
-            _get("isDraft", UNSET),
-            _get("isSkipped", UNSET),
-            _get("isFlag", UNSET),
-            _get("isStar", UNSET),
-            _get("deleted", UNSET),
-            issues,
-            _get("openIssuesCount", UNSET),
-            _get("duration", UNSET),
-            _get("totalDuration", UNSET),
-            _get("brushDataUrl", UNSET),
-            _get("medicalBrushDataUrl", UNSET),
-            created_at,
-            updated_at,
-            _get("updatedBy", UNSET),
-            completed_at,
-            _get("completedBy", UNSET),
+        project: Any = (
+            _parse_project(src_dict["project"]) if "project" in src_dict else UNSET
         )
+        asset: Any = _parse_asset(src_dict["asset"]) if "asset" in src_dict else UNSET
+        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        answer: Any = (
+            Answer.from_dict(src_dict["answer"]) if "answer" in src_dict else UNSET
+        )
+        review: Any = (
+            TaskReview.from_dict(src_dict["review"]) if "review" in src_dict else UNSET
+        )
+        sample: Any = (
+            TaskSample.from_dict(src_dict["sample"]) if "sample" in src_dict else UNSET
+        )
+        issues: Any = (
+            [
+                TaskIssuesItem.from_dict(issues_item_data)
+                for issues_item_data in src_dict["issues"]
+            ]
+            if "issues" in src_dict
+            else UNSET
+        )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        updated_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        completed_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["completedAt"])
+            if "completedAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.project = project
+        _instance.asset = asset
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.status = src_dict["status"] if "status" in src_dict else UNSET
+        _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
+        _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
+        _instance.type_ = type_
+        _instance.answer = answer
+        _instance.review = review
+        _instance.sample = sample
+        _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
+        _instance.is_benchmark = (
+            src_dict["isBenchmark"] if "isBenchmark" in src_dict else UNSET
+        )
+        _instance.is_pre_labeled = (
+            src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
+        )
+        _instance.is_draft = src_dict["isDraft"] if "isDraft" in src_dict else UNSET
+        _instance.is_skipped = (
+            src_dict["isSkipped"] if "isSkipped" in src_dict else UNSET
+        )
+        _instance.is_flag = src_dict["isFlag"] if "isFlag" in src_dict else UNSET
+        _instance.is_star = src_dict["isStar"] if "isStar" in src_dict else UNSET
+        _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
+        _instance.issues = issues
+        _instance.open_issues_count = (
+            src_dict["openIssuesCount"] if "openIssuesCount" in src_dict else UNSET
+        )
+        _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
+        _instance.total_duration = (
+            src_dict["totalDuration"] if "totalDuration" in src_dict else UNSET
+        )
+        _instance.brush_data_url = (
+            src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
+        )
+        _instance.medical_brush_data_url = (
+            src_dict["medicalBrushDataUrl"]
+            if "medicalBrushDataUrl" in src_dict
+            else UNSET
+        )
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.updated_by = (
+            src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
+        )
+        _instance.completed_at = completed_at
+        _instance.completed_by = (
+            src_dict["completedBy"] if "completedBy" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            task.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return task
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="TaskAssign")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -67,20 +68,19 @@ class TaskAssign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        task_assign = cls(
-            src_dict["project"],
-            src_dict["tasks"],
-            src_dict["stage"],
-            _get("user", UNSET),
-        )
+        _instance = _new_object(cls)
+        _instance.project = src_dict["project"]
+        _instance.tasks = src_dict["tasks"]
+        _instance.stage = src_dict["stage"]
+        _instance.user = src_dict["user"] if "user" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            task_assign.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return task_assign
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="TaskFilter")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -176,82 +177,110 @@ class TaskFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        stage: Any = _get("stage", UNSET)
-        if stage is not UNSET:
-            stage = _parse_stage(stage)
-        batches: Any = _get("batches", UNSET)
-        if batches is not UNSET:
-            batches = StringCondition.from_dict(batches)
-        status: Any = _get("status", UNSET)
-        if status is not UNSET:
-            status = StringCondition.from_dict(status)
-        review_status: Any = _get("reviewStatus", UNSET)
-        if review_status is not UNSET:
-            review_status = StringCondition.from_dict(review_status)
-        type_: Any = _get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = StringCondition.from_dict(type_)
-        assignee: Any = _get("assignee", UNSET)
-        if assignee is not UNSET:
-            assignee = StringCondition.from_dict(assignee)
-        external_id: Any = _get("externalId", UNSET)
-        if external_id is not UNSET:
-            external_id = StringCondition.from_dict(external_id)
-        created_by: Any = _get("createdBy", UNSET)
-        if created_by is not UNSET:
-            created_by = StringCondition.from_dict(created_by)
-        updated_by: Any = _get("updatedBy", UNSET)
-        if updated_by is not UNSET:
-            updated_by = StringCondition.from_dict(updated_by)
-        created_at: Any = _get("createdAt", UNSET)
-        if created_at is not UNSET:
-            created_at = DateRange.from_dict(created_at)
-        updated_at: Any = _get("updatedAt", UNSET)
-        if updated_at is not UNSET:
-            updated_at = DateRange.from_dict(updated_at)
-        priority: Any = _get("priority", UNSET)
-        if priority is not UNSET:
-            priority = NumberCondition.from_dict(priority)
-        duration: Any = _get("duration", UNSET)
-        if duration is not UNSET:
-            duration = NumberCondition.from_dict(duration)
-        total_duration: Any = _get("totalDuration", UNSET)
-        if total_duration is not UNSET:
-            total_duration = NumberCondition.from_dict(total_duration)
-        open_issues_count: Any = _get("openIssuesCount", UNSET)
-        if open_issues_count is not UNSET:
-            open_issues_count = NumberCondition.from_dict(open_issues_count)
-        is_draft: Any = _get("isDraft", UNSET)
-        if is_draft is not UNSET:
-            is_draft = BooleanCondition.from_dict(is_draft)
-        is_skipped: Any = _get("isSkipped", UNSET)
-        if is_skipped is not UNSET:
-            is_skipped = BooleanCondition.from_dict(is_skipped)
-        is_benchmark: Any = _get("isBenchmark", UNSET)
-        if is_benchmark is not UNSET:
-            is_benchmark = BooleanCondition.from_dict(is_benchmark)
-        task_filter = cls(
-            stage,
-            batches,
-            status,
-            review_status,
-            type_,
-            assignee,
-            external_id,
-            created_by,
-            updated_by,
-            created_at,
-            updated_at,
-            priority,
-            duration,
-            total_duration,
-            open_issues_count,
-            is_draft,
-            is_skipped,
-            is_benchmark,
+        stage: Any = _parse_stage(src_dict["stage"]) if "stage" in src_dict else UNSET
+        batches: Any = (
+            StringCondition.from_dict(src_dict["batches"])
+            if "batches" in src_dict
+            else UNSET
         )
-        return task_filter
+        status: Any = (
+            StringCondition.from_dict(src_dict["status"])
+            if "status" in src_dict
+            else UNSET
+        )
+        review_status: Any = (
+            StringCondition.from_dict(src_dict["reviewStatus"])
+            if "reviewStatus" in src_dict
+            else UNSET
+        )
+        type_: Any = (
+            StringCondition.from_dict(src_dict["type"]) if "type" in src_dict else UNSET
+        )
+        assignee: Any = (
+            StringCondition.from_dict(src_dict["assignee"])
+            if "assignee" in src_dict
+            else UNSET
+        )
+        external_id: Any = (
+            StringCondition.from_dict(src_dict["externalId"])
+            if "externalId" in src_dict
+            else UNSET
+        )
+        created_by: Any = (
+            StringCondition.from_dict(src_dict["createdBy"])
+            if "createdBy" in src_dict
+            else UNSET
+        )
+        updated_by: Any = (
+            StringCondition.from_dict(src_dict["updatedBy"])
+            if "updatedBy" in src_dict
+            else UNSET
+        )
+        created_at: Any = (
+            DateRange.from_dict(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        updated_at: Any = (
+            DateRange.from_dict(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        priority: Any = (
+            NumberCondition.from_dict(src_dict["priority"])
+            if "priority" in src_dict
+            else UNSET
+        )
+        duration: Any = (
+            NumberCondition.from_dict(src_dict["duration"])
+            if "duration" in src_dict
+            else UNSET
+        )
+        total_duration: Any = (
+            NumberCondition.from_dict(src_dict["totalDuration"])
+            if "totalDuration" in src_dict
+            else UNSET
+        )
+        open_issues_count: Any = (
+            NumberCondition.from_dict(src_dict["openIssuesCount"])
+            if "openIssuesCount" in src_dict
+            else UNSET
+        )
+        is_draft: Any = (
+            BooleanCondition.from_dict(src_dict["isDraft"])
+            if "isDraft" in src_dict
+            else UNSET
+        )
+        is_skipped: Any = (
+            BooleanCondition.from_dict(src_dict["isSkipped"])
+            if "isSkipped" in src_dict
+            else UNSET
+        )
+        is_benchmark: Any = (
+            BooleanCondition.from_dict(src_dict["isBenchmark"])
+            if "isBenchmark" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.stage = stage
+        _instance.batches = batches
+        _instance.status = status
+        _instance.review_status = review_status
+        _instance.type_ = type_
+        _instance.assignee = assignee
+        _instance.external_id = external_id
+        _instance.created_by = created_by
+        _instance.updated_by = updated_by
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.priority = priority
+        _instance.duration = duration
+        _instance.total_duration = total_duration
+        _instance.open_issues_count = open_issues_count
+        _instance.is_draft = is_draft
+        _instance.is_skipped = is_skipped
+        _instance.is_benchmark = is_benchmark
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

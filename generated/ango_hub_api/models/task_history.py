@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="TaskHistory")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -108,34 +109,39 @@ class TaskHistory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        answer: Any = _get("answer", UNSET)
-        if answer is not UNSET:
-            answer = Answer.from_dict(answer)
-        completed_at: Any = _get("completedAt", UNSET)
-        if completed_at is not UNSET:
-            completed_at = datetime.datetime.fromisoformat(completed_at)
-        created_at: Any = _get("createdAt", UNSET)
-        if created_at is not UNSET:
-            created_at = datetime.datetime.fromisoformat(created_at)
-        task_history = cls(
-            src_dict["_id"],
-            _get("task", UNSET),
-            _get("stage", UNSET),
-            _get("stageId", UNSET),
-            answer,
-            _get("duration", UNSET),
-            _get("completedBy", UNSET),
-            completed_at,
-            created_at,
+        answer: Any = (
+            Answer.from_dict(src_dict["answer"]) if "answer" in src_dict else UNSET
         )
+        completed_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["completedAt"])
+            if "completedAt" in src_dict
+            else UNSET
+        )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.task = src_dict["task"] if "task" in src_dict else UNSET
+        _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
+        _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
+        _instance.answer = answer
+        _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
+        _instance.completed_by = (
+            src_dict["completedBy"] if "completedBy" in src_dict else UNSET
+        )
+        _instance.completed_at = completed_at
+        _instance.created_at = created_at
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            task_history.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return task_history
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

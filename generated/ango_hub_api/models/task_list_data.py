@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="TaskListData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -60,21 +61,20 @@ class TaskListData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
         tasks = [
             Task.from_dict(tasks_item_data) for tasks_item_data in src_dict["tasks"]
         ]
-        task_list_data = cls(
-            tasks,
-            _get("total", UNSET),
-        )
+        _instance = _new_object(cls)
+        _instance.tasks = tasks
+        _instance.total = src_dict["total"] if "total" in src_dict else UNSET
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            task_list_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return task_list_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="TaskPriorityUpdate")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -59,21 +60,22 @@ class TaskPriorityUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        filters: Any = _get("filters", UNSET)
-        if filters is not UNSET:
-            filters = RequeueFilters.from_dict(filters)
-        task_priority_update = cls(
-            src_dict["priority"],
-            filters,
+        filters: Any = (
+            RequeueFilters.from_dict(src_dict["filters"])
+            if "filters" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.priority = src_dict["priority"]
+        _instance.filters = filters
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            task_priority_update.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return task_priority_update
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from ..models.review_status import ReviewStatus
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="TaskReview")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -56,20 +57,19 @@ class TaskReview:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        status: Any = _get("status", UNSET)
-        if status is not UNSET:
-            status = _parse_status(status)
-        task_review = cls(
-            status,
+        status: Any = (
+            _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.status = status
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            task_review.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return task_review
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

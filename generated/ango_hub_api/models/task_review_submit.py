@@ -10,6 +10,7 @@ from ..models.review_status import ReviewStatus
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="TaskReviewSubmit")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -64,22 +65,23 @@ class TaskReviewSubmit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
         review_status = _parse_review_status(src_dict["reviewStatus"])
-        pct_details: Any = _get("pctDetails", UNSET)
-        if pct_details is not UNSET:
-            pct_details = TaskReviewSubmitPctDetails.from_dict(pct_details)
-        task_review_submit = cls(
-            review_status,
-            pct_details,
+        pct_details: Any = (
+            TaskReviewSubmitPctDetails.from_dict(src_dict["pctDetails"])
+            if "pctDetails" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.review_status = review_status
+        _instance.pct_details = pct_details
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            task_review_submit.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return task_review_submit
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="TaskSample")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -58,21 +59,22 @@ class TaskSample:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        updated_at: Any = _get("updatedAt", UNSET)
-        if updated_at is not UNSET:
-            updated_at = datetime.datetime.fromisoformat(updated_at)
-        task_sample = cls(
-            _get("isSample", UNSET),
-            updated_at,
+        updated_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.is_sample = src_dict["isSample"] if "isSample" in src_dict else UNSET
+        _instance.updated_at = updated_at
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            task_sample.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return task_sample
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

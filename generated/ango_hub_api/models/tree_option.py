@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="TreeOption")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -81,27 +82,28 @@ class TreeOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        children: Any = _get("children", UNSET)
-        if children is not UNSET:
-            children = [
+        children: Any = (
+            [
                 TreeOption.from_dict(children_item_data)
-                for children_item_data in children
+                for children_item_data in src_dict["children"]
             ]
-        tree_option = cls(
-            src_dict["title"],
-            _get("key", UNSET),
-            _get("value", UNSET),
-            _get("schemaId", UNSET),
-            children,
+            if "children" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.title = src_dict["title"]
+        _instance.key = src_dict["key"] if "key" in src_dict else UNSET
+        _instance.value = src_dict["value"] if "value" in src_dict else UNSET
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.children = children
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            tree_option.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return tree_option
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="UploadUrlData")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -51,16 +52,16 @@ class UploadUrlData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        upload_url_data = cls(
-            src_dict["uploadUrl"],
-        )
+        _instance = _new_object(cls)
+        _instance.upload_url = src_dict["uploadUrl"]
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            upload_url_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return upload_url_data
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="UserSummary")
+_new_object = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -91,26 +92,31 @@ class UserSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        _get = src_dict.get
-        last_active_at: Any = _get("lastActiveAt", UNSET)
-        if last_active_at is not UNSET:
-            last_active_at = datetime.datetime.fromisoformat(last_active_at)
-        user_summary = cls(
-            src_dict["_id"],
-            _get("name", UNSET),
-            _get("email", UNSET),
-            _get("organization", UNSET),
-            _get("organizationRole", UNSET),
-            _get("deleted", UNSET),
-            last_active_at,
+        last_active_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["lastActiveAt"])
+            if "lastActiveAt" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.name = src_dict["name"] if "name" in src_dict else UNSET
+        _instance.email = src_dict["email"] if "email" in src_dict else UNSET
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.organization_role = (
+            src_dict["organizationRole"] if "organizationRole" in src_dict else UNSET
+        )
+        _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
+        _instance.last_active_at = last_active_at
+        _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            user_summary.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
             }
-        return user_summary
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)
