@@ -9,7 +9,7 @@ from typing import IO, BinaryIO, cast
 
 from ango_hub._async.resources._base import AsyncResource, message_of
 from ango_hub._payloads import LabelSetInput, label_set_json
-from ango_hub._validation import check_page, require_id, require_ids
+from ango_hub._validation import check_page, require_id, require_ids, require_instance, require_text
 from ango_hub.label_set import LabelSet
 from ango_hub.pagination import AsyncPaginator, PageProgress
 from ango_hub_api.models.asset_builder_template import AssetBuilderTemplate
@@ -77,8 +77,7 @@ class AsyncProjects(AsyncResource):
         the project ``type`` when given, and sent as its exact JSON), the generated
         ``CategorySchema``, or its JSON.
         """
-        if not name or not name.strip():
-            raise ValueError("name must not be empty")
+        require_text("name", name)
         label_set = (
             None
             if isinstance(category_schema, Unset)
@@ -94,6 +93,7 @@ class AsyncProjects(AsyncResource):
     async def update(self, project_id: str, changes: ProjectUpdate) -> Project:
         """Change some fields of a project; the others keep their value."""
         require_id("project_id", project_id)
+        require_instance("changes", changes, ProjectUpdate)
         if not changes.to_dict():
             raise ValueError("changes is empty: set at least one field of ProjectUpdate")
         response = await self._client._call(ops.update_project, project_id, body=changes)
@@ -193,6 +193,8 @@ class AsyncProjects(AsyncResource):
 
     async def update_label_validation(self, project_id: str, settings: LabelValidationUpdate) -> Project:
         """Configure the checks run on answers before submission."""
+        require_id("project_id", project_id)
+        require_instance("settings", settings, LabelValidationUpdate)
         if not settings.to_dict():
             raise ValueError("settings is empty: set at least one field of LabelValidationUpdate")
         response = await self._client._call(
