@@ -406,14 +406,15 @@ class BaseClient:
             safe=idempotent or method in _SAFE_METHODS,
             request=request,
             authenticate=authenticate,
-            deadline=self._deadline_for(timeout, streamed=streamed),
+            deadline=self._deadline_for(timeout, streamed=streamed or bool(request.get("files"))),
         )
 
     def _deadline_for(self, timeout: TimeoutTypes | None, *, streamed: bool) -> float | None:
         """The deadline of each attempt: ``deadline=``, else the read timeout of the call.
 
-        A streamed download has no deadline unless one is set: a large archive on a slow
-        link may take longer than any read timeout (each read is still bounded by it).
+        A file transfer (an export download, an upload of files) has no deadline unless one
+        is set: a large file on a slow link may take longer than any read timeout (each read
+        and write is still bounded by the timeouts).
         """
         if self.deadline is not None or streamed:
             return self.deadline

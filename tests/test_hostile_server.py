@@ -407,6 +407,30 @@ def test_the_deadline_option_and_with_options(flavour: str, evidence: Evidence) 
             assert call.elapsed < 5.0  # type: ignore[attr-defined]
 
 
+def test_file_uploads_have_no_default_deadline(flavour: str, tmp_path: Path, evidence: Evidence) -> None:
+    """A large upload may take longer than the read timeout: only an explicit ``deadline=`` bounds it.
+
+    The server drips every answer over about 2 s (each byte well within the 0.5 s read
+    timeout): the API call ends at its default deadline, the upload completes.
+    """
+    created = json.dumps({"status": "success", "data": {"assets": "Successfully created."}}).encode()
+
+    def drip(request: RawRequest, conn: Conn) -> None:
+        body = created if request.method == "POST" else BODY
+        conn.send(response(200, b"", length=len(body)))
+        conn.drip(body, 2.0 / len(body))
+
+    (tmp_path / "cat.jpg").write_bytes(b"\xff\xd8\xff\xe0 a cat")
+    with HostileServer(drip) as server, Hub(flavour, server.base_url, timeout=0.5, max_retries=0) as hub:
+        evidence.expect(APITimeoutError, hub.projects.list_page)
+        assert hub.assets.upload("p1", [tmp_path / "cat.jpg"]).assets == "Successfully created."
+        evidence.expect(
+            APITimeoutError,
+            lambda: hub.with_options(deadline=0.5).assets.upload("p1", [tmp_path / "cat.jpg"]),
+        )
+    assert server.count("POST") == 2
+
+
 def test_a_get_past_its_deadline_is_retried_a_post_is_not(flavour: str, evidence: Evidence) -> None:
     with HostileServer(drip_body(0.2)) as server:
         hub = Hub(flavour, server.base_url, timeout=1.0, max_retries=1)

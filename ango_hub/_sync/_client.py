@@ -57,8 +57,8 @@ class Client(BaseClient):
         deadline: Seconds each attempt of a request may take as a whole, from sending it to
             the last byte of the answer (a server that drips its answer cannot hold a call
             longer). Default: the read timeout of the call (60 s; 10 minutes for
-            ``exports.create``); export downloads have none unless one is set here or with
-            ``with_options(deadline=...)``.
+            ``exports.create``); file transfers (export downloads, uploads of files) have
+            none unless one is set here or with ``with_options(deadline=...)``.
         http_client: An ``httpx.Client`` to send requests with (proxies, custom TLS,
             ...). The caller keeps ownership of it: ``close()`` does not close it. Its
             ``follow_redirects`` is ignored: API requests never follow redirects.
