@@ -115,10 +115,39 @@ def timed(call: Callable[[], object]) -> Callable[[], object]:
 # -- the API key escapes ---------------------------------------------------------------------------
 
 
-def test_the_key_is_sent_to_the_api(flavour: str) -> None:
+def test_the_canary_detector_finds_the_key() -> None:
+    """The evidence would show the key: in a log record, an exception's chain, a frame's locals."""
+    import logging
+
+    probe = Evidence()
+    record = logging.LogRecord(
+        "httpcore", logging.DEBUG, __file__, 1, "headers %s", (f"apikey: {CANARY}",), None
+    )
+    probe.add_records([record])
+
+    def raising(key: str) -> None:
+        raise RuntimeError("no key in this message")
+
+    try:
+        try:
+            raising(CANARY)
+        except RuntimeError as inner:
+            raise ValueError("outer") from inner
+    except ValueError as outer:
+        probe.exceptions.append(("chained", outer))
+    leaked = probe.leaked()
+    assert any(where.startswith("log[0]") for where in leaked)
+    assert any("traceback with locals" in where for where in leaked)
+    assert not any("format_exception:" in where for where in leaked)  # only the locals hold it
+
+
+def test_the_key_is_sent_to_the_api(flavour: str, evidence: Evidence) -> None:
     """The canary is really in play: the server receives it with every API request."""
     with HostileServer(always(json_response(200, PROJECTS))) as server, Hub(flavour, server.base_url) as hub:
-        assert hub.projects.list_page().total == 0
+        page = hub.projects.list_page()
+        assert page.total == 0
+        evidence.add_object("client", hub)
+        evidence.add_object("page", page)
     assert [request.header("apikey") for request in server.arrivals] == [CANARY]
 
 
@@ -504,11 +533,15 @@ def test_an_html_page_with_status_200(flavour: str, evidence: Evidence) -> None:
     ],
     ids=["html", "truncated-json", "lying-encoding", "empty-201"],
 )
-def test_a_bulk_chunk_answered_2xx_unreadably_is_unknown(flavour: str, answer: bytes) -> None:
+def test_a_bulk_chunk_answered_2xx_unreadably_is_unknown(
+    flavour: str, answer: bytes, evidence: Evidence
+) -> None:
     """The server may have imported those rows: ``unknown``, never sent again unasked."""
     rows = [{"externalId": f"asset-{index}", "objects": []} for index in range(4)]
     with HostileServer(always(answer)) as server, Hub(flavour, server.base_url) as hub:
         report = hub.labels.import_("p1", rows, chunk_size=2, on_error="continue")
+    evidence.add_object("report", report)
+    evidence.add("row errors", [row.error for row in report.rows])
     assert server.count() == 2
     assert [row.status for row in report.rows] == ["unknown"] * 4
     assert report.rows_to_retry(rows) == []
