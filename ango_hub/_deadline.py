@@ -101,6 +101,9 @@ class AsyncDeadline:
     def watch(self, response: httpx.Response) -> None:
         """The response whose body is read next (nothing to do: the task is cancelled)."""
 
+    def release(self) -> None:
+        """The response is about to be closed (nothing to do)."""
+
 
 class Deadline:
     """``with Deadline(seconds, request):`` one attempt of ``Client`` (see the module doc).
@@ -136,8 +139,8 @@ class Deadline:
     ) -> None:
         if self.seconds is None:
             return
+        self.release()
         with self._lock:
-            self._done = True
             expired = self._expired or time.monotonic() >= self.end
         _WATCHDOG.discard(self)
         if expired and isinstance(exc, httpx.TransportError) and not isinstance(exc, DeadlineExceeded):
@@ -151,6 +154,12 @@ class Deadline:
         sock = _socket_of(stream)
         if sock is not None:
             self._arm(sock)
+
+    def release(self) -> None:
+        """Stop watching: the response is about to be closed, and its connection may go back
+        to the pool, where another request may use it (its socket must not be shut then)."""
+        with self._lock:
+            self._done = True
 
     # -- what the watchdog and httpcore's trace extension call --------------------------------
 
@@ -219,7 +228,8 @@ class _Watchdog:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="ango-hub-deadline", daemon=True)
                 self._thread.start()
-            self._condition.notify()
+            if self._heap[0][2] is deadline:  # the earliest now: the watchdog must wake sooner
+                self._condition.notify()
 
     def discard(self, deadline: Deadline) -> None:
         with self._condition:

@@ -415,7 +415,11 @@ def test_a_dripping_server_on_a_reused_connection(
             )
         )
     answers = in_order(json_response(200, PROJECTS), drip_everything())
-    with HostileServer(answers) as server, Hub(flavour, server.base_url, timeout=1.0, max_retries=0) as hub:
+    # lifetime: the server gives up after 6 s (what ends the call of a Client today).
+    with (
+        HostileServer(answers, lifetime=6.0) as server,
+        Hub(flavour, server.base_url, timeout=1.0, max_retries=0) as hub,
+    ):
         hub.projects.list_page()
         call = timed(hub.projects.list_page)
         evidence.expect(APITimeoutError, call)

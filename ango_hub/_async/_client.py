@@ -300,6 +300,7 @@ class AsyncClient(BaseClient):
                     return response
                 return await _read(response)
             finally:
+                deadline.release()  # before the connection may go back to the pool
                 await response.aclose()
 
 

@@ -301,6 +301,7 @@ class Client(BaseClient):
                     return response
                 return _read(response)
             finally:
+                deadline.release()  # before the connection may go back to the pool
                 response.close()
 
 
