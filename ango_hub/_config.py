@@ -63,6 +63,8 @@ def resolve_api_key(api_key: str | SecretKey | None, environ: Mapping[str, str] 
     if secret.reveal() is None:
         secret = SecretKey(_environment(environ).get(ENV_API_KEY))
     key = secret.reveal()
+    if key is not None and not isinstance(key, str):
+        raise TypeError(f"api_key must be a string, got {type(key).__name__}")
     problem = _key_problem(key) if key is not None else _key_problem("")
     del key
     if problem is not None:

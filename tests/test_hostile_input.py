@@ -360,6 +360,13 @@ def test_api_keys_must_be_printable_ascii(client_class: type[Client | AsyncClien
     assert not any("3c1d" in text or "BADKEY" in text for text in texts)
 
 
+@pytest.mark.parametrize("client_class", [Client, AsyncClient])
+@pytest.mark.parametrize("key", [b"bytes-key", 12345], ids=["bytes", "int"])
+def test_api_keys_must_be_strings(client_class: type[Client | AsyncClient], key: object) -> None:
+    with pytest.raises(TypeError, match="api_key must be a string"):
+        client_class(api_key=key, base_url="http://127.0.0.1:9/v2")  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     "base_url",
     [
