@@ -37,6 +37,28 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $(NODE_STAMP)
 
+# The official SDK (ango 1.4.10) in a virtualenv of its own, for benchmarks and
+# compatibility tests; never installed into .venv.
+SDK_VENV := .venv-sdk
+SDK_STAMP := $(SDK_VENV)/.installed-stamp
+
+$(SDK_STAMP):
+	$(PYTHON) -m venv $(SDK_VENV)
+	$(SDK_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(SDK_VENV)/bin/python -m pip install --quiet 'ango==1.4.10'
+	@touch $(SDK_STAMP)
+
+# The core install of ango-hub (no extras: httpx, attrs, python-dateutil), editable, for
+# the import and command-line benchmarks; never used for anything else.
+CORE_VENV := .venv-core
+CORE_STAMP := $(CORE_VENV)/.installed-stamp
+
+$(CORE_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(CORE_VENV)
+	$(CORE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(CORE_VENV)/bin/python -m pip install --quiet -e .
+	@touch $(CORE_STAMP)
+
 # --- generation --------------------------------------------------------------------
 
 # generated/ango_hub_api from the spec; the sync client (ango_hub/_client.py and
@@ -87,10 +109,8 @@ test: lint typecheck spec-lint check-generated contract unit ## Everything CI ru
 
 # --- benchmarks (timing targets live here, never in the test suite) -----------------
 
-bench: $(STAMP) ## Time paging, parsing and label imports against the mock (bench/README.md)
-	cd bench && ../$(BIN)/python paging.py
-	cd bench && ../$(BIN)/python parsing.py
-	cd bench && ../$(BIN)/python label_import.py
+bench: $(STAMP) $(SDK_STAMP) $(CORE_STAMP) ## Side by side with the official SDK: writes docs/benchmarks.md (bench/README.md)
+	$(BIN)/python -m bench.run
 
 # --- demo --------------------------------------------------------------------------
 
