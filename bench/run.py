@@ -40,7 +40,9 @@ METHOD = """\
   `.venv-sdk` (`make bench` creates both; `ango` is never installed into `.venv`). Times are taken
   inside the process with `time.perf_counter()` around the measured work only (imports and client
   construction excluded, except in the import row, which also reports the whole process's wall
-  time); *client CPU* is `time.process_time()` over the same span.
+  time); *client CPU* is `time.process_time()` over the same span. Their environment is cleared of
+  `PYTHON*`, `ANGO_*` and `VIRTUAL_ENV` variables (a `PYTHONDONTWRITEBYTECODE=1` would make every
+  import compile again) and they run with `-P`, so the working directory shadows nothing.
 - **Turns.** Contenders take turns (ango-hub, SDK, httpx, ango-hub, ...) for several rounds, so
   that a slow phase of the machine hits them alike; the tables give medians and min-max, ratios are
   ratios of medians.

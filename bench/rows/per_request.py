@@ -11,7 +11,7 @@ from ..servers import canned_server
 
 __all__ = ["run"]
 
-ROUNDS = 5
+ROUNDS = 7
 REQUESTS = 2000
 TARGET = 1.25
 
