@@ -38,9 +38,10 @@ METHOD = """\
 - **Processes.** Every sample is a fresh process: ango-hub and bare httpx run in the project's
   `.venv` (the import row: `.venv-core`, a core install with no extras), the official SDK in
   `.venv-sdk` (`make bench` creates both; `ango` is never installed into `.venv`). Times are taken
-  inside the process with `time.perf_counter()` around the measured work only (imports and client
-  construction excluded, except in the import row, which also reports the whole process's wall
-  time); *client CPU* is `time.process_time()` over the same span. Their environment is cleared of
+  inside the process with `time.perf_counter()` around the measured work only, after the imports
+  and the construction of the client (but `AsyncClient`, built inside its event loop: well under a
+  millisecond); the import row times the imports and the construction, and the whole process too.
+  *Client CPU* is `time.process_time()` over the same span. Their environment is cleared of
   `PYTHON*`, `ANGO_*` and `VIRTUAL_ENV` variables (a `PYTHONDONTWRITEBYTECODE=1` would make every
   import compile again) and they run with `-P`, so the working directory shadows nothing.
 - **Turns.** Contenders take turns (ango-hub, SDK, httpx, ango-hub, ...) for several rounds, so
