@@ -79,7 +79,8 @@ def run(ctx: Context) -> RowResult:
             f"One page of 1,000 annotated tasks ({size / 1e6:.1f} MB; boxes, polygons, NER spans and "
             "nested classifications, from the mock's demo tasks), parsed in memory. Each sample is a "
             f"fresh process that parses the page {REPEAT} times after two warm-ups and reports the "
-            f"median; {rounds_text(rounds)}. The typed parse is what `tasks.list_page` does to a body (its "
+            "best time (the parse's own cost, least disturbed by other work on the machine); "
+            f"{rounds_text(rounds)}. The typed parse is what `tasks.list_page` does to a body (its "
             "response model); `list_page` over `httpx.MockTransport` is the whole call without a "
             "network, against bare httpx over the same transport."
         ),
