@@ -72,7 +72,8 @@ def test_models_without_unknown_fields_carry_no_dict_and_compare_equal() -> None
     parsed = BoundingBox.from_dict({"x": 1, "y": 2, "width": 3, "height": 4})
     built = BoundingBox(x=1, y=2, width=3, height=4)
     assert parsed._additional_properties is None
-    assert "z" not in parsed and parsed.additional_keys == []
+    assert "z" not in parsed
+    assert parsed.additional_keys == []
     assert parsed._additional_properties is None  # reading does not create one
     built.additional_properties  # noqa: B018  (created on first use)
     assert parsed == built
