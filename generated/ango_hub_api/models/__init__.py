@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .ai_assistance import AiAssistance
 from .annotate_data import AnnotateData
 from .annotate_response import AnnotateResponse
 from .annotation_metadata import AnnotationMetadata
@@ -41,6 +42,7 @@ from .attachment import Attachment
 from .attachment_type import AttachmentType
 from .attachments_create import AttachmentsCreate
 from .attachments_data import AttachmentsData
+from .attachments_imported import AttachmentsImported
 from .attachments_response import AttachmentsResponse
 from .batch import Batch
 from .batch_assign_data import BatchAssignData
@@ -73,14 +75,15 @@ from .error_code import ErrorCode
 from .error_response import ErrorResponse
 from .error_status import ErrorStatus
 from .export_asset import ExportAsset
+from .export_asset_context_data import ExportAssetContextData
 from .export_asset_metadata import ExportAssetMetadata
 from .export_data import ExportData
 from .export_format import ExportFormat
 from .export_response import ExportResponse
 from .export_task import ExportTask
+from .export_task_consensus_detailed_item import ExportTaskConsensusDetailedItem
 from .export_task_issues_item import ExportTaskIssuesItem
 from .export_task_review import ExportTaskReview
-from .export_task_stage_history_item import ExportTaskStageHistoryItem
 from .export_type import ExportType
 from .file_explorer_data import FileExplorerData
 from .file_explorer_query import FileExplorerQuery
@@ -231,6 +234,7 @@ from .task_review import TaskReview
 from .task_review_submit import TaskReviewSubmit
 from .task_review_submit_pct_details import TaskReviewSubmitPctDetails
 from .task_sample import TaskSample
+from .task_status import TaskStatus
 from .task_type import TaskType
 from .tool_category import ToolCategory
 from .tool_type import ToolType
@@ -238,9 +242,15 @@ from .tree_option import TreeOption
 from .upload_url_data import UploadUrlData
 from .upload_url_response import UploadUrlResponse
 from .user_summary import UserSummary
+from .webhook import Webhook
+from .webhook_create import WebhookCreate
+from .webhook_data import WebhookData
 from .webhook_rerun import WebhookRerun
+from .webhook_response import WebhookResponse
+from .webhook_type import WebhookType
 
 __all__ = (
+    "AiAssistance",
     "AnnotateData",
     "AnnotateResponse",
     "AnnotationMetadata",
@@ -278,6 +288,7 @@ __all__ = (
     "AttachmentType",
     "AttachmentsCreate",
     "AttachmentsData",
+    "AttachmentsImported",
     "AttachmentsResponse",
     "Batch",
     "BatchAssignData",
@@ -310,14 +321,15 @@ __all__ = (
     "ErrorResponse",
     "ErrorStatus",
     "ExportAsset",
+    "ExportAssetContextData",
     "ExportAssetMetadata",
     "ExportData",
     "ExportFormat",
     "ExportResponse",
     "ExportTask",
+    "ExportTaskConsensusDetailedItem",
     "ExportTaskIssuesItem",
     "ExportTaskReview",
-    "ExportTaskStageHistoryItem",
     "ExportType",
     "FileExplorerData",
     "FileExplorerQuery",
@@ -466,6 +478,7 @@ __all__ = (
     "TaskReviewSubmit",
     "TaskReviewSubmitPctDetails",
     "TaskSample",
+    "TaskStatus",
     "TaskType",
     "ToolCategory",
     "ToolType",
@@ -473,5 +486,10 @@ __all__ = (
     "UploadUrlData",
     "UploadUrlResponse",
     "UserSummary",
+    "Webhook",
+    "WebhookCreate",
+    "WebhookData",
     "WebhookRerun",
+    "WebhookResponse",
+    "WebhookType",
 )

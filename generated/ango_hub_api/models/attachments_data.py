@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attachments_imported import AttachmentsImported
+
 
 T = TypeVar("T", bound="AttachmentsData")
 
@@ -16,29 +20,47 @@ class AttachmentsData:
     """
     Attributes:
         attachments (int | Unset): Number of attachments added.
+        project (AttachmentsImported | Unset): The counts the current reference answers under `data.project`.
     """
 
     attachments: int | Unset = UNSET
+    project: AttachmentsImported | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         attachments = self.attachments
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
+        if project is not UNSET:
+            field_dict["project"] = project
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attachments_imported import AttachmentsImported
+
         d = dict(src_dict)
         attachments = d.pop("attachments", UNSET)
 
+        _project = d.pop("project", UNSET)
+        project: AttachmentsImported | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = AttachmentsImported.from_dict(_project)
+
         attachments_data = cls(
             attachments=attachments,
+            project=project,
         )
 
         attachments_data.additional_properties = d

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ExportAssetMetadata")
 
 @_attrs_define
 class ExportAssetMetadata:
+    """The asset's metadata (image size, video frame count and rate, PDF pages)."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.annotation_object import AnnotationObject
     from ..models.classification_answer import ClassificationAnswer
+    from ..models.export_task_consensus_detailed_item import (
+        ExportTaskConsensusDetailedItem,
+    )
     from ..models.export_task_issues_item import ExportTaskIssuesItem
     from ..models.export_task_review import ExportTaskReview
-    from ..models.export_task_stage_history_item import ExportTaskStageHistoryItem
     from ..models.relation_answer import RelationAnswer
 
 
@@ -23,49 +25,64 @@ T = TypeVar("T", bound="ExportTask")
 
 @_attrs_define
 class ExportTask:
-    """One task of an exported asset, with its answer flattened in.
+    """One exported task, its answer flattened in: `tools` (current shape, and each
+    `stageHistory` entry) or `objects` (older shape), with `classifications` and
+    `relations`. `stageHistory` holds the task as it left each earlier stage, in the
+    same shape (with `duration`, `completedAt` and `completedBy` of that stage).
 
-    Attributes:
-        task_id (str | Unset):
-        stage (str | Unset):
-        stage_id (str | Unset):
-        status (str | Unset):
-        completed_by (str | Unset):
-        completed_at (datetime.datetime | Unset):
-        durationms (float | Unset):
-        is_skipped (bool | Unset):
-        is_benchmark (bool | Unset):
-        benchmark (str | Unset):
-        updated_by (str | Unset):
-        updated_at (datetime.datetime | Unset):
-        review (ExportTaskReview | Unset):
-        issues (list[ExportTaskIssuesItem] | Unset):
-        objects (list[AnnotationObject] | Unset):
-        tools (list[AnnotationObject] | Unset):
-        classifications (list[ClassificationAnswer] | Unset):
-        relations (list[RelationAnswer] | Unset):
-        stage_history (list[ExportTaskStageHistoryItem] | Unset):
+        Attributes:
+            task_id (str | Unset):
+            stage (str | Unset): Name of the stage the task was exported from (or, in `stageHistory`, left).
+            stage_id (str | Unset):
+            status (str | Unset):
+            updated_by (str | Unset): E-mail (current shape) or name (older shape) of the last user to change the task.
+            updated_at (datetime.datetime | Unset):
+            completed_by (str | Unset):
+            completed_at (datetime.datetime | Unset):
+            duration (float | Unset): Milliseconds spent in the stage (`stageHistory` entries).
+            total_duration (float | Unset): Milliseconds spent on the task in all stages.
+            durationms (float | Unset): Milliseconds spent labeling (older shape).
+            is_skipped (bool | Unset):
+            is_benchmark (bool | Unset):
+            benchmark (str | Unset): Similarity to the benchmark task of the asset, 0 to 100 (older shape).
+            consensus_average (float | Unset): Consensus score of the task, 0 to 100.
+            consensus_detailed (list[ExportTaskConsensusDetailedItem] | Unset): Consensus scores per labeling tool.
+            review (ExportTaskReview | Unset): The review of the task (status, reviewer, when, how long; older shape).
+            issues (list[ExportTaskIssuesItem] | Unset):
+            tools (list[AnnotationObject] | Unset): The objects drawn with tools (current shape).
+            objects (list[AnnotationObject] | Unset): The objects drawn with tools (older shape).
+            classifications (list[ClassificationAnswer] | Unset):
+            relations (list[RelationAnswer] | Unset):
+            brush_data_url (None | str | Unset): Signed, expiring URL of the PNG mask of the brush traces.
+            medical_brush_data_url (None | str | Unset): Signed, expiring URL of the NRRD file of the medical brush traces.
+            stage_history (list[ExportTask] | Unset): The task as it left each earlier stage, oldest first.
     """
 
     task_id: str | Unset = UNSET
     stage: str | Unset = UNSET
     stage_id: str | Unset = UNSET
     status: str | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     completed_by: str | Unset = UNSET
     completed_at: datetime.datetime | Unset = UNSET
+    duration: float | Unset = UNSET
+    total_duration: float | Unset = UNSET
     durationms: float | Unset = UNSET
     is_skipped: bool | Unset = UNSET
     is_benchmark: bool | Unset = UNSET
     benchmark: str | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    consensus_average: float | Unset = UNSET
+    consensus_detailed: list[ExportTaskConsensusDetailedItem] | Unset = UNSET
     review: ExportTaskReview | Unset = UNSET
     issues: list[ExportTaskIssuesItem] | Unset = UNSET
-    objects: list[AnnotationObject] | Unset = UNSET
     tools: list[AnnotationObject] | Unset = UNSET
+    objects: list[AnnotationObject] | Unset = UNSET
     classifications: list[ClassificationAnswer] | Unset = UNSET
     relations: list[RelationAnswer] | Unset = UNSET
-    stage_history: list[ExportTaskStageHistoryItem] | Unset = UNSET
+    brush_data_url: None | str | Unset = UNSET
+    medical_brush_data_url: None | str | Unset = UNSET
+    stage_history: list[ExportTask] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,11 +94,21 @@ class ExportTask:
 
         status = self.status
 
+        updated_by = self.updated_by
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         completed_by = self.completed_by
 
         completed_at: str | Unset = UNSET
         if not isinstance(self.completed_at, Unset):
             completed_at = self.completed_at.isoformat()
+
+        duration = self.duration
+
+        total_duration = self.total_duration
 
         durationms = self.durationms
 
@@ -91,11 +118,14 @@ class ExportTask:
 
         benchmark = self.benchmark
 
-        updated_by = self.updated_by
+        consensus_average = self.consensus_average
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        consensus_detailed: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.consensus_detailed, Unset):
+            consensus_detailed = []
+            for consensus_detailed_item_data in self.consensus_detailed:
+                consensus_detailed_item = consensus_detailed_item_data.to_dict()
+                consensus_detailed.append(consensus_detailed_item)
 
         review: dict[str, Any] | Unset = UNSET
         if not isinstance(self.review, Unset):
@@ -108,19 +138,19 @@ class ExportTask:
                 issues_item = issues_item_data.to_dict()
                 issues.append(issues_item)
 
-        objects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.objects, Unset):
-            objects = []
-            for objects_item_data in self.objects:
-                objects_item = objects_item_data.to_dict()
-                objects.append(objects_item)
-
         tools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tools, Unset):
             tools = []
             for tools_item_data in self.tools:
                 tools_item = tools_item_data.to_dict()
                 tools.append(tools_item)
+
+        objects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.objects, Unset):
+            objects = []
+            for objects_item_data in self.objects:
+                objects_item = objects_item_data.to_dict()
+                objects.append(objects_item)
 
         classifications: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.classifications, Unset):
@@ -135,6 +165,18 @@ class ExportTask:
             for relations_item_data in self.relations:
                 relations_item = relations_item_data.to_dict()
                 relations.append(relations_item)
+
+        brush_data_url: None | str | Unset
+        if isinstance(self.brush_data_url, Unset):
+            brush_data_url = UNSET
+        else:
+            brush_data_url = self.brush_data_url
+
+        medical_brush_data_url: None | str | Unset
+        if isinstance(self.medical_brush_data_url, Unset):
+            medical_brush_data_url = UNSET
+        else:
+            medical_brush_data_url = self.medical_brush_data_url
 
         stage_history: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.stage_history, Unset):
@@ -154,10 +196,18 @@ class ExportTask:
             field_dict["stageId"] = stage_id
         if status is not UNSET:
             field_dict["status"] = status
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
         if completed_by is not UNSET:
             field_dict["completedBy"] = completed_by
         if completed_at is not UNSET:
             field_dict["completedAt"] = completed_at
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if total_duration is not UNSET:
+            field_dict["totalDuration"] = total_duration
         if durationms is not UNSET:
             field_dict["duration(ms)"] = durationms
         if is_skipped is not UNSET:
@@ -166,22 +216,26 @@ class ExportTask:
             field_dict["isBenchmark"] = is_benchmark
         if benchmark is not UNSET:
             field_dict["benchmark"] = benchmark
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+        if consensus_average is not UNSET:
+            field_dict["consensusAverage"] = consensus_average
+        if consensus_detailed is not UNSET:
+            field_dict["consensusDetailed"] = consensus_detailed
         if review is not UNSET:
             field_dict["review"] = review
         if issues is not UNSET:
             field_dict["issues"] = issues
-        if objects is not UNSET:
-            field_dict["objects"] = objects
         if tools is not UNSET:
             field_dict["tools"] = tools
+        if objects is not UNSET:
+            field_dict["objects"] = objects
         if classifications is not UNSET:
             field_dict["classifications"] = classifications
         if relations is not UNSET:
             field_dict["relations"] = relations
+        if brush_data_url is not UNSET:
+            field_dict["brushDataUrl"] = brush_data_url
+        if medical_brush_data_url is not UNSET:
+            field_dict["medicalBrushDataUrl"] = medical_brush_data_url
         if stage_history is not UNSET:
             field_dict["stageHistory"] = stage_history
 
@@ -191,9 +245,11 @@ class ExportTask:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.annotation_object import AnnotationObject
         from ..models.classification_answer import ClassificationAnswer
+        from ..models.export_task_consensus_detailed_item import (
+            ExportTaskConsensusDetailedItem,
+        )
         from ..models.export_task_issues_item import ExportTaskIssuesItem
         from ..models.export_task_review import ExportTaskReview
-        from ..models.export_task_stage_history_item import ExportTaskStageHistoryItem
         from ..models.relation_answer import RelationAnswer
 
         d = dict(src_dict)
@@ -205,6 +261,15 @@ class ExportTask:
 
         status = d.pop("status", UNSET)
 
+        updated_by = d.pop("updatedBy", UNSET)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         completed_by = d.pop("completedBy", UNSET)
 
         _completed_at = d.pop("completedAt", UNSET)
@@ -214,6 +279,10 @@ class ExportTask:
         else:
             completed_at = datetime.datetime.fromisoformat(_completed_at)
 
+        duration = d.pop("duration", UNSET)
+
+        total_duration = d.pop("totalDuration", UNSET)
+
         durationms = d.pop("duration(ms)", UNSET)
 
         is_skipped = d.pop("isSkipped", UNSET)
@@ -222,14 +291,18 @@ class ExportTask:
 
         benchmark = d.pop("benchmark", UNSET)
 
-        updated_by = d.pop("updatedBy", UNSET)
+        consensus_average = d.pop("consensusAverage", UNSET)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _consensus_detailed = d.pop("consensusDetailed", UNSET)
+        consensus_detailed: list[ExportTaskConsensusDetailedItem] | Unset = UNSET
+        if _consensus_detailed is not UNSET:
+            consensus_detailed = []
+            for consensus_detailed_item_data in _consensus_detailed:
+                consensus_detailed_item = ExportTaskConsensusDetailedItem.from_dict(
+                    consensus_detailed_item_data
+                )
+
+                consensus_detailed.append(consensus_detailed_item)
 
         _review = d.pop("review", UNSET)
         review: ExportTaskReview | Unset
@@ -247,15 +320,6 @@ class ExportTask:
 
                 issues.append(issues_item)
 
-        _objects = d.pop("objects", UNSET)
-        objects: list[AnnotationObject] | Unset = UNSET
-        if _objects is not UNSET:
-            objects = []
-            for objects_item_data in _objects:
-                objects_item = AnnotationObject.from_dict(objects_item_data)
-
-                objects.append(objects_item)
-
         _tools = d.pop("tools", UNSET)
         tools: list[AnnotationObject] | Unset = UNSET
         if _tools is not UNSET:
@@ -264,6 +328,15 @@ class ExportTask:
                 tools_item = AnnotationObject.from_dict(tools_item_data)
 
                 tools.append(tools_item)
+
+        _objects = d.pop("objects", UNSET)
+        objects: list[AnnotationObject] | Unset = UNSET
+        if _objects is not UNSET:
+            objects = []
+            for objects_item_data in _objects:
+                objects_item = AnnotationObject.from_dict(objects_item_data)
+
+                objects.append(objects_item)
 
         _classifications = d.pop("classifications", UNSET)
         classifications: list[ClassificationAnswer] | Unset = UNSET
@@ -285,14 +358,32 @@ class ExportTask:
 
                 relations.append(relations_item)
 
+        def _parse_brush_data_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        brush_data_url = _parse_brush_data_url(d.pop("brushDataUrl", UNSET))
+
+        def _parse_medical_brush_data_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        medical_brush_data_url = _parse_medical_brush_data_url(
+            d.pop("medicalBrushDataUrl", UNSET)
+        )
+
         _stage_history = d.pop("stageHistory", UNSET)
-        stage_history: list[ExportTaskStageHistoryItem] | Unset = UNSET
+        stage_history: list[ExportTask] | Unset = UNSET
         if _stage_history is not UNSET:
             stage_history = []
             for stage_history_item_data in _stage_history:
-                stage_history_item = ExportTaskStageHistoryItem.from_dict(
-                    stage_history_item_data
-                )
+                stage_history_item = ExportTask.from_dict(stage_history_item_data)
 
                 stage_history.append(stage_history_item)
 
@@ -301,20 +392,26 @@ class ExportTask:
             stage=stage,
             stage_id=stage_id,
             status=status,
+            updated_by=updated_by,
+            updated_at=updated_at,
             completed_by=completed_by,
             completed_at=completed_at,
+            duration=duration,
+            total_duration=total_duration,
             durationms=durationms,
             is_skipped=is_skipped,
             is_benchmark=is_benchmark,
             benchmark=benchmark,
-            updated_by=updated_by,
-            updated_at=updated_at,
+            consensus_average=consensus_average,
+            consensus_detailed=consensus_detailed,
             review=review,
             issues=issues,
-            objects=objects,
             tools=tools,
+            objects=objects,
             classifications=classifications,
             relations=relations,
+            brush_data_url=brush_data_url,
+            medical_brush_data_url=medical_brush_data_url,
             stage_history=stage_history,
         )
 

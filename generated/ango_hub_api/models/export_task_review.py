@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ExportTaskReview")
 
 @_attrs_define
 class ExportTaskReview:
+    """The review of the task (status, reviewer, when, how long; older shape)."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

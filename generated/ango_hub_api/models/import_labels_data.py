@@ -16,19 +16,25 @@ class ImportLabelsData:
     """
     Attributes:
         imported (int | Unset): Number of assets whose labels were imported.
+        project (str | Unset): The current reference's answer, a sentence such as `"50 / 50 tasks are labeled."`.
     """
 
     imported: int | Unset = UNSET
+    project: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         imported = self.imported
+
+        project = self.project
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if imported is not UNSET:
             field_dict["imported"] = imported
+        if project is not UNSET:
+            field_dict["project"] = project
 
         return field_dict
 
@@ -37,8 +43,11 @@ class ImportLabelsData:
         d = dict(src_dict)
         imported = d.pop("imported", UNSET)
 
+        project = d.pop("project", UNSET)
+
         import_labels_data = cls(
             imported=imported,
+            project=project,
         )
 
         import_labels_data.additional_properties = d

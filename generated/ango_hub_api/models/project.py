@@ -12,6 +12,7 @@ from ..models.project_type import ProjectType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.ai_assistance import AiAssistance
     from ..models.asset_builder_template import AssetBuilderTemplate
     from ..models.batch import Batch
     from ..models.category_schema import CategorySchema
@@ -68,9 +69,15 @@ class Project:
         unassign_skipped_task (bool | Unset):
         gc_sync_enabled (bool | Unset):
         tags (list[str] | Unset):
+        ai_assistance (AiAssistance | Unset): AI-assistance settings of a project. The SDK documentation's
+            `create_project`
+            answer shows `{"cocoRelations": []}` and lists `aiAssistance` among the fields of
+            `get_project`; the other settings it may hold are not documented.
         deleted (bool | Unset):
         created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
+        v (int | Unset): Revision counter of the stored document (the older API pages and the SDK
+            documentation show it on projects; `0` for a new project).
     """
 
     id: str
@@ -109,9 +116,11 @@ class Project:
     unassign_skipped_task: bool | Unset = UNSET
     gc_sync_enabled: bool | Unset = UNSET
     tags: list[str] | Unset = UNSET
+    ai_assistance: AiAssistance | Unset = UNSET
     deleted: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    v: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -244,6 +253,10 @@ class Project:
         if not isinstance(self.tags, Unset):
             tags = self.tags
 
+        ai_assistance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ai_assistance, Unset):
+            ai_assistance = self.ai_assistance.to_dict()
+
         deleted = self.deleted
 
         created_at: str | Unset = UNSET
@@ -253,6 +266,8 @@ class Project:
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
+
+        v = self.v
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -330,17 +345,22 @@ class Project:
             field_dict["gcSyncEnabled"] = gc_sync_enabled
         if tags is not UNSET:
             field_dict["tags"] = tags
+        if ai_assistance is not UNSET:
+            field_dict["aiAssistance"] = ai_assistance
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
+        if v is not UNSET:
+            field_dict["__v"] = v
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ai_assistance import AiAssistance
         from ..models.asset_builder_template import AssetBuilderTemplate
         from ..models.batch import Batch
         from ..models.category_schema import CategorySchema
@@ -523,6 +543,13 @@ class Project:
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
+        _ai_assistance = d.pop("aiAssistance", UNSET)
+        ai_assistance: AiAssistance | Unset
+        if isinstance(_ai_assistance, Unset):
+            ai_assistance = UNSET
+        else:
+            ai_assistance = AiAssistance.from_dict(_ai_assistance)
+
         deleted = d.pop("deleted", UNSET)
 
         _created_at = d.pop("createdAt", UNSET)
@@ -538,6 +565,8 @@ class Project:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        v = d.pop("__v", UNSET)
 
         project = cls(
             id=id,
@@ -576,9 +605,11 @@ class Project:
             unassign_skipped_task=unassign_skipped_task,
             gc_sync_enabled=gc_sync_enabled,
             tags=tags,
+            ai_assistance=ai_assistance,
             deleted=deleted,
             created_at=created_at,
             updated_at=updated_at,
+            v=v,
         )
 
         project.additional_properties = d

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
 from ..types import UNSET, Unset
 
@@ -32,12 +33,17 @@ class Task:
         asset (AssetRef | str | Unset): The asset, embedded, or its ID.
         organization (str | Unset):
         external_id (str | Unset):
-        status (str | Unset): The task's status, e.g. `TODO` or `Completed`. Example: TODO.
+        status (str | TaskStatus | Unset): The task's status: `TODO` or `Completed` in the documentation's examples.
+            Other
+            values may appear (the list is open).
         stage (str | Unset): ID of the workflow stage the task is in.
         stage_id (str | Unset):
         type_ (str | TaskType | Unset):
-        answer (Answer | Unset): The annotation of a task. Newer responses and every request name the objects
-            `objects`; older responses name them `tools`. Both are accepted.
+        answer (Answer | Unset): The annotation of a task. Requests name the objects `objects` (annotate, label
+            import; documented and sent so by the official SDK). Responses that carry a task's
+            answer (get and list tasks, task history) name them `tools`: every documented task
+            answer does, and the official SDK merges into `answer["tools"]`. Both names are
+            accepted in both directions.
         review (TaskReview | Unset):
         sample (TaskSample | Unset):
         assignee (None | str | Unset):
@@ -61,6 +67,7 @@ class Task:
         updated_by (str | Unset):
         completed_at (datetime.datetime | Unset):
         completed_by (str | Unset):
+        v (int | Unset): Revision counter of the stored document (shown by the older API pages).
     """
 
     id: str
@@ -68,7 +75,7 @@ class Task:
     asset: AssetRef | str | Unset = UNSET
     organization: str | Unset = UNSET
     external_id: str | Unset = UNSET
-    status: str | Unset = UNSET
+    status: str | TaskStatus | Unset = UNSET
     stage: str | Unset = UNSET
     stage_id: str | Unset = UNSET
     type_: str | TaskType | Unset = UNSET
@@ -96,6 +103,7 @@ class Task:
     updated_by: str | Unset = UNSET
     completed_at: datetime.datetime | Unset = UNSET
     completed_by: str | Unset = UNSET
+    v: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -124,7 +132,13 @@ class Task:
 
         external_id = self.external_id
 
-        status = self.status
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, TaskStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         stage = self.stage
 
@@ -217,6 +231,8 @@ class Task:
 
         completed_by = self.completed_by
 
+        v = self.v
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -288,6 +304,8 @@ class Task:
             field_dict["completedAt"] = completed_at
         if completed_by is not UNSET:
             field_dict["completedBy"] = completed_by
+        if v is not UNSET:
+            field_dict["__v"] = v
 
         return field_dict
 
@@ -337,7 +355,20 @@ class Task:
 
         external_id = d.pop("externalId", UNSET)
 
-        status = d.pop("status", UNSET)
+        def _parse_status(data: object) -> str | TaskStatus | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = TaskStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TaskStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         stage = d.pop("stage", UNSET)
 
@@ -466,6 +497,8 @@ class Task:
 
         completed_by = d.pop("completedBy", UNSET)
 
+        v = d.pop("__v", UNSET)
+
         task = cls(
             id=id,
             project=project,
@@ -500,6 +533,7 @@ class Task:
             updated_by=updated_by,
             completed_at=completed_at,
             completed_by=completed_by,
+            v=v,
         )
 
         task.additional_properties = d

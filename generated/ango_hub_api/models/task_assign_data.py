@@ -15,18 +15,24 @@ T = TypeVar("T", bound="TaskAssignData")
 class TaskAssignData:
     """
     Attributes:
+        assets (str | Unset): The documented answer, `"Successfully created."`. Example: Successfully created..
         tasks (int | Unset): Number of tasks assigned.
     """
 
+    assets: str | Unset = UNSET
     tasks: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        assets = self.assets
+
         tasks = self.tasks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if assets is not UNSET:
+            field_dict["assets"] = assets
         if tasks is not UNSET:
             field_dict["tasks"] = tasks
 
@@ -35,9 +41,12 @@ class TaskAssignData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        assets = d.pop("assets", UNSET)
+
         tasks = d.pop("tasks", UNSET)
 
         task_assign_data = cls(
+            assets=assets,
             tasks=tasks,
         )
 

@@ -24,6 +24,9 @@ class UserSummary:
         organization_role (str | Unset):  Example: admin.
         deleted (bool | Unset):
         last_active_at (datetime.datetime | Unset):
+        api_key (str | Unset): The user's API key, as the older "API methods" page shows it in the creator of a
+            project (`project.user.apiKey`). A secret: never log or show it (`x-secret`).
+            Current responses give the creator as an ID only.
     """
 
     id: str
@@ -33,6 +36,7 @@ class UserSummary:
     organization_role: str | Unset = UNSET
     deleted: bool | Unset = UNSET
     last_active_at: datetime.datetime | Unset = UNSET
+    api_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +55,8 @@ class UserSummary:
         last_active_at: str | Unset = UNSET
         if not isinstance(self.last_active_at, Unset):
             last_active_at = self.last_active_at.isoformat()
+
+        api_key = self.api_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,6 +77,8 @@ class UserSummary:
             field_dict["deleted"] = deleted
         if last_active_at is not UNSET:
             field_dict["lastActiveAt"] = last_active_at
+        if api_key is not UNSET:
+            field_dict["apiKey"] = api_key
 
         return field_dict
 
@@ -96,6 +104,8 @@ class UserSummary:
         else:
             last_active_at = datetime.datetime.fromisoformat(_last_active_at)
 
+        api_key = d.pop("apiKey", UNSET)
+
         user_summary = cls(
             id=id,
             name=name,
@@ -104,6 +114,7 @@ class UserSummary:
             organization_role=organization_role,
             deleted=deleted,
             last_active_at=last_active_at,
+            api_key=api_key,
         )
 
         user_summary.additional_properties = d

@@ -22,6 +22,9 @@ def _get_kwargs(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -55,6 +58,12 @@ def _get_kwargs(
     params["updatedAt"] = updated_at
 
     params["createdAt"] = created_at
+
+    params["assignee"] = assignee
+
+    params["completedAt[gt]"] = completed_atgt
+
+    params["completedAt[lt]"] = completed_atlt
 
     params["sendEmail"] = send_email
 
@@ -145,6 +154,9 @@ def sync_detailed(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -168,6 +180,9 @@ def sync_detailed(
         task_types (str | Unset):
         updated_at (str | Unset):
         created_at (str | Unset):
+        assignee (str | Unset):
+        completed_atgt (str | Unset):  Example: 2022-12-01T00:00:00.000Z.
+        completed_atlt (str | Unset):  Example: 2022-12-31T00:00:00.000Z.
         send_email (bool | Unset):  Default: False.
         include_metadata (bool | Unset):  Default: True.
         include_history (bool | Unset):  Default: True.
@@ -192,6 +207,9 @@ def sync_detailed(
         task_types=task_types,
         updated_at=updated_at,
         created_at=created_at,
+        assignee=assignee,
+        completed_atgt=completed_atgt,
+        completed_atlt=completed_atlt,
         send_email=send_email,
         include_metadata=include_metadata,
         include_history=include_history,
@@ -218,6 +236,9 @@ def sync(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -241,6 +262,9 @@ def sync(
         task_types (str | Unset):
         updated_at (str | Unset):
         created_at (str | Unset):
+        assignee (str | Unset):
+        completed_atgt (str | Unset):  Example: 2022-12-01T00:00:00.000Z.
+        completed_atlt (str | Unset):  Example: 2022-12-31T00:00:00.000Z.
         send_email (bool | Unset):  Default: False.
         include_metadata (bool | Unset):  Default: True.
         include_history (bool | Unset):  Default: True.
@@ -266,6 +290,9 @@ def sync(
         task_types=task_types,
         updated_at=updated_at,
         created_at=created_at,
+        assignee=assignee,
+        completed_atgt=completed_atgt,
+        completed_atlt=completed_atlt,
         send_email=send_email,
         include_metadata=include_metadata,
         include_history=include_history,
@@ -286,6 +313,9 @@ async def asyncio_detailed(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -309,6 +339,9 @@ async def asyncio_detailed(
         task_types (str | Unset):
         updated_at (str | Unset):
         created_at (str | Unset):
+        assignee (str | Unset):
+        completed_atgt (str | Unset):  Example: 2022-12-01T00:00:00.000Z.
+        completed_atlt (str | Unset):  Example: 2022-12-31T00:00:00.000Z.
         send_email (bool | Unset):  Default: False.
         include_metadata (bool | Unset):  Default: True.
         include_history (bool | Unset):  Default: True.
@@ -333,6 +366,9 @@ async def asyncio_detailed(
         task_types=task_types,
         updated_at=updated_at,
         created_at=created_at,
+        assignee=assignee,
+        completed_atgt=completed_atgt,
+        completed_atlt=completed_atlt,
         send_email=send_email,
         include_metadata=include_metadata,
         include_history=include_history,
@@ -357,6 +393,9 @@ async def asyncio(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -380,6 +419,9 @@ async def asyncio(
         task_types (str | Unset):
         updated_at (str | Unset):
         created_at (str | Unset):
+        assignee (str | Unset):
+        completed_atgt (str | Unset):  Example: 2022-12-01T00:00:00.000Z.
+        completed_atlt (str | Unset):  Example: 2022-12-31T00:00:00.000Z.
         send_email (bool | Unset):  Default: False.
         include_metadata (bool | Unset):  Default: True.
         include_history (bool | Unset):  Default: True.
@@ -406,6 +448,9 @@ async def asyncio(
             task_types=task_types,
             updated_at=updated_at,
             created_at=created_at,
+            assignee=assignee,
+            completed_atgt=completed_atgt,
+            completed_atlt=completed_atlt,
             send_email=send_email,
             include_metadata=include_metadata,
             include_history=include_history,

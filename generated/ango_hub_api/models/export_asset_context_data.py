@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ExportTaskStageHistoryItem")
+T = TypeVar("T", bound="ExportAssetContextData")
 
 
 @_attrs_define
-class ExportTaskStageHistoryItem:
+class ExportAssetContextData:
+    """The asset's context data, as imported."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class ExportTaskStageHistoryItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        export_task_stage_history_item = cls()
+        export_asset_context_data = cls()
 
-        export_task_stage_history_item.additional_properties = d
-        return export_task_stage_history_item
+        export_asset_context_data.additional_properties = d
+        return export_asset_context_data
 
     @property
     def additional_keys(self) -> list[str]:
