@@ -37,6 +37,17 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $(NODE_STAMP)
 
+# The official SDK (ango 1.4.10) in a virtualenv of its own, for benchmarks and
+# compatibility tests; never installed into .venv.
+SDK_VENV := .venv-sdk
+SDK_STAMP := $(SDK_VENV)/.installed-stamp
+
+$(SDK_STAMP):
+	$(PYTHON) -m venv $(SDK_VENV)
+	$(SDK_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(SDK_VENV)/bin/python -m pip install --quiet 'ango==1.4.10'
+	@touch $(SDK_STAMP)
+
 # --- generation --------------------------------------------------------------------
 
 # generated/ango_hub_api from the spec; the sync client (ango_hub/_client.py and
