@@ -81,7 +81,8 @@ def test_export_zip_holds_the_annotated_task(client: httpx.Client, annotated: tu
     assert (record["metadata"], record["batches"]) == ({"index": 0}, [])
     task = record["task"]
     assert {key: task[key] for key in EXPORTED} == EXPORTED
-    assert "answer" not in task and "objects" not in task
+    assert "answer" not in task
+    assert "objects" not in task
     assert (task["stage"], task["stageId"], task["totalDuration"], task["updatedBy"]) == (
         "Complete",
         "Complete",

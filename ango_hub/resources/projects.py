@@ -14,6 +14,7 @@ from ango_hub._validation import check_page, require_id, require_ids
 from ango_hub.label_set import LabelSet
 from ango_hub.pagination import PageProgress, Paginator
 from ango_hub.resources._base import Resource, message_of
+from ango_hub_api.api.plugins import create_webhook
 from ango_hub_api.api.projects import (
     add_project_members,
     clone_project,
@@ -42,6 +43,9 @@ from ango_hub_api.models.project_summary import ProjectSummary
 from ango_hub_api.models.project_type import ProjectType
 from ango_hub_api.models.project_update import ProjectUpdate
 from ango_hub_api.models.stage import Stage
+from ango_hub_api.models.webhook_create import WebhookCreate
+from ango_hub_api.models.webhook_data import WebhookData
+from ango_hub_api.models.webhook_type import WebhookType
 from ango_hub_api.types import UNSET, File, Unset
 
 
@@ -211,6 +215,37 @@ class Projects(Resource):
         request = update_label_validation._get_kwargs(require_id("project_id", project_id), body=settings)
         response = self._client._send(request, update_label_validation._parse_response, idempotent=True)
         return response.data.project
+
+    def create_webhook(
+        self,
+        project_id: str,
+        url: str,
+        types: Sequence[WebhookType | str],
+        *,
+        secret: str | Unset = UNSET,
+    ) -> WebhookData:
+        """Add a webhook to a project: Ango Hub POSTs to ``url`` on each event of ``types``.
+
+        ``types`` are ``WebhookType`` values (or their names): ``ACCEPTED`` (a reviewer
+        accepts a task), ``COMPLETED`` (an annotator submits one), ``UPDATED`` (a labeled
+        task is saved again). ``secret`` is sent back with each call so the receiver can
+        check where it comes from; it is never returned. Returns the project's integration
+        data (its webhooks). Documented on the SDK documentation page; the official SDK
+        1.4.10 no longer has this call.
+        """
+        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+            raise ValueError(f"url must be an http(s) URL, got {url!r}")
+        if isinstance(types, str):
+            raise TypeError(f"types must be a list of WebhookType, not a single string: use [{types!r}]")
+        events: builtins.list[str | WebhookType] = [WebhookType(value) for value in types]
+        if not events:
+            raise ValueError("types must not be empty")
+        body = WebhookCreate(
+            url=url, types=events, project=require_id("project_id", project_id), secret=secret
+        )
+        request = create_webhook._get_kwargs(body=body)
+        response = self._client._send(request, create_webhook._parse_response)
+        return response.data
 
     def list(
         self,

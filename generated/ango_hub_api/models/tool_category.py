@@ -33,6 +33,7 @@ class ToolCategory:
         shortcut_key (str | Unset): Keyboard shortcut: "0"-"9", "ctrl+0"-"ctrl+9" or a letter; empty when none. The
             SDK documentation lists the letters "a"-"k", but the current reference's own
             example label set uses "p": any lowercase letter is accepted.
+             Example: 1.
         classifications (list[ClassificationCategory] | Unset): Classifications nested in each object of this tool.
         options (list[LabelOption] | Unset):
     """
