@@ -51,12 +51,12 @@ def _bounds(interval: DateInterval | None, name: str) -> tuple[str | Unset, str 
     start, end = interval
     if start is None and end is None:
         raise ValueError(f"{name} needs a start, an end or both")
-    if start is not None and end is not None and start > end:
-        raise ValueError(f"{name}: the start {start.isoformat()} is after the end {end.isoformat()}")
-    return (
-        format_timestamp(start) if start is not None else UNSET,
-        format_timestamp(end) if end is not None else UNSET,
-    )
+    after = format_timestamp(start) if start is not None else None
+    before = format_timestamp(end) if end is not None else None
+    # The API's timestamps (UTC, fixed width) order as strings; naive datetimes are UTC.
+    if after is not None and before is not None and after > before:
+        raise ValueError(f"{name}: the start {after} is after the end {before}")
+    return (after if after is not None else UNSET, before if before is not None else UNSET)
 
 
 def _check_archive(path: Path) -> None:
