@@ -12,6 +12,11 @@ gone...). One line per method (``PASS``/``FAIL``), then ``N passed, N failed``. 
 fails (exit status 1) when a method fails, and also when the SDK has a public method this
 driver neither calls nor lists in :data:`NOT_HTTP` (the methods that send no request of
 their own), so a new SDK release cannot slip through untested.
+
+``--base-url http://127.0.0.1:PORT/v2`` drives a mock that is already running instead (the
+demo seed, started with ``--api-key sdk-compat-api-key``), e.g. an older build of the mock.
+The SDK's ``upload_brush_array`` needs numpy and Pillow, which ``ango`` does not declare:
+``make sdk-compat`` installs them into ``.venv-sdk``.
 """
 
 from __future__ import annotations
