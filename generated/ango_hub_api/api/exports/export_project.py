@@ -167,9 +167,12 @@ def sync_detailed(
     """Export a project's tasks (download link)
 
      Prepares an export of the project's tasks (or issues) and answers with a link to a
-    zip archive holding one JSON or NDJSON file. This is the path the official SDK
-    (1.4.10) calls for `export()` and `exportV3()`; it takes the same parameters as
-    `/exportV3`.
+    zip archive holding one JSON or NDJSON file, whose records are `ExportAsset`s: in
+    the current documented shape one per task, the task under `task` with its objects
+    under `tools` (the older shape, one per asset with `tasks`, is described too). This
+    is the path the official SDK (1.4.10) calls for `export()` and `exportV3()`; it
+    takes the same parameters as `/exportV3`. `assignee` and `completedAt[gt]`/`[lt]`
+    are the filters of the SDK documentation page's `export`, as the older SDK sent them.
 
     Args:
         project (str):  Example: 6167dfee2a810d000e9d313f.
@@ -249,9 +252,12 @@ def sync(
     """Export a project's tasks (download link)
 
      Prepares an export of the project's tasks (or issues) and answers with a link to a
-    zip archive holding one JSON or NDJSON file. This is the path the official SDK
-    (1.4.10) calls for `export()` and `exportV3()`; it takes the same parameters as
-    `/exportV3`.
+    zip archive holding one JSON or NDJSON file, whose records are `ExportAsset`s: in
+    the current documented shape one per task, the task under `task` with its objects
+    under `tools` (the older shape, one per asset with `tasks`, is described too). This
+    is the path the official SDK (1.4.10) calls for `export()` and `exportV3()`; it
+    takes the same parameters as `/exportV3`. `assignee` and `completedAt[gt]`/`[lt]`
+    are the filters of the SDK documentation page's `export`, as the older SDK sent them.
 
     Args:
         project (str):  Example: 6167dfee2a810d000e9d313f.
@@ -326,9 +332,12 @@ async def asyncio_detailed(
     """Export a project's tasks (download link)
 
      Prepares an export of the project's tasks (or issues) and answers with a link to a
-    zip archive holding one JSON or NDJSON file. This is the path the official SDK
-    (1.4.10) calls for `export()` and `exportV3()`; it takes the same parameters as
-    `/exportV3`.
+    zip archive holding one JSON or NDJSON file, whose records are `ExportAsset`s: in
+    the current documented shape one per task, the task under `task` with its objects
+    under `tools` (the older shape, one per asset with `tasks`, is described too). This
+    is the path the official SDK (1.4.10) calls for `export()` and `exportV3()`; it
+    takes the same parameters as `/exportV3`. `assignee` and `completedAt[gt]`/`[lt]`
+    are the filters of the SDK documentation page's `export`, as the older SDK sent them.
 
     Args:
         project (str):  Example: 6167dfee2a810d000e9d313f.
@@ -406,9 +415,12 @@ async def asyncio(
     """Export a project's tasks (download link)
 
      Prepares an export of the project's tasks (or issues) and answers with a link to a
-    zip archive holding one JSON or NDJSON file. This is the path the official SDK
-    (1.4.10) calls for `export()` and `exportV3()`; it takes the same parameters as
-    `/exportV3`.
+    zip archive holding one JSON or NDJSON file, whose records are `ExportAsset`s: in
+    the current documented shape one per task, the task under `task` with its objects
+    under `tools` (the older shape, one per asset with `tasks`, is described too). This
+    is the path the official SDK (1.4.10) calls for `export()` and `exportV3()`; it
+    takes the same parameters as `/exportV3`. `assignee` and `completedAt[gt]`/`[lt]`
+    are the filters of the SDK documentation page's `export`, as the older SDK sent them.
 
     Args:
         project (str):  Example: 6167dfee2a810d000e9d313f.
