@@ -9,7 +9,7 @@ import pickle
 import attrs
 import pytest
 
-from ango_hub_api.models import AnnotationObject, Answer, BoundingBox, Task, TaskType
+from ango_hub_api.models import AnnotationObject, Answer, BoundingBox, Task, TaskType, UserSummary
 from ango_hub_api.types import UNSET
 
 TASK = {
@@ -87,7 +87,13 @@ def test_the_repr_shows_what_is_set_and_hides_secrets() -> None:
     task = Task.from_dict({"_id": "t1", "status": "TODO", "apiKey": "canary-key", "token": "t0k"})
     text = repr(task)
     assert text == (
-        "Task(id='t1', status='TODO', additional_properties={'apiKey': '[redacted]', 'token': '[redacted]'})"
+        "Task(id='t1', status=<TaskStatus.TODO: 'TODO'>, "
+        "additional_properties={'apiKey': '[redacted]', 'token': '[redacted]'})"
     )
     assert "Unset object" not in repr(AnnotationObject(schema_id="s"))
     assert repr(UNSET) == "UNSET"
+    # The key the Get Project answer documents under project.user.apiKey.
+    user = UserSummary.from_dict({"_id": "u1", "email": "a@b.c", "apiKey": "canary-key"})
+    assert user.api_key == "canary-key"
+    assert "canary-key" not in repr(user)
+    assert "api_key=[redacted]" in repr(user)

@@ -14,8 +14,11 @@ _new_object = object.__new__
 
 @_attrs_define(repr=False)
 class Answer:
-    """The annotation of a task. Newer responses and every request name the objects
-    `objects`; older responses name them `tools`. Both are accepted.
+    """The annotation of a task. Requests name the objects `objects` (annotate, label
+    import; documented and sent so by the official SDK). Responses that carry a task's
+    answer (get and list tasks, task history) name them `tools`: every documented task
+    answer does, and the official SDK merges into `answer["tools"]`. Both names are
+    accepted in both directions.
 
         Attributes:
             objects (list[AnnotationObject] | Unset):

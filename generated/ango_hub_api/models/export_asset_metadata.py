@@ -14,6 +14,8 @@ _new_object = object.__new__
 
 @_attrs_define(repr=False)
 class ExportAssetMetadata:
+    """The asset's metadata (image size, video frame count and rate, PDF pages)."""
+
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=extra_fields_key
     )

@@ -14,6 +14,8 @@ _new_object = object.__new__
 
 @_attrs_define(repr=False)
 class ExportTaskReview:
+    """The review of the task (status, reviewer, when, how long; older shape)."""
+
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=extra_fields_key
     )

@@ -28,7 +28,8 @@ class StorageCreate:
             private_key (None | str | Unset): AWS secret access key (write-only; never returned).
             region (str | Unset):  Default: 'eu-central-1'.
             credentials (None | StorageCreateCredentialsType1 | str | Unset): GCP service account JSON or Azure connection
-                string (a string or an object).
+                string (a string or an object). A
+                secret (write-only; never returned).
     """
 
     name: str

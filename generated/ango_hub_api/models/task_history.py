@@ -22,8 +22,11 @@ class TaskHistory:
         task (str | Unset): ID of the task.
         stage (str | Unset):
         stage_id (str | Unset):
-        answer (Answer | Unset): The annotation of a task. Newer responses and every request name the objects
-            `objects`; older responses name them `tools`. Both are accepted.
+        answer (Answer | Unset): The annotation of a task. Requests name the objects `objects` (annotate, label
+            import; documented and sent so by the official SDK). Responses that carry a task's
+            answer (get and list tasks, task history) name them `tools`: every documented task
+            answer does, and the official SDK merges into `answer["tools"]`. Both names are
+            accepted in both directions.
         duration (float | Unset):
         completed_by (str | Unset):
         completed_at (datetime.datetime | Unset):

@@ -23,8 +23,13 @@ class ToolCategory:
         title (str | Unset):
         required (bool | Unset):
         column_field (bool | Unset):
-        color (None | str | Unset):  Example: #9c27b0.
-        shortcut_key (str | Unset): "0"-"9", "ctrl+0"-"ctrl+9" or "a"-"k".
+        color (None | str | Unset): Display colour, `"#RRGGBB"` (SDK documentation: "in the format #FFFFFF"); empty
+            or null when not set.
+             Example: #9c27b0.
+        shortcut_key (str | Unset): Keyboard shortcut: "0"-"9", "ctrl+0"-"ctrl+9" or a letter; empty when none. The
+            SDK documentation lists the letters "a"-"k", but the current reference's own
+            example label set uses "p": any lowercase letter is accepted.
+             Example: 1.
         classifications (list[ClassificationCategory] | Unset): Classifications nested in each object of this tool.
         options (list[LabelOption] | Unset):
     """

@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import extra_fields_key, model_repr
 
-T = TypeVar("T", bound="ExportTaskStageHistoryItem")
+T = TypeVar("T", bound="ExportAssetContextData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class ExportTaskStageHistoryItem:
+class ExportAssetContextData:
+    """The asset's context data, as imported."""
+
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=extra_fields_key
     )
