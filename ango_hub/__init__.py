@@ -10,26 +10,60 @@ The typed request and response models live in the generated package ``ango_hub_a
 (``from ango_hub_api.models import Project, CategorySchema, ...``).
 """
 
-from ._async._client import AsyncClient
-from ._client import Client
-from ._constants import REGION_BASE_URLS
-from ._errors import (
-    AngoHubError,
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    UnprocessableEntityError,
-)
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .imports import AssetImportError, BulkImportError, LabelImportError
+
+if TYPE_CHECKING:
+    from ._async._client import AsyncClient
+    from ._constants import REGION_BASE_URLS
+    from ._errors import (
+        AngoHubError,
+        APIConnectionError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        InternalServerError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        UnprocessableEntityError,
+    )
+    from ._sync._client import Client
+    from .import_reports import AssetImportError, BulkImportError, LabelImportError
+
+#: Where each public name is defined. Names are imported on first use, so that ``import
+#: ango_hub`` (or the ``ango-hub --help`` of the command line) costs almost nothing, and
+#: ``Client`` does not bring in asyncio, which only ``AsyncClient`` needs.
+_MODULES = {
+    "AsyncClient": "._async._client",
+    "Client": "._sync._client",
+    "REGION_BASE_URLS": "._constants",
+    "AssetImportError": ".import_reports",
+    "BulkImportError": ".import_reports",
+    "LabelImportError": ".import_reports",
+    **dict.fromkeys(
+        (
+            "AngoHubError",
+            "APIConnectionError",
+            "APIResponseValidationError",
+            "APIStatusError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConflictError",
+            "InternalServerError",
+            "NotFoundError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "UnprocessableEntityError",
+        ),
+        "._errors",
+    ),
+}
 
 __all__ = [
     "REGION_BASE_URLS",
@@ -53,3 +87,19 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name on first use (``from ango_hub import Client``)."""
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
+import gc
 import logging
 import time
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
-
-from ango_hub_api.client import AuthenticatedClient
-from ango_hub_api.models.error_response import ErrorResponse
 
 from ._config import resolve_api_key, resolve_base_url
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, HEADER_API_KEY, RETRYABLE_STATUSES
@@ -37,10 +36,15 @@ from ._retry import retry_delay
 from ._validation import check_int
 from ._version import __version__
 
+if TYPE_CHECKING:
+    # Imported on first use: building a client imports neither attrs nor a model.
+    from ango_hub_api.client import AuthenticatedClient
+    from ango_hub_api.models.error_response import ErrorResponse
+    from ango_hub_api.operation import ResponseParser
+
 logger = logging.getLogger("ango_hub")
 
 R = TypeVar("R")
-R_co = TypeVar("R_co", covariant=True)
 TimeoutTypes = float | httpx.Timeout | None
 
 USER_AGENT = f"ango-hub-python/{__version__}"
@@ -75,10 +79,14 @@ def _request_of(exc: httpx.TransportError) -> httpx.Request | None:
         return None
 
 
-class ResponseParser(Protocol[R_co]):
-    """The ``_parse_response`` function of a generated operation module."""
+class BaseResource:
+    """A group of operations (one tag of the spec), bound to a client."""
 
-    def __call__(self, *, client: AuthenticatedClient, response: httpx.Response) -> R_co: ...
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
 
 
 def error_message(response: httpx.Response) -> str:
@@ -127,7 +135,7 @@ class PreparedCall:
     send_kwargs: dict[str, Any]
     #: Safe to repeat after a timeout or a 5xx (a GET, or marked ``x-idempotent``).
     safe: bool
-    #: The generated ``_get_kwargs`` dict (its file parts are rewound before a retry).
+    #: The httpx arguments (from ``Operation.request``; file parts are rewound before a retry).
     request: dict[str, Any] = field(repr=False)
     #: Send the API key (not to a download host outside the API).
     authenticate: bool = True
@@ -162,19 +170,12 @@ class BaseClient:
         self.max_retries = max_retries
         self.timeout = timeout
         self._owns_http = not has_http_client
-        # Handed to the generated parsers only; requests never go through it.
-        self._api = AuthenticatedClient(
-            base_url=self.base_url, token="", prefix="", auth_header_name=HEADER_API_KEY
-        )
         self._limiter = RateLimiter(requests_per_minute) if requests_per_minute is not None else None
         self._captures: contextvars.ContextVar[tuple[list[httpx.Response], ...]] = contextvars.ContextVar(
             f"ango_hub_captures_{id(self)}", default=()
         )
         #: Sent with every request when set by ``with_options(timeout=...)``.
         self._timeout_override: TimeoutTypes | None = None
-
-    def _bind_resources(self) -> None:
-        raise NotImplementedError
 
     def with_options(self, *, timeout: TimeoutTypes | None = None, max_retries: int | None = None) -> Self:
         """A client with other settings for some calls, sharing this one's connections.
@@ -187,14 +188,17 @@ class BaseClient:
         if max_retries is not None:
             check_int("max_retries", max_retries, minimum=0)
         copy = object.__new__(type(self))
-        copy.__dict__.update(self.__dict__)
+        # The resources are created on first access (cached properties): the copy makes
+        # its own, bound to itself.
+        copy.__dict__.update(
+            (name, value) for name, value in self.__dict__.items() if not isinstance(value, BaseResource)
+        )
         copy._owns_http = False
         if timeout is not None:
             copy.timeout = timeout
             copy._timeout_override = timeout
         if max_retries is not None:
             copy.max_retries = max_retries
-        copy._bind_resources()
         return copy
 
     def __repr__(self) -> str:
@@ -231,7 +235,7 @@ class BaseClient:
         timeout: TimeoutTypes | None,
         authenticate: bool = True,
     ) -> PreparedCall:
-        """Turn a generated ``_get_kwargs`` dict into a call of the pipeline."""
+        """Turn httpx request arguments (``Request.kwargs``) into a call of the pipeline."""
         method = str(request["method"]).upper()
         path = str(request["url"])
         url = path if path.startswith(("https://", "http://")) else self.base_url + path
@@ -335,7 +339,8 @@ class BaseClient:
             if isinstance(body, dict) and body.get("status") in {"fail", "error"}:
                 raise APIStatusError.from_response(error_message(response), response)
         try:
-            parsed = parse(client=self._api, response=response)
+            with collector_paused(len(content) >= _LARGE_BODY):
+                parsed = parse(client=_parser_client(), response=response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if isinstance(exc, ValueError) and "json" in content_type and _not_json(response):
                 message = f"{where}: the response is not JSON: {response.text[:200]!r}"
@@ -344,9 +349,50 @@ class BaseClient:
                     f"{where}: the response does not match the API description ({type(exc).__name__}: {exc})."
                 )
             raise APIResponseValidationError.from_response(message, response) from exc
-        if parsed is None or isinstance(parsed, ErrorResponse):
+        if parsed is None or isinstance(parsed, _error_response_type()):
             raise APIStatusError.from_response(f"unexpected response status {response.status_code}", response)
-        return parsed
+        return cast(R, parsed)  # not None, not an ErrorResponse: the success model
+
+
+#: Bodies from this size on are parsed with the cyclic garbage collector paused.
+_LARGE_BODY = 64 * 1024
+
+
+@contextlib.contextmanager
+def collector_paused(pause: bool = True) -> Iterator[None]:
+    """Hold Python's cyclic garbage collector while a large body becomes models.
+
+    Parsing a page allocates tens of thousands of objects that form trees (no cycles, so
+    nothing for the collector to free), and every allocation counts toward its next run:
+    on a page of 1,000 tasks with answers it would run a few dozen times, some of them over
+    every object of the process, for nothing. Paused, it runs once afterwards. The pause
+    covers the parse only; it is skipped when the collector is already off, and only the
+    caller that paused it turns it back on (another thread parsing at the same time keeps
+    its collector state as it found it).
+    """
+    if not pause or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@functools.cache
+def _parser_client() -> AuthenticatedClient:
+    """What the generated parsers are handed (they read one flag of it); never sends anything."""
+    from ango_hub_api.client import AuthenticatedClient
+
+    return AuthenticatedClient(base_url="", token="", prefix="", auth_header_name=HEADER_API_KEY)
+
+
+@functools.cache
+def _error_response_type() -> type[ErrorResponse]:
+    from ango_hub_api.models.error_response import ErrorResponse
+
+    return ErrorResponse
 
 
 def _not_json(response: httpx.Response) -> bool:
@@ -362,8 +408,8 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "REDACTED",
     "BaseClient",
+    "BaseResource",
     "PreparedCall",
-    "ResponseParser",
     "TimeoutTypes",
     "error_message",
     "logger",

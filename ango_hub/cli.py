@@ -22,13 +22,14 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from ango_hub._client import Client
-from ango_hub._errors import AngoHubError
-from ango_hub.imports import BulkImportError, ImportReport
-from ango_hub.label_set import LabelSet
 from ango_hub_api.models.export_format import ExportFormat
+
+if TYPE_CHECKING:
+    # Imported when a command runs, not for --help or a usage error.
+    from ango_hub._sync._client import Client
+    from ango_hub.import_reports import ImportReport
 
 __all__ = ["main"]
 
@@ -162,6 +163,8 @@ def _run(args: argparse.Namespace, hub: Client, out: IO[str], progress: _Progres
             current.save(args.file)
             print(f"Wrote the label set of {args.project_id} to {args.file}", file=out)
             return EXIT_OK
+        from ango_hub.label_set import LabelSet
+
         wanted = LabelSet.load(args.file)
         changes = current.diff(wanted)
         for change in changes:
@@ -194,6 +197,8 @@ def _run(args: argparse.Namespace, hub: Client, out: IO[str], progress: _Progres
         progress.end()
         print(f"Exported {args.project_id} to {path} ({path.stat().st_size:,} bytes)", file=out)
         return EXIT_OK
+    from ango_hub.import_reports import BulkImportError
+
     rows = _read_rows(args.file)
     label_set = None if args.no_validate else hub.projects.get_label_set(args.project_id)
     if label_set is not None and not (label_set.tools or label_set.classifications or label_set.relations):
@@ -225,6 +230,8 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> in
     options: dict[str, Any] = {"region": args.region, "base_url": args.base_url}
     if args.timeout is not None:
         options["timeout"] = args.timeout
+    from ango_hub import AngoHubError, Client
+
     try:
         with Client(**options) as hub:
             return _run(args, hub, out, progress)

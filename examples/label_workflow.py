@@ -22,7 +22,7 @@ from typing import Any
 from ango_hub import Client
 from ango_hub.annotations import Classification, LabelImportRow, Relation, TaskAnswer, ToolObject
 from ango_hub.filters import TaskQuery
-from ango_hub.imports import ImportReport
+from ango_hub.import_reports import ImportReport
 from ango_hub.label_set import Checkbox, LabelSet, Radio, RelationType, Text, Tool
 from ango_hub_api.models import Answer, CloudAsset, Task
 
@@ -130,7 +130,11 @@ def main() -> None:
             tasks: list[Task] = list(listing)
             for task in tasks:
                 assert isinstance(task.answer, Answer)
-                stored = task.answer.to_dict()
+                # Task reads name the objects "tools" (the documented response); requests "objects".
+                stored = {
+                    ("objects" if key == "tools" else key): value
+                    for key, value in task.answer.to_dict().items()
+                }
                 index = int(str(task.external_id)[7:10])
                 sent = pre_annotation(index, schema).to_dict()
                 same = all(

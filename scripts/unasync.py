@@ -1,9 +1,11 @@
 """Derive the synchronous client from its asynchronous source (the ``unasync`` approach).
 
-``ango_hub/_async/`` holds ``AsyncClient`` and its resources; this script rewrites them
-without ``async``/``await`` into ``ango_hub/_client.py`` and ``ango_hub/resources/``, so the
-two clients cannot drift apart. Run by ``make generate``; ``--check`` (``make
-check-generated``) fails when the committed sync files differ from a fresh rewrite.
+``ango_hub/_async/`` holds ``AsyncClient``, its resources and the bulk-import engine, written
+by hand; this script rewrites them without ``async``/``await`` into ``ango_hub/_sync/`` (the
+same files, as httpcore keeps ``_async/`` beside ``_sync/``), so the two clients cannot drift
+apart and a reader sees from the folder which files are generated. Run by ``make
+generate``; ``--check`` (``make check-generated``) fails when the committed sync files
+differ from a fresh rewrite.
 
 The rewrite is a list of whole-word substitutions (below), then ``ruff format`` and
 ``ruff check --fix`` (import order). Code that must differ between the two clients
@@ -24,20 +26,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "ango_hub" / "_async"
 #: Each source file and the sync file derived from it.
-TARGETS = {
-    SOURCE / "_client.py": ROOT / "ango_hub" / "_client.py",
-    SOURCE / "_bulk.py": ROOT / "ango_hub" / "_bulk.py",
-    **{
-        path: ROOT / "ango_hub" / "resources" / path.name
-        for path in sorted((SOURCE / "resources").glob("*.py"))
-    },
-}
+TARGET = ROOT / "ango_hub" / "_sync"
+TARGETS = {path: TARGET / path.relative_to(SOURCE) for path in sorted(SOURCE.rglob("*.py"))}
 
 #: (pattern, replacement), applied in order.
 SUBSTITUTIONS: list[tuple[str, str]] = [
-    (r"\bango_hub\._async\._client\b", "ango_hub._client"),
-    (r"\bango_hub\._async\._bulk\b", "ango_hub._bulk"),
-    (r"\bango_hub\._async\.", "ango_hub."),
+    (r"\bango_hub\._async\b", "ango_hub._sync"),
     (r"\basync def\b", "def"),
     (r"\basync for\b", "for"),
     (r"\basync with\b", "with"),
@@ -98,11 +92,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         written = render(Path(tmp))
         expected_targets = set(written)
-        stale = [
-            path
-            for path in sorted((ROOT / "ango_hub" / "resources").glob("*.py"))
-            if path not in expected_targets
-        ]
+        stale = [path for path in sorted(TARGET.rglob("*.py")) if path not in expected_targets]
         if args.check:
             drift = []
             for target, copy in written.items():
@@ -123,7 +113,7 @@ def main() -> int:
                 names = ", ".join(str(path.relative_to(ROOT)) for path in drift)
                 print(f"Out of date with ango_hub/_async/: {names}. Run `make generate`.")
                 return 1
-            print("ango_hub/_client.py and ango_hub/resources/ are up to date with ango_hub/_async/.")
+            print("ango_hub/_sync/ is up to date with ango_hub/_async/.")
             return 0
         for target, copy in written.items():
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -17,8 +17,8 @@ from types import TracebackType
 from typing import Any, Self
 
 from ango_hub import AsyncClient, Client
+from ango_hub._sync.resources._base import Resource
 from ango_hub.pagination import AsyncPaginator, Page
-from ango_hub.resources._base import Resource
 
 
 def _resource_names() -> list[str]:

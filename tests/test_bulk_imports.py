@@ -9,7 +9,7 @@ import pytest
 from _async_bridge import client_for
 
 from ango_hub import Client
-from ango_hub.imports import AssetImportError
+from ango_hub.import_reports import AssetImportError
 from ango_hub.mock import create_app, mock_state
 from ango_hub.mock.faults import FaultConfig
 from ango_hub.mock.server import serve_in_thread

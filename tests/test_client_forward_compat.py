@@ -363,7 +363,7 @@ def _walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
     yield path, value
     if attrs.has(type(value)):
         for field in attrs.fields(type(value)):
-            if field.name != "additional_properties":
+            if field.name != "_additional_properties":  # walked below, through the property
                 yield from _walk(getattr(value, field.name), f"{path}.{field.name}")
         for key, item in getattr(value, "additional_properties", {}).items():
             yield from _walk(item, f"{path}[{key!r}]")

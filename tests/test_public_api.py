@@ -11,9 +11,18 @@ import pytest
 from _async_bridge import RESOURCES
 
 import ango_hub
-from ango_hub import AsyncClient, Client, annotations, export_archive, filters, imports, label_set, pagination
+from ango_hub import (
+    AsyncClient,
+    Client,
+    annotations,
+    export_archive,
+    filters,
+    import_reports,
+    label_set,
+    pagination,
+)
 
-MODULES = [ango_hub, annotations, export_archive, filters, imports, label_set, pagination]
+MODULES = [ango_hub, annotations, export_archive, filters, import_reports, label_set, pagination]
 
 
 @pytest.mark.parametrize("client_class", [Client, AsyncClient])

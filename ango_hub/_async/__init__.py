@@ -1,7 +1,7 @@
-"""The asynchronous source of the client.
+"""The client's asynchronous source: ``AsyncClient``, its resources, the bulk-import engine.
 
-``AsyncClient`` (``_client.py``) and its resources (``resources/``) are written here once.
-``scripts/unasync.py`` rewrites each file without ``async``/``await`` into the synchronous
-twin (``ango_hub/_client.py``, ``ango_hub/resources/``) on ``make generate``, and ``make
-check-generated`` fails when the two drift apart. Edit these files, never the twins.
+Written here once, by hand. ``scripts/unasync.py`` rewrites every file without
+``async``/``await`` into ``ango_hub/_sync/`` (``Client`` and its resources) on ``make
+generate``, and ``make check-generated`` fails when the two drift apart. Edit the files of
+``ango_hub/_async/``, never those of ``ango_hub/_sync/``.
 """

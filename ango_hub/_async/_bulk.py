@@ -23,7 +23,7 @@ from ango_hub._errors import (
     UnprocessableEntityError,
 )
 from ango_hub._validation import check_int
-from ango_hub.imports import BulkImportError, ImportedRow, ImportProgress, ImportReport
+from ango_hub.import_reports import BulkImportError, ImportedRow, ImportProgress, ImportReport
 
 #: Requests a refused chunk may spend on finding its bad items (by halving it).
 MAX_SPLIT_REQUESTS = 64

@@ -5,28 +5,32 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
-from ango_hub._async.resources import (
-    AsyncAssets,
-    AsyncBatches,
-    AsyncExports,
-    AsyncIssues,
-    AsyncLabels,
-    AsyncLlms,
-    AsyncMetrics,
-    AsyncOrganization,
-    AsyncPlugins,
-    AsyncProjects,
-    AsyncStorages,
-    AsyncTasks,
-)
-from ango_hub._base_client import USER_AGENT, BaseClient, R, ResponseParser, TimeoutTypes
+from ango_hub._base_client import USER_AGENT, BaseClient, TimeoutTypes
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ango_hub_api.models.error_response import ErrorResponse
+
+if TYPE_CHECKING:
+    from ango_hub._async.resources.assets import AsyncAssets
+    from ango_hub._async.resources.batches import AsyncBatches
+    from ango_hub._async.resources.exports import AsyncExports
+    from ango_hub._async.resources.issues import AsyncIssues
+    from ango_hub._async.resources.labels import AsyncLabels
+    from ango_hub._async.resources.llms import AsyncLlms
+    from ango_hub._async.resources.metrics import AsyncMetrics
+    from ango_hub._async.resources.organization import AsyncOrganization
+    from ango_hub._async.resources.plugins import AsyncPlugins
+    from ango_hub._async.resources.projects import AsyncProjects
+    from ango_hub._async.resources.storages import AsyncStorages
+    from ango_hub._async.resources.tasks import AsyncTasks
+    from ango_hub_api.operation import Operation, Request
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class AsyncClient(BaseClient):
@@ -83,21 +87,92 @@ class AsyncClient(BaseClient):
         )
         #: How the client waits between retries (tests replace it).
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
-        self._bind_resources()
 
-    def _bind_resources(self) -> None:
-        self.projects = AsyncProjects(self)
-        self.tasks = AsyncTasks(self)
-        self.assets = AsyncAssets(self)
-        self.batches = AsyncBatches(self)
-        self.issues = AsyncIssues(self)
-        self.storages = AsyncStorages(self)
-        self.exports = AsyncExports(self)
-        self.labels = AsyncLabels(self)
-        self.metrics = AsyncMetrics(self)
-        self.organization = AsyncOrganization(self)
-        self.llms = AsyncLlms(self)
-        self.plugins = AsyncPlugins(self)
+    # -- resources (each module imported on first use) ----------------------------------
+
+    @cached_property
+    def projects(self) -> AsyncProjects:
+        """Projects: list, read, create, update, label sets, workflow stages, members."""
+        from ango_hub._async.resources.projects import AsyncProjects
+
+        return AsyncProjects(self)
+
+    @cached_property
+    def tasks(self) -> AsyncTasks:
+        """Labeling tasks: list (filtered, paginated), read, history, assign, requeue, review."""
+        from ango_hub._async.resources.tasks import AsyncTasks
+
+        return AsyncTasks(self)
+
+    @cached_property
+    def assets(self) -> AsyncAssets:
+        """Assets: list, upload local files, import from cloud storage, attachments, delete."""
+        from ango_hub._async.resources.assets import AsyncAssets
+
+        return AsyncAssets(self)
+
+    @cached_property
+    def batches(self) -> AsyncBatches:
+        """Batches of assets: list, create, assign."""
+        from ango_hub._async.resources.batches import AsyncBatches
+
+        return AsyncBatches(self)
+
+    @cached_property
+    def issues(self) -> AsyncIssues:
+        """Issues raised on tasks: create, list, update, comment, delete."""
+        from ango_hub._async.resources.issues import AsyncIssues
+
+        return AsyncIssues(self)
+
+    @cached_property
+    def storages(self) -> AsyncStorages:
+        """Cloud storage integrations: list, create, delete, browse their files."""
+        from ango_hub._async.resources.storages import AsyncStorages
+
+        return AsyncStorages(self)
+
+    @cached_property
+    def exports(self) -> AsyncExports:
+        """Exports of a project: create the archive, download it, read it."""
+        from ango_hub._async.resources.exports import AsyncExports
+
+        return AsyncExports(self)
+
+    @cached_property
+    def labels(self) -> AsyncLabels:
+        """Annotations: annotate a task, bulk label imports, segmentation masks."""
+        from ango_hub._async.resources.labels import AsyncLabels
+
+        return AsyncLabels(self)
+
+    @cached_property
+    def metrics(self) -> AsyncMetrics:
+        """Project metrics and annotator performance."""
+        from ango_hub._async.resources.metrics import AsyncMetrics
+
+        return AsyncMetrics(self)
+
+    @cached_property
+    def organization(self) -> AsyncOrganization:
+        """The organization: members, roles, invitations, notifications."""
+        from ango_hub._async.resources.organization import AsyncOrganization
+
+        return AsyncOrganization(self)
+
+    @cached_property
+    def llms(self) -> AsyncLlms:
+        """LLM configurations of the organization: list, create, delete."""
+        from ango_hub._async.resources.llms import AsyncLlms
+
+        return AsyncLlms(self)
+
+    @cached_property
+    def plugins(self) -> AsyncPlugins:
+        """Plugins: log, respond, rerun a project's webhook."""
+        from ango_hub._async.resources.plugins import AsyncPlugins
+
+        return AsyncPlugins(self)
 
     # -- lifecycle ------------------------------------------------------------------
 
@@ -119,6 +194,20 @@ class AsyncClient(BaseClient):
 
     # -- the request pipeline -------------------------------------------------------
 
+    async def _call(self, operation: Operation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
+        """Send ``operation`` with these arguments (type-checked against its builder).
+
+        Returns the parsed success body; raises a typed error otherwise. Retried where the
+        operation is safe to repeat (``Operation.idempotent``, from the spec).
+        """
+        return await self._send(operation.request(*args, **kwargs))
+
+    async def _send(self, request: Request[R], *, timeout: TimeoutTypes | None = None) -> R:
+        """Send a request built by ``Operation.request``; return the parsed success body."""
+        operation = request.operation
+        response = await self._send_raw(request.kwargs, idempotent=operation.idempotent, timeout=timeout)
+        return self._parse(response, operation.parse)
+
     async def _send_raw(
         self,
         request: dict[str, Any],
@@ -128,7 +217,7 @@ class AsyncClient(BaseClient):
         authenticate: bool = True,
         consume: Callable[[httpx.Response], Awaitable[None]] | None = None,
     ) -> httpx.Response:
-        """Send a request built by a generated ``_get_kwargs``; retry where safe.
+        """Send a request (httpx arguments: method, url, params, json, ...); retry where safe.
 
         Returns the last response, whatever its status, with its body read. With
         ``consume``, the body of a successful response is streamed to it instead, and a
@@ -171,15 +260,3 @@ class AsyncClient(BaseClient):
                 return response
             await self._sleep(delay)
             call.attempt += 1
-
-    async def _send(
-        self,
-        request: dict[str, Any],
-        parse: ResponseParser[R | ErrorResponse | None],
-        *,
-        idempotent: bool = False,
-        timeout: TimeoutTypes | None = None,
-    ) -> R:
-        """Send a request and return the parsed success body, or raise a typed error."""
-        response = await self._send_raw(request, idempotent=idempotent, timeout=timeout)
-        return self._parse(response, parse)

@@ -13,7 +13,8 @@ from ango_hub_api.models.annotation_object import AnnotationObject
 from ango_hub_api.models.answer import Answer
 from ango_hub_api.models.label_import import LabelImport
 
-from .._keywords import accepts
+from .._accepts import accepts
+from ._checker import check_json
 from ._classifications import Classification
 from ._common import (
     Json,
@@ -428,9 +429,7 @@ class TaskAnswer:
     def validate(self, label_set: LabelSetLike) -> TaskAnswer:
         """Check the answer against ``label_set``; raise :class:`AnnotationError` listing
         every problem, or return the answer unchanged."""
-        from ._validate import validate
-
-        validate(self, label_set)
+        check_json(self.to_dict(), label_set, is_row=False)
         return self
 
 
@@ -597,7 +596,5 @@ class LabelImportRow:
     def validate(self, label_set: LabelSetLike) -> LabelImportRow:
         """Check the row against ``label_set``; raise :class:`AnnotationError` listing
         every problem, or return the row unchanged."""
-        from ._validate import validate
-
-        validate(self, label_set)
+        check_json(self.to_dict(), label_set, is_row=True)
         return self

@@ -10,7 +10,7 @@ from typing import Any, Literal, TypedDict, Unpack
 
 from ango_hub_api.models.classification_answer import ClassificationAnswer
 
-from .._keywords import accepts
+from .._accepts import accepts
 from ._common import (
     Json,
     Number,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, cast
 
 from ango_hub_api.models.relation_answer import RelationAnswer
 
-from .._keywords import accepts
+from .._accepts import accepts
 from ._classifications import Classification
 from ._common import Json, check_list, check_mapping, check_text, split_extra
 from ._schema import LabelSetLike, SchemaIndex

@@ -10,7 +10,7 @@ from typing import Any, Self, Unpack
 from ango_hub_api.models import CategorySchema, RelationType
 from ango_hub_api.types import Unset
 
-from .._keywords import accepts
+from .._accepts import accepts
 from ._category import CategoryOptions, EntryOptions
 from ._classifications import Classification, quote
 from ._diff import Change, diff_category_schemas

@@ -7,7 +7,7 @@ from typing import Any, Unpack
 
 from ango_hub_api.models import ToolType
 
-from .._keywords import accepts
+from .._accepts import accepts
 from ._category import Category, CategoryOptions
 from ._classifications import spec_type
 

@@ -2,17 +2,62 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
 
 class Unset:
+    """The type of ``UNSET``: a field the server did not send (or a request leaves out)."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+#: Parts of field names whose values a repr never shows (keys, tokens, passwords).
+SECRET_NAME_PARTS = ("apikey", "api_key", "secret", "token", "password")
+
+
+def is_secret_name(name: str) -> bool:
+    """Whether a field (or JSON key) of this name holds a secret."""
+    lowered = name.lower()
+    return any(part in lowered for part in SECRET_NAME_PARTS)
+
+
+def extra_fields_key(extra: dict[str, Any] | None) -> dict[str, Any] | None:
+    """How models compare their undeclared fields: none at all equals an empty dict."""
+    return extra or None
+
+
+def model_repr(model: Any) -> str:
+    """``Model(field=value, ...)`` with only the fields that are set; secrets are hidden."""
+    parts: list[str] = []
+    for attribute in type(model).__attrs_attrs__:
+        name = attribute.name
+        if name == "_additional_properties":
+            continue
+        value = getattr(model, name)
+        if value is UNSET:
+            continue
+        parts.append(
+            f"{name}=[redacted]" if is_secret_name(name) else f"{name}={value!r}"
+        )
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        shown = {
+            key: "[redacted]" if is_secret_name(key) else value
+            for key, value in extra.items()
+        }
+        parts.append(f"additional_properties={shown!r}")
+    return f"{type(model).__name__}({', '.join(parts)})"
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +96,14 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "extra_fields_key",
+    "is_secret_name",
+    "model_repr",
+]

@@ -1,17 +1,43 @@
-"""Resources: one class per tag of the spec, reached as attributes of the client."""
+"""Resources: one class per tag of the spec, reached as attributes of the client.
 
-from ango_hub._async.resources.assets import AsyncAssets
-from ango_hub._async.resources.batches import AsyncBatches
-from ango_hub._async.resources.exports import AsyncExports
-from ango_hub._async.resources.issues import AsyncIssues
-from ango_hub._async.resources.labels import AsyncLabels
-from ango_hub._async.resources.llms import AsyncLlms
-from ango_hub._async.resources.metrics import AsyncMetrics
-from ango_hub._async.resources.organization import AsyncOrganization
-from ango_hub._async.resources.plugins import AsyncPlugins
-from ango_hub._async.resources.projects import AsyncProjects
-from ango_hub._async.resources.storages import AsyncStorages
-from ango_hub._async.resources.tasks import AsyncTasks
+Each module is imported on first use (the client creates a resource when it is first
+accessed), so that importing the client does not import every operation and model.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ango_hub._async.resources.assets import AsyncAssets
+    from ango_hub._async.resources.batches import AsyncBatches
+    from ango_hub._async.resources.exports import AsyncExports
+    from ango_hub._async.resources.issues import AsyncIssues
+    from ango_hub._async.resources.labels import AsyncLabels
+    from ango_hub._async.resources.llms import AsyncLlms
+    from ango_hub._async.resources.metrics import AsyncMetrics
+    from ango_hub._async.resources.organization import AsyncOrganization
+    from ango_hub._async.resources.plugins import AsyncPlugins
+    from ango_hub._async.resources.projects import AsyncProjects
+    from ango_hub._async.resources.storages import AsyncStorages
+    from ango_hub._async.resources.tasks import AsyncTasks
+
+#: Each resource class and the module that defines it.
+_MODULES = {
+    "AsyncAssets": "assets",
+    "AsyncBatches": "batches",
+    "AsyncExports": "exports",
+    "AsyncIssues": "issues",
+    "AsyncLabels": "labels",
+    "AsyncLlms": "llms",
+    "AsyncMetrics": "metrics",
+    "AsyncOrganization": "organization",
+    "AsyncPlugins": "plugins",
+    "AsyncProjects": "projects",
+    "AsyncStorages": "storages",
+    "AsyncTasks": "tasks",
+}
 
 __all__ = [
     "AsyncAssets",
@@ -27,3 +53,17 @@ __all__ = [
     "AsyncStorages",
     "AsyncTasks",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the resource class ``name`` on first use."""
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ango_hub._base_client import BaseResource
 from ango_hub_api.models.message_data import MessageData
 from ango_hub_api.types import Unset
 
@@ -11,14 +12,13 @@ if TYPE_CHECKING:
     from ango_hub._async._client import AsyncClient
 
 
-class AsyncResource:
+class AsyncResource(BaseResource):
     """A group of operations (one tag of the spec), bound to a client."""
 
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
+    _client: AsyncClient
 
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._client!r}>"
+    def __init__(self, client: AsyncClient) -> None:
+        super().__init__(client)
 
 
 def message_of(data: MessageData) -> str:

@@ -12,18 +12,8 @@ from typing import Any
 from ango_hub._async._bulk import OnError, check_chunking, send_in_chunks
 from ango_hub._async.resources._base import AsyncResource
 from ango_hub._validation import check_page, json_param, require_id, require_ids
-from ango_hub.imports import AssetImportError, ImportProgress, ImportReport
+from ango_hub.import_reports import AssetImportError, ImportProgress, ImportReport
 from ango_hub.pagination import AsyncPaginator, PageProgress
-from ango_hub_api.api.assets import (
-    create_attachments,
-    create_chat_assets,
-    delete_assets,
-    get_signed_url,
-    get_upload_url,
-    import_cloud_assets,
-    list_assets,
-    upload_assets,
-)
 from ango_hub_api.models.asset import Asset
 from ango_hub_api.models.asset_attachments import AssetAttachments
 from ango_hub_api.models.asset_count_data import AssetCountData
@@ -40,6 +30,7 @@ from ango_hub_api.models.chat_assets_data import ChatAssetsData
 from ango_hub_api.models.cloud_asset import CloudAsset
 from ango_hub_api.models.cloud_assets_import import CloudAssetsImport
 from ango_hub_api.models.storage_file_type import StorageFileType
+from ango_hub_api.operations import assets as ops
 from ango_hub_api.types import UNSET, File, Unset
 
 
@@ -87,13 +78,13 @@ class AsyncAssets(AsyncResource):
         """One page of a project's assets, with the total."""
         require_id("project_id", project_id)
         check_page(page, limit)
-        request = list_assets._get_kwargs(
+        response = await self._client._call(
+            ops.list_assets,
             project_id,
             page=page,
             limit=limit,
             filters=json_param(filters) if filters is not None else UNSET,
         )
-        response = await self._client._send(request, list_assets._parse_response)
         return response.data
 
     async def upload(self, project_id: str, paths: Sequence[str | Path]) -> AssetsCreatedData:
@@ -104,8 +95,9 @@ class AsyncAssets(AsyncResource):
             uploads = [
                 File(payload=stack.enter_context(path.open("rb")), file_name=path.name) for path in files
             ]
-            request = upload_assets._get_kwargs(project_id, body=AssetFilesUpload(files=uploads))
-            response = await self._client._send(request, upload_assets._parse_response)
+            response = await self._client._call(
+                ops.upload_assets, project_id, body=AssetFilesUpload(files=uploads)
+            )
             return response.data
 
     async def upload_many(
@@ -120,7 +112,7 @@ class AsyncAssets(AsyncResource):
         """Upload many local files as assets, ``chunk_size`` files per request.
 
         Each file is opened only while its chunk is sent. The report has one outcome per
-        file, in order (see :mod:`ango_hub.imports`): a chunk the server refuses is split
+        file, in order (see :mod:`ango_hub.import_reports`): a chunk the server refuses is split
         until the refused files are alone; a chunk that ends in a 5xx or a lost connection
         is ``unknown`` (the server may have created its assets), never silently dropped.
         ``progress(done, total)`` is called after each chunk.
@@ -191,12 +183,12 @@ class AsyncAssets(AsyncResource):
         require_id("project_id", project_id)
         _check_cloud_assets(assets)
         body = CloudAssetsImport(assets=list(assets), priority=priority)
-        request = import_cloud_assets._get_kwargs(
+        response = await self._client._call(
+            ops.import_cloud_assets,
             project_id,
             body=body,
             batches=json_param(require_ids("batches", batches)) if batches is not None else UNSET,
         )
-        response = await self._client._send(request, import_cloud_assets._parse_response)
         return response.data
 
     async def create_attachments(
@@ -206,16 +198,14 @@ class AsyncAssets(AsyncResource):
         if not attachments:
             raise ValueError("attachments must not be empty")
         body = AttachmentsCreate(project=require_id("project_id", project_id), attachments=list(attachments))
-        request = create_attachments._get_kwargs(body=body)
-        response = await self._client._send(request, create_attachments._parse_response)
+        response = await self._client._call(ops.create_attachments, body=body)
         return response.data
 
     async def delete(self, project_id: str, asset_ids: Sequence[str]) -> AssetCountData:
         """Soft-delete assets (and their tasks)."""
         require_id("project_id", project_id)
         body = AssetsDelete(project=project_id, assets=require_ids("asset_ids", asset_ids))
-        request = delete_assets._get_kwargs(project_id, body=body)
-        response = await self._client._send(request, delete_assets._parse_response, idempotent=True)
+        response = await self._client._call(ops.delete_assets, project_id, body=body)
         return response.data
 
     async def create_chat_assets(self, project_id: str, form: ChatAssetsCreate) -> ChatAssetsData:
@@ -227,8 +217,7 @@ class AsyncAssets(AsyncResource):
         require_id("project_id", project_id)
         sent = copy.copy(form)
         sent.project_id = project_id
-        request = create_chat_assets._get_kwargs(project_id, body=sent)
-        response = await self._client._send(request, create_chat_assets._parse_response)
+        response = await self._client._call(ops.create_chat_assets, project_id, body=sent)
         return response.data
 
     async def get_upload_url(
@@ -240,13 +229,13 @@ class AsyncAssets(AsyncResource):
         storage_id: str | Unset = UNSET,
     ) -> str:
         """A presigned URL accepting a PUT of the file; without its query string, the file's address."""
-        request = get_upload_url._get_kwargs(
+        response = await self._client._call(
+            ops.get_upload_url,
             name=require_id("file_name", file_name),
             project=require_id("project_id", project_id),
             type_=StorageFileType(file_type),
             storage_id=storage_id,
         )
-        response = await self._client._send(request, get_upload_url._parse_response)
         return response.data.upload_url
 
     async def get_signed_url(
@@ -258,13 +247,13 @@ class AsyncAssets(AsyncResource):
         storage_id: str | Unset = UNSET,
     ) -> str:
         """A time-limited URL to read a file of a private bucket."""
-        request = get_signed_url._get_kwargs(
+        response = await self._client._call(
+            ops.get_signed_url,
             name=require_id("file_url", file_url),
             project=require_id("project_id", project_id),
             type_=StorageFileType(file_type),
             storage_id=storage_id,
         )
-        response = await self._client._send(request, get_signed_url._parse_response)
         return response.data.signed_url
 
     def list(

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 
 from ango_hub._async.resources._base import AsyncResource
 from ango_hub._validation import require_id, require_ids
-from ango_hub_api.api.batches import assign_batches, create_batches, list_batches
 from ango_hub_api.models.batch import Batch
 from ango_hub_api.models.batch_assign_data import BatchAssignData
 from ango_hub_api.models.batch_create_data import BatchCreateData
 from ango_hub_api.models.batches_assign import BatchesAssign
 from ango_hub_api.models.batches_create import BatchesCreate
+from ango_hub_api.operations import batches as ops
 
 
 class AsyncBatches(AsyncResource):
@@ -19,16 +19,16 @@ class AsyncBatches(AsyncResource):
 
     async def list(self, project_id: str) -> list[Batch]:
         """Every batch of a project."""
-        request = list_batches._get_kwargs(require_id("project_id", project_id))
-        response = await self._client._send(request, list_batches._parse_response)
+        response = await self._client._call(ops.list_batches, require_id("project_id", project_id))
         return response.data.batches
 
     async def create(self, project_id: str, name: str) -> BatchCreateData:
         """Create one batch."""
-        request = create_batches._get_kwargs(
-            require_id("project_id", project_id), body=BatchesCreate(name=require_id("name", name))
+        response = await self._client._call(
+            ops.create_batches,
+            require_id("project_id", project_id),
+            body=BatchesCreate(name=require_id("name", name)),
         )
-        response = await self._client._send(request, create_batches._parse_response)
         return response.data
 
     async def assign(
@@ -40,6 +40,5 @@ class AsyncBatches(AsyncResource):
             assets=require_ids("asset_ids", asset_ids),
             batches=require_ids("batches", batches),
         )
-        request = assign_batches._get_kwargs(body=body)
-        response = await self._client._send(request, assign_batches._parse_response, idempotent=True)
+        response = await self._client._call(ops.assign_batches, body=body)
         return response.data

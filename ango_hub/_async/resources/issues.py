@@ -6,12 +6,12 @@ from collections.abc import Sequence
 
 from ango_hub._async.resources._base import AsyncResource, message_of
 from ango_hub._validation import require_id
-from ango_hub_api.api.issues import add_issue_comment, create_issue, delete_issue, list_issues, update_issue
 from ango_hub_api.models.issue import Issue
 from ango_hub_api.models.issue_comment_create import IssueCommentCreate
 from ango_hub_api.models.issue_create import IssueCreate
 from ango_hub_api.models.issue_update import IssueUpdate
 from ango_hub_api.models.medical_plane import MedicalPlane
+from ango_hub_api.operations import issues as ops
 from ango_hub_api.types import UNSET, Unset
 
 
@@ -66,8 +66,7 @@ class AsyncIssues(AsyncResource):
             object_id=object_id,
             content_mentions=list(mentions) if not isinstance(mentions, Unset) else UNSET,
         )
-        request = create_issue._get_kwargs(body=body)
-        response = await self._client._send(request, create_issue._parse_response)
+        response = await self._client._call(ops.create_issue, body=body)
         return response.data.issue
 
     async def list(
@@ -80,14 +79,14 @@ class AsyncIssues(AsyncResource):
         created_by: str | Unset = UNSET,
     ) -> list[Issue]:
         """The issues of a project, optionally of one asset, task, stage or creator."""
-        request = list_issues._get_kwargs(
+        response = await self._client._call(
+            ops.list_issues,
             project=require_id("project_id", project_id),
             asset=asset_id,
             label_task=task_id,
             stage=stage_id,
             created_by=created_by,
         )
-        response = await self._client._send(request, list_issues._parse_response)
         data = response.data
         # Older answers use `issues`, the current reference `issue`.
         if not isinstance(data.issues, Unset):
@@ -98,8 +97,7 @@ class AsyncIssues(AsyncResource):
         """Change an issue's text, mentions, status, error codes or PCT details."""
         if not changes.to_dict():
             raise ValueError("changes is empty: set at least one field of IssueUpdate")
-        request = update_issue._get_kwargs(require_id("issue_id", issue_id), body=changes)
-        response = await self._client._send(request, update_issue._parse_response, idempotent=True)
+        response = await self._client._call(ops.update_issue, require_id("issue_id", issue_id), body=changes)
         return response.data.issue
 
     async def comment(self, issue_id: str, content: str, *, mentions: Sequence[str] | Unset = UNSET) -> Issue:
@@ -109,14 +107,14 @@ class AsyncIssues(AsyncResource):
         body = IssueCommentCreate(
             content=content, content_mentions=list(mentions) if not isinstance(mentions, Unset) else UNSET
         )
-        request = add_issue_comment._get_kwargs(require_id("issue_id", issue_id), body=body)
-        response = await self._client._send(request, add_issue_comment._parse_response)
+        response = await self._client._call(
+            ops.add_issue_comment, require_id("issue_id", issue_id), body=body
+        )
         return response.data.issue
 
     async def delete(self, project_id: str, issue_id: str) -> str:
         """Delete an issue of a project. Returns the server's message."""
-        request = delete_issue._get_kwargs(
-            require_id("issue_id", issue_id), project=require_id("project_id", project_id)
+        response = await self._client._call(
+            ops.delete_issue, require_id("issue_id", issue_id), project=require_id("project_id", project_id)
         )
-        response = await self._client._send(request, delete_issue._parse_response, idempotent=True)
         return message_of(response.data)

@@ -15,12 +15,12 @@ from ango_hub._payloads import (
     row_key,
 )
 from ango_hub._validation import require_id
-from ango_hub.imports import ImportProgress, ImportReport, LabelImportError
-from ango_hub_api.api.labels import annotate_task, get_mask, import_labels
+from ango_hub.import_reports import ImportProgress, ImportReport, LabelImportError
 from ango_hub_api.models.annotate_data import AnnotateData
 from ango_hub_api.models.annotation_payload import AnnotationPayload
 from ango_hub_api.models.answer import Answer
 from ango_hub_api.models.labels_import import LabelsImport
+from ango_hub_api.operations import labels as ops
 from ango_hub_api.types import UNSET, Unset
 
 #: Rows per request of a bulk import (the official SDK sends everything at once).
@@ -59,9 +59,9 @@ class AsyncLabels(AsyncResource):
             medical_brush_data_url=medical_brush_data_url,
             duration=duration,
         )
-        request = annotate_task._get_kwargs(task_id, body=body, next_stage=next_stage)
-        request["json"]["answer"] = sent  # the builder's exact JSON
-        response = await self._client._send(request, annotate_task._parse_response, idempotent=True)
+        request = ops.annotate_task.request(task_id, body=body, next_stage=next_stage)
+        request.kwargs["json"]["answer"] = sent  # the builder's exact JSON
+        response = await self._client._send(request)
         return response.data
 
     async def import_(
@@ -82,7 +82,7 @@ class AsyncLabels(AsyncResource):
 
         Rows go in chunks of ``chunk_size``. A chunk the server refuses (400/422) is halved
         until the rows it refuses are alone, so one bad row does not fail the others. The
-        returned :class:`~ango_hub.imports.ImportReport` has one result per row
+        returned :class:`~ango_hub.import_reports.ImportReport` has one result per row
         (``imported``, ``unconfirmed``, ``failed``, ``unknown``, ``not_sent``), in order. On
         any other error, ``on_error="raise"`` (default) stops with a ``LabelImportError``
         carrying the report; ``"continue"`` records the chunk's outcome and goes on.
@@ -92,9 +92,9 @@ class AsyncLabels(AsyncResource):
         rows = import_rows_json(labels, label_set=label_set)
 
         async def send(indexes: list[int]) -> int | None:
-            request = import_labels._get_kwargs(body=LabelsImport(project=project_id, json_content=[]))
-            request["json"]["jsonContent"] = [rows[index] for index in indexes]
-            response = await self._client._send(request, import_labels._parse_response)
+            request = ops.import_labels.request(body=LabelsImport(project=project_id, json_content=[]))
+            request.kwargs["json"]["jsonContent"] = [rows[index] for index in indexes]
+            response = await self._client._send(request)
             imported = response.data.imported
             return imported if isinstance(imported, int) else None
 
@@ -110,8 +110,7 @@ class AsyncLabels(AsyncResource):
 
     async def get_mask(self, task_id: str, object_id: str) -> bytes:
         """The mask of a segmentation or brush object of a task's answer, as PNG bytes."""
-        request = get_mask._get_kwargs(
-            annotation=require_id("object_id", object_id), task=require_id("task_id", task_id)
+        response = await self._client._call(
+            ops.get_mask, annotation=require_id("object_id", object_id), task=require_id("task_id", task_id)
         )
-        response = await self._client._send(request, get_mask._parse_response)
         return response.payload.read()

@@ -6,15 +6,6 @@ from collections.abc import Sequence
 
 from ango_hub._async.resources._base import AsyncResource, message_of
 from ango_hub._validation import require_id, require_ids
-from ango_hub_api.api.organization import (
-    delete_organization_invites,
-    invite_organization_members,
-    list_organization_invites,
-    list_organization_members,
-    remove_organization_members,
-    send_notification,
-    update_organization_member_roles,
-)
 from ango_hub_api.models.invitation_create import InvitationCreate
 from ango_hub_api.models.invite import Invite
 from ango_hub_api.models.invite_status import InviteStatus
@@ -27,6 +18,7 @@ from ango_hub_api.models.organization_role_update import OrganizationRoleUpdate
 from ango_hub_api.models.organization_role_update_data import OrganizationRoleUpdateData
 from ango_hub_api.models.organization_role_updates import OrganizationRoleUpdates
 from ango_hub_api.models.project_assignment import ProjectAssignment
+from ango_hub_api.operations import organization as ops
 from ango_hub_api.types import UNSET, Unset
 
 
@@ -38,8 +30,9 @@ class AsyncOrganization(AsyncResource):
 
     async def list_members(self, organization_id: str) -> list[OrganizationMember]:
         """Every member of the organization."""
-        request = list_organization_members._get_kwargs(require_id("organization_id", organization_id))
-        response = await self._client._send(request, list_organization_members._parse_response)
+        response = await self._client._call(
+            ops.list_organization_members, require_id("organization_id", organization_id)
+        )
         return response.data.users
 
     async def set_roles(
@@ -56,22 +49,16 @@ class AsyncOrganization(AsyncResource):
                 for email, role in roles.items()
             ]
         )
-        request = update_organization_member_roles._get_kwargs(
-            require_id("organization_id", organization_id), body=body
-        )
-        response = await self._client._send(
-            request, update_organization_member_roles._parse_response, idempotent=True
+        response = await self._client._call(
+            ops.update_organization_member_roles, require_id("organization_id", organization_id), body=body
         )
         return response.data
 
     async def remove_members(self, organization_id: str, emails: Sequence[str]) -> str:
         """Remove members (by e-mail) from the organization. Returns the server's message."""
         body = OrganizationMembersRemove(users=require_ids("emails", emails))
-        request = remove_organization_members._get_kwargs(
-            require_id("organization_id", organization_id), body=body
-        )
-        response = await self._client._send(
-            request, remove_organization_members._parse_response, idempotent=True
+        response = await self._client._call(
+            ops.remove_organization_members, require_id("organization_id", organization_id), body=body
         )
         return message_of(response.data)
 
@@ -79,10 +66,9 @@ class AsyncOrganization(AsyncResource):
         self, organization_id: str, *, status: InviteStatus | Unset = UNSET
     ) -> list[Invite]:
         """The organization's invitations, optionally only those with ``status``."""
-        request = list_organization_invites._get_kwargs(
-            require_id("organization_id", organization_id), status=status
+        response = await self._client._call(
+            ops.list_organization_invites, require_id("organization_id", organization_id), status=status
         )
-        response = await self._client._send(request, list_organization_invites._parse_response)
         return response.data.invites
 
     async def invite(
@@ -99,20 +85,16 @@ class AsyncOrganization(AsyncResource):
             organization_role=OrganizationRole(role),
             project_assignments=list(projects) if not isinstance(projects, Unset) else UNSET,
         )
-        request = invite_organization_members._get_kwargs(
-            require_id("organization_id", organization_id), body=body
+        response = await self._client._call(
+            ops.invite_organization_members, require_id("organization_id", organization_id), body=body
         )
-        response = await self._client._send(request, invite_organization_members._parse_response)
         return response.data.invites
 
     async def delete_invites(self, organization_id: str, emails: Sequence[str]) -> str:
         """Withdraw pending invitations (by e-mail). Returns the server's message."""
         body = InvitesDelete(invites=require_ids("emails", emails))
-        request = delete_organization_invites._get_kwargs(
-            require_id("organization_id", organization_id), body=body
-        )
-        response = await self._client._send(
-            request, delete_organization_invites._parse_response, idempotent=True
+        response = await self._client._call(
+            ops.delete_organization_invites, require_id("organization_id", organization_id), body=body
         )
         return message_of(response.data)
 
@@ -132,6 +114,5 @@ class AsyncOrganization(AsyncResource):
         body = NotificationCreate(
             receivers=require_ids("emails", emails), message=message, title=title, clickable_link=link
         )
-        request = send_notification._get_kwargs(body=body)
-        response = await self._client._send(request, send_notification._parse_response)
+        response = await self._client._call(ops.send_notification, body=body)
         return message_of(response.data)

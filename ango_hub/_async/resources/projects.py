@@ -12,19 +12,6 @@ from ango_hub._payloads import LabelSetInput, label_set_json
 from ango_hub._validation import check_page, require_id, require_ids
 from ango_hub.label_set import LabelSet
 from ango_hub.pagination import AsyncPaginator, PageProgress
-from ango_hub_api.api.projects import (
-    add_project_members,
-    clone_project,
-    create_asset_builder_template,
-    create_project,
-    delete_project,
-    get_project,
-    list_projects,
-    purge_project,
-    update_label_validation,
-    update_project,
-    upload_instructions,
-)
 from ango_hub_api.models.asset_builder_template import AssetBuilderTemplate
 from ango_hub_api.models.asset_builder_template_create import AssetBuilderTemplateCreate
 from ango_hub_api.models.instructions_upload import InstructionsUpload
@@ -40,6 +27,11 @@ from ango_hub_api.models.project_summary import ProjectSummary
 from ango_hub_api.models.project_type import ProjectType
 from ango_hub_api.models.project_update import ProjectUpdate
 from ango_hub_api.models.stage import Stage
+from ango_hub_api.models.webhook_create import WebhookCreate
+from ango_hub_api.models.webhook_data import WebhookData
+from ango_hub_api.models.webhook_type import WebhookType
+from ango_hub_api.operations import plugins as plugin_ops
+from ango_hub_api.operations import projects as ops
 from ango_hub_api.types import UNSET, File, Unset
 
 
@@ -67,14 +59,12 @@ class AsyncProjects(AsyncResource):
     ) -> ProjectListData:
         """One page of the projects visible to the API key's owner, with the total."""
         check_page(page, limit)
-        request = list_projects._get_kwargs(page=page, limit=limit, sort=sort)
-        response = await self._client._send(request, list_projects._parse_response)
+        response = await self._client._call(ops.list_projects, page=page, limit=limit, sort=sort)
         return response.data
 
     async def get(self, project_id: str) -> Project:
         """A project with its label set, stages, members, batches and settings."""
-        request = get_project._get_kwargs(require_id("project_id", project_id))
-        response = await self._client._send(request, get_project._parse_response)
+        response = await self._client._call(ops.get_project, require_id("project_id", project_id))
         return response.data.project
 
     async def create(
@@ -99,10 +89,10 @@ class AsyncProjects(AsyncResource):
             else label_set_json(category_schema, project_type=None if isinstance(type, Unset) else str(type))
         )
         body = ProjectCreate(name=name, description=description, type_=type)
-        request = create_project._get_kwargs(body=body)
+        request = ops.create_project.request(body=body)
         if label_set is not None:
-            request["json"]["categorySchema"] = label_set
-        response = await self._client._send(request, create_project._parse_response)
+            request.kwargs["json"]["categorySchema"] = label_set
+        response = await self._client._send(request)
         return response.data.project
 
     async def update(self, project_id: str, changes: ProjectUpdate) -> Project:
@@ -110,8 +100,7 @@ class AsyncProjects(AsyncResource):
         require_id("project_id", project_id)
         if not changes.to_dict():
             raise ValueError("changes is empty: set at least one field of ProjectUpdate")
-        request = update_project._get_kwargs(project_id, body=changes)
-        response = await self._client._send(request, update_project._parse_response, idempotent=True)
+        response = await self._client._call(ops.update_project, project_id, body=changes)
         return response.data.project
 
     async def get_label_set(self, project_id: str) -> LabelSet:
@@ -136,9 +125,9 @@ class AsyncProjects(AsyncResource):
         """
         require_id("project_id", project_id)
         label_set = label_set_json(category_schema, project_type=project_type)
-        request = update_project._get_kwargs(project_id, body=ProjectUpdate())
-        request["json"] = {"categorySchema": label_set}
-        response = await self._client._send(request, update_project._parse_response, idempotent=True)
+        request = ops.update_project.request(project_id, body=ProjectUpdate())
+        request.kwargs["json"] = {"categorySchema": label_set}
+        response = await self._client._send(request)
         return response.data.project
 
     async def set_stages(self, project_id: str, stages: Sequence[Stage]) -> Project:
@@ -147,25 +136,24 @@ class AsyncProjects(AsyncResource):
 
     async def delete(self, project_id: str) -> str:
         """Soft-delete a project (files in storage are kept). Returns the server's message."""
-        request = delete_project._get_kwargs(require_id("project_id", project_id))
-        response = await self._client._send(request, delete_project._parse_response, idempotent=True)
+        response = await self._client._call(ops.delete_project, require_id("project_id", project_id))
         return message_of(response.data)
 
     async def add_members(self, project_id: str, emails: Sequence[str], role: ProjectRole) -> Project:
         """Add users (by e-mail) to the project with a role."""
         body = ProjectMembersAdd(assignees=require_ids("emails", emails), role=role)
-        request = add_project_members._get_kwargs(require_id("project_id", project_id), body=body)
-        response = await self._client._send(request, add_project_members._parse_response, idempotent=True)
+        response = await self._client._call(
+            ops.add_project_members, require_id("project_id", project_id), body=body
+        )
         return response.data.project
 
     async def create_asset_builder_template(
         self, project_id: str, template: AssetBuilderTemplateCreate
     ) -> AssetBuilderTemplate:
         """Create an asset builder template in the project."""
-        request = create_asset_builder_template._get_kwargs(
-            require_id("project_id", project_id), body=template
+        response = await self._client._call(
+            ops.create_asset_builder_template, require_id("project_id", project_id), body=template
         )
-        response = await self._client._send(request, create_asset_builder_template._parse_response)
         return response.data.template
 
     async def upload_instructions(
@@ -180,10 +168,13 @@ class AsyncProjects(AsyncResource):
         require_id("project_id", project_id)
         upload = _open_file(file, "instructions.pdf")
         try:
-            request = upload_instructions._get_kwargs(
-                project_id, body=InstructionsUpload(file=upload), storage_id=storage_id, bucket=bucket
+            response = await self._client._call(
+                ops.upload_instructions,
+                project_id,
+                body=InstructionsUpload(file=upload),
+                storage_id=storage_id,
+                bucket=bucket,
             )
-            response = await self._client._send(request, upload_instructions._parse_response, idempotent=True)
             return response.data.project
         finally:
             if isinstance(file, str | Path):
@@ -191,26 +182,57 @@ class AsyncProjects(AsyncResource):
 
     async def clone(self, project_id: str, parts: ProjectClone | None = None) -> Project:
         """Copy a project's settings (not its assets or tasks) into a new project "<name> copy"."""
-        request = clone_project._get_kwargs(
-            require_id("project_id", project_id), body=parts or ProjectClone()
+        response = await self._client._call(
+            ops.clone_project, require_id("project_id", project_id), body=parts or ProjectClone()
         )
-        response = await self._client._send(request, clone_project._parse_response)
         return response.data.project
 
     async def purge(self, project_id: str, *, confirm_name: str) -> str:
         """Delete a project and its files in the default bucket, for good. ``confirm_name`` is its name."""
         body = ProjectPurge(confirm_name=require_id("confirm_name", confirm_name))
-        request = purge_project._get_kwargs(require_id("project_id", project_id), body=body)
-        response = await self._client._send(request, purge_project._parse_response)
+        response = await self._client._call(
+            ops.purge_project, require_id("project_id", project_id), body=body
+        )
         return message_of(response.data)
 
     async def update_label_validation(self, project_id: str, settings: LabelValidationUpdate) -> Project:
         """Configure the checks run on answers before submission."""
         if not settings.to_dict():
             raise ValueError("settings is empty: set at least one field of LabelValidationUpdate")
-        request = update_label_validation._get_kwargs(require_id("project_id", project_id), body=settings)
-        response = await self._client._send(request, update_label_validation._parse_response, idempotent=True)
+        response = await self._client._call(
+            ops.update_label_validation, require_id("project_id", project_id), body=settings
+        )
         return response.data.project
+
+    async def create_webhook(
+        self,
+        project_id: str,
+        url: str,
+        types: Sequence[WebhookType | str],
+        *,
+        secret: str | Unset = UNSET,
+    ) -> WebhookData:
+        """Add a webhook to a project: Ango Hub POSTs to ``url`` on each event of ``types``.
+
+        ``types`` are ``WebhookType`` values (or their names): ``ACCEPTED`` (a reviewer
+        accepts a task), ``COMPLETED`` (an annotator submits one), ``UPDATED`` (a labeled
+        task is saved again). ``secret`` is sent back with each call so the receiver can
+        check where it comes from; it is never returned. Returns the project's integration
+        data (its webhooks). Documented on the SDK documentation page; the official SDK
+        1.4.10 no longer has this call.
+        """
+        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+            raise ValueError(f"url must be an http(s) URL, got {url!r}")
+        if isinstance(types, str):
+            raise TypeError(f"types must be a list of WebhookType, not a single string: use [{types!r}]")
+        events: builtins.list[str | WebhookType] = [WebhookType(value) for value in types]
+        if not events:
+            raise ValueError("types must not be empty")
+        body = WebhookCreate(
+            url=url, types=events, project=require_id("project_id", project_id), secret=secret
+        )
+        response = await self._client._call(plugin_ops.create_webhook, body=body)
+        return response.data
 
     def list(
         self,

@@ -6,18 +6,12 @@ import builtins
 
 from ango_hub._async.resources._base import AsyncResource, message_of
 from ango_hub._validation import require_id
-from ango_hub_api.api.storages import (
-    create_storage,
-    delete_storage,
-    explore_files,
-    list_storage_files,
-    list_storages,
-)
 from ango_hub_api.models.file_explorer_data import FileExplorerData
 from ango_hub_api.models.file_explorer_query import FileExplorerQuery
 from ango_hub_api.models.storage import Storage
 from ango_hub_api.models.storage_create import StorageCreate
 from ango_hub_api.models.storage_file import StorageFile
+from ango_hub_api.operations import storages as ops
 from ango_hub_api.types import UNSET, Unset
 
 
@@ -26,23 +20,20 @@ class AsyncStorages(AsyncResource):
 
     async def list(self, *, storage_id: str | None = None) -> list[Storage]:
         """The organization's storages (only the one with ``storage_id`` if given)."""
-        request = list_storages._get_kwargs(
-            id=require_id("storage_id", storage_id) if storage_id is not None else UNSET
+        response = await self._client._call(
+            ops.list_storages, id=require_id("storage_id", storage_id) if storage_id is not None else UNSET
         )
-        response = await self._client._send(request, list_storages._parse_response)
         return response.data.storages
 
     async def create(self, storage: StorageCreate) -> Storage:
         """Connect a cloud storage (the credentials are sent once and never returned)."""
         require_id("name", storage.name)
-        request = create_storage._get_kwargs(body=storage)
-        response = await self._client._send(request, create_storage._parse_response)
+        response = await self._client._call(ops.create_storage, body=storage)
         return response.data.storage
 
     async def delete(self, storage_id: str) -> str:
         """Disconnect a storage (the bucket itself is untouched). Returns the server's message."""
-        request = delete_storage._get_kwargs(require_id("storage_id", storage_id))
-        response = await self._client._send(request, delete_storage._parse_response, idempotent=True)
+        response = await self._client._call(ops.delete_storage, require_id("storage_id", storage_id))
         return message_of(response.data)
 
     async def list_files(
@@ -55,14 +46,14 @@ class AsyncStorages(AsyncResource):
         retry_on_slow_down: bool = True,
     ) -> builtins.list[StorageFile]:
         """The files under ``path`` of a bucket of a connected storage."""
-        request = list_storage_files._get_kwargs(
+        response = await self._client._call(
+            ops.list_storage_files,
             require_id("storage_id", storage_id),
             bucket_name=require_id("bucket", bucket),
             path=path,
             get_signed_urls=signed_urls,
             retry_on_slow_down=retry_on_slow_down,
         )
-        response = await self._client._send(request, list_storage_files._parse_response)
         return response.data.files
 
     async def explore(self, query: FileExplorerQuery) -> FileExplorerData:
@@ -71,6 +62,5 @@ class AsyncStorages(AsyncResource):
         require_id("storage_id", query.storage_id)
         if query.upload is True and isinstance(query.project_id, Unset):
             raise ValueError("upload=True needs project_id: the project to import the files into")
-        request = explore_files._get_kwargs(body=query)
-        response = await self._client._send(request, explore_files._parse_response)
+        response = await self._client._call(ops.explore_files, body=query)
         return response.data

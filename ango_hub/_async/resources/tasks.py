@@ -10,17 +10,6 @@ from ango_hub._async.resources._base import AsyncResource
 from ango_hub._payloads import AnswerInput, LabelSetInput
 from ango_hub._validation import check_page, json_param, require_id, require_ids
 from ango_hub.pagination import AsyncPaginator, PageProgress
-from ango_hub_api.api.tasks import (
-    assign_tasks,
-    get_task,
-    get_task_history,
-    list_task_history,
-    list_tasks,
-    requeue_tasks,
-    review_task,
-    set_benchmark_tasks,
-    update_tasks_priority,
-)
 from ango_hub_api.models.annotate_data import AnnotateData
 from ango_hub_api.models.benchmark_tasks_update import BenchmarkTasksUpdate
 from ango_hub_api.models.requeue_filters import RequeueFilters
@@ -37,6 +26,7 @@ from ango_hub_api.models.task_history import TaskHistory
 from ango_hub_api.models.task_list_data import TaskListData
 from ango_hub_api.models.task_priority_update import TaskPriorityUpdate
 from ango_hub_api.models.task_review_submit import TaskReviewSubmit
+from ango_hub_api.operations import tasks as ops
 from ango_hub_api.types import UNSET, Unset
 
 
@@ -62,7 +52,8 @@ class AsyncTasks(AsyncResource):
         """
         require_id("project_id", project_id)
         check_page(page, limit)
-        request = list_tasks._get_kwargs(
+        response = await self._client._call(
+            ops.list_tasks,
             project_id,
             page=page,
             limit=limit,
@@ -71,19 +62,25 @@ class AsyncTasks(AsyncResource):
             sort=sort,
             fields=",".join(fields) if fields else UNSET,
         )
-        response = await self._client._send(request, list_tasks._parse_response)
         return response.data
 
     async def get(self, task_id: str, *, include_answer: bool = False) -> Task:
-        """A task; with ``include_answer=True`` also its answer (annotation)."""
-        request = get_task._get_kwargs(require_id("task_id", task_id), include_answer=include_answer)
-        response = await self._client._send(request, get_task._parse_response)
+        """A task with its answer (annotation).
+
+        ``include_answer`` is sent as ``includeAnswer``, as the official SDK does; the
+        documented response carries the answer either way (objects under ``tools``; read it
+        with ``TaskAnswer.from_model(task.answer)``), and so does the mock.
+        """
+        response = await self._client._call(
+            ops.get_task, require_id("task_id", task_id), include_answer=include_answer
+        )
         return response.data.task
 
     async def get_history(self, task_history_id: str) -> TaskHistory:
         """One record of a task's history."""
-        request = get_task_history._get_kwargs(require_id("task_history_id", task_history_id))
-        response = await self._client._send(request, get_task_history._parse_response)
+        response = await self._client._call(
+            ops.get_task_history, require_id("task_history_id", task_history_id)
+        )
         return response.data.task_history
 
     async def assign(
@@ -96,8 +93,27 @@ class AsyncTasks(AsyncResource):
             stage=require_id("stage", stage),
             user=require_id("email", email),
         )
-        request = assign_tasks._get_kwargs(body=body)
-        response = await self._client._send(request, assign_tasks._parse_response, idempotent=True)
+        response = await self._client._call(ops.assign_tasks, body=body)
+        return response.data
+
+    async def assign_one(
+        self, task_id: str, *, user_id: str | None = None, email: str | None = None
+    ) -> TaskAssignData:
+        """Assign one task, whatever stage it is in, to a user given by ID or by e-mail.
+
+        This is the SDK documentation page's ``assign_task(task_id, user_id, email)``: the
+        body is ``{task, user}`` with a user ID, or ``{task, username}`` with an e-mail.
+        Give exactly one of ``user_id`` and ``email``. (``assign`` is the other documented
+        form: tasks of a stage, by e-mail.)
+        """
+        if (user_id is None) == (email is None):
+            raise ValueError("give exactly one of user_id and email")
+        body = (
+            TaskAssign(task=require_id("task_id", task_id), user=require_id("user_id", user_id))
+            if user_id is not None
+            else TaskAssign(task=require_id("task_id", task_id), username=require_id("email", str(email)))
+        )
+        response = await self._client._call(ops.assign_tasks, body=body)
         return response.data
 
     async def requeue(
@@ -112,8 +128,9 @@ class AsyncTasks(AsyncResource):
         body = RequeueTasks(
             to_stage_id=require_id("to_stage_id", to_stage_id), filters=filters, options=options
         )
-        request = requeue_tasks._get_kwargs(require_id("project_id", project_id), body=body)
-        response = await self._client._send(request, requeue_tasks._parse_response)
+        response = await self._client._call(
+            ops.requeue_tasks, require_id("project_id", project_id), body=body
+        )
         return response.data
 
     async def annotate(
@@ -137,15 +154,13 @@ class AsyncTasks(AsyncResource):
 
     async def list_history(self, task_id: str) -> builtins.list[TaskHistory]:
         """Every record of a task's history, oldest first."""
-        request = list_task_history._get_kwargs(require_id("task_id", task_id))
-        response = await self._client._send(request, list_task_history._parse_response)
+        response = await self._client._call(ops.list_task_history, require_id("task_id", task_id))
         return response.data.task_history
 
     async def review(self, task_id: str, status: ReviewStatus) -> Task:
         """Accept or reject a task waiting in a Review stage."""
         body = TaskReviewSubmit(review_status=ReviewStatus(status))
-        request = review_task._get_kwargs(require_id("task_id", task_id), body=body)
-        response = await self._client._send(request, review_task._parse_response)
+        response = await self._client._call(ops.review_task, require_id("task_id", task_id), body=body)
         return response.data.task
 
     async def set_benchmark(
@@ -153,8 +168,9 @@ class AsyncTasks(AsyncResource):
     ) -> TaskCountData:
         """Mark tasks as benchmarks (or unmark them with ``is_benchmark=False``)."""
         body = BenchmarkTasksUpdate(tasks=require_ids("task_ids", task_ids), is_benchmark=is_benchmark)
-        request = set_benchmark_tasks._get_kwargs(require_id("project_id", project_id), body=body)
-        response = await self._client._send(request, set_benchmark_tasks._parse_response, idempotent=True)
+        response = await self._client._call(
+            ops.set_benchmark_tasks, require_id("project_id", project_id), body=body
+        )
         return response.data
 
     async def set_priority(
@@ -164,8 +180,9 @@ class AsyncTasks(AsyncResource):
         if isinstance(priority, bool) or not isinstance(priority, int):
             raise TypeError(f"priority must be an integer, got {priority!r}")
         body = TaskPriorityUpdate(priority=priority, filters=filters)
-        request = update_tasks_priority._get_kwargs(require_id("project_id", project_id), body=body)
-        response = await self._client._send(request, update_tasks_priority._parse_response, idempotent=True)
+        response = await self._client._call(
+            ops.update_tasks_priority, require_id("project_id", project_id), body=body
+        )
         return response.data
 
     def list(

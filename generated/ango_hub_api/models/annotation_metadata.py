@@ -7,12 +7,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AnnotationMetadata")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnnotationMetadata:
     """
     Attributes:
@@ -23,7 +24,21 @@ class AnnotationMetadata:
 
     created_at: datetime.datetime | int | Unset = UNSET
     created_by: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         created_at: int | str | Unset
@@ -37,7 +52,8 @@ class AnnotationMetadata:
         created_by = self.created_by
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
@@ -48,39 +64,34 @@ class AnnotationMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_created_at(data: object) -> datetime.datetime | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_1 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | Unset, data)
-
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        created_by = d.pop("createdBy", UNSET)
-
-        annotation_metadata = cls(
-            created_at=created_at,
-            created_by=created_by,
+        created_at: Any = (
+            _parse_created_at(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.created_at = created_at
+        _instance.created_by = (
+            src_dict["createdBy"] if "createdBy" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        annotation_metadata.additional_properties = d
-        return annotation_metadata
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -89,4 +100,25 @@ class AnnotationMetadata:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "createdAt",
+        "createdBy",
+    }
+)
+
+
+def _parse_created_at(data: object) -> datetime.datetime | int | Unset:
+    if isinstance(data, str):
+        try:
+            created_at_type_1 = datetime.datetime.fromisoformat(data)
+
+            return created_at_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | int | Unset, data)

@@ -1,28 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.annotation_metadata import AnnotationMetadata
-    from ..models.bounding_box import BoundingBox
-    from ..models.classification_answer import ClassificationAnswer
-    from ..models.ner_span import NerSpan
-    from ..models.pdf_import_region import PdfImportRegion
-    from ..models.pdf_region import PdfRegion
-    from ..models.rotated_bounding_box import RotatedBoundingBox
-    from ..models.segmentation import Segmentation
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AnnotationObject")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnnotationObject:
     """One object drawn with a tool. The geometry sits under the key of the tool's type
     (`bounding-box`, `polygon`, `ner`, ...).
@@ -64,11 +54,23 @@ class AnnotationObject:
     segmentation: Segmentation | Unset = UNSET
     pdf: PdfImportRegion | PdfRegion | Unset = UNSET
     interpolation_stopped: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pdf_region import PdfRegion
-
         object_id = self.object_id
 
         schema_id = self.schema_id
@@ -137,7 +139,8 @@ class AnnotationObject:
         interpolation_stopped = self.interpolation_stopped
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if object_id is not UNSET:
             field_dict["objectId"] = object_id
@@ -176,145 +179,75 @@ class AnnotationObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.annotation_metadata import AnnotationMetadata
-        from ..models.bounding_box import BoundingBox
-        from ..models.classification_answer import ClassificationAnswer
-        from ..models.ner_span import NerSpan
-        from ..models.pdf_import_region import PdfImportRegion
-        from ..models.pdf_region import PdfRegion
-        from ..models.rotated_bounding_box import RotatedBoundingBox
-        from ..models.segmentation import Segmentation
-
-        d = dict(src_dict)
-        object_id = d.pop("objectId", UNSET)
-
-        schema_id = d.pop("schemaId", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        _classifications = d.pop("classifications", UNSET)
-        classifications: list[ClassificationAnswer] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = ClassificationAnswer.from_dict(
-                    classifications_item_data
-                )
-
-                classifications.append(classifications_item)
-
-        lock = d.pop("lock", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: AnnotationMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = AnnotationMetadata.from_dict(_metadata)
-
-        _bounding_box = d.pop("bounding-box", UNSET)
-        bounding_box: BoundingBox | Unset
-        if isinstance(_bounding_box, Unset):
-            bounding_box = UNSET
-        else:
-            bounding_box = BoundingBox.from_dict(_bounding_box)
-
-        _rotated_bounding_box = d.pop("rotated-bounding-box", UNSET)
-        rotated_bounding_box: RotatedBoundingBox | Unset
-        if isinstance(_rotated_bounding_box, Unset):
-            rotated_bounding_box = UNSET
-        else:
-            rotated_bounding_box = RotatedBoundingBox.from_dict(_rotated_bounding_box)
-
-        _polygon = d.pop("polygon", UNSET)
-        polygon: list[list[float]] | Unset = UNSET
-        if _polygon is not UNSET:
-            polygon = []
-            for componentsschemas_polygon_item_data in _polygon:
-                componentsschemas_polygon_item = cast(
-                    list[float], componentsschemas_polygon_item_data
-                )
-
-                polygon.append(componentsschemas_polygon_item)
-
-        _polyline = d.pop("polyline", UNSET)
-        polyline: list[list[float]] | Unset = UNSET
-        if _polyline is not UNSET:
-            polyline = []
-            for componentsschemas_polyline_item_data in _polyline:
-                componentsschemas_polyline_item = cast(
-                    list[float], componentsschemas_polyline_item_data
-                )
-
-                polyline.append(componentsschemas_polyline_item)
-
-        point = cast(list[float], d.pop("point", UNSET))
-
-        _ner = d.pop("ner", UNSET)
-        ner: NerSpan | Unset
-        if isinstance(_ner, Unset):
-            ner = UNSET
-        else:
-            ner = NerSpan.from_dict(_ner)
-
-        _segmentation = d.pop("segmentation", UNSET)
-        segmentation: Segmentation | Unset
-        if isinstance(_segmentation, Unset):
-            segmentation = UNSET
-        else:
-            segmentation = Segmentation.from_dict(_segmentation)
-
-        def _parse_pdf(data: object) -> PdfImportRegion | PdfRegion | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pdf_type_0 = PdfRegion.from_dict(data)
-
-                return pdf_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            pdf_type_1 = PdfImportRegion.from_dict(data)
-
-            return pdf_type_1
-
-        pdf = _parse_pdf(d.pop("pdf", UNSET))
-
-        interpolation_stopped = d.pop("interpolationStopped", UNSET)
-
-        annotation_object = cls(
-            object_id=object_id,
-            schema_id=schema_id,
-            title=title,
-            classifications=classifications,
-            lock=lock,
-            page=page,
-            metadata=metadata,
-            bounding_box=bounding_box,
-            rotated_bounding_box=rotated_bounding_box,
-            polygon=polygon,
-            polyline=polyline,
-            point=point,
-            ner=ner,
-            segmentation=segmentation,
-            pdf=pdf,
-            interpolation_stopped=interpolation_stopped,
+        classifications: Any = (
+            [
+                ClassificationAnswer.from_dict(classifications_item_data)
+                for classifications_item_data in src_dict["classifications"]
+            ]
+            if "classifications" in src_dict
+            else UNSET
         )
+        metadata: Any = (
+            AnnotationMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
+        )
+        bounding_box: Any = (
+            BoundingBox.from_dict(src_dict["bounding-box"])
+            if "bounding-box" in src_dict
+            else UNSET
+        )
+        rotated_bounding_box: Any = (
+            RotatedBoundingBox.from_dict(src_dict["rotated-bounding-box"])
+            if "rotated-bounding-box" in src_dict
+            else UNSET
+        )
+        ner: Any = NerSpan.from_dict(src_dict["ner"]) if "ner" in src_dict else UNSET
+        segmentation: Any = (
+            Segmentation.from_dict(src_dict["segmentation"])
+            if "segmentation" in src_dict
+            else UNSET
+        )
+        pdf: Any = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        _instance.classifications = classifications
+        _instance.lock = src_dict["lock"] if "lock" in src_dict else UNSET
+        _instance.page = src_dict["page"] if "page" in src_dict else UNSET
+        _instance.metadata = metadata
+        _instance.bounding_box = bounding_box
+        _instance.rotated_bounding_box = rotated_bounding_box
+        _instance.polygon = src_dict["polygon"] if "polygon" in src_dict else UNSET
+        _instance.polyline = src_dict["polyline"] if "polyline" in src_dict else UNSET
+        _instance.point = src_dict["point"] if "point" in src_dict else UNSET
+        _instance.ner = ner
+        _instance.segmentation = segmentation
+        _instance.pdf = pdf
+        _instance.interpolation_stopped = (
+            src_dict["interpolationStopped"]
+            if "interpolationStopped" in src_dict
+            else UNSET
+        )
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        annotation_object.additional_properties = d
-        return annotation_object
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -323,4 +256,53 @@ class AnnotationObject:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "objectId",
+        "schemaId",
+        "title",
+        "classifications",
+        "lock",
+        "page",
+        "metadata",
+        "bounding-box",
+        "rotated-bounding-box",
+        "polygon",
+        "polyline",
+        "point",
+        "ner",
+        "segmentation",
+        "pdf",
+        "interpolationStopped",
+    }
+)
+
+
+def _parse_pdf(data: object) -> PdfImportRegion | PdfRegion | Unset:
+    if isinstance(data, dict):
+        try:
+            pdf_type_0 = PdfRegion.from_dict(data)
+
+            return pdf_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError(f"unexpected {type(data).__name__}")
+    pdf_type_1 = PdfImportRegion.from_dict(data)
+
+    return pdf_type_1
+
+
+from ..models.annotation_metadata import AnnotationMetadata
+from ..models.bounding_box import BoundingBox
+from ..models.classification_answer import ClassificationAnswer
+from ..models.ner_span import NerSpan
+from ..models.pdf_import_region import PdfImportRegion
+from ..models.pdf_region import PdfRegion
+from ..models.rotated_bounding_box import RotatedBoundingBox
+from ..models.segmentation import Segmentation

@@ -1,26 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.answer import Answer
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AnnotationPayload")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnnotationPayload:
     """
     Attributes:
-        answer (Answer): The annotation of a task. Newer responses and every request name the objects
-            `objects`; older responses name them `tools`. Both are accepted.
+        answer (Answer): The annotation of a task. Requests name the objects `objects` (annotate, label
+            import; documented and sent so by the official SDK). Responses that carry a task's
+            answer (get and list tasks, task history) name them `tools`: every documented task
+            answer does, and the official SDK merges into `answer["tools"]`. Both names are
+            accepted in both directions.
         brush_data_url (None | str | Unset):
         medical_brush_data_url (None | str | Unset):
         duration (float | Unset):  Default: 0.0.
@@ -30,7 +30,21 @@ class AnnotationPayload:
     brush_data_url: None | str | Unset = UNSET
     medical_brush_data_url: None | str | Unset = UNSET
     duration: float | Unset = 0.0
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         answer = self.answer.to_dict()
@@ -50,7 +64,8 @@ class AnnotationPayload:
         duration = self.duration
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "answer": answer,
@@ -67,49 +82,36 @@ class AnnotationPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.answer import Answer
-
-        d = dict(src_dict)
-        answer = Answer.from_dict(d.pop("answer"))
-
-        def _parse_brush_data_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        brush_data_url = _parse_brush_data_url(d.pop("brushDataUrl", UNSET))
-
-        def _parse_medical_brush_data_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        medical_brush_data_url = _parse_medical_brush_data_url(
-            d.pop("medicalBrushDataUrl", UNSET)
+        answer = Answer.from_dict(src_dict["answer"])
+        _instance = _new_object(cls)
+        _instance.answer = answer
+        _instance.brush_data_url = (
+            src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
-
-        duration = d.pop("duration", UNSET)
-
-        annotation_payload = cls(
-            answer=answer,
-            brush_data_url=brush_data_url,
-            medical_brush_data_url=medical_brush_data_url,
-            duration=duration,
+        _instance.medical_brush_data_url = (
+            src_dict["medicalBrushDataUrl"]
+            if "medicalBrushDataUrl" in src_dict
+            else UNSET
         )
+        _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        annotation_payload.additional_properties = d
-        return annotation_payload
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -118,4 +120,19 @@ class AnnotationPayload:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "answer",
+        "brushDataUrl",
+        "medicalBrushDataUrl",
+        "duration",
+    }
+)
+
+
+from ..models.answer import Answer

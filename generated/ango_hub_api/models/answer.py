@@ -1,26 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.annotation_object import AnnotationObject
-    from ..models.classification_answer import ClassificationAnswer
-    from ..models.relation_answer import RelationAnswer
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Answer")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Answer:
-    """The annotation of a task. Newer responses and every request name the objects
-    `objects`; older responses name them `tools`. Both are accepted.
+    """The annotation of a task. Requests name the objects `objects` (annotate, label
+    import; documented and sent so by the official SDK). Responses that carry a task's
+    answer (get and list tasks, task history) name them `tools`: every documented task
+    answer does, and the official SDK merges into `answer["tools"]`. Both names are
+    accepted in both directions.
 
         Attributes:
             objects (list[AnnotationObject] | Unset):
@@ -33,7 +31,21 @@ class Answer:
     tools: list[AnnotationObject] | Unset = UNSET
     classifications: list[ClassificationAnswer] | Unset = UNSET
     relations: list[RelationAnswer] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         objects: list[dict[str, Any]] | Unset = UNSET
@@ -65,7 +77,8 @@ class Answer:
                 relations.append(relations_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if objects is not UNSET:
             field_dict["objects"] = objects
@@ -80,65 +93,61 @@ class Answer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.annotation_object import AnnotationObject
-        from ..models.classification_answer import ClassificationAnswer
-        from ..models.relation_answer import RelationAnswer
-
-        d = dict(src_dict)
-        _objects = d.pop("objects", UNSET)
-        objects: list[AnnotationObject] | Unset = UNSET
-        if _objects is not UNSET:
-            objects = []
-            for objects_item_data in _objects:
-                objects_item = AnnotationObject.from_dict(objects_item_data)
-
-                objects.append(objects_item)
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[AnnotationObject] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = AnnotationObject.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        _classifications = d.pop("classifications", UNSET)
-        classifications: list[ClassificationAnswer] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = ClassificationAnswer.from_dict(
-                    classifications_item_data
-                )
-
-                classifications.append(classifications_item)
-
-        _relations = d.pop("relations", UNSET)
-        relations: list[RelationAnswer] | Unset = UNSET
-        if _relations is not UNSET:
-            relations = []
-            for relations_item_data in _relations:
-                relations_item = RelationAnswer.from_dict(relations_item_data)
-
-                relations.append(relations_item)
-
-        answer = cls(
-            objects=objects,
-            tools=tools,
-            classifications=classifications,
-            relations=relations,
+        objects: Any = (
+            [
+                AnnotationObject.from_dict(objects_item_data)
+                for objects_item_data in src_dict["objects"]
+            ]
+            if "objects" in src_dict
+            else UNSET
         )
+        tools: Any = (
+            [
+                AnnotationObject.from_dict(tools_item_data)
+                for tools_item_data in src_dict["tools"]
+            ]
+            if "tools" in src_dict
+            else UNSET
+        )
+        classifications: Any = (
+            [
+                ClassificationAnswer.from_dict(classifications_item_data)
+                for classifications_item_data in src_dict["classifications"]
+            ]
+            if "classifications" in src_dict
+            else UNSET
+        )
+        relations: Any = (
+            [
+                RelationAnswer.from_dict(relations_item_data)
+                for relations_item_data in src_dict["relations"]
+            ]
+            if "relations" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.objects = objects
+        _instance.tools = tools
+        _instance.classifications = classifications
+        _instance.relations = relations
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        answer.additional_properties = d
-        return answer
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -147,4 +156,21 @@ class Answer:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "objects",
+        "tools",
+        "classifications",
+        "relations",
+    }
+)
+
+
+from ..models.annotation_object import AnnotationObject
+from ..models.classification_answer import ClassificationAnswer
+from ..models.relation_answer import RelationAnswer

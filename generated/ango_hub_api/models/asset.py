@@ -2,23 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_context_data_type_0 import AssetContextDataType0
-    from ..models.asset_metadata_type_0 import AssetMetadataType0
-    from ..models.attachment import Attachment
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Asset")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Asset:
     """A file or text to label.
 
@@ -55,12 +50,23 @@ class Asset:
     deleted: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     created_by: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_context_data_type_0 import AssetContextDataType0
-        from ..models.asset_metadata_type_0 import AssetMetadataType0
-
         id = self.id
 
         external_id = self.external_id
@@ -117,7 +123,8 @@ class Asset:
         created_by = self.created_by
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -156,117 +163,69 @@ class Asset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_context_data_type_0 import AssetContextDataType0
-        from ..models.asset_metadata_type_0 import AssetMetadataType0
-        from ..models.attachment import Attachment
-
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        external_id = d.pop("externalId", UNSET)
-
-        data = d.pop("data", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        organization = d.pop("organization", UNSET)
-
-        batches = cast(list[str], d.pop("batches", UNSET))
-
-        def _parse_storage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        storage = _parse_storage(d.pop("storage", UNSET))
-
-        def _parse_context_data(data: object) -> AssetContextDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                context_data_type_0 = AssetContextDataType0.from_dict(data)
-
-                return context_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssetContextDataType0 | None | Unset, data)
-
-        context_data = _parse_context_data(d.pop("contextData", UNSET))
-
-        def _parse_metadata(data: object) -> AssetMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = AssetMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssetMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        is_pre_labeled = d.pop("isPreLabeled", UNSET)
-
-        priority = d.pop("priority", UNSET)
-
-        deleted = d.pop("deleted", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by = d.pop("createdBy", UNSET)
-
-        asset = cls(
-            id=id,
-            external_id=external_id,
-            data=data,
-            project=project,
-            organization=organization,
-            batches=batches,
-            storage=storage,
-            context_data=context_data,
-            metadata=metadata,
-            attachments=attachments,
-            is_pre_labeled=is_pre_labeled,
-            priority=priority,
-            deleted=deleted,
-            created_at=created_at,
-            created_by=created_by,
+        context_data: Any = (
+            _parse_context_data(src_dict["contextData"])
+            if "contextData" in src_dict
+            else UNSET
         )
+        metadata: Any = (
+            _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
+        )
+        attachments: Any = (
+            [
+                Attachment.from_dict(attachments_item_data)
+                for attachments_item_data in src_dict["attachments"]
+            ]
+            if "attachments" in src_dict
+            else UNSET
+        )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.data = src_dict["data"] if "data" in src_dict else UNSET
+        _instance.project = src_dict["project"] if "project" in src_dict else UNSET
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
+        _instance.context_data = context_data
+        _instance.metadata = metadata
+        _instance.attachments = attachments
+        _instance.is_pre_labeled = (
+            src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
+        )
+        _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
+        _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
+        _instance.created_at = created_at
+        _instance.created_by = (
+            src_dict["createdBy"] if "createdBy" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        asset.additional_properties = d
-        return asset
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -275,4 +234,58 @@ class Asset:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "externalId",
+        "data",
+        "project",
+        "organization",
+        "batches",
+        "storage",
+        "contextData",
+        "metadata",
+        "attachments",
+        "isPreLabeled",
+        "priority",
+        "deleted",
+        "createdAt",
+        "createdBy",
+    }
+)
+
+
+def _parse_context_data(data: object) -> AssetContextDataType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            context_data_type_0 = AssetContextDataType0.from_dict(data)
+
+            return context_data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(AssetContextDataType0 | None | Unset, data)
+
+
+def _parse_metadata(data: object) -> AssetMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            metadata_type_0 = AssetMetadataType0.from_dict(data)
+
+            return metadata_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(AssetMetadataType0 | None | Unset, data)
+
+
+from ..models.asset_context_data_type_0 import AssetContextDataType0
+from ..models.asset_metadata_type_0 import AssetMetadataType0
+from ..models.attachment import Attachment

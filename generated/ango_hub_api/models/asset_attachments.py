@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetAttachments")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetAttachments:
     """Attachments of one asset, found by `externalId` (or `assetId`). The current
     reference sends one attachment per item (`attachmentUrl`, `attachmentType`); the
@@ -37,7 +34,21 @@ class AssetAttachments:
     attachments: list[Attachment] | Unset = UNSET
     attachment_url: str | Unset = UNSET
     attachment_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
@@ -58,7 +69,8 @@ class AssetAttachments:
         attachment_type = self.attachment_type
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
@@ -77,46 +89,45 @@ class AssetAttachments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attachment import Attachment
-
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        asset_id = d.pop("assetId", UNSET)
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        attachment_url = d.pop("attachmentUrl", UNSET)
-
-        attachment_type = d.pop("attachmentType", UNSET)
-
-        asset_attachments = cls(
-            data=data,
-            external_id=external_id,
-            asset_id=asset_id,
-            attachments=attachments,
-            attachment_url=attachment_url,
-            attachment_type=attachment_type,
+        attachments: Any = (
+            [
+                Attachment.from_dict(attachments_item_data)
+                for attachments_item_data in src_dict["attachments"]
+            ]
+            if "attachments" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.data = src_dict["data"] if "data" in src_dict else UNSET
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
+        _instance.attachments = attachments
+        _instance.attachment_url = (
+            src_dict["attachmentUrl"] if "attachmentUrl" in src_dict else UNSET
+        )
+        _instance.attachment_type = (
+            src_dict["attachmentType"] if "attachmentType" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        asset_attachments.additional_properties = d
-        return asset_attachments
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -125,4 +136,21 @@ class AssetAttachments:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+        "externalId",
+        "assetId",
+        "attachments",
+        "attachmentUrl",
+        "attachmentType",
+    }
+)
+
+
+from ..models.attachment import Attachment

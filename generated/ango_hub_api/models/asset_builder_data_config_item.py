@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_builder_column_type import AssetBuilderColumnType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetBuilderDataConfigItem")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetBuilderDataConfigItem:
     """
     Attributes:
@@ -24,7 +25,21 @@ class AssetBuilderDataConfigItem:
     type_: AssetBuilderColumnType | str
     storage: str | Unset = UNSET
     include_in_export: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         type_: str
@@ -38,7 +53,8 @@ class AssetBuilderDataConfigItem:
         include_in_export = self.include_in_export
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -53,40 +69,31 @@ class AssetBuilderDataConfigItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> AssetBuilderColumnType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = AssetBuilderColumnType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssetBuilderColumnType | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        storage = d.pop("storage", UNSET)
-
-        include_in_export = d.pop("includeInExport", UNSET)
-
-        asset_builder_data_config_item = cls(
-            type_=type_,
-            storage=storage,
-            include_in_export=include_in_export,
+        type_ = _parse_type_(src_dict["type"])
+        _instance = _new_object(cls)
+        _instance.type_ = type_
+        _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
+        _instance.include_in_export = (
+            src_dict["includeInExport"] if "includeInExport" in src_dict else UNSET
         )
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        asset_builder_data_config_item.additional_properties = d
-        return asset_builder_data_config_item
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -95,4 +102,26 @@ class AssetBuilderDataConfigItem:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "storage",
+        "includeInExport",
+    }
+)
+
+
+def _parse_type_(data: object) -> AssetBuilderColumnType | str:
+    if isinstance(data, str):
+        try:
+            type_type_0 = AssetBuilderColumnType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(AssetBuilderColumnType | str, data)

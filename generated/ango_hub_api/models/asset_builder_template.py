@@ -1,27 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_builder_template_config import AssetBuilderTemplateConfig
-    from ..models.asset_builder_template_data_config import (
-        AssetBuilderTemplateDataConfig,
-    )
-    from ..models.asset_builder_template_pre_label_config import (
-        AssetBuilderTemplatePreLabelConfig,
-    )
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetBuilderTemplate")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetBuilderTemplate:
     """
     Attributes:
@@ -45,7 +36,21 @@ class AssetBuilderTemplate:
     data_config: AssetBuilderTemplateDataConfig | Unset = UNSET
     pre_label_config: AssetBuilderTemplatePreLabelConfig | Unset = UNSET
     config: AssetBuilderTemplateConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -73,7 +78,8 @@ class AssetBuilderTemplate:
             config = self.config.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -99,71 +105,57 @@ class AssetBuilderTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_builder_template_config import AssetBuilderTemplateConfig
-        from ..models.asset_builder_template_data_config import (
-            AssetBuilderTemplateDataConfig,
+        data_config: Any = (
+            AssetBuilderTemplateDataConfig.from_dict(src_dict["dataConfig"])
+            if "dataConfig" in src_dict
+            else UNSET
         )
-        from ..models.asset_builder_template_pre_label_config import (
-            AssetBuilderTemplatePreLabelConfig,
+        pre_label_config: Any = (
+            AssetBuilderTemplatePreLabelConfig.from_dict(src_dict["preLabelConfig"])
+            if "preLabelConfig" in src_dict
+            else UNSET
         )
-
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        template = d.pop("template", UNSET)
-
-        batch_column = d.pop("batchColumn", UNSET)
-
-        selected_external_id = d.pop("selectedExternalId", UNSET)
-
-        _data_config = d.pop("dataConfig", UNSET)
-        data_config: AssetBuilderTemplateDataConfig | Unset
-        if isinstance(_data_config, Unset):
-            data_config = UNSET
-        else:
-            data_config = AssetBuilderTemplateDataConfig.from_dict(_data_config)
-
-        _pre_label_config = d.pop("preLabelConfig", UNSET)
-        pre_label_config: AssetBuilderTemplatePreLabelConfig | Unset
-        if isinstance(_pre_label_config, Unset):
-            pre_label_config = UNSET
-        else:
-            pre_label_config = AssetBuilderTemplatePreLabelConfig.from_dict(
-                _pre_label_config
-            )
-
-        _config = d.pop("config", UNSET)
-        config: AssetBuilderTemplateConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = AssetBuilderTemplateConfig.from_dict(_config)
-
-        asset_builder_template = cls(
-            id=id,
-            name=name,
-            description=description,
-            template=template,
-            batch_column=batch_column,
-            selected_external_id=selected_external_id,
-            data_config=data_config,
-            pre_label_config=pre_label_config,
-            config=config,
+        config: Any = (
+            AssetBuilderTemplateConfig.from_dict(src_dict["config"])
+            if "config" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.name = src_dict["name"]
+        _instance.description = (
+            src_dict["description"] if "description" in src_dict else UNSET
+        )
+        _instance.template = src_dict["template"] if "template" in src_dict else UNSET
+        _instance.batch_column = (
+            src_dict["batchColumn"] if "batchColumn" in src_dict else UNSET
+        )
+        _instance.selected_external_id = (
+            src_dict["selectedExternalId"]
+            if "selectedExternalId" in src_dict
+            else UNSET
+        )
+        _instance.data_config = data_config
+        _instance.pre_label_config = pre_label_config
+        _instance.config = config
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        asset_builder_template.additional_properties = d
-        return asset_builder_template
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -172,4 +164,28 @@ class AssetBuilderTemplate:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "name",
+        "description",
+        "template",
+        "batchColumn",
+        "selectedExternalId",
+        "dataConfig",
+        "preLabelConfig",
+        "config",
+    }
+)
+
+
+from ..models.asset_builder_template_config import AssetBuilderTemplateConfig
+from ..models.asset_builder_template_data_config import AssetBuilderTemplateDataConfig
+from ..models.asset_builder_template_pre_label_config import (
+    AssetBuilderTemplatePreLabelConfig,
+)

@@ -1,23 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.asset_builder_data_config_item import AssetBuilderDataConfigItem
-
+from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetBuilderTemplateCreateDataConfig")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetBuilderTemplateCreateDataConfig:
-    additional_properties: dict[str, AssetBuilderDataConfigItem] = _attrs_field(
-        init=False, factory=dict
+    _additional_properties: dict[str, AssetBuilderDataConfigItem] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, AssetBuilderDataConfigItem]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(
+        self, value: dict[str, AssetBuilderDataConfigItem]
+    ) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,28 +42,28 @@ class AssetBuilderTemplateCreateDataConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_builder_data_config_item import AssetBuilderDataConfigItem
+        _instance = _new_object(cls)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_FIELDS:
+                    continue
+                additional_property = AssetBuilderDataConfigItem.from_dict(prop_dict)
 
-        d = dict(src_dict)
-        asset_builder_template_create_data_config = cls()
+                additional_properties[prop_name] = additional_property
+            _instance.additional_properties = additional_properties
+        return _instance
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = AssetBuilderDataConfigItem.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        asset_builder_template_create_data_config.additional_properties = (
-            additional_properties
-        )
-        return asset_builder_template_create_data_config
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> AssetBuilderDataConfigItem:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: AssetBuilderDataConfigItem) -> None:
         self.additional_properties[key] = value
@@ -59,4 +72,12 @@ class AssetBuilderTemplateCreateDataConfig:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset({})
+
+
+from ..models.asset_builder_data_config_item import AssetBuilderDataConfigItem

@@ -7,12 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from .. import types
-from ..types import File
+from ..types import File, model_repr
 
 T = TypeVar("T", bound="AssetFilesUpload")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetFilesUpload:
     """
     Attributes:
@@ -48,16 +49,15 @@ class AssetFilesUpload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
+        for files_item_data in src_dict["files"]:
             files_item = File(payload=BytesIO(files_item_data))
 
             files.append(files_item)
 
-        asset_files_upload = cls(
-            files=files,
-        )
+        _instance = _new_object(cls)
+        _instance.files = files
+        return _instance
 
-        return asset_files_upload
+    def __repr__(self) -> str:
+        return model_repr(self)

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AssetFilter")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetFilter:
     """Conditions on assets, combined with AND.
 
@@ -53,20 +54,16 @@ class AssetFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        is_pre_labeled = d.pop("isPreLabeled", UNSET)
-
-        batches = cast(list[str], d.pop("batches", UNSET))
-
-        asset_filter = cls(
-            id=id,
-            external_id=external_id,
-            is_pre_labeled=is_pre_labeled,
-            batches=batches,
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
+        _instance.is_pre_labeled = (
+            src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
+        )
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        return _instance
 
-        return asset_filter
+    def __repr__(self) -> str:
+        return model_repr(self)

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assets_created_counts import AssetsCreatedCounts
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AssetsCreatedData")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetsCreatedData:
     """
     Attributes:
@@ -25,11 +22,23 @@ class AssetsCreatedData:
     """
 
     assets: AssetsCreatedCounts | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assets_created_counts import AssetsCreatedCounts
-
         assets: dict[str, Any] | str | Unset
         if isinstance(self.assets, Unset):
             assets = UNSET
@@ -39,7 +48,8 @@ class AssetsCreatedData:
             assets = self.assets
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if assets is not UNSET:
             field_dict["assets"] = assets
@@ -48,38 +58,29 @@ class AssetsCreatedData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assets_created_counts import AssetsCreatedCounts
-
-        d = dict(src_dict)
-
-        def _parse_assets(data: object) -> AssetsCreatedCounts | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assets_type_1 = AssetsCreatedCounts.from_dict(data)
-
-                return assets_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssetsCreatedCounts | str | Unset, data)
-
-        assets = _parse_assets(d.pop("assets", UNSET))
-
-        assets_created_data = cls(
-            assets=assets,
+        assets: Any = (
+            _parse_assets(src_dict["assets"]) if "assets" in src_dict else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.assets = assets
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        assets_created_data.additional_properties = d
-        return assets_created_data
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -88,4 +89,27 @@ class AssetsCreatedData:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "assets",
+    }
+)
+
+
+def _parse_assets(data: object) -> AssetsCreatedCounts | str | Unset:
+    if isinstance(data, dict):
+        try:
+            assets_type_1 = AssetsCreatedCounts.from_dict(data)
+
+            return assets_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(AssetsCreatedCounts | str | Unset, data)
+
+
+from ..models.assets_created_counts import AssetsCreatedCounts

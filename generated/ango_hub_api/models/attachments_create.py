@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.asset_attachments import AssetAttachments
-
+from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="AttachmentsCreate")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AttachmentsCreate:
     """
     Attributes:
@@ -23,7 +22,21 @@ class AttachmentsCreate:
 
     project: str
     attachments: list[AssetAttachments]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         project = self.project
@@ -34,7 +47,8 @@ class AttachmentsCreate:
             attachments.append(attachments_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "project": project,
@@ -46,32 +60,31 @@ class AttachmentsCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_attachments import AssetAttachments
+        attachments = [
+            AssetAttachments.from_dict(attachments_item_data)
+            for attachments_item_data in src_dict["attachments"]
+        ]
+        _instance = _new_object(cls)
+        _instance.project = src_dict["project"]
+        _instance.attachments = attachments
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        d = dict(src_dict)
-        project = d.pop("project")
-
-        attachments = []
-        _attachments = d.pop("attachments")
-        for attachments_item_data in _attachments:
-            attachments_item = AssetAttachments.from_dict(attachments_item_data)
-
-            attachments.append(attachments_item)
-
-        attachments_create = cls(
-            project=project,
-            attachments=attachments,
-        )
-
-        attachments_create.additional_properties = d
-        return attachments_create
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -80,4 +93,17 @@ class AttachmentsCreate:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "project",
+        "attachments",
+    }
+)
+
+
+from ..models.asset_attachments import AssetAttachments

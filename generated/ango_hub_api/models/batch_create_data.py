@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.batch import Batch
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="BatchCreateData")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchCreateData:
     """The created batch under `project` (sic: the official SDK documents the key this
     way) and, for bulk creation, the project's batches.
@@ -27,7 +24,21 @@ class BatchCreateData:
 
     project: Batch | Unset = UNSET
     batches: list[Batch] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         project: dict[str, Any] | Unset = UNSET
@@ -42,7 +53,8 @@ class BatchCreateData:
                 batches.append(batches_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if project is not UNSET:
             field_dict["project"] = project
@@ -53,39 +65,38 @@ class BatchCreateData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch import Batch
-
-        d = dict(src_dict)
-        _project = d.pop("project", UNSET)
-        project: Batch | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Batch.from_dict(_project)
-
-        _batches = d.pop("batches", UNSET)
-        batches: list[Batch] | Unset = UNSET
-        if _batches is not UNSET:
-            batches = []
-            for batches_item_data in _batches:
-                batches_item = Batch.from_dict(batches_item_data)
-
-                batches.append(batches_item)
-
-        batch_create_data = cls(
-            project=project,
-            batches=batches,
+        project: Any = (
+            Batch.from_dict(src_dict["project"]) if "project" in src_dict else UNSET
         )
+        batches: Any = (
+            [
+                Batch.from_dict(batches_item_data)
+                for batches_item_data in src_dict["batches"]
+            ]
+            if "batches" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.project = project
+        _instance.batches = batches
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        batch_create_data.additional_properties = d
-        return batch_create_data
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -94,4 +105,17 @@ class BatchCreateData:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "project",
+        "batches",
+    }
+)
+
+
+from ..models.batch import Batch

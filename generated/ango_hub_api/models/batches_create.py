@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.batch_input import BatchInput
-
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BatchesCreate")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchesCreate:
     """
     Attributes:
@@ -52,34 +49,30 @@ class BatchesCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_input import BatchInput
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        def _parse_batches(data: object) -> list[BatchInput] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                batches_type_1 = []
-                _batches_type_1 = data
-                for batches_type_1_item_data in _batches_type_1:
-                    batches_type_1_item = BatchInput.from_dict(batches_type_1_item_data)
-
-                    batches_type_1.append(batches_type_1_item)
-
-                return batches_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BatchInput] | str | Unset, data)
-
-        batches = _parse_batches(d.pop("batches", UNSET))
-
-        batches_create = cls(
-            name=name,
-            batches=batches,
+        batches: Any = (
+            _parse_batches(src_dict["batches"]) if "batches" in src_dict else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.name = src_dict["name"] if "name" in src_dict else UNSET
+        _instance.batches = batches
+        return _instance
 
-        return batches_create
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+def _parse_batches(data: object) -> list[BatchInput] | str | Unset:
+    if isinstance(data, list):
+        try:
+            batches_type_1 = [
+                BatchInput.from_dict(batches_type_1_item_data)
+                for batches_type_1_item_data in data
+            ]
+
+            return batches_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(list[BatchInput] | str | Unset, data)
+
+
+from ..models.batch_input import BatchInput

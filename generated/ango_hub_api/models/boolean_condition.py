@@ -5,10 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="BooleanCondition")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BooleanCondition:
     """
     Attributes:
@@ -32,11 +35,9 @@ class BooleanCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        eq = d.pop("$eq")
+        _instance = _new_object(cls)
+        _instance.eq = src_dict["$eq"]
+        return _instance
 
-        boolean_condition = cls(
-            eq=eq,
-        )
-
-        return boolean_condition
+    def __repr__(self) -> str:
+        return model_repr(self)

@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.classification_category import ClassificationCategory
-    from ..models.relation_category import RelationCategory
-    from ..models.tool_category import ToolCategory
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="CategorySchema")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CategorySchema:
     """The label set (ontology) of a project.
 
@@ -30,7 +25,21 @@ class CategorySchema:
     tools: list[ToolCategory] | Unset = UNSET
     classifications: list[ClassificationCategory] | Unset = UNSET
     relations: list[RelationCategory] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         tools: list[dict[str, Any]] | Unset = UNSET
@@ -55,7 +64,8 @@ class CategorySchema:
                 relations.append(relations_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if tools is not UNSET:
             field_dict["tools"] = tools
@@ -68,55 +78,52 @@ class CategorySchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.classification_category import ClassificationCategory
-        from ..models.relation_category import RelationCategory
-        from ..models.tool_category import ToolCategory
-
-        d = dict(src_dict)
-        _tools = d.pop("tools", UNSET)
-        tools: list[ToolCategory] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = ToolCategory.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        _classifications = d.pop("classifications", UNSET)
-        classifications: list[ClassificationCategory] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = ClassificationCategory.from_dict(
-                    classifications_item_data
-                )
-
-                classifications.append(classifications_item)
-
-        _relations = d.pop("relations", UNSET)
-        relations: list[RelationCategory] | Unset = UNSET
-        if _relations is not UNSET:
-            relations = []
-            for relations_item_data in _relations:
-                relations_item = RelationCategory.from_dict(relations_item_data)
-
-                relations.append(relations_item)
-
-        category_schema = cls(
-            tools=tools,
-            classifications=classifications,
-            relations=relations,
+        tools: Any = (
+            [
+                ToolCategory.from_dict(tools_item_data)
+                for tools_item_data in src_dict["tools"]
+            ]
+            if "tools" in src_dict
+            else UNSET
         )
+        classifications: Any = (
+            [
+                ClassificationCategory.from_dict(classifications_item_data)
+                for classifications_item_data in src_dict["classifications"]
+            ]
+            if "classifications" in src_dict
+            else UNSET
+        )
+        relations: Any = (
+            [
+                RelationCategory.from_dict(relations_item_data)
+                for relations_item_data in src_dict["relations"]
+            ]
+            if "relations" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.tools = tools
+        _instance.classifications = classifications
+        _instance.relations = relations
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        category_schema.additional_properties = d
-        return category_schema
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -125,4 +132,20 @@ class CategorySchema:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "tools",
+        "classifications",
+        "relations",
+    }
+)
+
+
+from ..models.classification_category import ClassificationCategory
+from ..models.relation_category import RelationCategory
+from ..models.tool_category import ToolCategory

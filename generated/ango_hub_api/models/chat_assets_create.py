@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, FileTypes, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ChatAssetsCreate")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatAssetsCreate:
     """Multipart form of `create_chat_assets`. Numbers and objects are sent as strings, as
     form fields are; `namingStrategy` and `llmConfig` hold JSON.
@@ -38,7 +39,21 @@ class ChatAssetsCreate:
     naming_strategy: str | Unset = UNSET
     llm_config: str | Unset = UNSET
     file: File | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         project_id = self.project_id
@@ -60,7 +75,8 @@ class ChatAssetsCreate:
             file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if project_id is not UNSET:
             field_dict["projectId"] = project_id
@@ -133,48 +149,49 @@ class ChatAssetsCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        project_id = d.pop("projectId", UNSET)
+        file: Any = src_dict.get("file", UNSET)
+        if file is not UNSET:
+            file = File(payload=BytesIO(file))
 
-        priority = d.pop("priority", UNSET)
-
-        storage_id = d.pop("storageId", UNSET)
-
-        bucket = d.pop("bucket", UNSET)
-
-        number_of_conversations = d.pop("numberOfConversations", UNSET)
-
-        naming_strategy = d.pop("namingStrategy", UNSET)
-
-        llm_config = d.pop("llmConfig", UNSET)
-
-        _file = d.pop("file", UNSET)
-        file: File | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = File(payload=BytesIO(_file))
-
-        chat_assets_create = cls(
-            project_id=project_id,
-            priority=priority,
-            storage_id=storage_id,
-            bucket=bucket,
-            number_of_conversations=number_of_conversations,
-            naming_strategy=naming_strategy,
-            llm_config=llm_config,
-            file=file,
+        _instance = _new_object(cls)
+        _instance.project_id = (
+            src_dict["projectId"] if "projectId" in src_dict else UNSET
         )
+        _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
+        _instance.storage_id = (
+            src_dict["storageId"] if "storageId" in src_dict else UNSET
+        )
+        _instance.bucket = src_dict["bucket"] if "bucket" in src_dict else UNSET
+        _instance.number_of_conversations = (
+            src_dict["numberOfConversations"]
+            if "numberOfConversations" in src_dict
+            else UNSET
+        )
+        _instance.naming_strategy = (
+            src_dict["namingStrategy"] if "namingStrategy" in src_dict else UNSET
+        )
+        _instance.llm_config = (
+            src_dict["llmConfig"] if "llmConfig" in src_dict else UNSET
+        )
+        _instance.file = file
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        chat_assets_create.additional_properties = d
-        return chat_assets_create
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -183,4 +200,20 @@ class ChatAssetsCreate:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "projectId",
+        "priority",
+        "storageId",
+        "bucket",
+        "numberOfConversations",
+        "namingStrategy",
+        "llmConfig",
+        "file",
+    }
+)

@@ -6,12 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ChatAssetsForm")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatAssetsForm:
     """The URL-encoded form of `create_chat_assets`, sent without a file.
 
@@ -32,7 +33,21 @@ class ChatAssetsForm:
     bucket: str | Unset = UNSET
     naming_strategy: str | Unset = UNSET
     llm_config: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         number_of_conversations = self.number_of_conversations
@@ -50,7 +65,8 @@ class ChatAssetsForm:
         llm_config = self.llm_config
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "numberOfConversations": number_of_conversations,
@@ -73,40 +89,40 @@ class ChatAssetsForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        number_of_conversations = d.pop("numberOfConversations")
-
-        project_id = d.pop("projectId", UNSET)
-
-        priority = d.pop("priority", UNSET)
-
-        storage_id = d.pop("storageId", UNSET)
-
-        bucket = d.pop("bucket", UNSET)
-
-        naming_strategy = d.pop("namingStrategy", UNSET)
-
-        llm_config = d.pop("llmConfig", UNSET)
-
-        chat_assets_form = cls(
-            number_of_conversations=number_of_conversations,
-            project_id=project_id,
-            priority=priority,
-            storage_id=storage_id,
-            bucket=bucket,
-            naming_strategy=naming_strategy,
-            llm_config=llm_config,
+        _instance = _new_object(cls)
+        _instance.number_of_conversations = src_dict["numberOfConversations"]
+        _instance.project_id = (
+            src_dict["projectId"] if "projectId" in src_dict else UNSET
         )
+        _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
+        _instance.storage_id = (
+            src_dict["storageId"] if "storageId" in src_dict else UNSET
+        )
+        _instance.bucket = src_dict["bucket"] if "bucket" in src_dict else UNSET
+        _instance.naming_strategy = (
+            src_dict["namingStrategy"] if "namingStrategy" in src_dict else UNSET
+        )
+        _instance.llm_config = (
+            src_dict["llmConfig"] if "llmConfig" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        chat_assets_form.additional_properties = d
-        return chat_assets_form
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -115,4 +131,19 @@ class ChatAssetsForm:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "numberOfConversations",
+        "projectId",
+        "priority",
+        "storageId",
+        "bucket",
+        "namingStrategy",
+        "llmConfig",
+    }
+)

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.annotation_metadata import AnnotationMetadata
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ClassificationAnswer")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClassificationAnswer:
     """The answer to a classification: an option's schemaId (radio, single dropdown), a
     list of them (checkbox, multi-dropdown), text, or a boolean.
@@ -35,7 +32,21 @@ class ClassificationAnswer:
     answer: bool | float | list[str] | str | Unset = UNSET
     classifications: list[ClassificationAnswer] | Unset = UNSET
     metadata: AnnotationMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         schema_id = self.schema_id
@@ -65,7 +76,8 @@ class ClassificationAnswer:
             metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if schema_id is not UNSET:
             field_dict["schemaId"] = schema_id
@@ -84,66 +96,44 @@ class ClassificationAnswer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.annotation_metadata import AnnotationMetadata
-
-        d = dict(src_dict)
-        schema_id = d.pop("schemaId", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        object_id = d.pop("objectId", UNSET)
-
-        def _parse_answer(data: object) -> bool | float | list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                answer_type_3 = cast(list[str], data)
-
-                return answer_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | float | list[str] | str | Unset, data)
-
-        answer = _parse_answer(d.pop("answer", UNSET))
-
-        _classifications = d.pop("classifications", UNSET)
-        classifications: list[ClassificationAnswer] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = ClassificationAnswer.from_dict(
-                    classifications_item_data
-                )
-
-                classifications.append(classifications_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: AnnotationMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = AnnotationMetadata.from_dict(_metadata)
-
-        classification_answer = cls(
-            schema_id=schema_id,
-            title=title,
-            object_id=object_id,
-            answer=answer,
-            classifications=classifications,
-            metadata=metadata,
+        classifications: Any = (
+            [
+                ClassificationAnswer.from_dict(classifications_item_data)
+                for classifications_item_data in src_dict["classifications"]
+            ]
+            if "classifications" in src_dict
+            else UNSET
         )
+        metadata: Any = (
+            AnnotationMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.answer = src_dict["answer"] if "answer" in src_dict else UNSET
+        _instance.classifications = classifications
+        _instance.metadata = metadata
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        classification_answer.additional_properties = d
-        return classification_answer
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -152,4 +142,21 @@ class ClassificationAnswer:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "schemaId",
+        "title",
+        "objectId",
+        "answer",
+        "classifications",
+        "metadata",
+    }
+)
+
+
+from ..models.annotation_metadata import AnnotationMetadata

@@ -1,23 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.classification_type import ClassificationType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.label_option import LabelOption
-    from ..models.tree_option import TreeOption
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ClassificationCategory")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClassificationCategory:
     """A classification (question) of the label set, possibly nested.
 
@@ -27,8 +23,13 @@ class ClassificationCategory:
         title (str | Unset):
         required (bool | Unset):
         column_field (bool | Unset):
-        color (None | str | Unset):
-        shortcut_key (str | Unset):
+        color (None | str | Unset): Display colour, `"#RRGGBB"` (SDK documentation: "in the format #FFFFFF"); empty
+            or null when not set.
+             Example: #9c27b0.
+        shortcut_key (str | Unset): Keyboard shortcut: "0"-"9", "ctrl+0"-"ctrl+9" or a letter; empty when none. The
+            SDK documentation lists the letters "a"-"k", but the current reference's own
+            example label set uses "p": any lowercase letter is accepted.
+             Example: 1.
         classifications (list[ClassificationCategory] | Unset): Nested classifications.
         options (list[LabelOption] | Unset):
         tree_options (list[TreeOption] | Unset):
@@ -65,7 +66,21 @@ class ClassificationCategory:
     abbreviated_name: None | str | Unset = UNSET
     attribute_type: None | str | Unset = UNSET
     default_value: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         tool: str
@@ -160,7 +175,8 @@ class ClassificationCategory:
             default_value = self.default_value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "tool": tool,
@@ -209,173 +225,90 @@ class ClassificationCategory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.label_option import LabelOption
-        from ..models.tree_option import TreeOption
-
-        d = dict(src_dict)
-
-        def _parse_tool(data: object) -> ClassificationType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_type_0 = ClassificationType(data)
-
-                return tool_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClassificationType | str, data)
-
-        tool = _parse_tool(d.pop("tool"))
-
-        schema_id = d.pop("schemaId", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        required = d.pop("required", UNSET)
-
-        column_field = d.pop("columnField", UNSET)
-
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        shortcut_key = d.pop("shortcutKey", UNSET)
-
-        _classifications = d.pop("classifications", UNSET)
-        classifications: list[ClassificationCategory] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = ClassificationCategory.from_dict(
-                    classifications_item_data
-                )
-
-                classifications.append(classifications_item)
-
-        _options = d.pop("options", UNSET)
-        options: list[LabelOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = LabelOption.from_dict(options_item_data)
-
-                options.append(options_item)
-
-        _tree_options = d.pop("treeOptions", UNSET)
-        tree_options: list[TreeOption] | Unset = UNSET
-        if _tree_options is not UNSET:
-            tree_options = []
-            for tree_options_item_data in _tree_options:
-                tree_options_item = TreeOption.from_dict(tree_options_item_data)
-
-                tree_options.append(tree_options_item)
-
-        def _parse_parent_option_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_option_id = _parse_parent_option_id(d.pop("parentOptionId", UNSET))
-
-        def _parse_regex(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        regex = _parse_regex(d.pop("regex", UNSET))
-
-        frame_specific = d.pop("frameSpecific", UNSET)
-
-        show_dropdown = d.pop("showDropdown", UNSET)
-
-        rich_text = d.pop("richText", UNSET)
-
-        def _parse_export_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        export_name = _parse_export_name(d.pop("exportName", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_abbreviated_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        abbreviated_name = _parse_abbreviated_name(d.pop("abbreviatedName", UNSET))
-
-        def _parse_attribute_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        attribute_type = _parse_attribute_type(d.pop("attributeType", UNSET))
-
-        def _parse_default_value(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        default_value = _parse_default_value(d.pop("defaultValue", UNSET))
-
-        classification_category = cls(
-            tool=tool,
-            schema_id=schema_id,
-            title=title,
-            required=required,
-            column_field=column_field,
-            color=color,
-            shortcut_key=shortcut_key,
-            classifications=classifications,
-            options=options,
-            tree_options=tree_options,
-            parent_option_id=parent_option_id,
-            regex=regex,
-            frame_specific=frame_specific,
-            show_dropdown=show_dropdown,
-            rich_text=rich_text,
-            export_name=export_name,
-            display_name=display_name,
-            abbreviated_name=abbreviated_name,
-            attribute_type=attribute_type,
-            default_value=default_value,
+        tool = _parse_tool(src_dict["tool"])
+        classifications: Any = (
+            [
+                ClassificationCategory.from_dict(classifications_item_data)
+                for classifications_item_data in src_dict["classifications"]
+            ]
+            if "classifications" in src_dict
+            else UNSET
         )
+        options: Any = (
+            [
+                LabelOption.from_dict(options_item_data)
+                for options_item_data in src_dict["options"]
+            ]
+            if "options" in src_dict
+            else UNSET
+        )
+        tree_options: Any = (
+            [
+                TreeOption.from_dict(tree_options_item_data)
+                for tree_options_item_data in src_dict["treeOptions"]
+            ]
+            if "treeOptions" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.tool = tool
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        _instance.required = src_dict["required"] if "required" in src_dict else UNSET
+        _instance.column_field = (
+            src_dict["columnField"] if "columnField" in src_dict else UNSET
+        )
+        _instance.color = src_dict["color"] if "color" in src_dict else UNSET
+        _instance.shortcut_key = (
+            src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
+        )
+        _instance.classifications = classifications
+        _instance.options = options
+        _instance.tree_options = tree_options
+        _instance.parent_option_id = (
+            src_dict["parentOptionId"] if "parentOptionId" in src_dict else UNSET
+        )
+        _instance.regex = src_dict["regex"] if "regex" in src_dict else UNSET
+        _instance.frame_specific = (
+            src_dict["frameSpecific"] if "frameSpecific" in src_dict else UNSET
+        )
+        _instance.show_dropdown = (
+            src_dict["showDropdown"] if "showDropdown" in src_dict else UNSET
+        )
+        _instance.rich_text = src_dict["richText"] if "richText" in src_dict else UNSET
+        _instance.export_name = (
+            src_dict["exportName"] if "exportName" in src_dict else UNSET
+        )
+        _instance.display_name = (
+            src_dict["displayName"] if "displayName" in src_dict else UNSET
+        )
+        _instance.abbreviated_name = (
+            src_dict["abbreviatedName"] if "abbreviatedName" in src_dict else UNSET
+        )
+        _instance.attribute_type = (
+            src_dict["attributeType"] if "attributeType" in src_dict else UNSET
+        )
+        _instance.default_value = (
+            src_dict["defaultValue"] if "defaultValue" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        classification_category.additional_properties = d
-        return classification_category
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -384,4 +317,47 @@ class ClassificationCategory:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "tool",
+        "schemaId",
+        "title",
+        "required",
+        "columnField",
+        "color",
+        "shortcutKey",
+        "classifications",
+        "options",
+        "treeOptions",
+        "parentOptionId",
+        "regex",
+        "frameSpecific",
+        "showDropdown",
+        "richText",
+        "exportName",
+        "displayName",
+        "abbreviatedName",
+        "attributeType",
+        "defaultValue",
+    }
+)
+
+
+def _parse_tool(data: object) -> ClassificationType | str:
+    if isinstance(data, str):
+        try:
+            tool_type_0 = ClassificationType(data)
+
+            return tool_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ClassificationType | str, data)
+
+
+from ..models.label_option import LabelOption
+from ..models.tree_option import TreeOption

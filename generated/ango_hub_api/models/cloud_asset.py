@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.cloud_asset_context_data_type_0 import CloudAssetContextDataType0
-    from ..models.cloud_asset_metadata_type_0 import CloudAssetMetadataType0
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="CloudAsset")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CloudAsset:
     """An asset to create from a file in cloud storage: `data` is the file's URL, or
     `dataset` the URLs of the images of a multi-image asset. One of them is required.
@@ -41,12 +36,23 @@ class CloudAsset:
     context_data: CloudAssetContextDataType0 | None | Unset = UNSET
     metadata: CloudAssetMetadataType0 | None | Unset = UNSET
     attachments: list[Attachment] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cloud_asset_context_data_type_0 import CloudAssetContextDataType0
-        from ..models.cloud_asset_metadata_type_0 import CloudAssetMetadataType0
-
         data = self.data
 
         dataset: list[str] | Unset = UNSET
@@ -85,7 +91,8 @@ class CloudAsset:
                 attachments.append(attachments_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
@@ -108,86 +115,51 @@ class CloudAsset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attachment import Attachment
-        from ..models.cloud_asset_context_data_type_0 import CloudAssetContextDataType0
-        from ..models.cloud_asset_metadata_type_0 import CloudAssetMetadataType0
-
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
-
-        dataset = cast(list[str], d.pop("dataset", UNSET))
-
-        external_id = d.pop("externalId", UNSET)
-
-        storage = d.pop("storage", UNSET)
-
-        batches = cast(list[str], d.pop("batches", UNSET))
-
-        def _parse_context_data(
-            data: object,
-        ) -> CloudAssetContextDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                context_data_type_0 = CloudAssetContextDataType0.from_dict(data)
-
-                return context_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CloudAssetContextDataType0 | None | Unset, data)
-
-        context_data = _parse_context_data(d.pop("contextData", UNSET))
-
-        def _parse_metadata(data: object) -> CloudAssetMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CloudAssetMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CloudAssetMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        cloud_asset = cls(
-            data=data,
-            dataset=dataset,
-            external_id=external_id,
-            storage=storage,
-            batches=batches,
-            context_data=context_data,
-            metadata=metadata,
-            attachments=attachments,
+        context_data: Any = (
+            _parse_context_data(src_dict["contextData"])
+            if "contextData" in src_dict
+            else UNSET
         )
+        metadata: Any = (
+            _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
+        )
+        attachments: Any = (
+            [
+                Attachment.from_dict(attachments_item_data)
+                for attachments_item_data in src_dict["attachments"]
+            ]
+            if "attachments" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.data = src_dict["data"] if "data" in src_dict else UNSET
+        _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.context_data = context_data
+        _instance.metadata = metadata
+        _instance.attachments = attachments
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        cloud_asset.additional_properties = d
-        return cloud_asset
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -196,4 +168,51 @@ class CloudAsset:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+        "dataset",
+        "externalId",
+        "storage",
+        "batches",
+        "contextData",
+        "metadata",
+        "attachments",
+    }
+)
+
+
+def _parse_context_data(data: object) -> CloudAssetContextDataType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            context_data_type_0 = CloudAssetContextDataType0.from_dict(data)
+
+            return context_data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(CloudAssetContextDataType0 | None | Unset, data)
+
+
+def _parse_metadata(data: object) -> CloudAssetMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            metadata_type_0 = CloudAssetMetadataType0.from_dict(data)
+
+            return metadata_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(CloudAssetMetadataType0 | None | Unset, data)
+
+
+from ..models.attachment import Attachment
+from ..models.cloud_asset_context_data_type_0 import CloudAssetContextDataType0
+from ..models.cloud_asset_metadata_type_0 import CloudAssetMetadataType0

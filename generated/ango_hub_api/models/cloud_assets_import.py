@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cloud_asset import CloudAsset
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="CloudAssetsImport")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CloudAssetsImport:
     """
     Attributes:
@@ -27,7 +24,21 @@ class CloudAssetsImport:
     assets: list[CloudAsset]
     upload_local: None | str | Unset = UNSET
     priority: int | Unset = 0
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         assets = []
@@ -44,7 +55,8 @@ class CloudAssetsImport:
         priority = self.priority
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "assets": assets,
@@ -59,42 +71,34 @@ class CloudAssetsImport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cloud_asset import CloudAsset
-
-        d = dict(src_dict)
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = CloudAsset.from_dict(assets_item_data)
-
-            assets.append(assets_item)
-
-        def _parse_upload_local(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        upload_local = _parse_upload_local(d.pop("uploadLocal", UNSET))
-
-        priority = d.pop("priority", UNSET)
-
-        cloud_assets_import = cls(
-            assets=assets,
-            upload_local=upload_local,
-            priority=priority,
+        assets = [
+            CloudAsset.from_dict(assets_item_data)
+            for assets_item_data in src_dict["assets"]
+        ]
+        _instance = _new_object(cls)
+        _instance.assets = assets
+        _instance.upload_local = (
+            src_dict["uploadLocal"] if "uploadLocal" in src_dict else UNSET
         )
+        _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        cloud_assets_import.additional_properties = d
-        return cloud_assets_import
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -103,4 +107,18 @@ class CloudAssetsImport:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "assets",
+        "uploadLocal",
+        "priority",
+    }
+)
+
+
+from ..models.cloud_asset import CloudAsset

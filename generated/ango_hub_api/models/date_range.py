@@ -6,12 +6,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="DateRange")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DateRange:
     """A range of timestamps (ISO 8601, UTC).
 
@@ -60,40 +61,32 @@ class DateRange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _gt = d.pop("$gt", UNSET)
-        gt: datetime.datetime | Unset
-        if isinstance(_gt, Unset):
-            gt = UNSET
-        else:
-            gt = datetime.datetime.fromisoformat(_gt)
-
-        _gte = d.pop("$gte", UNSET)
-        gte: datetime.datetime | Unset
-        if isinstance(_gte, Unset):
-            gte = UNSET
-        else:
-            gte = datetime.datetime.fromisoformat(_gte)
-
-        _lt = d.pop("$lt", UNSET)
-        lt: datetime.datetime | Unset
-        if isinstance(_lt, Unset):
-            lt = UNSET
-        else:
-            lt = datetime.datetime.fromisoformat(_lt)
-
-        _lte = d.pop("$lte", UNSET)
-        lte: datetime.datetime | Unset
-        if isinstance(_lte, Unset):
-            lte = UNSET
-        else:
-            lte = datetime.datetime.fromisoformat(_lte)
-
-        date_range = cls(
-            gt=gt,
-            gte=gte,
-            lt=lt,
-            lte=lte,
+        gt: Any = (
+            datetime.datetime.fromisoformat(src_dict["$gt"])
+            if "$gt" in src_dict
+            else UNSET
         )
+        gte: Any = (
+            datetime.datetime.fromisoformat(src_dict["$gte"])
+            if "$gte" in src_dict
+            else UNSET
+        )
+        lt: Any = (
+            datetime.datetime.fromisoformat(src_dict["$lt"])
+            if "$lt" in src_dict
+            else UNSET
+        )
+        lte: Any = (
+            datetime.datetime.fromisoformat(src_dict["$lte"])
+            if "$lte" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.gt = gt
+        _instance.gte = gte
+        _instance.lt = lt
+        _instance.lte = lte
+        return _instance
 
-        return date_range
+    def __repr__(self) -> str:
+        return model_repr(self)

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.storage_file import StorageFile
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="FileExplorerData")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileExplorerData:
     """
     Attributes:
@@ -29,7 +26,21 @@ class FileExplorerData:
     folders: list[str] | Unset = UNSET
     scroll_token: None | str | Unset = UNSET
     assets: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         files: list[dict[str, Any]] | Unset = UNSET
@@ -52,7 +63,8 @@ class FileExplorerData:
         assets = self.assets
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if files is not UNSET:
             field_dict["files"] = files
@@ -67,47 +79,39 @@ class FileExplorerData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.storage_file import StorageFile
-
-        d = dict(src_dict)
-        _files = d.pop("files", UNSET)
-        files: list[StorageFile] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = StorageFile.from_dict(files_item_data)
-
-                files.append(files_item)
-
-        folders = cast(list[str], d.pop("folders", UNSET))
-
-        def _parse_scroll_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scroll_token = _parse_scroll_token(d.pop("scrollToken", UNSET))
-
-        assets = d.pop("assets", UNSET)
-
-        file_explorer_data = cls(
-            files=files,
-            folders=folders,
-            scroll_token=scroll_token,
-            assets=assets,
+        files: Any = (
+            [
+                StorageFile.from_dict(files_item_data)
+                for files_item_data in src_dict["files"]
+            ]
+            if "files" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.files = files
+        _instance.folders = src_dict["folders"] if "folders" in src_dict else UNSET
+        _instance.scroll_token = (
+            src_dict["scrollToken"] if "scrollToken" in src_dict else UNSET
+        )
+        _instance.assets = src_dict["assets"] if "assets" in src_dict else UNSET
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        file_explorer_data.additional_properties = d
-        return file_explorer_data
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -116,4 +120,19 @@ class FileExplorerData:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "files",
+        "folders",
+        "scrollToken",
+        "assets",
+    }
+)
+
+
+from ..models.storage_file import StorageFile

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="FileExplorerQuery")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileExplorerQuery:
     """
     Attributes:
@@ -35,7 +36,21 @@ class FileExplorerQuery:
     scroll_token: None | str | Unset = UNSET
     batches: list[str] | Unset = UNSET
     extensions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         bucket = self.bucket
@@ -67,7 +82,8 @@ class FileExplorerQuery:
             extensions = self.extensions
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "bucket": bucket,
@@ -93,53 +109,40 @@ class FileExplorerQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bucket = d.pop("bucket")
-
-        storage_id = d.pop("storageId")
-
-        folder = d.pop("folder", UNSET)
-
-        files = cast(list[str], d.pop("files", UNSET))
-
-        upload = d.pop("upload", UNSET)
-
-        project_id = d.pop("projectId", UNSET)
-
-        def _parse_scroll_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scroll_token = _parse_scroll_token(d.pop("scrollToken", UNSET))
-
-        batches = cast(list[str], d.pop("batches", UNSET))
-
-        extensions = cast(list[str], d.pop("extensions", UNSET))
-
-        file_explorer_query = cls(
-            bucket=bucket,
-            storage_id=storage_id,
-            folder=folder,
-            files=files,
-            upload=upload,
-            project_id=project_id,
-            scroll_token=scroll_token,
-            batches=batches,
-            extensions=extensions,
+        _instance = _new_object(cls)
+        _instance.bucket = src_dict["bucket"]
+        _instance.storage_id = src_dict["storageId"]
+        _instance.folder = src_dict["folder"] if "folder" in src_dict else UNSET
+        _instance.files = src_dict["files"] if "files" in src_dict else UNSET
+        _instance.upload = src_dict["upload"] if "upload" in src_dict else UNSET
+        _instance.project_id = (
+            src_dict["projectId"] if "projectId" in src_dict else UNSET
         )
+        _instance.scroll_token = (
+            src_dict["scrollToken"] if "scrollToken" in src_dict else UNSET
+        )
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.extensions = (
+            src_dict["extensions"] if "extensions" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        file_explorer_query.additional_properties = d
-        return file_explorer_query
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -148,4 +151,21 @@ class FileExplorerQuery:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "bucket",
+        "storageId",
+        "folder",
+        "files",
+        "upload",
+        "projectId",
+        "scrollToken",
+        "batches",
+        "extensions",
+    }
+)

@@ -7,12 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from .. import types
-from ..types import File
+from ..types import File, model_repr
 
 T = TypeVar("T", bound="InstructionsUpload")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InstructionsUpload:
     """
     Attributes:
@@ -43,11 +44,11 @@ class InstructionsUpload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        file = File(payload=BytesIO(src_dict["file"]))
 
-        instructions_upload = cls(
-            file=file,
-        )
+        _instance = _new_object(cls)
+        _instance.file = file
+        return _instance
 
-        return instructions_upload
+    def __repr__(self) -> str:
+        return model_repr(self)

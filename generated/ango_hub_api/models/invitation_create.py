@@ -1,23 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.organization_role import OrganizationRole
 from ..models.organization_role_name import OrganizationRoleName
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_assignment import ProjectAssignment
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="InvitationCreate")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InvitationCreate:
     """
     Attributes:
@@ -29,7 +26,21 @@ class InvitationCreate:
     to: list[str]
     organization_role: OrganizationRole | OrganizationRoleName | str
     project_assignments: list[ProjectAssignment] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         to = self.to
@@ -50,7 +61,8 @@ class InvitationCreate:
                 project_assignments.append(project_assignments_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "to": to,
@@ -64,60 +76,37 @@ class InvitationCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_assignment import ProjectAssignment
-
-        d = dict(src_dict)
-        to = cast(list[str], d.pop("to"))
-
-        def _parse_organization_role(
-            data: object,
-        ) -> OrganizationRole | OrganizationRoleName | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                organization_role_type_0 = OrganizationRole(data)
-
-                return organization_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                organization_role_type_1 = OrganizationRoleName(data)
-
-                return organization_role_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrganizationRole | OrganizationRoleName | str, data)
-
-        organization_role = _parse_organization_role(d.pop("organizationRole"))
-
-        _project_assignments = d.pop("projectAssignments", UNSET)
-        project_assignments: list[ProjectAssignment] | Unset = UNSET
-        if _project_assignments is not UNSET:
-            project_assignments = []
-            for project_assignments_item_data in _project_assignments:
-                project_assignments_item = ProjectAssignment.from_dict(
-                    project_assignments_item_data
-                )
-
-                project_assignments.append(project_assignments_item)
-
-        invitation_create = cls(
-            to=to,
-            organization_role=organization_role,
-            project_assignments=project_assignments,
+        organization_role = _parse_organization_role(src_dict["organizationRole"])
+        project_assignments: Any = (
+            [
+                ProjectAssignment.from_dict(project_assignments_item_data)
+                for project_assignments_item_data in src_dict["projectAssignments"]
+            ]
+            if "projectAssignments" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.to = src_dict["to"]
+        _instance.organization_role = organization_role
+        _instance.project_assignments = project_assignments
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        invitation_create.additional_properties = d
-        return invitation_create
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -126,4 +115,38 @@ class InvitationCreate:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "to",
+        "organizationRole",
+        "projectAssignments",
+    }
+)
+
+
+def _parse_organization_role(
+    data: object,
+) -> OrganizationRole | OrganizationRoleName | str:
+    if isinstance(data, str):
+        try:
+            organization_role_type_0 = OrganizationRole(data)
+
+            return organization_role_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, str):
+        try:
+            organization_role_type_1 = OrganizationRoleName(data)
+
+            return organization_role_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(OrganizationRole | OrganizationRoleName | str, data)
+
+
+from ..models.project_assignment import ProjectAssignment

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,16 +11,13 @@ from ..models.invite_status import InviteStatus
 from ..models.invite_status_name import InviteStatusName
 from ..models.organization_role import OrganizationRole
 from ..models.organization_role_name import OrganizationRoleName
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_assignment import ProjectAssignment
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Invite")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Invite:
     """An invitation (`email`, or `to` in the current reference).
 
@@ -41,7 +38,21 @@ class Invite:
     status: InviteStatus | InviteStatusName | str | Unset = UNSET
     project_assignments: list[ProjectAssignment] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -82,7 +93,8 @@ class Invite:
             created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["_id"] = id
@@ -103,102 +115,53 @@ class Invite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_assignment import ProjectAssignment
-
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        to = d.pop("to", UNSET)
-
-        def _parse_organization_role(
-            data: object,
-        ) -> OrganizationRole | OrganizationRoleName | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                organization_role_type_0 = OrganizationRole(data)
-
-                return organization_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                organization_role_type_1 = OrganizationRoleName(data)
-
-                return organization_role_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrganizationRole | OrganizationRoleName | str | Unset, data)
-
-        organization_role = _parse_organization_role(d.pop("organizationRole", UNSET))
-
-        def _parse_status(
-            data: object,
-        ) -> InviteStatus | InviteStatusName | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = InviteStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = InviteStatusName(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InviteStatus | InviteStatusName | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        _project_assignments = d.pop("projectAssignments", UNSET)
-        project_assignments: list[ProjectAssignment] | Unset = UNSET
-        if _project_assignments is not UNSET:
-            project_assignments = []
-            for project_assignments_item_data in _project_assignments:
-                project_assignments_item = ProjectAssignment.from_dict(
-                    project_assignments_item_data
-                )
-
-                project_assignments.append(project_assignments_item)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        invite = cls(
-            id=id,
-            email=email,
-            to=to,
-            organization_role=organization_role,
-            status=status,
-            project_assignments=project_assignments,
-            created_at=created_at,
+        organization_role: Any = (
+            _parse_organization_role(src_dict["organizationRole"])
+            if "organizationRole" in src_dict
+            else UNSET
         )
+        status: Any = (
+            _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
+        )
+        project_assignments: Any = (
+            [
+                ProjectAssignment.from_dict(project_assignments_item_data)
+                for project_assignments_item_data in src_dict["projectAssignments"]
+            ]
+            if "projectAssignments" in src_dict
+            else UNSET
+        )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
+        _instance.email = src_dict["email"] if "email" in src_dict else UNSET
+        _instance.to = src_dict["to"] if "to" in src_dict else UNSET
+        _instance.organization_role = organization_role
+        _instance.status = status
+        _instance.project_assignments = project_assignments
+        _instance.created_at = created_at
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        invite.additional_properties = d
-        return invite
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -207,4 +170,60 @@ class Invite:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "email",
+        "to",
+        "organizationRole",
+        "status",
+        "projectAssignments",
+        "createdAt",
+    }
+)
+
+
+def _parse_organization_role(
+    data: object,
+) -> OrganizationRole | OrganizationRoleName | str | Unset:
+    if isinstance(data, str):
+        try:
+            organization_role_type_0 = OrganizationRole(data)
+
+            return organization_role_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, str):
+        try:
+            organization_role_type_1 = OrganizationRoleName(data)
+
+            return organization_role_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(OrganizationRole | OrganizationRoleName | str | Unset, data)
+
+
+def _parse_status(data: object) -> InviteStatus | InviteStatusName | str | Unset:
+    if isinstance(data, str):
+        try:
+            status_type_0 = InviteStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, str):
+        try:
+            status_type_1 = InviteStatusName(data)
+
+            return status_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(InviteStatus | InviteStatusName | str | Unset, data)
+
+
+from ..models.project_assignment import ProjectAssignment

@@ -2,22 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.issue_status import IssueStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.issue_comment import IssueComment
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Issue")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Issue:
     """
     Attributes:
@@ -51,7 +48,21 @@ class Issue:
     created_at: datetime.datetime | Unset = UNSET
     comments: list[IssueComment] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -98,7 +109,8 @@ class Issue:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -135,93 +147,64 @@ class Issue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.issue_comment import IssueComment
-
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        content = d.pop("content", UNSET)
-
-        label_task = d.pop("labelTask", UNSET)
-
-        asset = d.pop("asset", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        stage = d.pop("stage", UNSET)
-
-        def _parse_status(data: object) -> IssueStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = IssueStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IssueStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        position = d.pop("position", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        object_id = d.pop("objectId", UNSET)
-
-        created_by = d.pop("createdBy", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _comments = d.pop("comments", UNSET)
-        comments: list[IssueComment] | Unset = UNSET
-        if _comments is not UNSET:
-            comments = []
-            for comments_item_data in _comments:
-                comments_item = IssueComment.from_dict(comments_item_data)
-
-                comments.append(comments_item)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        issue = cls(
-            id=id,
-            content=content,
-            label_task=label_task,
-            asset=asset,
-            project=project,
-            stage=stage,
-            status=status,
-            position=position,
-            page=page,
-            object_id=object_id,
-            created_by=created_by,
-            created_at=created_at,
-            comments=comments,
-            updated_at=updated_at,
+        status: Any = (
+            _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        comments: Any = (
+            [
+                IssueComment.from_dict(comments_item_data)
+                for comments_item_data in src_dict["comments"]
+            ]
+            if "comments" in src_dict
+            else UNSET
+        )
+        updated_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.content = src_dict["content"] if "content" in src_dict else UNSET
+        _instance.label_task = (
+            src_dict["labelTask"] if "labelTask" in src_dict else UNSET
+        )
+        _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
+        _instance.project = src_dict["project"] if "project" in src_dict else UNSET
+        _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
+        _instance.status = status
+        _instance.position = src_dict["position"] if "position" in src_dict else UNSET
+        _instance.page = src_dict["page"] if "page" in src_dict else UNSET
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.created_by = (
+            src_dict["createdBy"] if "createdBy" in src_dict else UNSET
+        )
+        _instance.created_at = created_at
+        _instance.comments = comments
+        _instance.updated_at = updated_at
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        issue.additional_properties = d
-        return issue
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -230,4 +213,40 @@ class Issue:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "content",
+        "labelTask",
+        "asset",
+        "project",
+        "stage",
+        "status",
+        "position",
+        "page",
+        "objectId",
+        "createdBy",
+        "createdAt",
+        "comments",
+        "updatedAt",
+    }
+)
+
+
+def _parse_status(data: object) -> IssueStatus | str | Unset:
+    if isinstance(data, str):
+        try:
+            status_type_0 = IssueStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(IssueStatus | str | Unset, data)
+
+
+from ..models.issue_comment import IssueComment

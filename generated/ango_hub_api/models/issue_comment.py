@@ -2,21 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.mentioned_user import MentionedUser
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="IssueComment")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IssueComment:
     """
     Attributes:
@@ -33,11 +30,23 @@ class IssueComment:
     content_mentions: list[MentionedUser | str] | Unset = UNSET
     created_by: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mentioned_user import MentionedUser
-
         content = self.content
 
         id = self.id
@@ -60,7 +69,8 @@ class IssueComment:
             created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "content": content,
@@ -79,62 +89,45 @@ class IssueComment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mentioned_user import MentionedUser
-
-        d = dict(src_dict)
-        content = d.pop("content")
-
-        id = d.pop("_id", UNSET)
-
-        _content_mentions = d.pop("contentMentions", UNSET)
-        content_mentions: list[MentionedUser | str] | Unset = UNSET
-        if _content_mentions is not UNSET:
-            content_mentions = []
-            for content_mentions_item_data in _content_mentions:
-
-                def _parse_content_mentions_item(data: object) -> MentionedUser | str:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_mentions_item_type_1 = MentionedUser.from_dict(data)
-
-                        return content_mentions_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(MentionedUser | str, data)
-
-                content_mentions_item = _parse_content_mentions_item(
-                    content_mentions_item_data
-                )
-
-                content_mentions.append(content_mentions_item)
-
-        created_by = d.pop("createdBy", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        issue_comment = cls(
-            content=content,
-            id=id,
-            content_mentions=content_mentions,
-            created_by=created_by,
-            created_at=created_at,
+        content_mentions: Any = (
+            [
+                _parse_content_mentions_item(content_mentions_item_data)
+                for content_mentions_item_data in src_dict["contentMentions"]
+            ]
+            if "contentMentions" in src_dict
+            else UNSET
         )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.content = src_dict["content"]
+        _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
+        _instance.content_mentions = content_mentions
+        _instance.created_by = (
+            src_dict["createdBy"] if "createdBy" in src_dict else UNSET
+        )
+        _instance.created_at = created_at
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        issue_comment.additional_properties = d
-        return issue_comment
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -143,4 +136,31 @@ class IssueComment:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "content",
+        "_id",
+        "contentMentions",
+        "createdBy",
+        "createdAt",
+    }
+)
+
+
+def _parse_content_mentions_item(data: object) -> MentionedUser | str:
+    if isinstance(data, dict):
+        try:
+            content_mentions_item_type_1 = MentionedUser.from_dict(data)
+
+            return content_mentions_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(MentionedUser | str, data)
+
+
+from ..models.mentioned_user import MentionedUser

@@ -1,23 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.medical_plane import MedicalPlane
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_code import ErrorCode
-    from ..models.issue_create_pct_details import IssueCreatePctDetails
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="IssueCreate")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IssueCreate:
     """
     Attributes:
@@ -48,7 +44,21 @@ class IssueCreate:
     content_mentions: list[str] | Unset = UNSET
     error_codes: list[ErrorCode] | Unset = UNSET
     pct_details: IssueCreatePctDetails | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content
@@ -89,7 +99,8 @@ class IssueCreate:
             pct_details = self.pct_details.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "content": content,
@@ -119,80 +130,54 @@ class IssueCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_code import ErrorCode
-        from ..models.issue_create_pct_details import IssueCreatePctDetails
-
-        d = dict(src_dict)
-        content = d.pop("content")
-
-        label_task = d.pop("labelTask")
-
-        position = d.pop("position", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        page_end = d.pop("pageEnd", UNSET)
-
-        data_index = d.pop("dataIndex", UNSET)
-
-        def _parse_plane(data: object) -> MedicalPlane | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                plane_type_0 = MedicalPlane(data)
-
-                return plane_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MedicalPlane | str | Unset, data)
-
-        plane = _parse_plane(d.pop("plane", UNSET))
-
-        object_id = d.pop("objectId", UNSET)
-
-        content_mentions = cast(list[str], d.pop("contentMentions", UNSET))
-
-        _error_codes = d.pop("errorCodes", UNSET)
-        error_codes: list[ErrorCode] | Unset = UNSET
-        if _error_codes is not UNSET:
-            error_codes = []
-            for error_codes_item_data in _error_codes:
-                error_codes_item = ErrorCode.from_dict(error_codes_item_data)
-
-                error_codes.append(error_codes_item)
-
-        _pct_details = d.pop("pctDetails", UNSET)
-        pct_details: IssueCreatePctDetails | Unset
-        if isinstance(_pct_details, Unset):
-            pct_details = UNSET
-        else:
-            pct_details = IssueCreatePctDetails.from_dict(_pct_details)
-
-        issue_create = cls(
-            content=content,
-            label_task=label_task,
-            position=position,
-            page=page,
-            page_end=page_end,
-            data_index=data_index,
-            plane=plane,
-            object_id=object_id,
-            content_mentions=content_mentions,
-            error_codes=error_codes,
-            pct_details=pct_details,
+        plane: Any = _parse_plane(src_dict["plane"]) if "plane" in src_dict else UNSET
+        error_codes: Any = (
+            [
+                ErrorCode.from_dict(error_codes_item_data)
+                for error_codes_item_data in src_dict["errorCodes"]
+            ]
+            if "errorCodes" in src_dict
+            else UNSET
         )
+        pct_details: Any = (
+            IssueCreatePctDetails.from_dict(src_dict["pctDetails"])
+            if "pctDetails" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.content = src_dict["content"]
+        _instance.label_task = src_dict["labelTask"]
+        _instance.position = src_dict["position"] if "position" in src_dict else UNSET
+        _instance.page = src_dict["page"] if "page" in src_dict else UNSET
+        _instance.page_end = src_dict["pageEnd"] if "pageEnd" in src_dict else UNSET
+        _instance.data_index = (
+            src_dict["dataIndex"] if "dataIndex" in src_dict else UNSET
+        )
+        _instance.plane = plane
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.content_mentions = (
+            src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
+        )
+        _instance.error_codes = error_codes
+        _instance.pct_details = pct_details
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        issue_create.additional_properties = d
-        return issue_create
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -201,4 +186,38 @@ class IssueCreate:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "content",
+        "labelTask",
+        "position",
+        "page",
+        "pageEnd",
+        "dataIndex",
+        "plane",
+        "objectId",
+        "contentMentions",
+        "errorCodes",
+        "pctDetails",
+    }
+)
+
+
+def _parse_plane(data: object) -> MedicalPlane | str | Unset:
+    if isinstance(data, str):
+        try:
+            plane_type_0 = MedicalPlane(data)
+
+            return plane_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(MedicalPlane | str | Unset, data)
+
+
+from ..models.error_code import ErrorCode
+from ..models.issue_create_pct_details import IssueCreatePctDetails

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.issue import Issue
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="IssueListData")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IssueListData:
     """The issues, under `issues` (or `issue`, as the current reference shows it).
 
@@ -26,7 +23,21 @@ class IssueListData:
 
     issues: list[Issue] | Unset = UNSET
     issue: list[Issue] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         issues: list[dict[str, Any]] | Unset = UNSET
@@ -44,7 +55,8 @@ class IssueListData:
                 issue.append(issue_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if issues is not UNSET:
             field_dict["issues"] = issues
@@ -55,41 +67,40 @@ class IssueListData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.issue import Issue
-
-        d = dict(src_dict)
-        _issues = d.pop("issues", UNSET)
-        issues: list[Issue] | Unset = UNSET
-        if _issues is not UNSET:
-            issues = []
-            for issues_item_data in _issues:
-                issues_item = Issue.from_dict(issues_item_data)
-
-                issues.append(issues_item)
-
-        _issue = d.pop("issue", UNSET)
-        issue: list[Issue] | Unset = UNSET
-        if _issue is not UNSET:
-            issue = []
-            for issue_item_data in _issue:
-                issue_item = Issue.from_dict(issue_item_data)
-
-                issue.append(issue_item)
-
-        issue_list_data = cls(
-            issues=issues,
-            issue=issue,
+        issues: Any = (
+            [
+                Issue.from_dict(issues_item_data)
+                for issues_item_data in src_dict["issues"]
+            ]
+            if "issues" in src_dict
+            else UNSET
         )
+        issue: Any = (
+            [Issue.from_dict(issue_item_data) for issue_item_data in src_dict["issue"]]
+            if "issue" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.issues = issues
+        _instance.issue = issue
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        issue_list_data.additional_properties = d
-        return issue_list_data
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -98,4 +109,17 @@ class IssueListData:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "issues",
+        "issue",
+    }
+)
+
+
+from ..models.issue import Issue

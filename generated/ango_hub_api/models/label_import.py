@@ -1,38 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.annotation_object import AnnotationObject
-    from ..models.answer import Answer
-    from ..models.classification_answer import ClassificationAnswer
-    from ..models.relation_answer import RelationAnswer
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LabelImport")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LabelImport:
-    """The answer for one asset, found by `externalId` (or `dataUrl`, or `assetId`). The
-    objects, classifications and relations sit at the top level (import format) or
-    under `answer` (current reference). Classification answers name options by value.
+    """The answer for one asset, found by `externalId` (or `dataUrl`, `assetId`, or
+    `data`: the import-format page's rotated-box, segmentation and tree-dropdown
+    examples name the asset by its URL under `data`). The objects, classifications and
+    relations sit at the top level (import format) or under `answer` (current
+    reference). Classification answers name options by value.
 
         Attributes:
             external_id (str | Unset):
             data_url (str | Unset):
             asset_id (str | Unset):
+            data (str | Unset): URL of the asset (the `data` it was imported with), as the import-format page's
+                examples give it instead of an `externalId`.
             objects (list[AnnotationObject] | Unset):
             classifications (list[ClassificationAnswer] | Unset):
             relations (list[RelationAnswer] | Unset):
-            answer (Answer | Unset): The annotation of a task. Newer responses and every request name the objects
-                `objects`; older responses name them `tools`. Both are accepted.
+            answer (Answer | Unset): The annotation of a task. Requests name the objects `objects` (annotate, label
+                import; documented and sent so by the official SDK). Responses that carry a task's
+                answer (get and list tasks, task history) name them `tools`: every documented task
+                answer does, and the official SDK merges into `answer["tools"]`. Both names are
+                accepted in both directions.
             status (str | Unset): Status to give the task, e.g. `Completed`.
             brush_data_url (None | str | Unset):
             medical_brush_data_url (None | str | Unset):
@@ -41,6 +42,7 @@ class LabelImport:
     external_id: str | Unset = UNSET
     data_url: str | Unset = UNSET
     asset_id: str | Unset = UNSET
+    data: str | Unset = UNSET
     objects: list[AnnotationObject] | Unset = UNSET
     classifications: list[ClassificationAnswer] | Unset = UNSET
     relations: list[RelationAnswer] | Unset = UNSET
@@ -48,7 +50,21 @@ class LabelImport:
     status: str | Unset = UNSET
     brush_data_url: None | str | Unset = UNSET
     medical_brush_data_url: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
@@ -56,6 +72,8 @@ class LabelImport:
         data_url = self.data_url
 
         asset_id = self.asset_id
+
+        data = self.data
 
         objects: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.objects, Unset):
@@ -97,7 +115,8 @@ class LabelImport:
             medical_brush_data_url = self.medical_brush_data_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if external_id is not UNSET:
             field_dict["externalId"] = external_id
@@ -105,6 +124,8 @@ class LabelImport:
             field_dict["dataUrl"] = data_url
         if asset_id is not UNSET:
             field_dict["assetId"] = asset_id
+        if data is not UNSET:
+            field_dict["data"] = data
         if objects is not UNSET:
             field_dict["objects"] = objects
         if classifications is not UNSET:
@@ -124,98 +145,71 @@ class LabelImport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.annotation_object import AnnotationObject
-        from ..models.answer import Answer
-        from ..models.classification_answer import ClassificationAnswer
-        from ..models.relation_answer import RelationAnswer
-
-        d = dict(src_dict)
-        external_id = d.pop("externalId", UNSET)
-
-        data_url = d.pop("dataUrl", UNSET)
-
-        asset_id = d.pop("assetId", UNSET)
-
-        _objects = d.pop("objects", UNSET)
-        objects: list[AnnotationObject] | Unset = UNSET
-        if _objects is not UNSET:
-            objects = []
-            for objects_item_data in _objects:
-                objects_item = AnnotationObject.from_dict(objects_item_data)
-
-                objects.append(objects_item)
-
-        _classifications = d.pop("classifications", UNSET)
-        classifications: list[ClassificationAnswer] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = ClassificationAnswer.from_dict(
-                    classifications_item_data
-                )
-
-                classifications.append(classifications_item)
-
-        _relations = d.pop("relations", UNSET)
-        relations: list[RelationAnswer] | Unset = UNSET
-        if _relations is not UNSET:
-            relations = []
-            for relations_item_data in _relations:
-                relations_item = RelationAnswer.from_dict(relations_item_data)
-
-                relations.append(relations_item)
-
-        _answer = d.pop("answer", UNSET)
-        answer: Answer | Unset
-        if isinstance(_answer, Unset):
-            answer = UNSET
-        else:
-            answer = Answer.from_dict(_answer)
-
-        status = d.pop("status", UNSET)
-
-        def _parse_brush_data_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        brush_data_url = _parse_brush_data_url(d.pop("brushDataUrl", UNSET))
-
-        def _parse_medical_brush_data_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        medical_brush_data_url = _parse_medical_brush_data_url(
-            d.pop("medicalBrushDataUrl", UNSET)
+        objects: Any = (
+            [
+                AnnotationObject.from_dict(objects_item_data)
+                for objects_item_data in src_dict["objects"]
+            ]
+            if "objects" in src_dict
+            else UNSET
         )
-
-        label_import = cls(
-            external_id=external_id,
-            data_url=data_url,
-            asset_id=asset_id,
-            objects=objects,
-            classifications=classifications,
-            relations=relations,
-            answer=answer,
-            status=status,
-            brush_data_url=brush_data_url,
-            medical_brush_data_url=medical_brush_data_url,
+        classifications: Any = (
+            [
+                ClassificationAnswer.from_dict(classifications_item_data)
+                for classifications_item_data in src_dict["classifications"]
+            ]
+            if "classifications" in src_dict
+            else UNSET
         )
+        relations: Any = (
+            [
+                RelationAnswer.from_dict(relations_item_data)
+                for relations_item_data in src_dict["relations"]
+            ]
+            if "relations" in src_dict
+            else UNSET
+        )
+        answer: Any = (
+            Answer.from_dict(src_dict["answer"]) if "answer" in src_dict else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.data_url = src_dict["dataUrl"] if "dataUrl" in src_dict else UNSET
+        _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
+        _instance.data = src_dict["data"] if "data" in src_dict else UNSET
+        _instance.objects = objects
+        _instance.classifications = classifications
+        _instance.relations = relations
+        _instance.answer = answer
+        _instance.status = src_dict["status"] if "status" in src_dict else UNSET
+        _instance.brush_data_url = (
+            src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
+        )
+        _instance.medical_brush_data_url = (
+            src_dict["medicalBrushDataUrl"]
+            if "medicalBrushDataUrl" in src_dict
+            else UNSET
+        )
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        label_import.additional_properties = d
-        return label_import
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -224,4 +218,29 @@ class LabelImport:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "externalId",
+        "dataUrl",
+        "assetId",
+        "data",
+        "objects",
+        "classifications",
+        "relations",
+        "answer",
+        "status",
+        "brushDataUrl",
+        "medicalBrushDataUrl",
+    }
+)
+
+
+from ..models.annotation_object import AnnotationObject
+from ..models.answer import Answer
+from ..models.classification_answer import ClassificationAnswer
+from ..models.relation_answer import RelationAnswer

@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.label_validation_update_external_validation import (
-        LabelValidationUpdateExternalValidation,
-    )
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LabelValidationUpdate")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LabelValidationUpdate:
     """The settings to change; the official SDK sends `{}` when given none.
 
@@ -31,7 +26,21 @@ class LabelValidationUpdate:
     custom_validation_enabled: bool | Unset = UNSET
     validation_function: str | Unset = UNSET
     external_validation: LabelValidationUpdateExternalValidation | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         custom_validation_enabled = self.custom_validation_enabled
@@ -43,7 +52,8 @@ class LabelValidationUpdate:
             external_validation = self.external_validation.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if custom_validation_enabled is not UNSET:
             field_dict["customValidationEnabled"] = custom_validation_enabled
@@ -56,39 +66,43 @@ class LabelValidationUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.label_validation_update_external_validation import (
-            LabelValidationUpdateExternalValidation,
-        )
-
-        d = dict(src_dict)
-        custom_validation_enabled = d.pop("customValidationEnabled", UNSET)
-
-        validation_function = d.pop("validationFunction", UNSET)
-
-        _external_validation = d.pop("externalValidation", UNSET)
-        external_validation: LabelValidationUpdateExternalValidation | Unset
-        if isinstance(_external_validation, Unset):
-            external_validation = UNSET
-        else:
-            external_validation = LabelValidationUpdateExternalValidation.from_dict(
-                _external_validation
+        external_validation: Any = (
+            LabelValidationUpdateExternalValidation.from_dict(
+                src_dict["externalValidation"]
             )
-
-        label_validation_update = cls(
-            custom_validation_enabled=custom_validation_enabled,
-            validation_function=validation_function,
-            external_validation=external_validation,
+            if "externalValidation" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.custom_validation_enabled = (
+            src_dict["customValidationEnabled"]
+            if "customValidationEnabled" in src_dict
+            else UNSET
+        )
+        _instance.validation_function = (
+            src_dict["validationFunction"]
+            if "validationFunction" in src_dict
+            else UNSET
+        )
+        _instance.external_validation = external_validation
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        label_validation_update.additional_properties = d
-        return label_validation_update
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -97,4 +111,20 @@ class LabelValidationUpdate:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "customValidationEnabled",
+        "validationFunction",
+        "externalValidation",
+    }
+)
+
+
+from ..models.label_validation_update_external_validation import (
+    LabelValidationUpdateExternalValidation,
+)

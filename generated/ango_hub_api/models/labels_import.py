@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.label_import import LabelImport
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LabelsImport")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LabelsImport:
     """The labels go in `jsonContent` (official SDK: the list itself; older documentation:
     a string holding the JSON-encoded list) or in `labels` (current reference). One of
@@ -30,7 +27,21 @@ class LabelsImport:
     project: str
     json_content: list[LabelImport] | str | Unset = UNSET
     labels: list[LabelImport] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         project = self.project
@@ -55,7 +66,8 @@ class LabelsImport:
                 labels.append(labels_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "project": project,
@@ -70,57 +82,41 @@ class LabelsImport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.label_import import LabelImport
-
-        d = dict(src_dict)
-        project = d.pop("project")
-
-        def _parse_json_content(data: object) -> list[LabelImport] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                json_content_type_0 = []
-                _json_content_type_0 = data
-                for json_content_type_0_item_data in _json_content_type_0:
-                    json_content_type_0_item = LabelImport.from_dict(
-                        json_content_type_0_item_data
-                    )
-
-                    json_content_type_0.append(json_content_type_0_item)
-
-                return json_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LabelImport] | str | Unset, data)
-
-        json_content = _parse_json_content(d.pop("jsonContent", UNSET))
-
-        _labels = d.pop("labels", UNSET)
-        labels: list[LabelImport] | Unset = UNSET
-        if _labels is not UNSET:
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = LabelImport.from_dict(labels_item_data)
-
-                labels.append(labels_item)
-
-        labels_import = cls(
-            project=project,
-            json_content=json_content,
-            labels=labels,
+        json_content: Any = (
+            _parse_json_content(src_dict["jsonContent"])
+            if "jsonContent" in src_dict
+            else UNSET
         )
+        labels: Any = (
+            [
+                LabelImport.from_dict(labels_item_data)
+                for labels_item_data in src_dict["labels"]
+            ]
+            if "labels" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.project = src_dict["project"]
+        _instance.json_content = json_content
+        _instance.labels = labels
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        labels_import.additional_properties = d
-        return labels_import
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -129,4 +125,32 @@ class LabelsImport:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "project",
+        "jsonContent",
+        "labels",
+    }
+)
+
+
+def _parse_json_content(data: object) -> list[LabelImport] | str | Unset:
+    if isinstance(data, list):
+        try:
+            json_content_type_0 = [
+                LabelImport.from_dict(json_content_type_0_item_data)
+                for json_content_type_0_item_data in data
+            ]
+
+            return json_content_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(list[LabelImport] | str | Unset, data)
+
+
+from ..models.label_import import LabelImport

@@ -1,22 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm_provider import LlmProvider
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.llm_configuration import LlmConfiguration
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="LlmCreate")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LlmCreate:
     """
     Attributes:
@@ -32,7 +29,21 @@ class LlmCreate:
     model: str
     configuration: LlmConfiguration
     is_streamable: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -50,7 +61,8 @@ class LlmCreate:
         is_streamable = self.is_streamable
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -66,47 +78,34 @@ class LlmCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.llm_configuration import LlmConfiguration
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_provider(data: object) -> LlmProvider | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                provider_type_0 = LlmProvider(data)
-
-                return provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LlmProvider | str, data)
-
-        provider = _parse_provider(d.pop("provider"))
-
-        model = d.pop("model")
-
-        configuration = LlmConfiguration.from_dict(d.pop("configuration"))
-
-        is_streamable = d.pop("isStreamable", UNSET)
-
-        llm_create = cls(
-            name=name,
-            provider=provider,
-            model=model,
-            configuration=configuration,
-            is_streamable=is_streamable,
+        provider = _parse_provider(src_dict["provider"])
+        configuration = LlmConfiguration.from_dict(src_dict["configuration"])
+        _instance = _new_object(cls)
+        _instance.name = src_dict["name"]
+        _instance.provider = provider
+        _instance.model = src_dict["model"]
+        _instance.configuration = configuration
+        _instance.is_streamable = (
+            src_dict["isStreamable"] if "isStreamable" in src_dict else UNSET
         )
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        llm_create.additional_properties = d
-        return llm_create
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -115,4 +114,31 @@ class LlmCreate:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "provider",
+        "model",
+        "configuration",
+        "isStreamable",
+    }
+)
+
+
+def _parse_provider(data: object) -> LlmProvider | str:
+    if isinstance(data, str):
+        try:
+            provider_type_0 = LlmProvider(data)
+
+            return provider_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(LlmProvider | str, data)
+
+
+from ..models.llm_configuration import LlmConfiguration

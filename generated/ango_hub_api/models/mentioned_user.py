@@ -6,12 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="MentionedUser")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MentionedUser:
     """
     Attributes:
@@ -21,7 +22,21 @@ class MentionedUser:
 
     user_email: str | Unset = UNSET
     user_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         user_email = self.user_email
@@ -29,7 +44,8 @@ class MentionedUser:
         user_name = self.user_name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if user_email is not UNSET:
             field_dict["userEmail"] = user_email
@@ -40,25 +56,29 @@ class MentionedUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_email = d.pop("userEmail", UNSET)
-
-        user_name = d.pop("userName", UNSET)
-
-        mentioned_user = cls(
-            user_email=user_email,
-            user_name=user_name,
+        _instance = _new_object(cls)
+        _instance.user_email = (
+            src_dict["userEmail"] if "userEmail" in src_dict else UNSET
         )
+        _instance.user_name = src_dict["userName"] if "userName" in src_dict else UNSET
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        mentioned_user.additional_properties = d
-        return mentioned_user
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -67,4 +87,14 @@ class MentionedUser:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "userEmail",
+        "userName",
+    }
+)

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="NotificationCreate")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationCreate:
     """
     Attributes:
@@ -25,7 +26,21 @@ class NotificationCreate:
     message: str
     title: str | Unset = UNSET
     clickable_link: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         receivers = self.receivers
@@ -37,7 +52,8 @@ class NotificationCreate:
         clickable_link = self.clickable_link
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "receivers": receivers,
@@ -53,31 +69,31 @@ class NotificationCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        receivers = cast(list[str], d.pop("receivers"))
-
-        message = d.pop("message")
-
-        title = d.pop("title", UNSET)
-
-        clickable_link = d.pop("clickableLink", UNSET)
-
-        notification_create = cls(
-            receivers=receivers,
-            message=message,
-            title=title,
-            clickable_link=clickable_link,
+        _instance = _new_object(cls)
+        _instance.receivers = src_dict["receivers"]
+        _instance.message = src_dict["message"]
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        _instance.clickable_link = (
+            src_dict["clickableLink"] if "clickableLink" in src_dict else UNSET
         )
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        notification_create.additional_properties = d
-        return notification_create
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -86,4 +102,16 @@ class NotificationCreate:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "receivers",
+        "message",
+        "title",
+        "clickableLink",
+    }
+)

@@ -5,12 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="NumberCondition")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NumberCondition:
     """
     Attributes:
@@ -62,26 +63,14 @@ class NumberCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        eq = d.pop("$eq", UNSET)
+        _instance = _new_object(cls)
+        _instance.eq = src_dict["$eq"] if "$eq" in src_dict else UNSET
+        _instance.ne = src_dict["$ne"] if "$ne" in src_dict else UNSET
+        _instance.gt = src_dict["$gt"] if "$gt" in src_dict else UNSET
+        _instance.gte = src_dict["$gte"] if "$gte" in src_dict else UNSET
+        _instance.lt = src_dict["$lt"] if "$lt" in src_dict else UNSET
+        _instance.lte = src_dict["$lte"] if "$lte" in src_dict else UNSET
+        return _instance
 
-        ne = d.pop("$ne", UNSET)
-
-        gt = d.pop("$gt", UNSET)
-
-        gte = d.pop("$gte", UNSET)
-
-        lt = d.pop("$lt", UNSET)
-
-        lte = d.pop("$lte", UNSET)
-
-        number_condition = cls(
-            eq=eq,
-            ne=ne,
-            gt=gt,
-            gte=gte,
-            lt=lt,
-            lte=lte,
-        )
-
-        return number_condition
+    def __repr__(self) -> str:
+        return model_repr(self)

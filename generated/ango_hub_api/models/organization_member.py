@@ -9,12 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.organization_role import OrganizationRole
 from ..models.organization_role_name import OrganizationRoleName
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="OrganizationMember")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrganizationMember:
     """
     Attributes:
@@ -30,7 +31,21 @@ class OrganizationMember:
     name: str | Unset = UNSET
     organization_role: OrganizationRole | OrganizationRoleName | str | Unset = UNSET
     last_active_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -54,7 +69,8 @@ class OrganizationMember:
             last_active_at = self.last_active_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "email": email,
@@ -73,62 +89,40 @@ class OrganizationMember:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        id = d.pop("_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_organization_role(
-            data: object,
-        ) -> OrganizationRole | OrganizationRoleName | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                organization_role_type_0 = OrganizationRole(data)
-
-                return organization_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                organization_role_type_1 = OrganizationRoleName(data)
-
-                return organization_role_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrganizationRole | OrganizationRoleName | str | Unset, data)
-
-        organization_role = _parse_organization_role(d.pop("organizationRole", UNSET))
-
-        _last_active_at = d.pop("lastActiveAt", UNSET)
-        last_active_at: datetime.datetime | Unset
-        if isinstance(_last_active_at, Unset):
-            last_active_at = UNSET
-        else:
-            last_active_at = datetime.datetime.fromisoformat(_last_active_at)
-
-        organization_member = cls(
-            email=email,
-            id=id,
-            name=name,
-            organization_role=organization_role,
-            last_active_at=last_active_at,
+        organization_role: Any = (
+            _parse_organization_role(src_dict["organizationRole"])
+            if "organizationRole" in src_dict
+            else UNSET
         )
+        last_active_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["lastActiveAt"])
+            if "lastActiveAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.email = src_dict["email"]
+        _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
+        _instance.name = src_dict["name"] if "name" in src_dict else UNSET
+        _instance.organization_role = organization_role
+        _instance.last_active_at = last_active_at
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        organization_member.additional_properties = d
-        return organization_member
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -137,4 +131,37 @@ class OrganizationMember:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "email",
+        "_id",
+        "name",
+        "organizationRole",
+        "lastActiveAt",
+    }
+)
+
+
+def _parse_organization_role(
+    data: object,
+) -> OrganizationRole | OrganizationRoleName | str | Unset:
+    if isinstance(data, str):
+        try:
+            organization_role_type_0 = OrganizationRole(data)
+
+            return organization_role_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, str):
+        try:
+            organization_role_type_1 = OrganizationRoleName(data)
+
+            return organization_role_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(OrganizationRole | OrganizationRoleName | str | Unset, data)

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.organization_role_update_result import OrganizationRoleUpdateResult
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="OrganizationRoleUpdateData")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrganizationRoleUpdateData:
     """
     Attributes:
@@ -27,7 +24,21 @@ class OrganizationRoleUpdateData:
     updated: int | Unset = UNSET
     failed: int | Unset = UNSET
     results: list[OrganizationRoleUpdateResult] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         updated = self.updated
@@ -42,7 +53,8 @@ class OrganizationRoleUpdateData:
                 results.append(results_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if updated is not UNSET:
             field_dict["updated"] = updated
@@ -55,39 +67,36 @@ class OrganizationRoleUpdateData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.organization_role_update_result import (
-            OrganizationRoleUpdateResult,
+        results: Any = (
+            [
+                OrganizationRoleUpdateResult.from_dict(results_item_data)
+                for results_item_data in src_dict["results"]
+            ]
+            if "results" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.updated = src_dict["updated"] if "updated" in src_dict else UNSET
+        _instance.failed = src_dict["failed"] if "failed" in src_dict else UNSET
+        _instance.results = results
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        d = dict(src_dict)
-        updated = d.pop("updated", UNSET)
-
-        failed = d.pop("failed", UNSET)
-
-        _results = d.pop("results", UNSET)
-        results: list[OrganizationRoleUpdateResult] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = OrganizationRoleUpdateResult.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        organization_role_update_data = cls(
-            updated=updated,
-            failed=failed,
-            results=results,
-        )
-
-        organization_role_update_data.additional_properties = d
-        return organization_role_update_data
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -96,4 +105,18 @@ class OrganizationRoleUpdateData:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "updated",
+        "failed",
+        "results",
+    }
+)
+
+
+from ..models.organization_role_update_result import OrganizationRoleUpdateResult

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.organization_role_update import OrganizationRoleUpdate
-
+from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="OrganizationRoleUpdates")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrganizationRoleUpdates:
     """
     Attributes:
@@ -21,7 +20,21 @@ class OrganizationRoleUpdates:
     """
 
     users: list[OrganizationRoleUpdate]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         users = []
@@ -30,7 +43,8 @@ class OrganizationRoleUpdates:
             users.append(users_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "users": users,
@@ -41,29 +55,30 @@ class OrganizationRoleUpdates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.organization_role_update import OrganizationRoleUpdate
+        users = [
+            OrganizationRoleUpdate.from_dict(users_item_data)
+            for users_item_data in src_dict["users"]
+        ]
+        _instance = _new_object(cls)
+        _instance.users = users
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        d = dict(src_dict)
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = OrganizationRoleUpdate.from_dict(users_item_data)
-
-            users.append(users_item)
-
-        organization_role_updates = cls(
-            users=users,
-        )
-
-        organization_role_updates.additional_properties = d
-        return organization_role_updates
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -72,4 +87,16 @@ class OrganizationRoleUpdates:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "users",
+    }
+)
+
+
+from ..models.organization_role_update import OrganizationRoleUpdate

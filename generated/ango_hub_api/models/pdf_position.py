@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pdf_rect import PdfRect
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PdfPosition")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PdfPosition:
     """
     Attributes:
@@ -27,7 +24,21 @@ class PdfPosition:
     bounding_rect: PdfRect
     page_number: int
     rects: list[PdfRect] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         bounding_rect = self.bounding_rect.to_dict()
@@ -42,7 +53,8 @@ class PdfPosition:
                 rects.append(rects_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "boundingRect": bounding_rect,
@@ -56,37 +68,37 @@ class PdfPosition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pdf_rect import PdfRect
-
-        d = dict(src_dict)
-        bounding_rect = PdfRect.from_dict(d.pop("boundingRect"))
-
-        page_number = d.pop("pageNumber")
-
-        _rects = d.pop("rects", UNSET)
-        rects: list[PdfRect] | Unset = UNSET
-        if _rects is not UNSET:
-            rects = []
-            for rects_item_data in _rects:
-                rects_item = PdfRect.from_dict(rects_item_data)
-
-                rects.append(rects_item)
-
-        pdf_position = cls(
-            bounding_rect=bounding_rect,
-            page_number=page_number,
-            rects=rects,
+        bounding_rect = PdfRect.from_dict(src_dict["boundingRect"])
+        rects: Any = (
+            [
+                PdfRect.from_dict(rects_item_data)
+                for rects_item_data in src_dict["rects"]
+            ]
+            if "rects" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.bounding_rect = bounding_rect
+        _instance.page_number = src_dict["pageNumber"]
+        _instance.rects = rects
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        pdf_position.additional_properties = d
-        return pdf_position
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -95,4 +107,18 @@ class PdfPosition:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "boundingRect",
+        "pageNumber",
+        "rects",
+    }
+)
+
+
+from ..models.pdf_rect import PdfRect

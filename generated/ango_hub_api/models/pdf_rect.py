@@ -6,12 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PdfRect")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PdfRect:
     """A rectangle of a PDF page; `width` and `height` are the page's size.
 
@@ -30,7 +31,21 @@ class PdfRect:
     y2: float
     width: float | Unset = UNSET
     height: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         x1 = self.x1
@@ -46,7 +61,8 @@ class PdfRect:
         height = self.height
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "x1": x1,
@@ -64,37 +80,31 @@ class PdfRect:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        x1 = d.pop("x1")
+        _instance = _new_object(cls)
+        _instance.x1 = src_dict["x1"]
+        _instance.y1 = src_dict["y1"]
+        _instance.x2 = src_dict["x2"]
+        _instance.y2 = src_dict["y2"]
+        _instance.width = src_dict["width"] if "width" in src_dict else UNSET
+        _instance.height = src_dict["height"] if "height" in src_dict else UNSET
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        y1 = d.pop("y1")
-
-        x2 = d.pop("x2")
-
-        y2 = d.pop("y2")
-
-        width = d.pop("width", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        pdf_rect = cls(
-            x1=x1,
-            y1=y1,
-            x2=x2,
-            y2=y2,
-            width=width,
-            height=height,
-        )
-
-        pdf_rect.additional_properties = d
-        return pdf_rect
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -103,4 +113,18 @@ class PdfRect:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "x1",
+        "y1",
+        "x2",
+        "y2",
+        "width",
+        "height",
+    }
+)

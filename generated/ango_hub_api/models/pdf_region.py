@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pdf_content import PdfContent
-    from ..models.pdf_position import PdfPosition
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PdfRegion")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PdfRegion:
     """A region of a PDF, as answers and exports describe it.
 
@@ -27,7 +23,21 @@ class PdfRegion:
 
     position: PdfPosition
     content: PdfContent | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         position = self.position.to_dict()
@@ -37,7 +47,8 @@ class PdfRegion:
             content = self.content.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "position": position,
@@ -50,33 +61,33 @@ class PdfRegion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pdf_content import PdfContent
-        from ..models.pdf_position import PdfPosition
-
-        d = dict(src_dict)
-        position = PdfPosition.from_dict(d.pop("position"))
-
-        _content = d.pop("content", UNSET)
-        content: PdfContent | Unset
-        if isinstance(_content, Unset):
-            content = UNSET
-        else:
-            content = PdfContent.from_dict(_content)
-
-        pdf_region = cls(
-            position=position,
-            content=content,
+        position = PdfPosition.from_dict(src_dict["position"])
+        content: Any = (
+            PdfContent.from_dict(src_dict["content"])
+            if "content" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.position = position
+        _instance.content = content
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        pdf_region.additional_properties = d
-        return pdf_region
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -85,4 +96,18 @@ class PdfRegion:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "position",
+        "content",
+    }
+)
+
+
+from ..models.pdf_content import PdfContent
+from ..models.pdf_position import PdfPosition

@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PerformanceQuery")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PerformanceQuery:
     """
     Attributes:
@@ -28,7 +29,21 @@ class PerformanceQuery:
     users: list[str] | Unset = UNSET
     interval: list[datetime.datetime] | Unset = UNSET
     batches: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         start_date: str | Unset = UNSET
@@ -55,7 +70,8 @@ class PerformanceQuery:
             batches = self.batches
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if start_date is not UNSET:
             field_dict["startDate"] = start_date
@@ -72,51 +88,48 @@ class PerformanceQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
-
-        users = cast(list[str], d.pop("users", UNSET))
-
-        _interval = d.pop("interval", UNSET)
-        interval: list[datetime.datetime] | Unset = UNSET
-        if _interval is not UNSET:
-            interval = []
-            for interval_item_data in _interval:
-                interval_item = datetime.datetime.fromisoformat(interval_item_data)
-
-                interval.append(interval_item)
-
-        batches = cast(list[str], d.pop("batches", UNSET))
-
-        performance_query = cls(
-            start_date=start_date,
-            end_date=end_date,
-            users=users,
-            interval=interval,
-            batches=batches,
+        start_date: Any = (
+            datetime.datetime.fromisoformat(src_dict["startDate"])
+            if "startDate" in src_dict
+            else UNSET
         )
+        end_date: Any = (
+            datetime.datetime.fromisoformat(src_dict["endDate"])
+            if "endDate" in src_dict
+            else UNSET
+        )
+        interval: Any = (
+            [
+                datetime.datetime.fromisoformat(interval_item_data)
+                for interval_item_data in src_dict["interval"]
+            ]
+            if "interval" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.start_date = start_date
+        _instance.end_date = end_date
+        _instance.users = src_dict["users"] if "users" in src_dict else UNSET
+        _instance.interval = interval
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        performance_query.additional_properties = d
-        return performance_query
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -125,4 +138,17 @@ class PerformanceQuery:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "startDate",
+        "endDate",
+        "users",
+        "interval",
+        "batches",
+    }
+)

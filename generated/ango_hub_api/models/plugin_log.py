@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.plugin_log_metadata import PluginLogMetadata
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PluginLog")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PluginLog:
     """One log line of a plugin run. The official SDK sends `msg` with the run's
     `session`, `organization` and `runBy` (and any extra fields given to the logger);
@@ -42,7 +39,21 @@ class PluginLog:
     run_by: str | Unset = UNSET
     session: str | Unset = UNSET
     metadata: PluginLogMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         level = self.level
@@ -66,7 +77,8 @@ class PluginLog:
             metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if level is not UNSET:
             field_dict["level"] = level
@@ -91,53 +103,41 @@ class PluginLog:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.plugin_log_metadata import PluginLogMetadata
-
-        d = dict(src_dict)
-        level = d.pop("level", UNSET)
-
-        msg = d.pop("msg", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        organization = d.pop("organization", UNSET)
-
-        plugin_id = d.pop("pluginId", UNSET)
-
-        task_id = d.pop("taskId", UNSET)
-
-        run_by = d.pop("runBy", UNSET)
-
-        session = d.pop("session", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: PluginLogMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = PluginLogMetadata.from_dict(_metadata)
-
-        plugin_log = cls(
-            level=level,
-            msg=msg,
-            message=message,
-            organization=organization,
-            plugin_id=plugin_id,
-            task_id=task_id,
-            run_by=run_by,
-            session=session,
-            metadata=metadata,
+        metadata: Any = (
+            PluginLogMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.level = src_dict["level"] if "level" in src_dict else UNSET
+        _instance.msg = src_dict["msg"] if "msg" in src_dict else UNSET
+        _instance.message = src_dict["message"] if "message" in src_dict else UNSET
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.plugin_id = src_dict["pluginId"] if "pluginId" in src_dict else UNSET
+        _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
+        _instance.run_by = src_dict["runBy"] if "runBy" in src_dict else UNSET
+        _instance.session = src_dict["session"] if "session" in src_dict else UNSET
+        _instance.metadata = metadata
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        plugin_log.additional_properties = d
-        return plugin_log
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -146,4 +146,24 @@ class PluginLog:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "level",
+        "msg",
+        "message",
+        "organization",
+        "pluginId",
+        "taskId",
+        "runBy",
+        "session",
+        "metadata",
+    }
+)
+
+
+from ..models.plugin_log_metadata import PluginLogMetadata

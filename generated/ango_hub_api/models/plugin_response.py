@@ -6,12 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="PluginResponse")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PluginResponse:
     """The result of a plugin run: `response` (any JSON), or `error: true`; an export
     plugin sends the link to its file with `export: true`. The official SDK identifies
@@ -34,7 +35,21 @@ class PluginResponse:
     status: str | Unset = UNSET
     error: bool | Unset = UNSET
     export: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         session = self.session
@@ -52,7 +67,8 @@ class PluginResponse:
         export = self.export
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if session is not UNSET:
             field_dict["session"] = session
@@ -73,40 +89,32 @@ class PluginResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        session = d.pop("session", UNSET)
+        _instance = _new_object(cls)
+        _instance.session = src_dict["session"] if "session" in src_dict else UNSET
+        _instance.plugin_id = src_dict["pluginId"] if "pluginId" in src_dict else UNSET
+        _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
+        _instance.response = src_dict["response"] if "response" in src_dict else UNSET
+        _instance.status = src_dict["status"] if "status" in src_dict else UNSET
+        _instance.error = src_dict["error"] if "error" in src_dict else UNSET
+        _instance.export = src_dict["export"] if "export" in src_dict else UNSET
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        plugin_id = d.pop("pluginId", UNSET)
-
-        task_id = d.pop("taskId", UNSET)
-
-        response = d.pop("response", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        export = d.pop("export", UNSET)
-
-        plugin_response = cls(
-            session=session,
-            plugin_id=plugin_id,
-            task_id=task_id,
-            response=response,
-            status=status,
-            error=error,
-            export=export,
-        )
-
-        plugin_response.additional_properties = d
-        return plugin_response
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -115,4 +123,19 @@ class PluginResponse:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "session",
+        "pluginId",
+        "taskId",
+        "response",
+        "status",
+        "error",
+        "export",
+    }
+)

@@ -2,32 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_role import ProjectRole
 from ..models.project_type import ProjectType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_builder_template import AssetBuilderTemplate
-    from ..models.batch import Batch
-    from ..models.category_schema import CategorySchema
-    from ..models.project_error_schema import ProjectErrorSchema
-    from ..models.project_member import ProjectMember
-    from ..models.project_plugin_presets_item import ProjectPluginPresetsItem
-    from ..models.project_project_plugins import ProjectProjectPlugins
-    from ..models.review_config import ReviewConfig
-    from ..models.stage import Stage
-    from ..models.user_summary import UserSummary
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Project")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Project:
     """A project with its label set, workflow, members and settings.
 
@@ -68,9 +56,15 @@ class Project:
         unassign_skipped_task (bool | Unset):
         gc_sync_enabled (bool | Unset):
         tags (list[str] | Unset):
+        ai_assistance (AiAssistance | Unset): AI-assistance settings of a project. The SDK documentation's
+            `create_project`
+            answer shows `{"cocoRelations": []}` and lists `aiAssistance` among the fields of
+            `get_project`; the other settings it may hold are not documented.
         deleted (bool | Unset):
         created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
+        v (int | Unset): Revision counter of the stored document (the older API pages and the SDK
+            documentation show it on projects; `0` for a new project).
     """
 
     id: str
@@ -109,14 +103,28 @@ class Project:
     unassign_skipped_task: bool | Unset = UNSET
     gc_sync_enabled: bool | Unset = UNSET
     tags: list[str] | Unset = UNSET
+    ai_assistance: AiAssistance | Unset = UNSET
     deleted: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    v: int | Unset = UNSET
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_summary import UserSummary
-
         id = self.id
 
         name = self.name
@@ -244,6 +252,10 @@ class Project:
         if not isinstance(self.tags, Unset):
             tags = self.tags
 
+        ai_assistance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ai_assistance, Unset):
+            ai_assistance = self.ai_assistance.to_dict()
+
         deleted = self.deleted
 
         created_at: str | Unset = UNSET
@@ -254,8 +266,11 @@ class Project:
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
+        v = self.v
+
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -330,266 +345,207 @@ class Project:
             field_dict["gcSyncEnabled"] = gc_sync_enabled
         if tags is not UNSET:
             field_dict["tags"] = tags
+        if ai_assistance is not UNSET:
+            field_dict["aiAssistance"] = ai_assistance
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
+        if v is not UNSET:
+            field_dict["__v"] = v
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_builder_template import AssetBuilderTemplate
-        from ..models.batch import Batch
-        from ..models.category_schema import CategorySchema
-        from ..models.project_error_schema import ProjectErrorSchema
-        from ..models.project_member import ProjectMember
-        from ..models.project_plugin_presets_item import ProjectPluginPresetsItem
-        from ..models.project_project_plugins import ProjectProjectPlugins
-        from ..models.review_config import ReviewConfig
-        from ..models.stage import Stage
-        from ..models.user_summary import UserSummary
-
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        def _parse_type_(data: object) -> ProjectType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ProjectType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProjectType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        owner = d.pop("owner", UNSET)
-
-        def _parse_user(data: object) -> str | Unset | UserSummary:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_1 = UserSummary.from_dict(data)
-
-                return user_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | UserSummary, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        organization = d.pop("organization", UNSET)
-
-        _category_schema = d.pop("categorySchema", UNSET)
-        category_schema: CategorySchema | Unset
-        if isinstance(_category_schema, Unset):
-            category_schema = UNSET
-        else:
-            category_schema = CategorySchema.from_dict(_category_schema)
-
-        _stages = d.pop("stages", UNSET)
-        stages: list[Stage] | Unset = UNSET
-        if _stages is not UNSET:
-            stages = []
-            for stages_item_data in _stages:
-                stages_item = Stage.from_dict(stages_item_data)
-
-                stages.append(stages_item)
-
-        _assigned_to = d.pop("assignedTo", UNSET)
-        assigned_to: list[ProjectMember] | Unset = UNSET
-        if _assigned_to is not UNSET:
-            assigned_to = []
-            for assigned_to_item_data in _assigned_to:
-                assigned_to_item = ProjectMember.from_dict(assigned_to_item_data)
-
-                assigned_to.append(assigned_to_item)
-
-        _batches = d.pop("batches", UNSET)
-        batches: list[Batch] | Unset = UNSET
-        if _batches is not UNSET:
-            batches = []
-            for batches_item_data in _batches:
-                batches_item = Batch.from_dict(batches_item_data)
-
-                batches.append(batches_item)
-
-        def _parse_role(data: object) -> ProjectRole | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = ProjectRole(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProjectRole | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        consensus_count = d.pop("consensusCount", UNSET)
-
-        _review_conf = d.pop("reviewConf", UNSET)
-        review_conf: ReviewConfig | Unset
-        if isinstance(_review_conf, Unset):
-            review_conf = UNSET
-        else:
-            review_conf = ReviewConfig.from_dict(_review_conf)
-
-        queue_version = d.pop("queueVersion", UNSET)
-
-        asset_count = d.pop("assetCount", UNSET)
-
-        benchmark = d.pop("benchmark", UNSET)
-
-        benchmark_enabled = d.pop("benchmarkEnabled", UNSET)
-
-        benchmark_ratio = d.pop("benchmarkRatio", UNSET)
-
-        benchmark_cutoff = d.pop("benchmarkCutoff", UNSET)
-
-        instructions = d.pop("instructions", UNSET)
-
-        ocr_language = d.pop("ocrLanguage", UNSET)
-
-        idle_timeout = d.pop("idleTimeout", UNSET)
-
-        _project_plugins = d.pop("projectPlugins", UNSET)
-        project_plugins: ProjectProjectPlugins | Unset
-        if isinstance(_project_plugins, Unset):
-            project_plugins = UNSET
-        else:
-            project_plugins = ProjectProjectPlugins.from_dict(_project_plugins)
-
-        _plugin_presets = d.pop("pluginPresets", UNSET)
-        plugin_presets: list[ProjectPluginPresetsItem] | Unset = UNSET
-        if _plugin_presets is not UNSET:
-            plugin_presets = []
-            for plugin_presets_item_data in _plugin_presets:
-                plugin_presets_item = ProjectPluginPresetsItem.from_dict(
-                    plugin_presets_item_data
-                )
-
-                plugin_presets.append(plugin_presets_item)
-
-        _asset_builder_templates = d.pop("assetBuilderTemplates", UNSET)
-        asset_builder_templates: list[AssetBuilderTemplate] | Unset = UNSET
-        if _asset_builder_templates is not UNSET:
-            asset_builder_templates = []
-            for asset_builder_templates_item_data in _asset_builder_templates:
-                asset_builder_templates_item = AssetBuilderTemplate.from_dict(
-                    asset_builder_templates_item_data
-                )
-
-                asset_builder_templates.append(asset_builder_templates_item)
-
-        error_codes_enabled = d.pop("errorCodesEnabled", UNSET)
-
-        _error_schema = d.pop("errorSchema", UNSET)
-        error_schema: ProjectErrorSchema | Unset
-        if isinstance(_error_schema, Unset):
-            error_schema = UNSET
-        else:
-            error_schema = ProjectErrorSchema.from_dict(_error_schema)
-
-        export_storage_id = d.pop("exportStorageId", UNSET)
-
-        export_storage_bucket = d.pop("exportStorageBucket", UNSET)
-
-        export_storage_path = d.pop("exportStoragePath", UNSET)
-
-        export_storage_enabled = d.pop("exportStorageEnabled", UNSET)
-
-        task_skip_enabled = d.pop("taskSkipEnabled", UNSET)
-
-        unassign_skipped_task = d.pop("unassignSkippedTask", UNSET)
-
-        gc_sync_enabled = d.pop("gcSyncEnabled", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        deleted = d.pop("deleted", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        project = cls(
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            owner=owner,
-            user=user,
-            organization=organization,
-            category_schema=category_schema,
-            stages=stages,
-            assigned_to=assigned_to,
-            batches=batches,
-            role=role,
-            consensus_count=consensus_count,
-            review_conf=review_conf,
-            queue_version=queue_version,
-            asset_count=asset_count,
-            benchmark=benchmark,
-            benchmark_enabled=benchmark_enabled,
-            benchmark_ratio=benchmark_ratio,
-            benchmark_cutoff=benchmark_cutoff,
-            instructions=instructions,
-            ocr_language=ocr_language,
-            idle_timeout=idle_timeout,
-            project_plugins=project_plugins,
-            plugin_presets=plugin_presets,
-            asset_builder_templates=asset_builder_templates,
-            error_codes_enabled=error_codes_enabled,
-            error_schema=error_schema,
-            export_storage_id=export_storage_id,
-            export_storage_bucket=export_storage_bucket,
-            export_storage_path=export_storage_path,
-            export_storage_enabled=export_storage_enabled,
-            task_skip_enabled=task_skip_enabled,
-            unassign_skipped_task=unassign_skipped_task,
-            gc_sync_enabled=gc_sync_enabled,
-            tags=tags,
-            deleted=deleted,
-            created_at=created_at,
-            updated_at=updated_at,
+        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        user: Any = _parse_user(src_dict["user"]) if "user" in src_dict else UNSET
+        category_schema: Any = (
+            CategorySchema.from_dict(src_dict["categorySchema"])
+            if "categorySchema" in src_dict
+            else UNSET
         )
+        stages: Any = (
+            [
+                Stage.from_dict(stages_item_data)
+                for stages_item_data in src_dict["stages"]
+            ]
+            if "stages" in src_dict
+            else UNSET
+        )
+        assigned_to: Any = (
+            [
+                ProjectMember.from_dict(assigned_to_item_data)
+                for assigned_to_item_data in src_dict["assignedTo"]
+            ]
+            if "assignedTo" in src_dict
+            else UNSET
+        )
+        batches: Any = (
+            [
+                Batch.from_dict(batches_item_data)
+                for batches_item_data in src_dict["batches"]
+            ]
+            if "batches" in src_dict
+            else UNSET
+        )
+        role: Any = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
+        review_conf: Any = (
+            ReviewConfig.from_dict(src_dict["reviewConf"])
+            if "reviewConf" in src_dict
+            else UNSET
+        )
+        project_plugins: Any = (
+            ProjectProjectPlugins.from_dict(src_dict["projectPlugins"])
+            if "projectPlugins" in src_dict
+            else UNSET
+        )
+        plugin_presets: Any = (
+            [
+                ProjectPluginPresetsItem.from_dict(plugin_presets_item_data)
+                for plugin_presets_item_data in src_dict["pluginPresets"]
+            ]
+            if "pluginPresets" in src_dict
+            else UNSET
+        )
+        asset_builder_templates: Any = (
+            [
+                AssetBuilderTemplate.from_dict(asset_builder_templates_item_data)
+                for asset_builder_templates_item_data in src_dict[
+                    "assetBuilderTemplates"
+                ]
+            ]
+            if "assetBuilderTemplates" in src_dict
+            else UNSET
+        )
+        error_schema: Any = (
+            ProjectErrorSchema.from_dict(src_dict["errorSchema"])
+            if "errorSchema" in src_dict
+            else UNSET
+        )
+        ai_assistance: Any = (
+            AiAssistance.from_dict(src_dict["aiAssistance"])
+            if "aiAssistance" in src_dict
+            else UNSET
+        )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        updated_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.name = src_dict["name"]
+        _instance.description = (
+            src_dict["description"] if "description" in src_dict else UNSET
+        )
+        _instance.type_ = type_
+        _instance.owner = src_dict["owner"] if "owner" in src_dict else UNSET
+        _instance.user = user
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.category_schema = category_schema
+        _instance.stages = stages
+        _instance.assigned_to = assigned_to
+        _instance.batches = batches
+        _instance.role = role
+        _instance.consensus_count = (
+            src_dict["consensusCount"] if "consensusCount" in src_dict else UNSET
+        )
+        _instance.review_conf = review_conf
+        _instance.queue_version = (
+            src_dict["queueVersion"] if "queueVersion" in src_dict else UNSET
+        )
+        _instance.asset_count = (
+            src_dict["assetCount"] if "assetCount" in src_dict else UNSET
+        )
+        _instance.benchmark = (
+            src_dict["benchmark"] if "benchmark" in src_dict else UNSET
+        )
+        _instance.benchmark_enabled = (
+            src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
+        )
+        _instance.benchmark_ratio = (
+            src_dict["benchmarkRatio"] if "benchmarkRatio" in src_dict else UNSET
+        )
+        _instance.benchmark_cutoff = (
+            src_dict["benchmarkCutoff"] if "benchmarkCutoff" in src_dict else UNSET
+        )
+        _instance.instructions = (
+            src_dict["instructions"] if "instructions" in src_dict else UNSET
+        )
+        _instance.ocr_language = (
+            src_dict["ocrLanguage"] if "ocrLanguage" in src_dict else UNSET
+        )
+        _instance.idle_timeout = (
+            src_dict["idleTimeout"] if "idleTimeout" in src_dict else UNSET
+        )
+        _instance.project_plugins = project_plugins
+        _instance.plugin_presets = plugin_presets
+        _instance.asset_builder_templates = asset_builder_templates
+        _instance.error_codes_enabled = (
+            src_dict["errorCodesEnabled"] if "errorCodesEnabled" in src_dict else UNSET
+        )
+        _instance.error_schema = error_schema
+        _instance.export_storage_id = (
+            src_dict["exportStorageId"] if "exportStorageId" in src_dict else UNSET
+        )
+        _instance.export_storage_bucket = (
+            src_dict["exportStorageBucket"]
+            if "exportStorageBucket" in src_dict
+            else UNSET
+        )
+        _instance.export_storage_path = (
+            src_dict["exportStoragePath"] if "exportStoragePath" in src_dict else UNSET
+        )
+        _instance.export_storage_enabled = (
+            src_dict["exportStorageEnabled"]
+            if "exportStorageEnabled" in src_dict
+            else UNSET
+        )
+        _instance.task_skip_enabled = (
+            src_dict["taskSkipEnabled"] if "taskSkipEnabled" in src_dict else UNSET
+        )
+        _instance.unassign_skipped_task = (
+            src_dict["unassignSkippedTask"]
+            if "unassignSkippedTask" in src_dict
+            else UNSET
+        )
+        _instance.gc_sync_enabled = (
+            src_dict["gcSyncEnabled"] if "gcSyncEnabled" in src_dict else UNSET
+        )
+        _instance.tags = src_dict["tags"] if "tags" in src_dict else UNSET
+        _instance.ai_assistance = ai_assistance
+        _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        project.additional_properties = d
-        return project
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -598,4 +554,99 @@ class Project:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "name",
+        "description",
+        "type",
+        "owner",
+        "user",
+        "organization",
+        "categorySchema",
+        "stages",
+        "assignedTo",
+        "batches",
+        "role",
+        "consensusCount",
+        "reviewConf",
+        "queueVersion",
+        "assetCount",
+        "benchmark",
+        "benchmarkEnabled",
+        "benchmarkRatio",
+        "benchmarkCutoff",
+        "instructions",
+        "ocrLanguage",
+        "idleTimeout",
+        "projectPlugins",
+        "pluginPresets",
+        "assetBuilderTemplates",
+        "errorCodesEnabled",
+        "errorSchema",
+        "exportStorageId",
+        "exportStorageBucket",
+        "exportStoragePath",
+        "exportStorageEnabled",
+        "taskSkipEnabled",
+        "unassignSkippedTask",
+        "gcSyncEnabled",
+        "tags",
+        "aiAssistance",
+        "deleted",
+        "createdAt",
+        "updatedAt",
+        "__v",
+    }
+)
+
+
+def _parse_type_(data: object) -> ProjectType | str | Unset:
+    if isinstance(data, str):
+        try:
+            type_type_0 = ProjectType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ProjectType | str | Unset, data)
+
+
+def _parse_user(data: object) -> str | Unset | UserSummary:
+    if isinstance(data, dict):
+        try:
+            user_type_1 = UserSummary.from_dict(data)
+
+            return user_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(str | Unset | UserSummary, data)
+
+
+def _parse_role(data: object) -> ProjectRole | str | Unset:
+    if isinstance(data, str):
+        try:
+            role_type_0 = ProjectRole(data)
+
+            return role_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ProjectRole | str | Unset, data)
+
+
+from ..models.ai_assistance import AiAssistance
+from ..models.asset_builder_template import AssetBuilderTemplate
+from ..models.batch import Batch
+from ..models.category_schema import CategorySchema
+from ..models.project_error_schema import ProjectErrorSchema
+from ..models.project_member import ProjectMember
+from ..models.project_plugin_presets_item import ProjectPluginPresetsItem
+from ..models.project_project_plugins import ProjectProjectPlugins
+from ..models.review_config import ReviewConfig
+from ..models.stage import Stage
+from ..models.user_summary import UserSummary

@@ -7,11 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_role import ProjectRole
+from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectAssignment")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectAssignment:
     """
     Attributes:
@@ -21,7 +23,21 @@ class ProjectAssignment:
 
     project_id: str
     project_role: ProjectRole | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         project_id = self.project_id
@@ -33,7 +49,8 @@ class ProjectAssignment:
             project_role = self.project_role
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "projectId": project_id,
@@ -45,36 +62,28 @@ class ProjectAssignment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        project_id = d.pop("projectId")
+        project_role = _parse_project_role(src_dict["projectRole"])
+        _instance = _new_object(cls)
+        _instance.project_id = src_dict["projectId"]
+        _instance.project_role = project_role
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        def _parse_project_role(data: object) -> ProjectRole | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                project_role_type_0 = ProjectRole(data)
-
-                return project_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProjectRole | str, data)
-
-        project_role = _parse_project_role(d.pop("projectRole"))
-
-        project_assignment = cls(
-            project_id=project_id,
-            project_role=project_role,
-        )
-
-        project_assignment.additional_properties = d
-        return project_assignment
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -83,4 +92,25 @@ class ProjectAssignment:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "projectId",
+        "projectRole",
+    }
+)
+
+
+def _parse_project_role(data: object) -> ProjectRole | str:
+    if isinstance(data, str):
+        try:
+            project_role_type_0 = ProjectRole(data)
+
+            return project_role_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ProjectRole | str, data)

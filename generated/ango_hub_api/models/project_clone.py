@@ -6,12 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectClone")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectClone:
     """Which parts of the source project to copy (each defaults to true).
 
@@ -30,7 +31,21 @@ class ProjectClone:
     workflow: bool | Unset = True
     plugin_presets: bool | Unset = True
     project_general_settings: bool | Unset = True
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         category_schema = self.category_schema
@@ -46,7 +61,8 @@ class ProjectClone:
         project_general_settings = self.project_general_settings
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if category_schema is not UNSET:
             field_dict["categorySchema"] = category_schema
@@ -65,37 +81,41 @@ class ProjectClone:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        category_schema = d.pop("categorySchema", UNSET)
-
-        assigned_to = d.pop("assignedTo", UNSET)
-
-        batches = d.pop("batches", UNSET)
-
-        workflow = d.pop("workflow", UNSET)
-
-        plugin_presets = d.pop("pluginPresets", UNSET)
-
-        project_general_settings = d.pop("projectGeneralSettings", UNSET)
-
-        project_clone = cls(
-            category_schema=category_schema,
-            assigned_to=assigned_to,
-            batches=batches,
-            workflow=workflow,
-            plugin_presets=plugin_presets,
-            project_general_settings=project_general_settings,
+        _instance = _new_object(cls)
+        _instance.category_schema = (
+            src_dict["categorySchema"] if "categorySchema" in src_dict else UNSET
         )
+        _instance.assigned_to = (
+            src_dict["assignedTo"] if "assignedTo" in src_dict else UNSET
+        )
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.workflow = src_dict["workflow"] if "workflow" in src_dict else UNSET
+        _instance.plugin_presets = (
+            src_dict["pluginPresets"] if "pluginPresets" in src_dict else UNSET
+        )
+        _instance.project_general_settings = (
+            src_dict["projectGeneralSettings"]
+            if "projectGeneralSettings" in src_dict
+            else UNSET
+        )
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        project_clone.additional_properties = d
-        return project_clone
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -104,4 +124,18 @@ class ProjectClone:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "categorySchema",
+        "assignedTo",
+        "batches",
+        "workflow",
+        "pluginPresets",
+        "projectGeneralSettings",
+    }
+)

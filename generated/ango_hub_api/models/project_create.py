@@ -1,22 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_type import ProjectType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.category_schema import CategorySchema
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectCreate")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectCreate:
     """
     Attributes:
@@ -30,7 +27,21 @@ class ProjectCreate:
     description: str | Unset = ""
     type_: ProjectType | str | Unset = UNSET
     category_schema: CategorySchema | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -50,7 +61,8 @@ class ProjectCreate:
             category_schema = self.category_schema.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -67,51 +79,37 @@ class ProjectCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.category_schema import CategorySchema
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        def _parse_type_(data: object) -> ProjectType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ProjectType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProjectType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        _category_schema = d.pop("categorySchema", UNSET)
-        category_schema: CategorySchema | Unset
-        if isinstance(_category_schema, Unset):
-            category_schema = UNSET
-        else:
-            category_schema = CategorySchema.from_dict(_category_schema)
-
-        project_create = cls(
-            name=name,
-            description=description,
-            type_=type_,
-            category_schema=category_schema,
+        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        category_schema: Any = (
+            CategorySchema.from_dict(src_dict["categorySchema"])
+            if "categorySchema" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.name = src_dict["name"]
+        _instance.description = (
+            src_dict["description"] if "description" in src_dict else UNSET
+        )
+        _instance.type_ = type_
+        _instance.category_schema = category_schema
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        project_create.additional_properties = d
-        return project_create
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -120,4 +118,30 @@ class ProjectCreate:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "type",
+        "categorySchema",
+    }
+)
+
+
+def _parse_type_(data: object) -> ProjectType | str | Unset:
+    if isinstance(data, str):
+        try:
+            type_type_0 = ProjectType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ProjectType | str | Unset, data)
+
+
+from ..models.category_schema import CategorySchema

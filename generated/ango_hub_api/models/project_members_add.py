@@ -7,11 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_role import ProjectRole
+from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectMembersAdd")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectMembersAdd:
     """
     Attributes:
@@ -21,7 +23,21 @@ class ProjectMembersAdd:
 
     assignees: list[str]
     role: ProjectRole | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         assignees = self.assignees
@@ -33,7 +49,8 @@ class ProjectMembersAdd:
             role = self.role
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "assignees": assignees,
@@ -45,36 +62,28 @@ class ProjectMembersAdd:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        assignees = cast(list[str], d.pop("assignees"))
+        role = _parse_role(src_dict["role"])
+        _instance = _new_object(cls)
+        _instance.assignees = src_dict["assignees"]
+        _instance.role = role
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        def _parse_role(data: object) -> ProjectRole | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = ProjectRole(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProjectRole | str, data)
-
-        role = _parse_role(d.pop("role"))
-
-        project_members_add = cls(
-            assignees=assignees,
-            role=role,
-        )
-
-        project_members_add.additional_properties = d
-        return project_members_add
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -83,4 +92,25 @@ class ProjectMembersAdd:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "assignees",
+        "role",
+    }
+)
+
+
+def _parse_role(data: object) -> ProjectRole | str:
+    if isinstance(data, str):
+        try:
+            role_type_0 = ProjectRole(data)
+
+            return role_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ProjectRole | str, data)

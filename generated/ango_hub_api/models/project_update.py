@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.category_schema import CategorySchema
-    from ..models.stage import Stage
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ProjectUpdate")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectUpdate:
     """The fields to change; fields left out keep their value.
 
@@ -37,7 +33,21 @@ class ProjectUpdate:
     benchmark_enabled: bool | Unset = UNSET
     benchmark_ratio: int | Unset = UNSET
     benchmark_cutoff: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -62,7 +72,8 @@ class ProjectUpdate:
         benchmark_cutoff = self.benchmark_cutoff
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -83,55 +94,53 @@ class ProjectUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.category_schema import CategorySchema
-        from ..models.stage import Stage
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _category_schema = d.pop("categorySchema", UNSET)
-        category_schema: CategorySchema | Unset
-        if isinstance(_category_schema, Unset):
-            category_schema = UNSET
-        else:
-            category_schema = CategorySchema.from_dict(_category_schema)
-
-        _stages = d.pop("stages", UNSET)
-        stages: list[Stage] | Unset = UNSET
-        if _stages is not UNSET:
-            stages = []
-            for stages_item_data in _stages:
-                stages_item = Stage.from_dict(stages_item_data)
-
-                stages.append(stages_item)
-
-        benchmark_enabled = d.pop("benchmarkEnabled", UNSET)
-
-        benchmark_ratio = d.pop("benchmarkRatio", UNSET)
-
-        benchmark_cutoff = d.pop("benchmarkCutoff", UNSET)
-
-        project_update = cls(
-            name=name,
-            description=description,
-            category_schema=category_schema,
-            stages=stages,
-            benchmark_enabled=benchmark_enabled,
-            benchmark_ratio=benchmark_ratio,
-            benchmark_cutoff=benchmark_cutoff,
+        category_schema: Any = (
+            CategorySchema.from_dict(src_dict["categorySchema"])
+            if "categorySchema" in src_dict
+            else UNSET
         )
+        stages: Any = (
+            [
+                Stage.from_dict(stages_item_data)
+                for stages_item_data in src_dict["stages"]
+            ]
+            if "stages" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.name = src_dict["name"] if "name" in src_dict else UNSET
+        _instance.description = (
+            src_dict["description"] if "description" in src_dict else UNSET
+        )
+        _instance.category_schema = category_schema
+        _instance.stages = stages
+        _instance.benchmark_enabled = (
+            src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
+        )
+        _instance.benchmark_ratio = (
+            src_dict["benchmarkRatio"] if "benchmarkRatio" in src_dict else UNSET
+        )
+        _instance.benchmark_cutoff = (
+            src_dict["benchmarkCutoff"] if "benchmarkCutoff" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        project_update.additional_properties = d
-        return project_update
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -140,4 +149,23 @@ class ProjectUpdate:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "categorySchema",
+        "stages",
+        "benchmarkEnabled",
+        "benchmarkRatio",
+        "benchmarkCutoff",
+    }
+)
+
+
+from ..models.category_schema import CategorySchema
+from ..models.stage import Stage

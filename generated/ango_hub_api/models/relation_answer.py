@@ -1,22 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.relation_direction import RelationDirection
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.classification_answer import ClassificationAnswer
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="RelationAnswer")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RelationAnswer:
     """A relation between objects of the answer.
 
@@ -39,7 +36,21 @@ class RelationAnswer:
     direction: RelationDirection | str | Unset = UNSET
     group: list[str] | Unset = UNSET
     classifications: list[ClassificationAnswer] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         schema_id = self.schema_id
@@ -79,7 +90,8 @@ class RelationAnswer:
                 classifications.append(classifications_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if schema_id is not UNSET:
             field_dict["schemaId"] = schema_id
@@ -102,80 +114,46 @@ class RelationAnswer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.classification_answer import ClassificationAnswer
-
-        d = dict(src_dict)
-        schema_id = d.pop("schemaId", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        object_id = d.pop("objectId", UNSET)
-
-        from_ = d.pop("from", UNSET)
-
-        def _parse_to(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                to_type_1 = cast(list[str], data)
-
-                return to_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
-
-        def _parse_direction(data: object) -> RelationDirection | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direction_type_0 = RelationDirection(data)
-
-                return direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RelationDirection | str | Unset, data)
-
-        direction = _parse_direction(d.pop("direction", UNSET))
-
-        group = cast(list[str], d.pop("group", UNSET))
-
-        _classifications = d.pop("classifications", UNSET)
-        classifications: list[ClassificationAnswer] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = ClassificationAnswer.from_dict(
-                    classifications_item_data
-                )
-
-                classifications.append(classifications_item)
-
-        relation_answer = cls(
-            schema_id=schema_id,
-            title=title,
-            object_id=object_id,
-            from_=from_,
-            to=to,
-            direction=direction,
-            group=group,
-            classifications=classifications,
+        direction: Any = (
+            _parse_direction(src_dict["direction"])
+            if "direction" in src_dict
+            else UNSET
         )
+        classifications: Any = (
+            [
+                ClassificationAnswer.from_dict(classifications_item_data)
+                for classifications_item_data in src_dict["classifications"]
+            ]
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.from_ = src_dict["from"] if "from" in src_dict else UNSET
+        _instance.to = src_dict["to"] if "to" in src_dict else UNSET
+        _instance.direction = direction
+        _instance.group = src_dict["group"] if "group" in src_dict else UNSET
+        _instance.classifications = classifications
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        relation_answer.additional_properties = d
-        return relation_answer
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -184,4 +162,34 @@ class RelationAnswer:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "schemaId",
+        "title",
+        "objectId",
+        "from",
+        "to",
+        "direction",
+        "group",
+        "classifications",
+    }
+)
+
+
+def _parse_direction(data: object) -> RelationDirection | str | Unset:
+    if isinstance(data, str):
+        try:
+            direction_type_0 = RelationDirection(data)
+
+            return direction_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(RelationDirection | str | Unset, data)
+
+
+from ..models.classification_answer import ClassificationAnswer

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RequeueFilters")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RequeueFilters:
     """Which tasks to requeue; inclusive (a task matching any list is requeued).
 
@@ -67,23 +68,17 @@ class RequeueFilters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        task_ids = cast(list[str], d.pop("taskIds", UNSET))
-
-        external_ids = cast(list[str], d.pop("externalIds", UNSET))
-
-        asset_ids = cast(list[str], d.pop("assetIds", UNSET))
-
-        from_stage_ids = cast(list[str], d.pop("fromStageIds", UNSET))
-
-        batches = cast(list[str], d.pop("batches", UNSET))
-
-        requeue_filters = cls(
-            task_ids=task_ids,
-            external_ids=external_ids,
-            asset_ids=asset_ids,
-            from_stage_ids=from_stage_ids,
-            batches=batches,
+        _instance = _new_object(cls)
+        _instance.task_ids = src_dict["taskIds"] if "taskIds" in src_dict else UNSET
+        _instance.external_ids = (
+            src_dict["externalIds"] if "externalIds" in src_dict else UNSET
         )
+        _instance.asset_ids = src_dict["assetIds"] if "assetIds" in src_dict else UNSET
+        _instance.from_stage_ids = (
+            src_dict["fromStageIds"] if "fromStageIds" in src_dict else UNSET
+        )
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        return _instance
 
-        return requeue_filters
+    def __repr__(self) -> str:
+        return model_repr(self)

@@ -5,12 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RequeueOptions")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RequeueOptions:
     """
     Attributes:
@@ -56,23 +57,23 @@ class RequeueOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        remove_annotations = d.pop("removeAnnotations", UNSET)
-
-        remove_assignee = d.pop("removeAssignee", UNSET)
-
-        remove_stage_history = d.pop("removeStageHistory", UNSET)
-
-        reset_answer = d.pop("resetAnswer", UNSET)
-
-        unassign = d.pop("unassign", UNSET)
-
-        requeue_options = cls(
-            remove_annotations=remove_annotations,
-            remove_assignee=remove_assignee,
-            remove_stage_history=remove_stage_history,
-            reset_answer=reset_answer,
-            unassign=unassign,
+        _instance = _new_object(cls)
+        _instance.remove_annotations = (
+            src_dict["removeAnnotations"] if "removeAnnotations" in src_dict else UNSET
         )
+        _instance.remove_assignee = (
+            src_dict["removeAssignee"] if "removeAssignee" in src_dict else UNSET
+        )
+        _instance.remove_stage_history = (
+            src_dict["removeStageHistory"]
+            if "removeStageHistory" in src_dict
+            else UNSET
+        )
+        _instance.reset_answer = (
+            src_dict["resetAnswer"] if "resetAnswer" in src_dict else UNSET
+        )
+        _instance.unassign = src_dict["unassign"] if "unassign" in src_dict else UNSET
+        return _instance
 
-        return requeue_options
+    def __repr__(self) -> str:
+        return model_repr(self)

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.requeue_filters import RequeueFilters
-    from ..models.requeue_options import RequeueOptions
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="RequeueTasks")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RequeueTasks:
     """
     Attributes:
@@ -28,7 +24,21 @@ class RequeueTasks:
     to_stage_id: str
     filters: RequeueFilters | Unset = UNSET
     options: RequeueOptions | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         to_stage_id = self.to_stage_id
@@ -42,7 +52,8 @@ class RequeueTasks:
             options = self.options.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "toStageId": to_stage_id,
@@ -57,41 +68,38 @@ class RequeueTasks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.requeue_filters import RequeueFilters
-        from ..models.requeue_options import RequeueOptions
-
-        d = dict(src_dict)
-        to_stage_id = d.pop("toStageId")
-
-        _filters = d.pop("filters", UNSET)
-        filters: RequeueFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = RequeueFilters.from_dict(_filters)
-
-        _options = d.pop("options", UNSET)
-        options: RequeueOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = RequeueOptions.from_dict(_options)
-
-        requeue_tasks = cls(
-            to_stage_id=to_stage_id,
-            filters=filters,
-            options=options,
+        filters: Any = (
+            RequeueFilters.from_dict(src_dict["filters"])
+            if "filters" in src_dict
+            else UNSET
         )
+        options: Any = (
+            RequeueOptions.from_dict(src_dict["options"])
+            if "options" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.to_stage_id = src_dict["toStageId"]
+        _instance.filters = filters
+        _instance.options = options
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        requeue_tasks.additional_properties = d
-        return requeue_tasks
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -100,4 +108,19 @@ class RequeueTasks:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "toStageId",
+        "filters",
+        "options",
+    }
+)
+
+
+from ..models.requeue_filters import RequeueFilters
+from ..models.requeue_options import RequeueOptions

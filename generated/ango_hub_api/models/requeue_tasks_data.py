@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.requeue_modified import RequeueModified
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="RequeueTasksData")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RequeueTasksData:
     """
     Attributes:
@@ -25,7 +22,21 @@ class RequeueTasksData:
 
     tasks: int | Unset = UNSET
     modified_count: RequeueModified | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         tasks = self.tasks
@@ -35,7 +46,8 @@ class RequeueTasksData:
             modified_count = self.modified_count.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if tasks is not UNSET:
             field_dict["tasks"] = tasks
@@ -46,32 +58,32 @@ class RequeueTasksData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.requeue_modified import RequeueModified
-
-        d = dict(src_dict)
-        tasks = d.pop("tasks", UNSET)
-
-        _modified_count = d.pop("modifiedCount", UNSET)
-        modified_count: RequeueModified | Unset
-        if isinstance(_modified_count, Unset):
-            modified_count = UNSET
-        else:
-            modified_count = RequeueModified.from_dict(_modified_count)
-
-        requeue_tasks_data = cls(
-            tasks=tasks,
-            modified_count=modified_count,
+        modified_count: Any = (
+            RequeueModified.from_dict(src_dict["modifiedCount"])
+            if "modifiedCount" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.tasks = src_dict["tasks"] if "tasks" in src_dict else UNSET
+        _instance.modified_count = modified_count
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        requeue_tasks_data.additional_properties = d
-        return requeue_tasks_data
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -80,4 +92,17 @@ class RequeueTasksData:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "tasks",
+        "modifiedCount",
+    }
+)
+
+
+from ..models.requeue_modified import RequeueModified

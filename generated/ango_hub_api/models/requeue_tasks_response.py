@@ -1,21 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.success_status import SuccessStatus
-
-if TYPE_CHECKING:
-    from ..models.requeue_tasks_data import RequeueTasksData
-
+from ..types import extra_fields_key, model_repr
 
 T = TypeVar("T", bound="RequeueTasksResponse")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RequeueTasksResponse:
     """
     Attributes:
@@ -25,7 +23,21 @@ class RequeueTasksResponse:
 
     status: str | SuccessStatus
     data: RequeueTasksData
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         status: str
@@ -37,7 +49,8 @@ class RequeueTasksResponse:
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "status": status,
@@ -49,39 +62,29 @@ class RequeueTasksResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.requeue_tasks_data import RequeueTasksData
+        status = _parse_status(src_dict["status"])
+        data = RequeueTasksData.from_dict(src_dict["data"])
+        _instance = _new_object(cls)
+        _instance.status = status
+        _instance.data = data
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        d = dict(src_dict)
-
-        def _parse_status(data: object) -> str | SuccessStatus:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = SuccessStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | SuccessStatus, data)
-
-        status = _parse_status(d.pop("status"))
-
-        data = RequeueTasksData.from_dict(d.pop("data"))
-
-        requeue_tasks_response = cls(
-            status=status,
-            data=data,
-        )
-
-        requeue_tasks_response.additional_properties = d
-        return requeue_tasks_response
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -90,4 +93,28 @@ class RequeueTasksResponse:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "status",
+        "data",
+    }
+)
+
+
+def _parse_status(data: object) -> str | SuccessStatus:
+    if isinstance(data, str):
+        try:
+            status_type_0 = SuccessStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(str | SuccessStatus, data)
+
+
+from ..models.requeue_tasks_data import RequeueTasksData

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.review_config_filters_item import ReviewConfigFiltersItem
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="ReviewConfig")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReviewConfig:
     """
     Attributes:
@@ -23,7 +20,21 @@ class ReviewConfig:
     """
 
     filters: list[ReviewConfigFiltersItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         filters: list[dict[str, Any]] | Unset = UNSET
@@ -34,7 +45,8 @@ class ReviewConfig:
                 filters.append(filters_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if filters is not UNSET:
             field_dict["filters"] = filters
@@ -43,31 +55,34 @@ class ReviewConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.review_config_filters_item import ReviewConfigFiltersItem
-
-        d = dict(src_dict)
-        _filters = d.pop("filters", UNSET)
-        filters: list[ReviewConfigFiltersItem] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = ReviewConfigFiltersItem.from_dict(filters_item_data)
-
-                filters.append(filters_item)
-
-        review_config = cls(
-            filters=filters,
+        filters: Any = (
+            [
+                ReviewConfigFiltersItem.from_dict(filters_item_data)
+                for filters_item_data in src_dict["filters"]
+            ]
+            if "filters" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.filters = filters
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        review_config.additional_properties = d
-        return review_config
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -76,4 +91,16 @@ class ReviewConfig:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "filters",
+    }
+)
+
+
+from ..models.review_config_filters_item import ReviewConfigFiltersItem

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="SegmentationZone")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SegmentationZone:
     """
     Attributes:
@@ -21,7 +22,21 @@ class SegmentationZone:
 
     region: list[list[float]]
     holes: list[list[list[float]]] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         region = []
@@ -43,7 +58,8 @@ class SegmentationZone:
                 holes.append(holes_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "region": region,
@@ -56,46 +72,27 @@ class SegmentationZone:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        region = []
-        _region = d.pop("region")
-        for componentsschemas_polygon_item_data in _region:
-            componentsschemas_polygon_item = cast(
-                list[float], componentsschemas_polygon_item_data
-            )
+        _instance = _new_object(cls)
+        _instance.region = src_dict["region"]
+        _instance.holes = src_dict["holes"] if "holes" in src_dict else UNSET
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-            region.append(componentsschemas_polygon_item)
-
-        _holes = d.pop("holes", UNSET)
-        holes: list[list[list[float]]] | Unset = UNSET
-        if _holes is not UNSET:
-            holes = []
-            for holes_item_data in _holes:
-                holes_item = []
-                _holes_item = holes_item_data
-                for componentsschemas_polygon_item_data in _holes_item:
-                    componentsschemas_polygon_item = cast(
-                        list[float], componentsschemas_polygon_item_data
-                    )
-
-                    holes_item.append(componentsschemas_polygon_item)
-
-                holes.append(holes_item)
-
-        segmentation_zone = cls(
-            region=region,
-            holes=holes,
-        )
-
-        segmentation_zone.additional_properties = d
-        return segmentation_zone
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -104,4 +101,14 @@ class SegmentationZone:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "region",
+        "holes",
+    }
+)

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stage_type import StageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Stage")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Stage:
     """A stage of the project's workflow.
 
@@ -27,7 +28,21 @@ class Stage:
     name: str | Unset = UNSET
     type_: StageType | str | Unset = UNSET
     next_: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -47,7 +62,8 @@ class Stage:
             next_ = self.next_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -64,44 +80,30 @@ class Stage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.id = src_dict["id"]
+        _instance.name = src_dict["name"] if "name" in src_dict else UNSET
+        _instance.type_ = type_
+        _instance.next_ = src_dict["next"] if "next" in src_dict else UNSET
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        name = d.pop("name", UNSET)
-
-        def _parse_type_(data: object) -> StageType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = StageType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(StageType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        next_ = cast(list[str], d.pop("next", UNSET))
-
-        stage = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            next_=next_,
-        )
-
-        stage.additional_properties = d
-        return stage
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -110,4 +112,27 @@ class Stage:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "next",
+    }
+)
+
+
+def _parse_type_(data: object) -> StageType | str | Unset:
+    if isinstance(data, str):
+        try:
+            type_type_0 = StageType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(StageType | str | Unset, data)

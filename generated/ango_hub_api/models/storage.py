@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.storage_provider import StorageProvider
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Storage")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Storage:
     """A cloud storage connected to the organization (credentials are never returned).
 
@@ -32,7 +33,21 @@ class Storage:
     region: str | Unset = UNSET
     organization: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -56,7 +71,8 @@ class Storage:
             created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -76,55 +92,41 @@ class Storage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        name = d.pop("name")
-
-        def _parse_provider(data: object) -> StorageProvider | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                provider_type_0 = StorageProvider(data)
-
-                return provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(StorageProvider | str | Unset, data)
-
-        provider = _parse_provider(d.pop("provider", UNSET))
-
-        region = d.pop("region", UNSET)
-
-        organization = d.pop("organization", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        storage = cls(
-            id=id,
-            name=name,
-            provider=provider,
-            region=region,
-            organization=organization,
-            created_at=created_at,
+        provider: Any = (
+            _parse_provider(src_dict["provider"]) if "provider" in src_dict else UNSET
         )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.name = src_dict["name"]
+        _instance.provider = provider
+        _instance.region = src_dict["region"] if "region" in src_dict else UNSET
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.created_at = created_at
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        storage.additional_properties = d
-        return storage
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -133,4 +135,29 @@ class Storage:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "name",
+        "provider",
+        "region",
+        "organization",
+        "createdAt",
+    }
+)
+
+
+def _parse_provider(data: object) -> StorageProvider | str | Unset:
+    if isinstance(data, str):
+        try:
+            provider_type_0 = StorageProvider(data)
+
+            return provider_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(StorageProvider | str | Unset, data)

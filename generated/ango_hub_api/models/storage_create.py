@@ -1,23 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.storage_provider import StorageProvider
 from ..models.storage_type import StorageType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.storage_create_credentials_type_1 import StorageCreateCredentialsType1
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="StorageCreate")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StorageCreate:
     """The official SDK sends `provider` (AWS, GCP, AZURE) with keys; the current reference
     `type` (aws, gcs, azure), `bucket` and `credentials` as an object.
@@ -31,7 +28,8 @@ class StorageCreate:
             private_key (None | str | Unset): AWS secret access key (write-only; never returned).
             region (str | Unset):  Default: 'eu-central-1'.
             credentials (None | StorageCreateCredentialsType1 | str | Unset): GCP service account JSON or Azure connection
-                string (a string or an object).
+                string (a string or an object). A
+                secret (write-only; never returned).
     """
 
     name: str
@@ -42,13 +40,23 @@ class StorageCreate:
     private_key: None | str | Unset = UNSET
     region: str | Unset = "eu-central-1"
     credentials: None | StorageCreateCredentialsType1 | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.storage_create_credentials_type_1 import (
-            StorageCreateCredentialsType1,
-        )
-
         name = self.name
 
         provider: str | Unset
@@ -92,7 +100,8 @@ class StorageCreate:
             credentials = self.credentials
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -117,104 +126,46 @@ class StorageCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.storage_create_credentials_type_1 import (
-            StorageCreateCredentialsType1,
+        provider: Any = (
+            _parse_provider(src_dict["provider"]) if "provider" in src_dict else UNSET
         )
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_provider(data: object) -> StorageProvider | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                provider_type_0 = StorageProvider(data)
-
-                return provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(StorageProvider | str | Unset, data)
-
-        provider = _parse_provider(d.pop("provider", UNSET))
-
-        def _parse_type_(data: object) -> StorageType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = StorageType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(StorageType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        bucket = d.pop("bucket", UNSET)
-
-        def _parse_public_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_key = _parse_public_key(d.pop("publicKey", UNSET))
-
-        def _parse_private_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        private_key = _parse_private_key(d.pop("privateKey", UNSET))
-
-        region = d.pop("region", UNSET)
-
-        def _parse_credentials(
-            data: object,
-        ) -> None | StorageCreateCredentialsType1 | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_type_1 = StorageCreateCredentialsType1.from_dict(data)
-
-                return credentials_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StorageCreateCredentialsType1 | str | Unset, data)
-
-        credentials = _parse_credentials(d.pop("credentials", UNSET))
-
-        storage_create = cls(
-            name=name,
-            provider=provider,
-            type_=type_,
-            bucket=bucket,
-            public_key=public_key,
-            private_key=private_key,
-            region=region,
-            credentials=credentials,
+        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        credentials: Any = (
+            _parse_credentials(src_dict["credentials"])
+            if "credentials" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.name = src_dict["name"]
+        _instance.provider = provider
+        _instance.type_ = type_
+        _instance.bucket = src_dict["bucket"] if "bucket" in src_dict else UNSET
+        _instance.public_key = (
+            src_dict["publicKey"] if "publicKey" in src_dict else UNSET
+        )
+        _instance.private_key = (
+            src_dict["privateKey"] if "privateKey" in src_dict else UNSET
+        )
+        _instance.region = src_dict["region"] if "region" in src_dict else UNSET
+        _instance.credentials = credentials
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        storage_create.additional_properties = d
-        return storage_create
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -223,4 +174,60 @@ class StorageCreate:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "provider",
+        "type",
+        "bucket",
+        "publicKey",
+        "privateKey",
+        "region",
+        "credentials",
+    }
+)
+
+
+def _parse_provider(data: object) -> StorageProvider | str | Unset:
+    if isinstance(data, str):
+        try:
+            provider_type_0 = StorageProvider(data)
+
+            return provider_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(StorageProvider | str | Unset, data)
+
+
+def _parse_type_(data: object) -> StorageType | str | Unset:
+    if isinstance(data, str):
+        try:
+            type_type_0 = StorageType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(StorageType | str | Unset, data)
+
+
+def _parse_credentials(
+    data: object,
+) -> None | StorageCreateCredentialsType1 | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            credentials_type_1 = StorageCreateCredentialsType1.from_dict(data)
+
+            return credentials_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | StorageCreateCredentialsType1 | str | Unset, data)
+
+
+from ..models.storage_create_credentials_type_1 import StorageCreateCredentialsType1

@@ -7,12 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="StorageFile")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StorageFile:
     """
     Attributes:
@@ -26,7 +27,21 @@ class StorageFile:
     size: int | Unset = UNSET
     last_modified: datetime.datetime | Unset = UNSET
     url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -40,7 +55,8 @@ class StorageFile:
         url = self.url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -57,36 +73,34 @@ class StorageFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        size = d.pop("size", UNSET)
-
-        _last_modified = d.pop("lastModified", UNSET)
-        last_modified: datetime.datetime | Unset
-        if isinstance(_last_modified, Unset):
-            last_modified = UNSET
-        else:
-            last_modified = datetime.datetime.fromisoformat(_last_modified)
-
-        url = d.pop("url", UNSET)
-
-        storage_file = cls(
-            key=key,
-            size=size,
-            last_modified=last_modified,
-            url=url,
+        last_modified: Any = (
+            datetime.datetime.fromisoformat(src_dict["lastModified"])
+            if "lastModified" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.key = src_dict["key"]
+        _instance.size = src_dict["size"] if "size" in src_dict else UNSET
+        _instance.last_modified = last_modified
+        _instance.url = src_dict["url"] if "url" in src_dict else UNSET
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        storage_file.additional_properties = d
-        return storage_file
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -95,4 +109,16 @@ class StorageFile:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "key",
+        "size",
+        "lastModified",
+        "url",
+    }
+)

@@ -1,22 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="StringCondition")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StringCondition:
     """
     Attributes:
         eq (str | Unset):
         ne (str | Unset):
-        regex (str | Unset):
+        regex (str | Unset): A regular expression; one that does not compile is refused (400).
         in_ (list[str] | Unset):
         nin (list[str] | Unset):
         exists (bool | Unset):
@@ -66,26 +67,14 @@ class StringCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        eq = d.pop("$eq", UNSET)
+        _instance = _new_object(cls)
+        _instance.eq = src_dict["$eq"] if "$eq" in src_dict else UNSET
+        _instance.ne = src_dict["$ne"] if "$ne" in src_dict else UNSET
+        _instance.regex = src_dict["$regex"] if "$regex" in src_dict else UNSET
+        _instance.in_ = src_dict["$in"] if "$in" in src_dict else UNSET
+        _instance.nin = src_dict["$nin"] if "$nin" in src_dict else UNSET
+        _instance.exists = src_dict["$exists"] if "$exists" in src_dict else UNSET
+        return _instance
 
-        ne = d.pop("$ne", UNSET)
-
-        regex = d.pop("$regex", UNSET)
-
-        in_ = cast(list[str], d.pop("$in", UNSET))
-
-        nin = cast(list[str], d.pop("$nin", UNSET))
-
-        exists = d.pop("$exists", UNSET)
-
-        string_condition = cls(
-            eq=eq,
-            ne=ne,
-            regex=regex,
-            in_=in_,
-            nin=nin,
-            exists=exists,
-        )
-
-        return string_condition
+    def __repr__(self) -> str:
+        return model_repr(self)

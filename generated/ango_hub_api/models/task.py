@@ -2,27 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.answer import Answer
-    from ..models.asset_ref import AssetRef
-    from ..models.project_ref import ProjectRef
-    from ..models.task_issues_item import TaskIssuesItem
-    from ..models.task_review import TaskReview
-    from ..models.task_sample import TaskSample
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="Task")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Task:
     """A labeling task (one per asset, more under consensus).
 
@@ -32,12 +25,17 @@ class Task:
         asset (AssetRef | str | Unset): The asset, embedded, or its ID.
         organization (str | Unset):
         external_id (str | Unset):
-        status (str | Unset): The task's status, e.g. `TODO` or `Completed`. Example: TODO.
+        status (str | TaskStatus | Unset): The task's status: `TODO` or `Completed` in the documentation's examples.
+            Other
+            values may appear (the list is open).
         stage (str | Unset): ID of the workflow stage the task is in.
         stage_id (str | Unset):
         type_ (str | TaskType | Unset):
-        answer (Answer | Unset): The annotation of a task. Newer responses and every request name the objects
-            `objects`; older responses name them `tools`. Both are accepted.
+        answer (Answer | Unset): The annotation of a task. Requests name the objects `objects` (annotate, label
+            import; documented and sent so by the official SDK). Responses that carry a task's
+            answer (get and list tasks, task history) name them `tools`: every documented task
+            answer does, and the official SDK merges into `answer["tools"]`. Both names are
+            accepted in both directions.
         review (TaskReview | Unset):
         sample (TaskSample | Unset):
         assignee (None | str | Unset):
@@ -61,6 +59,7 @@ class Task:
         updated_by (str | Unset):
         completed_at (datetime.datetime | Unset):
         completed_by (str | Unset):
+        v (int | Unset): Revision counter of the stored document (shown by the older API pages).
     """
 
     id: str
@@ -68,7 +67,7 @@ class Task:
     asset: AssetRef | str | Unset = UNSET
     organization: str | Unset = UNSET
     external_id: str | Unset = UNSET
-    status: str | Unset = UNSET
+    status: str | TaskStatus | Unset = UNSET
     stage: str | Unset = UNSET
     stage_id: str | Unset = UNSET
     type_: str | TaskType | Unset = UNSET
@@ -96,12 +95,24 @@ class Task:
     updated_by: str | Unset = UNSET
     completed_at: datetime.datetime | Unset = UNSET
     completed_by: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    v: int | Unset = UNSET
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_ref import AssetRef
-        from ..models.project_ref import ProjectRef
-
         id = self.id
 
         project: dict[str, Any] | str | Unset
@@ -124,7 +135,13 @@ class Task:
 
         external_id = self.external_id
 
-        status = self.status
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, TaskStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         stage = self.stage
 
@@ -217,8 +234,11 @@ class Task:
 
         completed_by = self.completed_by
 
+        v = self.v
+
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -288,229 +308,130 @@ class Task:
             field_dict["completedAt"] = completed_at
         if completed_by is not UNSET:
             field_dict["completedBy"] = completed_by
+        if v is not UNSET:
+            field_dict["__v"] = v
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.answer import Answer
-        from ..models.asset_ref import AssetRef
-        from ..models.project_ref import ProjectRef
-        from ..models.task_issues_item import TaskIssuesItem
-        from ..models.task_review import TaskReview
-        from ..models.task_sample import TaskSample
-
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        def _parse_project(data: object) -> ProjectRef | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_1 = ProjectRef.from_dict(data)
-
-                return project_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProjectRef | str | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_asset(data: object) -> AssetRef | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                asset_type_1 = AssetRef.from_dict(data)
-
-                return asset_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssetRef | str | Unset, data)
-
-        asset = _parse_asset(d.pop("asset", UNSET))
-
-        organization = d.pop("organization", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        stage = d.pop("stage", UNSET)
-
-        stage_id = d.pop("stageId", UNSET)
-
-        def _parse_type_(data: object) -> str | TaskType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = TaskType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TaskType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        _answer = d.pop("answer", UNSET)
-        answer: Answer | Unset
-        if isinstance(_answer, Unset):
-            answer = UNSET
-        else:
-            answer = Answer.from_dict(_answer)
-
-        _review = d.pop("review", UNSET)
-        review: TaskReview | Unset
-        if isinstance(_review, Unset):
-            review = UNSET
-        else:
-            review = TaskReview.from_dict(_review)
-
-        _sample = d.pop("sample", UNSET)
-        sample: TaskSample | Unset
-        if isinstance(_sample, Unset):
-            sample = UNSET
-        else:
-            sample = TaskSample.from_dict(_sample)
-
-        def _parse_assignee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assignee = _parse_assignee(d.pop("assignee", UNSET))
-
-        batches = cast(list[str], d.pop("batches", UNSET))
-
-        priority = d.pop("priority", UNSET)
-
-        is_benchmark = d.pop("isBenchmark", UNSET)
-
-        is_pre_labeled = d.pop("isPreLabeled", UNSET)
-
-        is_draft = d.pop("isDraft", UNSET)
-
-        is_skipped = d.pop("isSkipped", UNSET)
-
-        is_flag = d.pop("isFlag", UNSET)
-
-        is_star = d.pop("isStar", UNSET)
-
-        deleted = d.pop("deleted", UNSET)
-
-        _issues = d.pop("issues", UNSET)
-        issues: list[TaskIssuesItem] | Unset = UNSET
-        if _issues is not UNSET:
-            issues = []
-            for issues_item_data in _issues:
-                issues_item = TaskIssuesItem.from_dict(issues_item_data)
-
-                issues.append(issues_item)
-
-        open_issues_count = d.pop("openIssuesCount", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        total_duration = d.pop("totalDuration", UNSET)
-
-        def _parse_brush_data_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        brush_data_url = _parse_brush_data_url(d.pop("brushDataUrl", UNSET))
-
-        def _parse_medical_brush_data_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        medical_brush_data_url = _parse_medical_brush_data_url(
-            d.pop("medicalBrushDataUrl", UNSET)
+        project: Any = (
+            _parse_project(src_dict["project"]) if "project" in src_dict else UNSET
         )
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        updated_by = d.pop("updatedBy", UNSET)
-
-        _completed_at = d.pop("completedAt", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
-
-        completed_by = d.pop("completedBy", UNSET)
-
-        task = cls(
-            id=id,
-            project=project,
-            asset=asset,
-            organization=organization,
-            external_id=external_id,
-            status=status,
-            stage=stage,
-            stage_id=stage_id,
-            type_=type_,
-            answer=answer,
-            review=review,
-            sample=sample,
-            assignee=assignee,
-            batches=batches,
-            priority=priority,
-            is_benchmark=is_benchmark,
-            is_pre_labeled=is_pre_labeled,
-            is_draft=is_draft,
-            is_skipped=is_skipped,
-            is_flag=is_flag,
-            is_star=is_star,
-            deleted=deleted,
-            issues=issues,
-            open_issues_count=open_issues_count,
-            duration=duration,
-            total_duration=total_duration,
-            brush_data_url=brush_data_url,
-            medical_brush_data_url=medical_brush_data_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            completed_at=completed_at,
-            completed_by=completed_by,
+        asset: Any = _parse_asset(src_dict["asset"]) if "asset" in src_dict else UNSET
+        status: Any = (
+            _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
+        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        answer: Any = (
+            Answer.from_dict(src_dict["answer"]) if "answer" in src_dict else UNSET
+        )
+        review: Any = (
+            TaskReview.from_dict(src_dict["review"]) if "review" in src_dict else UNSET
+        )
+        sample: Any = (
+            TaskSample.from_dict(src_dict["sample"]) if "sample" in src_dict else UNSET
+        )
+        issues: Any = (
+            [
+                TaskIssuesItem.from_dict(issues_item_data)
+                for issues_item_data in src_dict["issues"]
+            ]
+            if "issues" in src_dict
+            else UNSET
+        )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        updated_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        completed_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["completedAt"])
+            if "completedAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.project = project
+        _instance.asset = asset
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.status = status
+        _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
+        _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
+        _instance.type_ = type_
+        _instance.answer = answer
+        _instance.review = review
+        _instance.sample = sample
+        _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
+        _instance.is_benchmark = (
+            src_dict["isBenchmark"] if "isBenchmark" in src_dict else UNSET
+        )
+        _instance.is_pre_labeled = (
+            src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
+        )
+        _instance.is_draft = src_dict["isDraft"] if "isDraft" in src_dict else UNSET
+        _instance.is_skipped = (
+            src_dict["isSkipped"] if "isSkipped" in src_dict else UNSET
+        )
+        _instance.is_flag = src_dict["isFlag"] if "isFlag" in src_dict else UNSET
+        _instance.is_star = src_dict["isStar"] if "isStar" in src_dict else UNSET
+        _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
+        _instance.issues = issues
+        _instance.open_issues_count = (
+            src_dict["openIssuesCount"] if "openIssuesCount" in src_dict else UNSET
+        )
+        _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
+        _instance.total_duration = (
+            src_dict["totalDuration"] if "totalDuration" in src_dict else UNSET
+        )
+        _instance.brush_data_url = (
+            src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
+        )
+        _instance.medical_brush_data_url = (
+            src_dict["medicalBrushDataUrl"]
+            if "medicalBrushDataUrl" in src_dict
+            else UNSET
+        )
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.updated_by = (
+            src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
+        )
+        _instance.completed_at = completed_at
+        _instance.completed_by = (
+            src_dict["completedBy"] if "completedBy" in src_dict else UNSET
+        )
+        _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        task.additional_properties = d
-        return task
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -519,4 +440,98 @@ class Task:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "project",
+        "asset",
+        "organization",
+        "externalId",
+        "status",
+        "stage",
+        "stageId",
+        "type",
+        "answer",
+        "review",
+        "sample",
+        "assignee",
+        "batches",
+        "priority",
+        "isBenchmark",
+        "isPreLabeled",
+        "isDraft",
+        "isSkipped",
+        "isFlag",
+        "isStar",
+        "deleted",
+        "issues",
+        "openIssuesCount",
+        "duration",
+        "totalDuration",
+        "brushDataUrl",
+        "medicalBrushDataUrl",
+        "createdAt",
+        "updatedAt",
+        "updatedBy",
+        "completedAt",
+        "completedBy",
+        "__v",
+    }
+)
+
+
+def _parse_project(data: object) -> ProjectRef | str | Unset:
+    if isinstance(data, dict):
+        try:
+            project_type_1 = ProjectRef.from_dict(data)
+
+            return project_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ProjectRef | str | Unset, data)
+
+
+def _parse_asset(data: object) -> AssetRef | str | Unset:
+    if isinstance(data, dict):
+        try:
+            asset_type_1 = AssetRef.from_dict(data)
+
+            return asset_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(AssetRef | str | Unset, data)
+
+
+def _parse_status(data: object) -> str | TaskStatus | Unset:
+    if isinstance(data, str):
+        try:
+            status_type_0 = TaskStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(str | TaskStatus | Unset, data)
+
+
+def _parse_type_(data: object) -> str | TaskType | Unset:
+    if isinstance(data, str):
+        try:
+            type_type_0 = TaskType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(str | TaskType | Unset, data)
+
+
+from ..models.answer import Answer
+from ..models.asset_ref import AssetRef
+from ..models.project_ref import ProjectRef
+from ..models.task_issues_item import TaskIssuesItem
+from ..models.task_review import TaskReview
+from ..models.task_sample import TaskSample

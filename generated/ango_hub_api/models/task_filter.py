@@ -1,23 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.boolean_condition import BooleanCondition
-    from ..models.date_range import DateRange
-    from ..models.number_condition import NumberCondition
-    from ..models.string_condition import StringCondition
-
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="TaskFilter")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskFilter:
     """Conditions on tasks, combined with AND. Each field takes an operator object
     (`{"$eq": ...}`, `{"$in": [...]}`, `{"$gt": ...}`); `stage` also takes a plain ID.
@@ -63,8 +57,6 @@ class TaskFilter:
     is_benchmark: BooleanCondition | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_condition import StringCondition
-
         stage: dict[str, Any] | str | Unset
         if isinstance(self.stage, Unset):
             stage = UNSET
@@ -185,166 +177,127 @@ class TaskFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.boolean_condition import BooleanCondition
-        from ..models.date_range import DateRange
-        from ..models.number_condition import NumberCondition
-        from ..models.string_condition import StringCondition
-
-        d = dict(src_dict)
-
-        def _parse_stage(data: object) -> str | StringCondition | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stage_type_1 = StringCondition.from_dict(data)
-
-                return stage_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StringCondition | Unset, data)
-
-        stage = _parse_stage(d.pop("stage", UNSET))
-
-        _batches = d.pop("batches", UNSET)
-        batches: StringCondition | Unset
-        if isinstance(_batches, Unset):
-            batches = UNSET
-        else:
-            batches = StringCondition.from_dict(_batches)
-
-        _status = d.pop("status", UNSET)
-        status: StringCondition | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = StringCondition.from_dict(_status)
-
-        _review_status = d.pop("reviewStatus", UNSET)
-        review_status: StringCondition | Unset
-        if isinstance(_review_status, Unset):
-            review_status = UNSET
-        else:
-            review_status = StringCondition.from_dict(_review_status)
-
-        _type_ = d.pop("type", UNSET)
-        type_: StringCondition | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = StringCondition.from_dict(_type_)
-
-        _assignee = d.pop("assignee", UNSET)
-        assignee: StringCondition | Unset
-        if isinstance(_assignee, Unset):
-            assignee = UNSET
-        else:
-            assignee = StringCondition.from_dict(_assignee)
-
-        _external_id = d.pop("externalId", UNSET)
-        external_id: StringCondition | Unset
-        if isinstance(_external_id, Unset):
-            external_id = UNSET
-        else:
-            external_id = StringCondition.from_dict(_external_id)
-
-        _created_by = d.pop("createdBy", UNSET)
-        created_by: StringCondition | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = StringCondition.from_dict(_created_by)
-
-        _updated_by = d.pop("updatedBy", UNSET)
-        updated_by: StringCondition | Unset
-        if isinstance(_updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = StringCondition.from_dict(_updated_by)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: DateRange | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = DateRange.from_dict(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: DateRange | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = DateRange.from_dict(_updated_at)
-
-        _priority = d.pop("priority", UNSET)
-        priority: NumberCondition | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = NumberCondition.from_dict(_priority)
-
-        _duration = d.pop("duration", UNSET)
-        duration: NumberCondition | Unset
-        if isinstance(_duration, Unset):
-            duration = UNSET
-        else:
-            duration = NumberCondition.from_dict(_duration)
-
-        _total_duration = d.pop("totalDuration", UNSET)
-        total_duration: NumberCondition | Unset
-        if isinstance(_total_duration, Unset):
-            total_duration = UNSET
-        else:
-            total_duration = NumberCondition.from_dict(_total_duration)
-
-        _open_issues_count = d.pop("openIssuesCount", UNSET)
-        open_issues_count: NumberCondition | Unset
-        if isinstance(_open_issues_count, Unset):
-            open_issues_count = UNSET
-        else:
-            open_issues_count = NumberCondition.from_dict(_open_issues_count)
-
-        _is_draft = d.pop("isDraft", UNSET)
-        is_draft: BooleanCondition | Unset
-        if isinstance(_is_draft, Unset):
-            is_draft = UNSET
-        else:
-            is_draft = BooleanCondition.from_dict(_is_draft)
-
-        _is_skipped = d.pop("isSkipped", UNSET)
-        is_skipped: BooleanCondition | Unset
-        if isinstance(_is_skipped, Unset):
-            is_skipped = UNSET
-        else:
-            is_skipped = BooleanCondition.from_dict(_is_skipped)
-
-        _is_benchmark = d.pop("isBenchmark", UNSET)
-        is_benchmark: BooleanCondition | Unset
-        if isinstance(_is_benchmark, Unset):
-            is_benchmark = UNSET
-        else:
-            is_benchmark = BooleanCondition.from_dict(_is_benchmark)
-
-        task_filter = cls(
-            stage=stage,
-            batches=batches,
-            status=status,
-            review_status=review_status,
-            type_=type_,
-            assignee=assignee,
-            external_id=external_id,
-            created_by=created_by,
-            updated_by=updated_by,
-            created_at=created_at,
-            updated_at=updated_at,
-            priority=priority,
-            duration=duration,
-            total_duration=total_duration,
-            open_issues_count=open_issues_count,
-            is_draft=is_draft,
-            is_skipped=is_skipped,
-            is_benchmark=is_benchmark,
+        stage: Any = _parse_stage(src_dict["stage"]) if "stage" in src_dict else UNSET
+        batches: Any = (
+            StringCondition.from_dict(src_dict["batches"])
+            if "batches" in src_dict
+            else UNSET
         )
+        status: Any = (
+            StringCondition.from_dict(src_dict["status"])
+            if "status" in src_dict
+            else UNSET
+        )
+        review_status: Any = (
+            StringCondition.from_dict(src_dict["reviewStatus"])
+            if "reviewStatus" in src_dict
+            else UNSET
+        )
+        type_: Any = (
+            StringCondition.from_dict(src_dict["type"]) if "type" in src_dict else UNSET
+        )
+        assignee: Any = (
+            StringCondition.from_dict(src_dict["assignee"])
+            if "assignee" in src_dict
+            else UNSET
+        )
+        external_id: Any = (
+            StringCondition.from_dict(src_dict["externalId"])
+            if "externalId" in src_dict
+            else UNSET
+        )
+        created_by: Any = (
+            StringCondition.from_dict(src_dict["createdBy"])
+            if "createdBy" in src_dict
+            else UNSET
+        )
+        updated_by: Any = (
+            StringCondition.from_dict(src_dict["updatedBy"])
+            if "updatedBy" in src_dict
+            else UNSET
+        )
+        created_at: Any = (
+            DateRange.from_dict(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        updated_at: Any = (
+            DateRange.from_dict(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        priority: Any = (
+            NumberCondition.from_dict(src_dict["priority"])
+            if "priority" in src_dict
+            else UNSET
+        )
+        duration: Any = (
+            NumberCondition.from_dict(src_dict["duration"])
+            if "duration" in src_dict
+            else UNSET
+        )
+        total_duration: Any = (
+            NumberCondition.from_dict(src_dict["totalDuration"])
+            if "totalDuration" in src_dict
+            else UNSET
+        )
+        open_issues_count: Any = (
+            NumberCondition.from_dict(src_dict["openIssuesCount"])
+            if "openIssuesCount" in src_dict
+            else UNSET
+        )
+        is_draft: Any = (
+            BooleanCondition.from_dict(src_dict["isDraft"])
+            if "isDraft" in src_dict
+            else UNSET
+        )
+        is_skipped: Any = (
+            BooleanCondition.from_dict(src_dict["isSkipped"])
+            if "isSkipped" in src_dict
+            else UNSET
+        )
+        is_benchmark: Any = (
+            BooleanCondition.from_dict(src_dict["isBenchmark"])
+            if "isBenchmark" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.stage = stage
+        _instance.batches = batches
+        _instance.status = status
+        _instance.review_status = review_status
+        _instance.type_ = type_
+        _instance.assignee = assignee
+        _instance.external_id = external_id
+        _instance.created_by = created_by
+        _instance.updated_by = updated_by
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.priority = priority
+        _instance.duration = duration
+        _instance.total_duration = total_duration
+        _instance.open_issues_count = open_issues_count
+        _instance.is_draft = is_draft
+        _instance.is_skipped = is_skipped
+        _instance.is_benchmark = is_benchmark
+        return _instance
 
-        return task_filter
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+
+def _parse_stage(data: object) -> str | StringCondition | Unset:
+    if isinstance(data, dict):
+        try:
+            stage_type_1 = StringCondition.from_dict(data)
+
+            return stage_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(str | StringCondition | Unset, data)
+
+
+from ..models.boolean_condition import BooleanCondition
+from ..models.date_range import DateRange
+from ..models.number_condition import NumberCondition
+from ..models.string_condition import StringCondition

@@ -2,21 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.answer import Answer
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="TaskHistory")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskHistory:
     """One record of a task's history.
 
@@ -25,8 +22,11 @@ class TaskHistory:
         task (str | Unset): ID of the task.
         stage (str | Unset):
         stage_id (str | Unset):
-        answer (Answer | Unset): The annotation of a task. Newer responses and every request name the objects
-            `objects`; older responses name them `tools`. Both are accepted.
+        answer (Answer | Unset): The annotation of a task. Requests name the objects `objects` (annotate, label
+            import; documented and sent so by the official SDK). Responses that carry a task's
+            answer (get and list tasks, task history) name them `tools`: every documented task
+            answer does, and the official SDK merges into `answer["tools"]`. Both names are
+            accepted in both directions.
         duration (float | Unset):
         completed_by (str | Unset):
         completed_at (datetime.datetime | Unset):
@@ -42,7 +42,21 @@ class TaskHistory:
     completed_by: str | Unset = UNSET
     completed_at: datetime.datetime | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -70,7 +84,8 @@ class TaskHistory:
             created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -97,63 +112,49 @@ class TaskHistory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.answer import Answer
-
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        task = d.pop("task", UNSET)
-
-        stage = d.pop("stage", UNSET)
-
-        stage_id = d.pop("stageId", UNSET)
-
-        _answer = d.pop("answer", UNSET)
-        answer: Answer | Unset
-        if isinstance(_answer, Unset):
-            answer = UNSET
-        else:
-            answer = Answer.from_dict(_answer)
-
-        duration = d.pop("duration", UNSET)
-
-        completed_by = d.pop("completedBy", UNSET)
-
-        _completed_at = d.pop("completedAt", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        task_history = cls(
-            id=id,
-            task=task,
-            stage=stage,
-            stage_id=stage_id,
-            answer=answer,
-            duration=duration,
-            completed_by=completed_by,
-            completed_at=completed_at,
-            created_at=created_at,
+        answer: Any = (
+            Answer.from_dict(src_dict["answer"]) if "answer" in src_dict else UNSET
         )
+        completed_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["completedAt"])
+            if "completedAt" in src_dict
+            else UNSET
+        )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.task = src_dict["task"] if "task" in src_dict else UNSET
+        _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
+        _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
+        _instance.answer = answer
+        _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
+        _instance.completed_by = (
+            src_dict["completedBy"] if "completedBy" in src_dict else UNSET
+        )
+        _instance.completed_at = completed_at
+        _instance.created_at = created_at
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        task_history.additional_properties = d
-        return task_history
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -162,4 +163,24 @@ class TaskHistory:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "task",
+        "stage",
+        "stageId",
+        "answer",
+        "duration",
+        "completedBy",
+        "completedAt",
+        "createdAt",
+    }
+)
+
+
+from ..models.answer import Answer

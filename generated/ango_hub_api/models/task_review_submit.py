@@ -1,22 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.review_status import ReviewStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_review_submit_pct_details import TaskReviewSubmitPctDetails
-
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="TaskReviewSubmit")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskReviewSubmit:
     """
     Attributes:
@@ -26,7 +23,21 @@ class TaskReviewSubmit:
 
     review_status: ReviewStatus | str
     pct_details: TaskReviewSubmitPctDetails | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         review_status: str
@@ -40,7 +51,8 @@ class TaskReviewSubmit:
             pct_details = self.pct_details.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "reviewStatus": review_status,
@@ -53,44 +65,33 @@ class TaskReviewSubmit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_review_submit_pct_details import TaskReviewSubmitPctDetails
-
-        d = dict(src_dict)
-
-        def _parse_review_status(data: object) -> ReviewStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                review_status_type_0 = ReviewStatus(data)
-
-                return review_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ReviewStatus | str, data)
-
-        review_status = _parse_review_status(d.pop("reviewStatus"))
-
-        _pct_details = d.pop("pctDetails", UNSET)
-        pct_details: TaskReviewSubmitPctDetails | Unset
-        if isinstance(_pct_details, Unset):
-            pct_details = UNSET
-        else:
-            pct_details = TaskReviewSubmitPctDetails.from_dict(_pct_details)
-
-        task_review_submit = cls(
-            review_status=review_status,
-            pct_details=pct_details,
+        review_status = _parse_review_status(src_dict["reviewStatus"])
+        pct_details: Any = (
+            TaskReviewSubmitPctDetails.from_dict(src_dict["pctDetails"])
+            if "pctDetails" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.review_status = review_status
+        _instance.pct_details = pct_details
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        task_review_submit.additional_properties = d
-        return task_review_submit
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -99,4 +100,28 @@ class TaskReviewSubmit:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "reviewStatus",
+        "pctDetails",
+    }
+)
+
+
+def _parse_review_status(data: object) -> ReviewStatus | str:
+    if isinstance(data, str):
+        try:
+            review_status_type_0 = ReviewStatus(data)
+
+            return review_status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(ReviewStatus | str, data)
+
+
+from ..models.task_review_submit_pct_details import TaskReviewSubmitPctDetails

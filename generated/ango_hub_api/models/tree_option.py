@@ -6,12 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="TreeOption")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TreeOption:
     """A branch or leaf of a tree dropdown.
 
@@ -28,7 +29,21 @@ class TreeOption:
     value: str | Unset = UNSET
     schema_id: str | Unset = UNSET
     children: list[TreeOption] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -47,7 +62,8 @@ class TreeOption:
                 children.append(children_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "title": title,
@@ -66,41 +82,38 @@ class TreeOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title")
-
-        key = d.pop("key", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        schema_id = d.pop("schemaId", UNSET)
-
-        _children = d.pop("children", UNSET)
-        children: list[TreeOption] | Unset = UNSET
-        if _children is not UNSET:
-            children = []
-            for children_item_data in _children:
-                children_item = TreeOption.from_dict(children_item_data)
-
-                children.append(children_item)
-
-        tree_option = cls(
-            title=title,
-            key=key,
-            value=value,
-            schema_id=schema_id,
-            children=children,
+        children: Any = (
+            [
+                TreeOption.from_dict(children_item_data)
+                for children_item_data in src_dict["children"]
+            ]
+            if "children" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.title = src_dict["title"]
+        _instance.key = src_dict["key"] if "key" in src_dict else UNSET
+        _instance.value = src_dict["value"] if "value" in src_dict else UNSET
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.children = children
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        tree_option.additional_properties = d
-        return tree_option
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -109,4 +122,17 @@ class TreeOption:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "title",
+        "key",
+        "value",
+        "schemaId",
+        "children",
+    }
+)

@@ -7,12 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extra_fields_key, model_repr
 
 T = TypeVar("T", bound="UserSummary")
+_new_object = object.__new__
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserSummary:
     """A user as embedded in older project responses.
 
@@ -24,6 +25,9 @@ class UserSummary:
         organization_role (str | Unset):  Example: admin.
         deleted (bool | Unset):
         last_active_at (datetime.datetime | Unset):
+        api_key (str | Unset): The user's API key, as the older "API methods" page shows it in the creator of a
+            project (`project.user.apiKey`). A secret: never log or show it (`x-secret`).
+            Current responses give the creator as an ID only.
     """
 
     id: str
@@ -33,7 +37,22 @@ class UserSummary:
     organization_role: str | Unset = UNSET
     deleted: bool | Unset = UNSET
     last_active_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    api_key: str | Unset = UNSET
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -52,8 +71,11 @@ class UserSummary:
         if not isinstance(self.last_active_at, Unset):
             last_active_at = self.last_active_at.isoformat()
 
+        api_key = self.api_key
+
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "_id": id,
@@ -71,50 +93,49 @@ class UserSummary:
             field_dict["deleted"] = deleted
         if last_active_at is not UNSET:
             field_dict["lastActiveAt"] = last_active_at
+        if api_key is not UNSET:
+            field_dict["apiKey"] = api_key
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        name = d.pop("name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        organization = d.pop("organization", UNSET)
-
-        organization_role = d.pop("organizationRole", UNSET)
-
-        deleted = d.pop("deleted", UNSET)
-
-        _last_active_at = d.pop("lastActiveAt", UNSET)
-        last_active_at: datetime.datetime | Unset
-        if isinstance(_last_active_at, Unset):
-            last_active_at = UNSET
-        else:
-            last_active_at = datetime.datetime.fromisoformat(_last_active_at)
-
-        user_summary = cls(
-            id=id,
-            name=name,
-            email=email,
-            organization=organization,
-            organization_role=organization_role,
-            deleted=deleted,
-            last_active_at=last_active_at,
+        last_active_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["lastActiveAt"])
+            if "lastActiveAt" in src_dict
+            else UNSET
         )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.name = src_dict["name"] if "name" in src_dict else UNSET
+        _instance.email = src_dict["email"] if "email" in src_dict else UNSET
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.organization_role = (
+            src_dict["organizationRole"] if "organizationRole" in src_dict else UNSET
+        )
+        _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
+        _instance.last_active_at = last_active_at
+        _instance.api_key = src_dict["apiKey"] if "apiKey" in src_dict else UNSET
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
 
-        user_summary.additional_properties = d
-        return user_summary
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -123,4 +144,20 @@ class UserSummary:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "name",
+        "email",
+        "organization",
+        "organizationRole",
+        "deleted",
+        "lastActiveAt",
+        "apiKey",
+    }
+)

@@ -1,0 +1,86 @@
+"""One operation of the API, as the handwritten client calls it.
+
+``ango_hub_api.operations.<tag>`` (generated from the spec) holds an :class:`Operation` for
+each operationId: its request builder (the generated ``_get_kwargs``), its response parser
+(the generated ``_parse_response``) and whether it is safe to repeat (a GET, or marked
+``x-idempotent: true`` in the spec). ``ango_hub`` sends requests only through these
+objects, so it never names a private function of the generated modules and never restates
+a fact of the spec.
+
+``Operation`` is generic in the builder's parameters and the success type, so that a type
+checker checks every argument of ``operation.request(...)`` (or of the client's
+``_call(operation, ...)``) and knows the parsed result.
+
+Copied by scripts/generate.py from templates/static/operation.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .client import AuthenticatedClient, Client
+    from .models.error_response import ErrorResponse
+
+P = ParamSpec("P")
+R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
+
+
+class ResponseParser(Protocol[R_co]):
+    """The generated ``_parse_response`` of an operation module."""
+
+    def __call__(self, *, client: AuthenticatedClient | Client, response: httpx.Response) -> R_co: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[P, R]):
+    """An operation of the spec: how to build its request and parse its success answer."""
+
+    #: The spec's operationId (also the name of the generated module).
+    operation_id: str
+    #: The HTTP method, upper case.
+    method: str
+    #: The path template under the server URL (``/task/{taskId}``).
+    path: str
+    #: Safe to send again after a timeout or a 5xx: a GET, or ``x-idempotent: true``.
+    idempotent: bool
+    #: Builds the httpx request arguments (method, url, params, json, files, headers).
+    build: Callable[P, dict[str, Any]]
+    #: Parses a response: the success model, an ``ErrorResponse`` or None.
+    parse: ResponseParser[R | ErrorResponse | None]
+
+    def request(self, *args: P.args, **kwargs: P.kwargs) -> Request[R]:
+        """This operation with its arguments: a request ready for the client's pipeline."""
+        return Request(self, self.build(*args, **kwargs))
+
+    def __repr__(self) -> str:
+        return f"<Operation {self.operation_id}: {self.method} {self.path}>"
+
+
+@dataclass(frozen=True, slots=True)
+class Request(Generic[R]):
+    """An operation and the httpx arguments its builder made from the caller's arguments."""
+
+    operation: Operation[..., R]
+    kwargs: dict[str, Any]
+
+
+def operation(
+    operation_id: str,
+    method: str,
+    path: str,
+    build: Callable[P, dict[str, Any]],
+    parse: ResponseParser[R | ErrorResponse | None],
+    *,
+    idempotent: bool,
+) -> Operation[P, R]:
+    """An :class:`Operation`, its parameter and result types taken from ``build`` and ``parse``."""
+    return Operation(operation_id, method, path, idempotent, build, parse)
+
+
+__all__ = ["Operation", "Request", "ResponseParser", "operation"]

@@ -1,0 +1,92 @@
+"""Importing the client costs little more than importing httpx: the models, the resources,
+``AsyncClient`` (and asyncio) and attrs are imported on first use, not up front.
+
+These are structural checks (which modules a fresh interpreter has loaded), not timings:
+the figures are measured by ``make bench``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def loaded_after(code: str, modules: list[str]) -> list[str]:
+    """Which of ``modules`` a fresh interpreter has imported after running ``code``."""
+    probe = f"{code}\nimport json, sys\nprint(json.dumps([m for m in {modules!r} if m in sys.modules]))"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    loaded: list[str] = json.loads(result.stdout.splitlines()[-1])
+    return loaded
+
+
+HEAVY = [
+    "attrs",
+    "asyncio",
+    "ango_hub._async._client",
+    "ango_hub._sync.resources.tasks",
+    "ango_hub_api.client",
+    "ango_hub_api.models.task",
+    "ango_hub_api.operations.tasks",
+]
+
+
+def test_building_a_client_imports_no_model_resource_or_async_client() -> None:
+    assert loaded_after("from ango_hub import Client\nClient(api_key='k')", HEAVY) == []
+
+
+def test_a_resource_is_imported_when_first_used() -> None:
+    code = "from ango_hub import Client\nhub = Client(api_key='k')\nhub.tasks"
+    # asyncio comes with ango_hub.pagination, which holds both paginators.
+    assert loaded_after(code, HEAVY) == [
+        "attrs",
+        "asyncio",
+        "ango_hub._sync.resources.tasks",
+        "ango_hub_api.client",
+        "ango_hub_api.models.task",
+        "ango_hub_api.operations.tasks",
+    ]
+
+
+def test_async_client_is_imported_on_first_use() -> None:
+    assert loaded_after("from ango_hub import AsyncClient", ["ango_hub._async._client"]) == [
+        "ango_hub._async._client"
+    ]
+
+
+def test_the_command_line_help_imports_neither_httpx_nor_the_client() -> None:
+    code = (
+        "import sys\nfrom ango_hub.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass"
+    )
+    assert loaded_after(code, ["httpx", "attrs", "ango_hub._sync._client"]) == []
+
+
+@pytest.mark.parametrize("name", ["Task", "AnnotationObject", "CategorySchema"])
+def test_models_resolve_on_first_use(name: str) -> None:
+    code = f"from ango_hub_api.models import {name}\nassert {name}.__name__ == {name!r}"
+    assert loaded_after(code, ["ango_hub_api.models.project", "ango_hub_api.client"]) == []
+
+
+def test_unknown_names_are_attribute_errors() -> None:
+    import ango_hub
+    import ango_hub_api.models
+
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        _ = ango_hub.Nope  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        _ = ango_hub_api.models.Nope  # type: ignore[attr-defined]
+    assert "Client" in dir(ango_hub)
+    assert "Task" in dir(ango_hub_api.models)
+
+
+def test_the_old_import_reports_path_still_works_with_a_deprecation_warning() -> None:
+    code = (
+        "import warnings\nwarnings.simplefilter('error')\n"
+        "try:\n    import ango_hub.imports\nexcept DeprecationWarning as exc:\n    print('warned:', exc)\n"
+        "warnings.simplefilter('ignore')\nfrom ango_hub.imports import ImportReport\n"
+        "from ango_hub.import_reports import ImportReport as New\nassert ImportReport is New"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "warned: ango_hub.imports is deprecated: import from ango_hub.import_reports" in result.stdout
