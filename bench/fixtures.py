@@ -5,11 +5,10 @@
   ``includeAnswer=true``; the canned server (bench/servers.py) builds its pages from them;
 * ``page-1000.json``: one page of 1,000 such tasks (the parsing row);
 * ``export-200mb.zip``: an NDJSON export archive of about 200 MB of records (before
-  compression): the mock's export records, in the documented Ango Annotation Format (an
-  asset with ``tasks``, each task's answer flattened into ``objects``, ``classifications``
-  and ``relations``, as the spec's ``ExportAsset`` has it; the mock nests the answer in
-  ``task.answer``), copied with IDs of their own. It is built once and rebuilt only when
-  the mock's records (or this module's format) change.
+  compression): the mock's export records, in the documented Ango Annotation Format (each
+  task's answer flattened into ``tools``/``objects``, ``classifications`` and
+  ``relations``, as the spec's ``ExportAsset`` has it), copied with IDs of their own. It is
+  built once and rebuilt only when the mock's records (or this module's format) change.
 
 Everything is taken through the mock's public HTTP API and ``Client``, so that the fixtures
 follow the mock when it changes.
@@ -45,7 +44,7 @@ API_KEY = "bench-key"
 #: Bytes of NDJSON (uncompressed) in the export archive.
 EXPORT_BYTES = 200 * 1000 * 1000
 #: Bump to rebuild the cached export archive after a change of its layout.
-_EXPORT_FORMAT = 2
+_EXPORT_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ class Fixtures:
 
 def _annotated(task: Json) -> bool:
     answer = task.get("answer") or {}
-    return bool(answer.get("objects") or answer.get("classifications"))
+    return any(answer.get(key) for key in ("objects", "tools", "classifications"))
 
 
 def _from_mock(workdir: Path) -> tuple[Json, list[Json], list[Json]]:
@@ -98,16 +97,25 @@ def _from_mock(workdir: Path) -> tuple[Json, list[Json], list[Json]]:
     return project_body, tasks, records
 
 
+def _flattened(task: Json) -> Json:
+    """A task in the documented format: its answer (if nested in ``answer``) flattened in."""
+    if "answer" not in task:
+        return task
+    flat = dict(task)
+    flat.update(flat.pop("answer") or {})
+    return flat
+
+
 def _documented(record: Json) -> Json:
-    """A mock export record in the documented format: ``tasks`` with the answer flattened in."""
+    """An export record in the documented Ango Annotation Format (older mocks nested the
+    answer of each task in ``task.answer``; the format, and the spec, flatten it in)."""
     documented = dict(record)
-    task = documented.pop("task", None)
-    if isinstance(task, dict):
-        flat = dict(task)
-        answer = flat.pop("answer", None) or {}
-        for key in ("objects", "classifications", "relations"):
-            flat[key] = answer.get(key, [])
-        documented["tasks"] = [flat]
+    if isinstance(documented.get("task"), dict):
+        documented["task"] = _flattened(documented["task"])
+    if isinstance(documented.get("tasks"), list):
+        documented["tasks"] = [
+            _flattened(task) if isinstance(task, dict) else task for task in documented["tasks"]
+        ]
     return documented
 
 
@@ -115,11 +123,17 @@ def _export_record(templates: list[Json], index: int) -> Json:
     template = templates[index % len(templates)]
     record = dict(template)
     record["externalId"] = f"{index:07d}-{template.get('externalId') or 'asset'}"
-    record["assetId"] = f"a55e{index:020x}"
-    record["tasks"] = [
-        {**task, "_id": f"be0c{index:020x}", "taskId": f"be0c{index:020x}"}
-        for task in template.get("tasks", [])
-    ]
+    if "assetId" in template:
+        record["assetId"] = f"a55e{index:020x}"
+
+    def renamed(task: Json) -> Json:
+        ids: Json = {key: f"be0c{index:020x}" for key in ("_id", "taskId") if key in task}
+        return {**task, **ids}
+
+    if isinstance(template.get("task"), dict):
+        record["task"] = renamed(template["task"])
+    if isinstance(template.get("tasks"), list):
+        record["tasks"] = [renamed(task) for task in template["tasks"] if isinstance(task, dict)]
     return record
 
 

@@ -136,22 +136,23 @@ def run(ctx: Context) -> RowResult:
     return RowResult(
         key="export",
         title="Iterating a 200 MB NDJSON export",
-        intro=(
-            f"An export archive (zip) holding `export.ndjson`: {fixtures.export_bytes / 1e6:.0f} MB, "
-            f"{fixtures.export_records:,} records, {fixtures.export_zip_bytes / 1e6:.0f} MB compressed, "
-            "built once into `bench/.cache/`: copies (with IDs of their own) of the mock's export "
-            "records in the documented Ango Annotation Format, an asset with `tasks`, each task's "
-            "answer flattened into `objects`, `classifications` and `relations` as the spec's "
-            "`ExportAsset` has it (the mock nests the answer in `task.answer`, which `read_export` "
-            "would keep unparsed, as an unknown field). Each sample is a fresh process that reads "
-            "every record and touches its `externalId`; the RSS growth is the peak RSS after the "
-            "loop minus the peak before it (after the imports), both read from `VmHWM` in "
-            "/proc/self/status (`ru_maxrss` would not do: on Linux it keeps the parent's peak across "
-            "fork and exec). The SDK side calls `sdk.exportV3(project_id, "
-            "ExportOptions(export_format=ExportFormats.NDJSON))`, as its users do: the canned server "
-            "answers the export call with a `file://` link to the same archive, which the SDK's "
-            "`urlretrieve` uses in place; it reads the whole file into memory, counts its lines, and "
-            f"returns an iterator over them. {rounds_text(rounds)}."
+        intro=" ".join(
+            [
+                f"An export archive (zip) holding `export.ndjson`: {fixtures.export_bytes / 1e6:.0f} MB,",
+                f"{fixtures.export_records:,} records, {fixtures.export_zip_bytes / 1e6:.0f} MB compressed,",
+                "built once into `bench/.cache/`: copies (with IDs of their own) of the mock's export",
+                "records, in the documented Ango Annotation Format (each task's answer flattened into",
+                "`tools`, `classifications` and `relations`, as the spec's `ExportAsset` has it).",
+                "Each sample is a fresh process that reads every record and touches its `externalId`.",
+                "The RSS growth is the peak RSS after the loop minus the peak before it (after the",
+                "imports), both read from `VmHWM` in /proc/self/status (`ru_maxrss` would not do: on",
+                "Linux it keeps the parent's peak across fork and exec). The SDK side calls",
+                "`sdk.exportV3(project_id, ExportOptions(export_format=ExportFormats.NDJSON))`, as its",
+                "users do: the canned server answers the export call with a `file://` link to the same",
+                "archive, which the SDK's `urlretrieve` uses in place; it reads the whole file into",
+                "memory, counts its lines, and returns an iterator over them.",
+                f"{rounds_text(rounds)}.",
+            ]
         ),
         header=["", "time (median)", "min-max", "vs SDK", "peak RSS growth (median, min-max)"],
         lines=lines,
