@@ -3,7 +3,7 @@
 #   make demo    create .venv, install, run the end-to-end example against the mock Ango Hub
 #   make test    create .venv, install, run everything CI runs
 #
-# Other targets: install generate check-generated lint format typecheck spec-lint unit contract bench clean
+# Other targets: install generate check-generated lint format typecheck spec-lint unit contract sdk-compat bench clean
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -15,7 +15,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: help install generate check-generated lint format typecheck spec-lint unit contract test bench demo clean
+.PHONY: help install generate check-generated lint format typecheck spec-lint unit contract sdk-compat test bench demo clean
 
 help:
 	@sed -n '3,8p' Makefile | sed 's/^# \{0,1\}//'
@@ -36,6 +36,28 @@ install: $(STAMP) ## Create .venv and install the package with its dev and mock 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $(NODE_STAMP)
+
+# The official SDK (ango 1.4.10) in a virtualenv of its own, for benchmarks and
+# compatibility tests; never installed into .venv.
+SDK_VENV := .venv-sdk
+SDK_STAMP := $(SDK_VENV)/.installed-stamp
+
+$(SDK_STAMP):
+	$(PYTHON) -m venv $(SDK_VENV)
+	$(SDK_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(SDK_VENV)/bin/python -m pip install --quiet 'ango==1.4.10'
+	@touch $(SDK_STAMP)
+
+# The core install of ango-hub (no extras: httpx, attrs, python-dateutil), editable, for
+# the import and command-line benchmarks; never used for anything else.
+CORE_VENV := .venv-core
+CORE_STAMP := $(CORE_VENV)/.installed-stamp
+
+$(CORE_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(CORE_VENV)
+	$(CORE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(CORE_VENV)/bin/python -m pip install --quiet -e .
+	@touch $(CORE_STAMP)
 
 # --- generation --------------------------------------------------------------------
 
@@ -82,21 +104,28 @@ unit: $(STAMP) ## Run the pytest suite
 contract: $(STAMP) ## Contract tests: the spec against the mock Ango Hub
 	$(BIN)/python scripts/contract.py
 
-# The contract tests run before the unit tests so that pytest's summary ends the output.
-test: lint typecheck spec-lint check-generated contract unit ## Everything CI runs
+# Every public HTTP method of the official SDK (ango 1.4.10, in .venv-sdk) against a mock it
+# starts with .venv's interpreter (tests/sdk_compat/driver.py). The SDK's upload_brush_array
+# needs numpy and Pillow, which ango does not declare: installed beside it on first use.
+sdk-compat: $(STAMP) $(SDK_STAMP) ## The official SDK's every HTTP method against the mock
+	@$(SDK_VENV)/bin/python -c 'import numpy, PIL' 2>/dev/null || \
+		$(SDK_VENV)/bin/python -m pip install --quiet 'numpy>=2' 'pillow>=10'
+	$(SDK_VENV)/bin/python tests/sdk_compat/driver.py --mock-python $(BIN)/python
+
+# The contract tests and the SDK compatibility run before the unit tests so that pytest's
+# summary ends the output.
+test: lint typecheck spec-lint check-generated contract sdk-compat unit ## Everything CI runs
 
 # --- benchmarks (timing targets live here, never in the test suite) -----------------
 
-bench: $(STAMP) ## Time paging, parsing and label imports against the mock (bench/README.md)
-	cd bench && ../$(BIN)/python paging.py
-	cd bench && ../$(BIN)/python parsing.py
-	cd bench && ../$(BIN)/python label_import.py
+bench: $(STAMP) $(SDK_STAMP) $(CORE_STAMP) ## Side by side with the official SDK: writes docs/benchmarks.md (bench/README.md)
+	$(BIN)/python -m bench.run
 
 # --- demo --------------------------------------------------------------------------
 
 demo: $(STAMP) ## Run examples/quickstart.py against a freshly started mock Ango Hub
 	$(BIN)/python scripts/demo.py
 
-clean: ## Remove the virtualenv, node_modules and caches
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache
+clean: ## Remove the virtualenvs, node_modules and caches
+	rm -rf $(VENV) $(SDK_VENV) $(CORE_VENV) node_modules .mypy_cache .ruff_cache .pytest_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

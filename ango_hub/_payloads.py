@@ -83,7 +83,7 @@ def import_rows_json(rows: Sequence[ImportRowInput], *, label_set: LabelSetInput
                 f"labels[{index}] is a {type(row).__name__}: give a LabelImportRow, a LabelImport or a dict"
             )
         if not row_key(data):
-            problems.append(Problem(f"rows[{index}]", "needs an externalId, a dataUrl or an assetId"))
+            problems.append(Problem(f"rows[{index}]", _NO_KEY))
         if schema is not None:
             for problem in find_problems(data, schema):
                 path = f"rows[{index}].{problem.path}" if problem.path else f"rows[{index}]"
@@ -94,9 +94,13 @@ def import_rows_json(rows: Sequence[ImportRowInput], *, label_set: LabelSetInput
     return out
 
 
+_NO_KEY = "needs an externalId, a dataUrl, an assetId or the asset's data URL"
+
+
 def row_key(row: Mapping[str, Any]) -> str:
-    """What identifies a row's asset: its external ID, data URL or asset ID."""
-    for key in ("externalId", "dataUrl", "assetId"):
+    """What identifies a row's asset: its external ID, data URL, asset ID, or ``data`` (the
+    asset's URL, as the import-format page's examples name it)."""
+    for key in ("externalId", "dataUrl", "assetId", "data"):
         value = row.get(key)
         if isinstance(value, str) and value:
             return value

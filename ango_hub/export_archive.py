@@ -1,15 +1,24 @@
 """Read an export archive record by record, without loading it in memory.
 
 ``hub.exports.export(project_id, "export.zip")`` downloads the archive; these functions
-read the one file inside it (``*.json``: a JSON array of assets; ``*.ndjson``: one asset
+read the one file inside it (``*.json``: a JSON array of records; ``*.ndjson``: one record
 per line) one record at a time, so a 2 GB export of 100,000 tasks takes the memory of one
 record:
 
->>> for asset in read_export("export.zip"):              # doctest: +SKIP
-...     print(asset.external_id, len(asset.tasks or []))
+>>> for record in read_export("export.zip"):              # doctest: +SKIP
+...     for task in export_tasks(record):
+...         answer = task_answer(task)
+...         print(record.external_id, [obj.title for obj in answer.objects or ()])
 
 ``read_export`` yields the generated ``ExportAsset`` models (unknown fields kept);
 ``read_export_records`` yields the plain JSON dicts.
+
+Ango Hub has written two shapes of records (both described by ``ExportAsset`` in the spec):
+the current one, one record per task with the task under ``task`` and its objects under
+``task.tools``; and the older one, one record per asset with its tasks in ``tasks`` and
+their objects under ``objects``. :func:`export_tasks` gives a record's tasks and
+:func:`task_answer` a task's answer (an ``ango_hub.annotations.TaskAnswer``) whatever the
+shape, so code written against one keeps working on the other.
 """
 
 from __future__ import annotations
@@ -19,14 +28,17 @@ import json
 import logging
 import os
 import zipfile
-from collections.abc import Iterator
-from typing import IO, Any, Literal
+from collections.abc import Iterator, Mapping
+from typing import IO, Any, Literal, overload
 
+from ango_hub.annotations import TaskAnswer
 from ango_hub_api.models.export_asset import ExportAsset
+from ango_hub_api.models.export_task import ExportTask
+from ango_hub_api.types import Unset
 
 logger = logging.getLogger("ango_hub")
 
-__all__ = ["ExportArchiveError", "read_export", "read_export_records"]
+__all__ = ["ExportArchiveError", "export_tasks", "read_export", "read_export_records", "task_answer"]
 
 #: Characters read at a time from a JSON export (doubled while a record does not fit).
 _CHUNK = 1 << 16
@@ -61,6 +73,61 @@ def read_export(
             logger.warning("%s; skipped", message)
             continue
         yield asset
+
+
+@overload
+def export_tasks(record: ExportAsset) -> list[ExportTask]: ...
+@overload
+def export_tasks(record: Mapping[str, Any]) -> list[dict[str, Any]]: ...
+def export_tasks(record: ExportAsset | Mapping[str, Any]) -> list[ExportTask] | list[dict[str, Any]]:
+    """The tasks of one export record, whatever its shape, in order.
+
+    A record of the current shape holds one task (``task``), one of the older shape a list
+    (``tasks``); a record with neither (an issue export's) has none. Give an
+    ``ExportAsset`` (from :func:`read_export`) for ``ExportTask`` models, or a dict (from
+    :func:`read_export_records`) for dicts.
+    """
+    if isinstance(record, ExportAsset):
+        if not isinstance(record.tasks, Unset):
+            return list(record.tasks)
+        return [] if isinstance(record.task, Unset) else [record.task]
+    if not isinstance(record, Mapping):
+        raise TypeError(f"expected an ExportAsset or a dict, got {type(record).__name__}")
+    tasks = record.get("tasks")
+    if isinstance(tasks, list):
+        return [dict(task) for task in tasks if isinstance(task, Mapping)]
+    task = record.get("task")
+    return [dict(task)] if isinstance(task, Mapping) else []
+
+
+_ANSWER_KEYS = ("tools", "objects", "classifications", "relations")
+
+
+def task_answer(task: ExportTask | Mapping[str, Any]) -> TaskAnswer:
+    """The answer of one exported task (or ``stageHistory`` entry), whatever its shape.
+
+    The objects are read from ``tools`` (current shape) or ``objects`` (older shape), or
+    from an ``answer`` nested in the task when the task holds none of the answer's keys
+    itself; ``classifications`` and ``relations`` alike. Lists the task lacks are empty,
+    so ``answer.objects`` is always a tuple. Unknown fields of the objects are kept.
+    ``answer.objects_key`` tells which name the record used.
+    """
+    if isinstance(task, ExportTask):
+        data: Mapping[str, Any] = task.to_dict()
+    elif isinstance(task, Mapping):
+        data = task
+    else:
+        raise TypeError(f"expected an ExportTask or a dict, got {type(task).__name__}")
+    nested = data.get("answer")
+    if not any(key in data for key in _ANSWER_KEYS) and isinstance(nested, Mapping):
+        data = nested
+    fields = {key: data[key] for key in _ANSWER_KEYS if key in data}
+    if "tools" in fields and "objects" in fields:
+        fields.pop("objects")
+    fields.setdefault("objects" if "tools" not in fields else "tools", [])
+    fields.setdefault("classifications", [])
+    fields.setdefault("relations", [])
+    return TaskAnswer.from_dict(fields)
 
 
 def read_export_records(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:

@@ -130,7 +130,11 @@ def main() -> None:
             tasks: list[Task] = list(listing)
             for task in tasks:
                 assert isinstance(task.answer, Answer)
-                stored = task.answer.to_dict()
+                # Task reads name the objects "tools" (the documented response); requests "objects".
+                stored = {
+                    ("objects" if key == "tools" else key): value
+                    for key, value in task.answer.to_dict().items()
+                }
                 index = int(str(task.external_id)[7:10])
                 sent = pre_annotation(index, schema).to_dict()
                 same = all(

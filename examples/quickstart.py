@@ -11,16 +11,15 @@ Against the real Ango Hub (ANGO_HUB_REGION=eu|us|in) it creates a project named
 
 from __future__ import annotations
 
-import json
 import tempfile
-import zipfile
 from pathlib import Path
 
 from ango_hub import Client
 from ango_hub.annotations import Classification, TaskAnswer, ToolObject
+from ango_hub.export_archive import export_tasks, read_export, task_answer
 from ango_hub.filters import TaskFilter
 from ango_hub.label_set import LabelSet, Radio, Tool
-from ango_hub_api.models import CloudAsset, ProjectRole
+from ango_hub_api.models import Answer, CloudAsset, ProjectRole
 
 
 def build_label_set() -> LabelSet:
@@ -88,19 +87,24 @@ def main() -> None:
             classifications=[Classification.radio("Car", title="Type", label_set=schema)],
         )
         hub.tasks.annotate(task_ids[0], TaskAnswer(objects=[car]), label_set=label_set, next_stage=True)
-        task = hub.tasks.get(task_ids[0], include_answer=True)
-        objects = task.answer.objects if task.answer and task.answer.objects else []
-        print(f"4. Annotated task {task.id}: {len(objects)} object(s), stage {task.stage!r}")
+        task = hub.tasks.get(task_ids[0])
+        # Read back with the objects under `tools`, as the API documents task answers.
+        answer = TaskAnswer.from_model(task.answer) if isinstance(task.answer, Answer) else TaskAnswer()
+        print(f"4. Annotated task {task.id}: {len(answer.objects or ())} object(s), stage {task.stage!r}")
         waiting = hub.tasks.list_page(project.id, filter=TaskFilter().stage("Label")).total
         print(f"   tasks still waiting in the Label stage: {waiting}")
 
-        # 5. Export the project and read the archive.
+        # 5. Export the project and read the annotations back from the archive.
         with tempfile.TemporaryDirectory() as tmp:
             archive = hub.exports.export(project.id, Path(tmp) / "export.zip")
-            with zipfile.ZipFile(archive) as zf:
-                name = zf.namelist()[0]
-                rows = json.loads(zf.read(name))
-            print(f"5. Exported {len(rows)} task(s) to {archive.name} ({name})")
+            records = list(read_export(archive))
+            labeled = {
+                str(record.external_id): [str(obj.title) for obj in task_answer(task).objects or ()]
+                for record in records
+                for task in export_tasks(record)
+                if task_answer(task).objects
+            }
+            print(f"5. Exported {len(records)} task(s) to {archive.name}; annotated: {labeled}")
 
         hub.projects.delete(project.id)
         print("Done: the project was deleted again.")

@@ -18,10 +18,24 @@ class MockDidNotStartError(RuntimeError):
 
 
 @contextmanager
-def running_mock(api_key: str, *, seed: str = "demo") -> Iterator[str]:
-    """Serve the mock on a free port of 127.0.0.1; yield its base URL; stop it afterwards."""
+def running_mock(api_key: str, *, seed: str = "demo", python: str | None = None) -> Iterator[str]:
+    """Serve the mock on a free port of 127.0.0.1; yield its base URL; stop it afterwards.
+
+    ``python`` is the interpreter that runs it (default: this one); a caller in another
+    virtualenv (the official SDK's, for ``make sdk-compat``) passes the project's.
+    """
     server = subprocess.Popen(
-        [sys.executable, "-m", "ango_hub.mock", "--port", "0", "--api-key", api_key, "--seed", seed],
+        [
+            python or sys.executable,
+            "-m",
+            "ango_hub.mock",
+            "--port",
+            "0",
+            "--api-key",
+            api_key,
+            "--seed",
+            seed,
+        ],
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,

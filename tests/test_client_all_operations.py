@@ -13,6 +13,7 @@ in :data:`OPERATIONS` yet. The last test runs ``examples/typed_usage.py`` agains
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import subprocess
@@ -28,6 +29,7 @@ import yaml
 from _async_bridge import client_for
 
 from ango_hub import Client, NotFoundError
+from ango_hub.export_archive import export_tasks, read_export
 from ango_hub.import_reports import ImportReport
 from ango_hub.mock import create_app
 from ango_hub.mock.server import serve_in_thread
@@ -100,6 +102,8 @@ from ango_hub_api.models import (
     TaskListData,
     ToolCategory,
     ToolType,
+    WebhookData,
+    WebhookType,
 )
 from ango_hub_api.operation import Operation as ApiOperation
 from ango_hub_api.types import Unset
@@ -462,8 +466,8 @@ def get_task_history(hub: Client, ctx: Ctx) -> TaskHistory:
     assert record.id == ctx["history_id"]
     assert record.duration == 1500
     assert isinstance(record.answer, Answer)
-    assert isinstance(record.answer.objects, list)
-    assert [obj.object_id for obj in record.answer.objects] == ["road-1", "vehicle-1"]
+    assert isinstance(record.answer.tools, list)  # task answers are read back under `tools`
+    assert [obj.object_id for obj in record.answer.tools] == ["road-1", "vehicle-1"]
     return record
 
 
@@ -478,6 +482,21 @@ def review_task(hub: Client, ctx: Ctx) -> Task:
     assert task.id == ctx["task_ids"]["cloud-0.jpg"]
     assert task.stage == "Webhook"
     return task
+
+
+def create_webhook(hub: Client, ctx: Ctx) -> WebhookData:
+    data = hub.projects.create_webhook(
+        ctx["project_id"],
+        "https://hooks.example.com/ango",
+        [WebhookType.COMPLETED, "ACCEPTED"],
+        secret="s3cret",
+    )
+    assert isinstance(data.webhooks, list)
+    assert [(hook.url, hook.types) for hook in data.webhooks] == [
+        ("https://hooks.example.com/ango", [WebhookType.COMPLETED, WebhookType.ACCEPTED])
+    ]
+    assert "s3cret" not in json.dumps(data.to_dict())
+    return data
 
 
 def rerun_webhook(hub: Client, ctx: Ctx) -> str:
@@ -504,7 +523,15 @@ def assign_tasks(hub: Client, ctx: Ctx) -> TaskAssignData:
     task_id = ctx["task_ids"]["cloud-1.jpg"]
     assigned = hub.tasks.assign(ctx["project_id"], [task_id], stage="Label", email="alice@example.com")
     assert assigned.tasks == 1
+    assert assigned.assets == "Successfully created."
     assert hub.tasks.get(task_id).assignee == "alice@example.com"
+    # The SDK documentation page's form: one task, by user ID or e-mail, whatever its stage.
+    bob = next(m for m in hub.organization.list_members(ORGANIZATION_ID) if m.email == "bob@example.com")
+    other = ctx["task_ids"]["cloud-0.jpg"]  # in the Webhook stage by now
+    assert hub.tasks.assign_one(other, user_id=str(bob.id)).tasks == 1
+    assert hub.tasks.get(other).assignee == "bob@example.com"
+    assert hub.tasks.assign_one(other, email="alice@example.com").assets == "Successfully created."
+    assert hub.tasks.get(other).assignee == "alice@example.com"
     return assigned
 
 
@@ -593,6 +620,17 @@ def export_project(hub: Client, ctx: Ctx) -> str:
     url = hub.exports.create(ctx["project_id"], stages=["Complete"])
     archive = hub.exports.download(url, ctx["tmp_path"] / "export.zip")
     assert archive.stat().st_size > 0
+    # The SDK documentation page's filters: tasks completed by these users, in this range.
+    owner = next(m for m in hub.organization.list_members(ORGANIZATION_ID) if m.email == "owner@example.com")
+    filtered = hub.exports.create(
+        ctx["project_id"], assignees=[str(owner.id)], completed_at=(datetime.datetime(2000, 1, 1), None)
+    )
+    tasks = [
+        task
+        for record in read_export(hub.exports.download(filtered, ctx["tmp_path"] / "f.zip"))
+        for task in export_tasks(record)
+    ]
+    assert [task.task_id for task in tasks] == [ctx["task_ids"]["cloud-2.jpg"]]  # requeued to Complete
     return url
 
 
@@ -752,6 +790,7 @@ OPERATIONS: dict[str, Operation] = {
     "get_task_history": Operation(get_task_history, TaskHistory),
     "get_mask": Operation(get_mask, bytes),
     "review_task": Operation(review_task, Task),
+    "create_webhook": Operation(create_webhook, WebhookData),
     "rerun_webhook": Operation(rerun_webhook, str),
     "import_labels": Operation(import_labels, ImportReport),
     "assign_tasks": Operation(assign_tasks, TaskAssignData),

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ango_hub import AuthenticationError, BadRequestError, Client, NotFoundError
+from ango_hub.annotations import TaskAnswer
 from ango_hub_api.models import (
     AnnotationObject,
     Answer,
@@ -208,11 +209,14 @@ def test_annotate_and_read_back(hub: Client, project: Project) -> None:
     )
     hub.labels.annotate(task_id, answer)
     task = hub.tasks.get(task_id, include_answer=True)
-    assert task.answer is not None
-    assert task.answer.to_dict()["objects"] == answer.to_dict()["objects"]
+    assert isinstance(task.answer, Answer)
+    # Sent as `objects`, read back as `tools` (the documented response).
+    assert task.answer.to_dict()["tools"] == answer.to_dict()["objects"]
     assert task.answer.to_dict()["classifications"] == answer.to_dict()["classifications"]
-    without = hub.tasks.get(task_id)
+    assert TaskAnswer.from_model(task.answer).to_dict()["tools"] == answer.to_dict()["objects"]
+    without = hub.tasks.get(task_id)  # includeAnswer=false: the answer comes all the same
     assert without.id == task_id
+    assert without.answer == task.answer
 
 
 def test_import_labels(hub: Client, project: Project) -> None:
@@ -230,9 +234,9 @@ def test_import_labels(hub: Client, project: Project) -> None:
     task = hub.tasks.list_page(
         project.id, include_answer=True, filter={"externalId": {"$eq": "pre-1.jpg"}}
     ).tasks[0]
-    assert task.answer is not None
-    assert task.answer.objects is not None
-    assert len(task.answer.objects) == 1
+    assert isinstance(task.answer, Answer)
+    assert isinstance(task.answer.tools, list)
+    assert len(task.answer.tools) == 1
 
 
 def test_batches(hub: Client, project: Project) -> None:

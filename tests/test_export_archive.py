@@ -11,11 +11,19 @@ from typing import Any
 import pytest
 
 from ango_hub import Client
-from ango_hub.export_archive import ExportArchiveError, read_export, read_export_records
+from ango_hub.annotations import Classification, TaskAnswer, ToolObject
+from ango_hub.export_archive import (
+    ExportArchiveError,
+    export_tasks,
+    read_export,
+    read_export_records,
+    task_answer,
+)
+from ango_hub.label_set import LabelSet, Radio, Tool
 from ango_hub.mock import create_app, mock_state
 from ango_hub.mock.loadtest import load_test_project_id
 from ango_hub.mock.server import serve_in_thread
-from ango_hub_api.models import ExportAsset, ExportFormat
+from ango_hub_api.models import CloudAsset, ExportAsset, ExportFormat, ExportTask
 
 API_KEY = "export-archive-key"
 
@@ -113,3 +121,154 @@ def test_an_odd_record_raises_or_is_skipped(tmp_path: Path, caplog: pytest.LogCa
     assert [asset.external_id for asset in read_export(archive, on_invalid="skip")] == ["0.jpg", "2.jpg"]
     assert "record 1" in caplog.text
     assert len(list(read_export_records(archive))) == 3
+
+
+# -- answers, whatever the shape of the record ----------------------------------------------------
+
+LABEL_SET = (
+    LabelSet()
+    .tool("Vehicle", Tool.BOUNDING_BOX)
+    .tool("Road", Tool.POLYGON)
+    .classification(Radio("Weather", ["Sunny", "Rainy"]))
+)
+
+
+@pytest.mark.parametrize("fmt", [ExportFormat.JSON, ExportFormat.NDJSON])
+def test_a_mock_export_of_an_annotated_project_reads_back_every_object(
+    tmp_path: Path, fmt: ExportFormat
+) -> None:
+    """Annotate several tasks through the client, export, read: every annotated object is there."""
+    schema = LABEL_SET.to_dict()
+    app = create_app(api_key=API_KEY, validate_responses=True)
+    with serve_in_thread(app) as base_url, Client(api_key=API_KEY, base_url=base_url) as hub:
+        project = hub.projects.create("Annotated", category_schema=LABEL_SET)
+        hub.assets.import_cloud(
+            project.id,
+            [CloudAsset(data=f"https://b.example/{i}.jpg", external_id=f"{i}.jpg") for i in range(5)],
+        )
+        tasks = {str(task.external_id): task.id for task in hub.tasks.list(project.id)}
+        sent: dict[str, TaskAnswer] = {}
+        for index, external_id in enumerate(["0.jpg", "1.jpg", "3.jpg"]):
+            objects = [
+                ToolObject.bounding_box(
+                    10 * n + 1, 20, 30, 40, title="Vehicle", label_set=schema, object_id=f"v{index}-{n}"
+                )
+                for n in range(index + 1)
+            ]
+            if index == 2:
+                objects.append(
+                    ToolObject.polygon(
+                        [(0, 0), (9, 0), (9, 9)], title="Road", label_set=schema, object_id="road"
+                    )
+                )
+            answer = TaskAnswer(
+                objects=objects,
+                classifications=[Classification.radio("Sunny", title="Weather", label_set=schema)],
+            )
+            # Two submitted (to Complete), one left in Label: the export holds every stage.
+            hub.tasks.annotate(tasks[external_id], answer, label_set=LABEL_SET, next_stage=index != 1)
+            sent[external_id] = answer
+        archive = hub.exports.export(project.id, tmp_path / f"annotated.{fmt.value}.zip", format=fmt)
+
+    read: dict[str, TaskAnswer] = {}
+    for record in read_export(archive):
+        (task,) = export_tasks(record)
+        assert isinstance(task, ExportTask)
+        assert task.task_id == tasks[str(record.external_id)]
+        assert isinstance(task.tools, list)  # the documented shape: the objects under task.tools
+        assert not record.additional_properties
+        read[str(record.external_id)] = task_answer(task)
+    assert sorted(read) == [f"{i}.jpg" for i in range(5)]
+    found = {
+        (external_id, obj.object_id): obj.to_dict()
+        for external_id, answer in read.items()
+        for obj in answer.objects or ()
+    }
+    expected = {
+        (external_id, obj.object_id): obj.to_dict()
+        for external_id, answer in sent.items()
+        for obj in answer.objects or ()
+    }
+    assert len(expected) == 7
+    assert found == expected
+    assert [read[name].objects for name in ("2.jpg", "4.jpg")] == [(), ()]
+    assert all(read[name].classifications == sent[name].classifications for name in sent)
+
+
+CURRENT = {
+    "asset": "https://b.example/a.jpg",
+    "externalId": "a.jpg",
+    "metadata": {"width": 10, "height": 10},
+    "batches": [],
+    "task": {
+        "taskId": "t1",
+        "stage": "Complete",
+        "stageId": "Complete",
+        "tools": [
+            {
+                "objectId": "o1",
+                "schemaId": "s1",
+                "title": "Box",
+                "bounding-box": {"x": 1, "y": 2, "width": 3, "height": 4},
+            }
+        ],
+        "classifications": [{"schemaId": "c1", "title": "Weather", "answer": "Sunny"}],
+        "relations": [],
+        "stageHistory": [
+            {
+                "stage": "Label",
+                "stageId": "Label",
+                "duration": 8,
+                "tools": [],
+                "classifications": [],
+                "relations": [],
+            }
+        ],
+    },
+}
+OLDER = {
+    "asset": "https://b.example/a.jpg",
+    "externalId": "a.jpg",
+    "tasks": [
+        {"taskId": "t1", "objects": CURRENT["task"]["tools"], "classifications": [], "relations": []},
+        {
+            "taskId": "t2",
+            "objects": [],
+            "classifications": CURRENT["task"]["classifications"],
+            "relations": [],
+        },
+    ],
+}
+#: Archives written by earlier versions of the mock: one task, its answer nested under ``answer``.
+NESTED = {"externalId": "a.jpg", "task": {"taskId": "t1", "answer": {"objects": CURRENT["task"]["tools"]}}}
+
+
+@pytest.mark.parametrize("reader", [read_export, read_export_records], ids=["models", "dicts"])
+def test_task_answers_whatever_the_shape(tmp_path: Path, reader: Any) -> None:
+    archive = write(
+        tmp_path / "shapes.zip", "export.json", json.dumps([CURRENT, OLDER, NESTED, {"_id": "issue"}])
+    )
+    current, older, nested, issue = list(reader(archive))
+    (task,) = export_tasks(current)
+    answer = task_answer(task)
+    assert [(obj.object_id, obj.tool, obj.title) for obj in answer.objects or ()] == [
+        ("o1", "bounding-box", "Box")
+    ]
+    assert answer.objects_key == "tools"
+    assert [item.to_dict()["answer"] for item in answer.classifications or ()] == ["Sunny"]
+    (history,) = task.stage_history if isinstance(task, ExportTask) else task["stageHistory"]
+    assert task_answer(history).objects == ()
+    first, second = export_tasks(older)
+    assert task_answer(first).objects == answer.objects
+    assert task_answer(first).objects_key == "objects"
+    assert (task_answer(second).objects, task_answer(second).classifications) == ((), answer.classifications)
+    (legacy,) = export_tasks(nested)
+    assert task_answer(legacy).objects == answer.objects
+    assert export_tasks(issue) == []
+
+
+def test_task_answer_refuses_other_values() -> None:
+    with pytest.raises(TypeError, match="ExportTask or a dict"):
+        task_answer(["not", "a", "task"])
+    with pytest.raises(TypeError, match="ExportAsset or a dict"):
+        export_tasks("record")

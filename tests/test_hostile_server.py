@@ -274,7 +274,7 @@ def test_secrets_sent_by_the_server_stay_out_of_reprs_and_errors(flavour: str, e
     answers = in_order(json_response(200, project), json_response(400, refused), response(200, not_json))
     with HostileServer(answers) as server, Hub(flavour, server.base_url, max_retries=0) as hub:
         got = hub.projects.get("p1")
-        assert got.user.additional_properties["apiKey"] == SERVER_SECRET  # kept, for the caller to use
+        assert got.user.api_key == SERVER_SECRET  # kept, for the caller to use
         errors = [
             evidence.expect(APIStatusError, lambda: hub.projects.get("p1")),
             evidence.expect(APIResponseValidationError, lambda: hub.projects.get("p1")),

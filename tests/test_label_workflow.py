@@ -113,8 +113,10 @@ def test_answer_is_stored_and_returned_unchanged(served: tuple[Client, MockState
     task = hub.tasks.get(task_id, include_answer=True)
     assert task.answer is not None
     stored = task.answer.to_dict()
-    for key in ("objects", "classifications"):
-        assert canonical(stored[key]) == canonical(answer.to_dict()[key])
+    # Sent under "objects", read back under "tools", as the API documents task answers.
+    assert canonical(stored["tools"]) == canonical(answer.to_dict()["objects"])
+    assert canonical(stored["classifications"]) == canonical(answer.to_dict()["classifications"])
+    assert TaskAnswer.from_model(task.answer).objects == answer.objects
 
 
 def test_invalid_label_set_and_answer_are_refused_before_any_request() -> None:
@@ -145,7 +147,7 @@ def test_invalid_label_set_and_answer_are_refused_before_any_request() -> None:
         hub.labels.import_("p1", rows, label_set=vehicles())
     message = str(errors.value)
     assert "rows[0].objects[0]" in message
-    assert "rows[2]: needs an externalId, a dataUrl or an assetId" in message
+    assert "rows[2]: needs an externalId, a dataUrl, an assetId or the asset's data URL" in message
     assert "rows[1]" not in message
 
 

@@ -1,4 +1,6 @@
-"""Exports in the mock: the link, the zip archive it serves, and its filters."""
+"""Exports in the mock: the link, the zip archive it serves (in the documented shape: one
+record per task, the answer flattened into ``task`` with the objects under ``tools``), and
+its filters."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import httpx
 import pytest
 
 from ango_hub.mock import MockState
+from ango_hub.mock.state import ORGANIZATION_ID
 
 API_KEY = "test-key-exports"
 ANSWER: dict[str, Any] = {
@@ -26,6 +29,8 @@ ANSWER: dict[str, Any] = {
     "classifications": [],
     "relations": [],
 }
+#: The answer as exported: flattened into the task, the objects under ``tools``.
+EXPORTED = {"tools": ANSWER["objects"], "classifications": [], "relations": []}
 
 
 @pytest.fixture(scope="module")
@@ -69,18 +74,30 @@ def test_export_zip_holds_the_annotated_task(client: httpx.Client, annotated: tu
     assert name == "export.json"
     records = json.loads(content)
     assert len(records) == 3  # every stage when `stage` is not given
-    record = next(record for record in records if record["task"]["_id"] == task_id)
+    record = next(record for record in records if record["task"]["taskId"] == task_id)
+    assert set(record) == {"asset", "externalId", "metadata", "batches", "task"}
     assert record["externalId"] == "e-0.jpg"
-    assert record["asset"] == record["dataUrl"] == "https://bucket.test/e-0.jpg"
-    assert record["metadata"] == {"index": 0}
-    assert record["task"]["answer"] == ANSWER
-    assert (record["task"]["stage"], record["task"]["status"], record["task"]["duration"]) == (
+    assert record["asset"] == "https://bucket.test/e-0.jpg"
+    assert (record["metadata"], record["batches"]) == ({"index": 0}, [])
+    task = record["task"]
+    assert {key: task[key] for key in EXPORTED} == EXPORTED
+    assert "answer" not in task
+    assert "objects" not in task
+    assert (task["stage"], task["stageId"], task["totalDuration"], task["updatedBy"]) == (
         "Complete",
-        "Completed",
+        "Complete",
         42,
+        "owner@example.com",
     )
-    (history,) = record["task"]["stageHistory"]
-    assert (history["stageId"], history["answer"]) == ("Label", ANSWER)
+    (history,) = task["stageHistory"]
+    assert (history["stageId"], history["duration"], history["completedBy"]) == (
+        "Label",
+        42,
+        "owner@example.com",
+    )
+    assert {key: history[key] for key in EXPORTED} == EXPORTED
+    others = [record["task"] for record in records if record["task"]["taskId"] != task_id]
+    assert [(other["tools"], other["stageHistory"]) for other in others] == [([], [])] * 2
 
 
 def test_export_filters_and_options(client: httpx.Client, annotated: tuple[str, str]) -> None:
@@ -94,8 +111,8 @@ def test_export_filters_and_options(client: httpx.Client, annotated: tuple[str, 
         includeHistory=False,
     )
     (record,) = json.loads(content)
-    assert record["task"]["_id"] == task_id
-    assert "metadata" not in record["task"]["answer"]["objects"][0]
+    assert record["task"]["taskId"] == task_id
+    assert "metadata" not in record["task"]["tools"][0]
     assert "stageHistory" not in record["task"]
     _name, content = download(
         client, project=project_id, createdAt=json.dumps({"$gt": "2999-01-01T00:00:00Z"})
@@ -123,7 +140,7 @@ def test_export_of_the_demo_project(client: httpx.Client) -> None:
     _name, content = download(client, project=vehicles, stage='["Complete"]')
     records = json.loads(content)
     assert len(records) == 45
-    assert all(record["task"]["answer"]["objects"] for record in records)
+    assert all(record["task"]["tools"] for record in records)
     assert all(len(record["task"]["stageHistory"]) == 2 for record in records)
     _name, content = download(
         client, project=vehicles, stage='["Complete"]', batches=json.dumps([batches[0]["_id"]])
@@ -153,3 +170,30 @@ def test_unknown_export_and_project(client: httpx.Client, server: tuple[str, Moc
     assert response.json()["message"] == "Project not found: nope"
     bad_format = client.get("/export", params={"project": "nope", "format": "csv"})
     assert bad_format.status_code == 400
+
+
+def test_export_filters_of_the_sdk_documentation(client: httpx.Client, annotated: tuple[str, str]) -> None:
+    """``assignee`` (tasks completed by these users, by ID or e-mail) and ``completedAt[gt]``
+    / ``completedAt[lt]``, as the SDK documentation page's ``export`` sends them."""
+    project_id, task_id = annotated
+    owner = next(
+        user
+        for user in client.get(f"/organization/{ORGANIZATION_ID}/users").json()["data"]["users"]
+        if user["email"] == "owner@example.com"
+    )
+
+    def exported(**params: Any) -> list[str]:
+        _name, content = download(client, project=project_id, **params)
+        return [record["task"]["taskId"] for record in json.loads(content)]
+
+    assert exported(assignee=json.dumps([owner["_id"]])) == [task_id]
+    assert exported(assignee=json.dumps(["owner@example.com"])) == [task_id]
+    assert exported(assignee=json.dumps(["alice@example.com"])) == []
+    # Python's isoformat() without a time zone, as the older SDK sends it (taken as UTC).
+    assert exported(**{"completedAt[gt]": "2000-01-01T00:00:00"}) == [task_id]
+    assert exported(**{"completedAt[gt]": "2999-01-01T00:00:00.000Z"}) == []
+    assert exported(**{"completedAt[lt]": "2999-01-01T00:00:00.000Z"}) == [task_id]
+    assert (
+        exported(**{"completedAt[gt]": "2000-01-01T00:00:00Z", "completedAt[lt]": "2001-01-01T00:00:00Z"})
+        == []
+    )

@@ -115,6 +115,58 @@ def test_rerun_webhook(client: httpx.Client, server: tuple[str, MockState]) -> N
         client.post(f"/project/{project_id}/rerun-webhook", json={"stageId": "Complete"}), 409
     )
     fail(client.post(f"/project/{project_id}/rerun-webhook", json={"stageId": "Nope"}), 404)
+    # The official SDK writes the path with a double slash: served as it is, no redirect.
+    doubled = client.post(f"{server[0]}//project/{project_id}/rerun-webhook", json={"stageId": "Hook"})
+    assert doubled.url.raw_path.startswith(b"/v2//project/")
+    assert ok(doubled)["message"] == "Webhook triggered for 3 task(s)"
+
+
+@pytest.mark.parametrize("collection", ["storages", "llms"])
+def test_trailing_slash_spellings_are_served_directly(
+    client: httpx.Client, server: tuple[str, MockState], collection: str
+) -> None:
+    """The official SDK posts to ``/storages/`` and ``/llms/``: answered there, not redirected (307)."""
+    body = (
+        {"name": "slash", "provider": "AWS", "publicKey": "AKIA", "privateKey": "s", "region": "eu-west-1"}
+        if collection == "storages"
+        else {"name": "slash", "provider": "openai", "model": "gpt-4o", "configuration": {"apiKey": "sk-x"}}
+    )
+    created = client.post(f"{server[0]}/{collection}/", json=body)
+    assert created.status_code == 200, (created.status_code, created.text)
+    assert not created.history
+    (kind,) = [key for key in ok(created) if key in ("storage", "llm")]
+    listed = ok(client.get(f"{server[0]}/{collection}/", params={"_id": ok(created)[kind]["_id"]}))
+    assert [item["name"] for item in listed[collection]] == ["slash"]
+    # Elsewhere an empty segment is still no route.
+    fail(client.get(f"{server[0]}/project//tasks"), 404)
+
+
+def test_create_webhook(client: httpx.Client, server: tuple[str, MockState]) -> None:
+    """``POST /webhook`` (SDK documentation page): stored with its secret, which is never shown."""
+    project_id = new_project(client)
+    body = {
+        "url": "https://hooks.test/a",
+        "types": ["ACCEPTED", "UPDATED"],
+        "secret": "s3cret",
+        "project": project_id,
+    }
+    hooks = ok(client.post("/webhook", json=body))["webhooks"]
+    assert [(hook["url"], hook["types"], hook["project"]) for hook in hooks] == [
+        ("https://hooks.test/a", ["ACCEPTED", "UPDATED"], project_id)
+    ]
+    assert "s3cret" not in json.dumps(hooks)
+    (stored,) = [hook for hook in server[1].webhooks.values() if hook["project"] == project_id]
+    assert stored["secret"] == "s3cret"
+    # The same URL again replaces the webhook; another URL adds one.
+    ok(client.post("/webhook", json={**body, "types": ["COMPLETED"]}))
+    hooks = ok(client.post("/webhook", json={**body, "url": "https://hooks.test/b"}))["webhooks"]
+    assert [(hook["url"], hook["types"]) for hook in hooks] == [
+        ("https://hooks.test/a", ["COMPLETED"]),
+        ("https://hooks.test/b", ["ACCEPTED", "UPDATED"]),
+    ]
+    fail(client.post("/webhook", json={**body, "types": ["DELETED"]}), 400)
+    fail(client.post("/webhook", json={**body, "types": []}), 400)
+    fail(client.post("/webhook", json={**body, "project": "0" * 24}), 404)
 
 
 # -- tasks --------------------------------------------------------------------------------
@@ -192,7 +244,10 @@ def test_review_accept_and_reject(client: httpx.Client) -> None:
         "Completed",
         "Accepted",
     )
-    assert accepted["answer"] == ANSWER
+    assert accepted["answer"] == {
+        "tools": ANSWER["objects"],
+        **{k: v for k, v in ANSWER.items() if k != "objects"},
+    }
     assert accepted["completedBy"] == OWNER_ID
     history = ok(client.get(f"/task/{tasks[0]['_id']}/history"))["taskHistory"]
     assert [(record["stage"], record.get("reviewStatus")) for record in history] == [
@@ -206,7 +261,7 @@ def test_review_accept_and_reject(client: httpx.Client) -> None:
         "TODO",
         "Rejected",
     )
-    assert rejected["answer"] == ANSWER
+    assert rejected["answer"]["tools"] == ANSWER["objects"]
     pct = {"reviewStatus": "Todo", "pctDetails": {"frame": 3}}
     todo = ok(client.post(f"/review/{tasks[2]['_id']}", json=pct))["task"]
     assert (todo["stage"], todo["review"]) == ("Review", {"status": "Todo", "pctDetails": {"frame": 3}})

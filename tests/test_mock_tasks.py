@@ -29,6 +29,8 @@ ANSWER: dict[str, Any] = {
     "classifications": [{"schemaId": "0f1e2d3c4b5a69788796a5b", "answer": ["a", "b"]}],
     "relations": [],
 }
+#: ``ANSWER`` as task reads show it: the objects under ``tools``.
+SHOWN: dict[str, Any] = {"tools": ANSWER["objects"], **{k: v for k, v in ANSWER.items() if k != "objects"}}
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +93,7 @@ def test_cloud_import_creates_assets_and_tasks(client: httpx.Client) -> None:
         "data": "https://bucket.test/a/cat%20one.jpg",
     }
     assert (task["status"], task["stage"], task["review"]) == ("TODO", "Label", {"status": "Todo"})
-    assert task["answer"] == {"objects": [], "classifications": [], "relations": []}
+    assert task["answer"] == {"tools": [], "classifications": [], "relations": []}
     assert task["priority"] == 3
     assert TIMESTAMP.match(task["createdAt"])
     duplicate = client.post(
@@ -231,27 +233,29 @@ def test_answer_and_fields(client: httpx.Client, vehicles: str) -> None:
 
 
 def test_annotate_then_get_returns_the_same_answer(client: httpx.Client) -> None:
+    """Requests send the objects as ``objects``; task reads show them as ``tools``, as every
+    documented task answer does, and the answer comes whatever ``includeAnswer`` says (the
+    official SDK asks with ``includeAnswer=False`` and then reads ``answer["tools"]``)."""
     project_id = new_project(client, urls=2)
     task_id = tasks_of(client, project_id)["tasks"][0]["_id"]
     response = client.post(f"/annotate/{task_id}", json={"answer": ANSWER, "duration": 1500})
     assert response.status_code == 200, response.text
-    assert response.json()["data"]["task"]["answer"] == ANSWER
-    task = client.get(f"/task/{task_id}", params={"includeAnswer": "true"}).json()["data"]["task"]
-    assert task["answer"] == ANSWER
+    assert response.json()["data"]["task"]["answer"] == SHOWN
+    for params in ({"includeAnswer": "true"}, {}, {"includeAnswer": "False"}, {"includeAnswer": "false"}):
+        task = client.get(f"/task/{task_id}", params=params).json()["data"]["task"]
+        assert task["answer"] == SHOWN, params
     assert (task["stage"], task["status"], task["duration"]) == ("Label", "TODO", 1500)
-    assert "answer" not in client.get(f"/task/{task_id}").json()["data"]["task"]
-    assert (
-        "answer"
-        not in client.get(f"/task/{task_id}", params={"includeAnswer": "False"}).json()["data"]["task"]
-    )
     history_id = response.json()["data"]["taskHistoryId"]
     history = client.get(f"/taskHistory/{history_id}").json()["data"]["taskHistory"]
     assert (history["task"], history["stageId"], history["answer"], history["duration"]) == (
         task_id,
         "Label",
-        ANSWER,
+        SHOWN,
         1500,
     )
+    # An answer sent with the response spelling (tools) is the same answer.
+    client.post(f"/annotate/{task_id}", json={"answer": SHOWN})
+    assert client.get(f"/task/{task_id}").json()["data"]["task"]["answer"] == SHOWN
 
 
 def test_annotate_with_next_stage_completes(client: httpx.Client) -> None:
@@ -273,11 +277,35 @@ def test_assign_tasks(client: httpx.Client) -> None:
     task_ids = [task["_id"] for task in tasks_of(client, project_id)["tasks"]]
     client.post(f"/annotate/{task_ids[2]}", params={"nextStage": True}, json={"answer": ANSWER})
     body = {"project": project_id, "tasks": task_ids, "stage": "Label", "user": "ann@example.com"}
-    assert client.post("/task/assign", json=body).json()["data"] == {"tasks": 2}
+    assigned = client.post("/task/assign", json=body).json()["data"]
+    assert assigned == {"tasks": 2, "assets": "Successfully created."}  # the documented answer, and a count
     assignees = [task.get("assignee") for task in tasks_of(client, project_id)["tasks"]]
     assert assignees == ["ann@example.com", "ann@example.com", None]
     assert client.post("/task/assign", json={**body, "tasks": ["nope"]}).status_code == 404
     assert client.post("/task/assign", json={**body, "stage": "Nowhere"}).status_code == 404
+
+
+def test_assign_one_task_by_user_id_or_email(client: httpx.Client, state: MockState) -> None:
+    """The SDK documentation page's form: ``{task, user: <user id>}`` or ``{task, username: <e-mail>}``,
+    for one task in whatever stage."""
+    project_id = new_project(client, urls=2)
+    first, second = (task["_id"] for task in tasks_of(client, project_id)["tasks"])
+    client.post(f"/annotate/{second}", params={"nextStage": True}, json={"answer": ANSWER})  # to Complete
+    bob = state.user("bob.one@example.com")
+    assert client.post("/task/assign", json={"task": first, "user": bob["_id"]}).json()["data"] == {
+        "tasks": 1,
+        "assets": "Successfully created.",
+    }
+    assert (
+        client.post("/task/assign", json={"task": second, "username": "eve@example.com"}).status_code == 200
+    )
+    assignees = {task["_id"]: task.get("assignee") for task in tasks_of(client, project_id)["tasks"]}
+    assert assignees == {first: "bob.one@example.com", second: "eve@example.com"}
+    assert client.post("/task/assign", json={"task": first, "user": "0" * 24}).status_code == 404
+    assert client.post("/task/assign", json={"task": "nope", "user": bob["_id"]}).status_code == 404
+    assert client.post("/task/assign", json={"task": first}).status_code == 400
+    both = {"task": first, "user": bob["_id"], "project": project_id, "tasks": [first], "stage": "Label"}
+    assert client.post("/task/assign", json=both).status_code == 400
 
 
 def test_requeue_tasks(client: httpx.Client, state: MockState) -> None:
@@ -293,9 +321,9 @@ def test_requeue_tasks(client: httpx.Client, state: MockState) -> None:
     assert client.post(f"/project/{project_id}/requeueTasks", json=body).json()["data"] == {"tasks": 2}
     after = {task["_id"]: task for task in tasks_of(client, project_id, includeAnswer=True)["tasks"]}
     assert [after[task["_id"]]["stage"] for task in tasks] == ["Label", "Label", "Complete", "Label"]
-    assert after[tasks[0]["_id"]]["answer"] == {"objects": [], "classifications": [], "relations": []}
+    assert after[tasks[0]["_id"]]["answer"] == {"tools": [], "classifications": [], "relations": []}
     assert after[tasks[0]["_id"]]["status"] == "TODO"
-    assert after[tasks[2]["_id"]]["answer"] == ANSWER
+    assert after[tasks[2]["_id"]]["answer"] == SHOWN
     assert state.task_histories(tasks[0]["_id"]) == []
     everything = client.post(f"/project/{project_id}/requeueTasks", json={"toStageId": "Complete"})
     assert everything.json()["data"] == {"tasks": 4}
@@ -334,7 +362,7 @@ def test_import_labels(client: httpx.Client) -> None:
     response = client.post("/import/labels", json={"project": project_id, "jsonContent": labels})
     assert response.json() == {"status": "success", "data": {"imported": 2}}
     tasks = tasks_of(client, project_id, includeAnswer=True)["tasks"]
-    assert tasks[0]["answer"] == {"objects": ANSWER["objects"], "classifications": [], "relations": []}
+    assert tasks[0]["answer"] == {"tools": ANSWER["objects"], "classifications": [], "relations": []}
     assert tasks[1]["answer"]["classifications"] == ANSWER["classifications"]
     assert [task["isPreLabeled"] for task in tasks] == [True, True, False]
     as_string = json.dumps([{"externalId": "img-002.jpg", "classifications": []}])
@@ -377,3 +405,23 @@ def test_metrics_follow_the_state(client: httpx.Client) -> None:
         f"/performance/{project_id}", json={"interval": ["2999-01-01T00:00:00Z", "2999-01-02T00:00:00Z"]}
     )
     assert future.json()["data"]["performance"] == {}
+
+
+def test_import_labels_keyed_by_data(client: httpx.Client) -> None:
+    """The import-format page's rotated-box, segmentation and tree-dropdown examples name the
+    asset by its URL under ``data``."""
+    project_id = new_project(client, urls=2)
+    rotated = {
+        "schemaId": "c1229e4944937f9ac0a1022",
+        "title": "Top Left",
+        "rotated-bounding-box": {"width": 100, "height": 100, "x": 100, "y": 100, "rotation": -12},
+    }
+    labels = [{"data": "https://bucket.test/images/img-001.jpg", "objects": [rotated]}]
+    response = client.post("/import/labels", json={"project": project_id, "jsonContent": labels})
+    assert response.json() == {"status": "success", "data": {"imported": 1}}
+    tasks = tasks_of(client, project_id, includeAnswer=True)["tasks"]
+    assert [task["answer"]["tools"] for task in tasks] == [[], [rotated]]
+    unknown = [{"data": "https://bucket.test/images/nowhere.jpg", "objects": []}]
+    refused = client.post("/import/labels", json={"project": project_id, "jsonContent": unknown})
+    assert refused.status_code == 400
+    assert "nowhere.jpg" in refused.json()["message"]

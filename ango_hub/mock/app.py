@@ -1,7 +1,10 @@
 """The Starlette application of the mock Ango Hub, with its routes built from the spec.
 
 For every path and method of the OpenAPI document, :func:`create_app` registers a route at
-``/v2`` + path and dispatches it to the handler of the operation's ``operationId``. A
+``/v2`` + path and dispatches it to the handler of the operation's ``operationId``. The
+spellings the official SDK writes are served directly, as the API serves them: a doubled
+slash after the prefix (``/v2//project/<id>/rerun-webhook``) and a trailing slash
+(``/v2/storages/``, ``/v2/llms/``) reach the same operation, without a redirect. A
 request goes through, in order: routing (unknown path: 404, wrong method: 405), the
 ``apikey`` header (401), validation against the spec (400, see
 :mod:`ango_hub.mock.validation`), then the handler, under the store's lock. Successes
@@ -27,13 +30,16 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .archive import iter_file, write_archive
 from .errors import ApiError, error_body
@@ -100,7 +106,11 @@ def create_app(
     if tasks is not None:
         add_load_test(state, tasks)
     context = _Context(spec, state, api_key.encode("utf-8"), validate_responses)
-    app = Starlette(routes=_routes(context), exception_handlers={HTTPException: _http_error})
+    app = Starlette(
+        routes=_routes(context),
+        exception_handlers={HTTPException: _http_error},
+        middleware=[Middleware(_SlashTolerance)],
+    )
     app.state.mock = state
     app.state.spec = spec
     if faults is not None and faults.active:
@@ -150,6 +160,44 @@ def _routes(context: _Context) -> list[Route]:
             )
         )
     return routes
+
+
+class _SlashTolerance:
+    """Route the official SDK's path spellings to the spec's paths (ASGI middleware).
+
+    Under the API prefix, ``/v2//x`` is routed as ``/v2/x`` and ``/v2/x/`` as ``/v2/x``:
+    the SDK posts to ``/v2//project/<id>/rerun-webhook``, ``/v2/storages/`` and
+    ``/v2/llms/``. Only literal slashes of the raw path count (an encoded ``%2F`` in an id
+    stays what it is), and empty segments elsewhere are left alone.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            scope = _tolerant_path(scope)
+        await self.app(scope, receive, send)
+
+
+_PREFIX = API_PREFIX.encode("ascii")
+
+
+def _tolerant_path(scope: Scope) -> Scope:
+    raw: bytes = scope.get("raw_path") or scope["path"].encode("utf-8")
+    path, separator, query = raw.partition(b"?")  # some servers keep the query in raw_path
+    cleaned = path
+    if cleaned.startswith(_PREFIX + b"//"):
+        cleaned = _PREFIX + b"/" + cleaned[len(_PREFIX) :].lstrip(b"/")
+    if cleaned.startswith(_PREFIX + b"/") and len(cleaned) > len(_PREFIX) + 1 and cleaned.endswith(b"/"):
+        cleaned = cleaned[:-1]
+    if cleaned == path:
+        return scope
+    return {
+        **scope,
+        "path": unquote(cleaned.decode("latin-1")),
+        "raw_path": cleaned + separator + query,
+    }
 
 
 def _literal_first(path: str) -> list[int]:

@@ -16,6 +16,9 @@ Conventions:
   Start -> Label -> Complete with ids ``Start``, ``Label`` and ``Complete``;
 * a task holds its asset's id internally; :meth:`MockState.task_view` embeds the asset
   (``{_id, externalId, data}``) and copies its ``externalId`` and ``batches``;
+* answers are stored as requests send them (``{objects, classifications, relations}``) and
+  shown as the API documents them in tasks and task histories, with the objects under
+  ``tools`` (:func:`answer_view`);
 * deletion is soft: deleted projects, and their assets and tasks, keep ``deleted: true``
   and are invisible to every lookup;
 * every user the store knows is a member of the organization (``organizationRole``
@@ -51,11 +54,13 @@ __all__ = [
     "MockState",
     "StoreLock",
     "StoredFile",
+    "answer_view",
     "copy_json",
     "default_stages",
     "empty_answer",
     "format_timestamp",
     "parse_timestamp",
+    "stored_answer",
 ]
 
 Json = dict[str, Any]
@@ -118,6 +123,32 @@ def default_stages() -> list[Json]:
         {"id": "Label", "name": "Label", "type": "Label", "next": ["Complete"]},
         {"id": "Complete", "name": "Complete", "type": "Complete", "next": []},
     ]
+
+
+def stored_answer(answer: Json) -> Json:
+    """The answer of a request (annotate, import) as the store keeps it: objects under ``objects``.
+
+    Requests name the objects ``objects``; ``tools`` (the name answers use in responses) is
+    accepted too. Other fields are kept.
+    """
+    stored: Json = copy_json(answer)
+    if "tools" in stored:
+        tools = stored.pop("tools")
+        stored.setdefault("objects", tools)
+    return stored
+
+
+def answer_view(answer: Json) -> Json:
+    """A stored answer as task reads show it: the objects under ``tools`` (a copy).
+
+    Every documented task answer (get and list tasks, task history) names the objects
+    ``tools``, and the official SDK merges new annotations into ``answer["tools"]``.
+    """
+    view: Json = {}
+    for key, value in answer.items():
+        view["tools" if key == "objects" else key] = copy_json(value)
+    view.setdefault("tools", [])
+    return view
 
 
 def empty_answer() -> Json:
@@ -267,6 +298,8 @@ class MockState:
         self.plugin_logs: list[Json] = []
         self.plugin_responses: list[Json] = []
         self.webhook_runs: list[Json] = []
+        self.webhooks: dict[str, Json] = {}
+        """Webhooks added with ``create_webhook``, by id (their secrets never leave the store)."""
         self.files: dict[str, StoredFile] = {}
         """Stored files, by token."""
         self.removed_members: set[str] = set()
@@ -688,15 +721,24 @@ class MockState:
             return [task for task in tasks if not task["deleted"]]
 
     def task_view(self, task: Json, *, include_answer: bool = True) -> Json:
-        """Return a task as the API shows it: a copy with its asset embedded."""
+        """Return a task as the API shows it: a copy with its asset embedded, and its answer
+        (unless ``include_answer`` is false) with the objects under ``tools``."""
         with self.lock:
-            view: Json = copy_json(task)
+            view: Json = {key: copy_json(value) for key, value in task.items() if key != "answer"}
             asset = self.assets[task["asset"]]
             view["asset"] = {"_id": asset["_id"], "externalId": asset["externalId"], "data": asset["data"]}
             view["externalId"] = asset["externalId"]
             view["batches"] = list(asset["batches"])
-            if not include_answer:
-                view.pop("answer", None)
+            if include_answer and "answer" in task:
+                view["answer"] = answer_view(task["answer"])
+            return view
+
+    def history_view(self, history: Json) -> Json:
+        """Return a task history record as the API shows it (answer objects under ``tools``)."""
+        with self.lock:
+            view: Json = copy_json(history)
+            if isinstance(view.get("answer"), dict):
+                view["answer"] = answer_view(view["answer"])
             return view
 
     def delete_asset(self, asset: Json) -> None:
@@ -733,7 +775,7 @@ class MockState:
         """
         with self.lock:
             project = self.projects[task["project"]]
-            task["answer"] = copy_json(answer)
+            task["answer"] = stored_answer(answer)
             task["duration"] = duration
             task["totalDuration"] = task.get("totalDuration", 0) + duration
             task["updatedAt"] = self.timestamp()

@@ -46,6 +46,21 @@ def date_range(interval: DateInterval, name: str) -> str:
     return json_param(condition)
 
 
+def _bounds(interval: DateInterval | None, name: str) -> tuple[str | Unset, str | Unset]:
+    """``(start, end)`` as two timestamps in the API's format (UNSET for a missing end)."""
+    if interval is None:
+        return UNSET, UNSET
+    start, end = interval
+    if start is None and end is None:
+        raise ValueError(f"{name} needs a start, an end or both")
+    after = format_timestamp(start) if start is not None else None
+    before = format_timestamp(end) if end is not None else None
+    # The API's timestamps (UTC, fixed width) order as strings; naive datetimes are UTC.
+    if after is not None and before is not None and after > before:
+        raise ValueError(f"{name}: the start {after} is after the end {before}")
+    return (after if after is not None else UNSET, before if before is not None else UNSET)
+
+
 def _check_archive(path: Path, url: str) -> None:
     """``ExportArchiveError`` unless ``path`` is a sound zip archive (every member's CRC checked)."""
     try:
@@ -76,6 +91,8 @@ class AsyncExports(AsyncResource):
         task_types: Sequence[TaskType] | None = None,
         updated_at: DateInterval | None = None,
         created_at: DateInterval | None = None,
+        assignees: Sequence[str] | None = None,
+        completed_at: DateInterval | None = None,
         include_metadata: bool = True,
         include_history: bool = True,
         include_only_key_frames: bool = False,
@@ -88,11 +105,16 @@ class AsyncExports(AsyncResource):
         """Prepare an export and return the link to its zip archive.
 
         Without ``stages`` every stage is exported (the official SDK defaults to
-        ``["Complete"]``). ``v3=True`` calls the documented ``/exportV3`` path instead of
+        ``["Complete"]``). ``assignees`` keeps the tasks completed by these users (user
+        IDs; sent as ``assignee=<JSON list>``) and ``completed_at`` those completed in a
+        ``(start, end)`` range (either end may be None; sent as ``completedAt[gt]`` and
+        ``completedAt[lt]``), as the SDK documentation page describes ``export``.
+        ``v3=True`` calls the documented ``/exportV3`` path instead of
         ``/export``, the one the official SDK uses. The server prepares the export while
         the request waits: up to ``timeout`` seconds, 10 minutes by default (not the
         client's 60 s; ``with_options(timeout=...)`` also applies).
         """
+        completed_after, completed_before = _bounds(completed_at, "completed_at")
         operation = ops.export_project_v3 if v3 else ops.export_project
         request = operation.request(
             project=require_id("project_id", project_id),
@@ -103,6 +125,9 @@ class AsyncExports(AsyncResource):
             task_types=json_param([TaskType(t).value for t in task_types]) if task_types else UNSET,
             updated_at=date_range(updated_at, "updated_at") if updated_at is not None else UNSET,
             created_at=date_range(created_at, "created_at") if created_at is not None else UNSET,
+            assignee=json_param(require_ids("assignees", assignees)) if assignees is not None else UNSET,
+            completed_atgt=completed_after,
+            completed_atlt=completed_before,
             send_email=send_email,
             include_metadata=include_metadata,
             include_history=include_history,

@@ -27,6 +27,10 @@ from ango_hub_api.models.project_summary import ProjectSummary
 from ango_hub_api.models.project_type import ProjectType
 from ango_hub_api.models.project_update import ProjectUpdate
 from ango_hub_api.models.stage import Stage
+from ango_hub_api.models.webhook_create import WebhookCreate
+from ango_hub_api.models.webhook_data import WebhookData
+from ango_hub_api.models.webhook_type import WebhookType
+from ango_hub_api.operations import plugins as plugin_ops
 from ango_hub_api.operations import projects as ops
 from ango_hub_api.types import UNSET, File, Unset
 
@@ -201,6 +205,36 @@ class AsyncProjects(AsyncResource):
             ops.update_label_validation, require_id("project_id", project_id), body=settings
         )
         return response.data.project
+
+    async def create_webhook(
+        self,
+        project_id: str,
+        url: str,
+        types: Sequence[WebhookType | str],
+        *,
+        secret: str | Unset = UNSET,
+    ) -> WebhookData:
+        """Add a webhook to a project: Ango Hub POSTs to ``url`` on each event of ``types``.
+
+        ``types`` are ``WebhookType`` values (or their names): ``ACCEPTED`` (a reviewer
+        accepts a task), ``COMPLETED`` (an annotator submits one), ``UPDATED`` (a labeled
+        task is saved again). ``secret`` is sent back with each call so the receiver can
+        check where it comes from; it is never returned. Returns the project's integration
+        data (its webhooks). Documented on the SDK documentation page; the official SDK
+        1.4.10 no longer has this call.
+        """
+        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+            raise ValueError(f"url must be an http(s) URL, got {url!r}")
+        if isinstance(types, str):
+            raise TypeError(f"types must be a list of WebhookType, not a single string: use [{types!r}]")
+        events: builtins.list[str | WebhookType] = [WebhookType(value) for value in types]
+        if not events:
+            raise ValueError("types must not be empty")
+        body = WebhookCreate(
+            url=url, types=events, project=require_id("project_id", project_id), secret=secret
+        )
+        response = await self._client._call(plugin_ops.create_webhook, body=body)
+        return response.data
 
     def list(
         self,

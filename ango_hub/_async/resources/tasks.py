@@ -65,7 +65,12 @@ class AsyncTasks(AsyncResource):
         return response.data
 
     async def get(self, task_id: str, *, include_answer: bool = False) -> Task:
-        """A task; with ``include_answer=True`` also its answer (annotation)."""
+        """A task with its answer (annotation).
+
+        ``include_answer`` is sent as ``includeAnswer``, as the official SDK does; the
+        documented response carries the answer either way (objects under ``tools``; read it
+        with ``TaskAnswer.from_model(task.answer)``), and so does the mock.
+        """
         response = await self._client._call(
             ops.get_task, require_id("task_id", task_id), include_answer=include_answer
         )
@@ -87,6 +92,26 @@ class AsyncTasks(AsyncResource):
             tasks=require_ids("task_ids", task_ids),
             stage=require_id("stage", stage),
             user=require_id("email", email),
+        )
+        response = await self._client._call(ops.assign_tasks, body=body)
+        return response.data
+
+    async def assign_one(
+        self, task_id: str, *, user_id: str | None = None, email: str | None = None
+    ) -> TaskAssignData:
+        """Assign one task, whatever stage it is in, to a user given by ID or by e-mail.
+
+        This is the SDK documentation page's ``assign_task(task_id, user_id, email)``: the
+        body is ``{task, user}`` with a user ID, or ``{task, username}`` with an e-mail.
+        Give exactly one of ``user_id`` and ``email``. (``assign`` is the other documented
+        form: tasks of a stage, by e-mail.)
+        """
+        if (user_id is None) == (email is None):
+            raise ValueError("give exactly one of user_id and email")
+        body = (
+            TaskAssign(task=require_id("task_id", task_id), user=require_id("user_id", user_id))
+            if user_id is not None
+            else TaskAssign(task=require_id("task_id", task_id), username=require_id("email", str(email)))
         )
         response = await self._client._call(ops.assign_tasks, body=body)
         return response.data

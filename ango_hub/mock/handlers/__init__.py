@@ -102,4 +102,5 @@ HANDLERS: dict[str, Handler] = {
     "create_plugin_log": plugins.create_plugin_log,
     "send_plugin_response": plugins.send_plugin_response,
     "rerun_webhook": plugins.rerun_webhook,
+    "create_webhook": plugins.create_webhook,
 }

@@ -5,36 +5,35 @@ show in it, as with the real service); the zip itself is written when the link i
 downloaded (see :mod:`ango_hub.mock.archive`). The link points at the mock itself,
 ``<server root>/mock/exports/<unguessable id>.zip``, and needs no API key.
 
-A task export (``type=task``, the default) holds one record per task, shaped like Ango's
-export::
+A task export (``type=task``, the default) holds one record per task, in the shape the
+current documentation gives (docs.imerit.net, "Ango Export Format": the asset's fields and
+the task under ``task``, its answer flattened in with the objects under ``tools``)::
 
     {
-      "externalId": "street-0001.jpg",
       "asset": "<the asset's data: URL or text>",
-      "dataUrl": "<the same>",
-      "assetId": "<asset id>",
+      "externalId": "street-0001.jpg",
+      "metadata": {...},            # the asset's metadata ({} when it has none)
       "batches": ["<batch name>", ...],
-      "metadata": {...},            # the asset's metadata, when it has some
-      "contextData": {...},         # likewise
+      "contextData": {...},         # when the asset has some
+      "assetId": "<asset id>", "dataset": [...],   # multi-image assets only
       "task": {
-        "_id": "<task id>", "taskId": "<task id>",
+        "taskId": "<task id>",
         "stage": "<stage name>", "stageId": "<stage id>",
-        "status": "Completed", "type": "default", "assignee": "a@example.com" | null,
-        "reviewStatus": "Accepted", "isBenchmark": false, "openIssuesCount": 0,
-        "duration": 4141, "totalDuration": 4141,
-        "createdAt": "...", "updatedAt": "...", "updatedBy"?: "...",
-        "completedAt"?: "...", "completedBy"?: "...",
-        "answer": {"objects": [...], "classifications": [...], "relations": [...]},
-        "stageHistory": [{"_id", "stage", "stageId", "answer", "duration",
-                          "completedBy", "completedAt"}, ...]   # with includeHistory
+        "updatedAt": "...", "updatedBy": "<e-mail>",
+        "totalDuration": 4141,
+        "tools": [...], "classifications": [...], "relations": [...],
+        "brushDataUrl"?: "...", "medicalBrushDataUrl"?: "...",
+        "stageHistory": [{"stage", "stageId", "duration", "completedAt", "completedBy",
+                          "tools", "classifications", "relations"}, ...]  # with includeHistory
       }
     }
 
-``includeMetadata=false`` drops the ``metadata`` of the answer's objects and
-classifications; ``includeOnlyKeyFrames``, ``includeIdleBlurDurations``, ``sendEmail`` and
-``doNotNotify`` change nothing. Filters: ``stage`` (ids or names; all stages when not
-given), ``batches`` (ids or names, any of them), ``taskTypes``, ``updatedAt`` and
-``createdAt`` ranges.
+Users are shown by e-mail. ``includeMetadata=false`` drops the ``metadata`` of the
+answer's objects and classifications; ``includeOnlyKeyFrames``,
+``includeIdleBlurDurations``, ``sendEmail`` and ``doNotNotify`` change nothing. Filters:
+``stage`` (ids or names; all stages when not given), ``batches`` (ids or names, any of
+them), ``taskTypes``, ``updatedAt`` and ``createdAt`` ranges, ``assignee`` (tasks
+completed by these users, by ID or e-mail) and ``completedAt[gt]``/``completedAt[lt]``.
 
 An issue export (``type=issue``) holds the project's issues (with the ``externalId`` of
 their asset), filtered by ``stage`` and ``createdAt``.
@@ -47,7 +46,7 @@ import secrets
 from typing import Any
 
 from ..queries import matches
-from ..state import ExportJob, MockState
+from ..state import OWNER_ID, ExportJob, MockState, answer_view
 from ..validation import OperationRequest
 from .common import Json
 from .issues import issue_view
@@ -57,21 +56,6 @@ __all__ = ["EXPORT_PATH", "export_project", "export_project_v3"]
 
 #: Where the mock serves prepared exports (a route outside ``/v2``, without authentication).
 EXPORT_PATH = "/mock/exports/{export_id}.zip"
-
-_TASK_FIELDS = (
-    "status",
-    "type",
-    "assignee",
-    "isBenchmark",
-    "openIssuesCount",
-    "duration",
-    "totalDuration",
-    "createdAt",
-    "updatedAt",
-    "updatedBy",
-    "completedAt",
-    "completedBy",
-)
 
 
 def export_project(state: MockState, request: OperationRequest) -> Json:
@@ -112,55 +96,89 @@ def _task_records(state: MockState, project: Json, query: Json) -> list[Json]:
     for key in ("updatedAt", "createdAt"):
         if key in query:
             conditions[key] = query[key]
+    completed = {
+        operator: query[f"completedAt[{operator[1:]}]"]
+        for operator in ("$gt", "$lt")
+        if f"completedAt[{operator[1:]}]" in query
+    }
+    if completed:
+        conditions["completedAt"] = completed
+    if "assignee" in query:
+        conditions["completedBy"] = {"$in": _user_ids(state, query["assignee"])}
     compiled = task_conditions(project, conditions, subject="export")
     include_metadata = bool(query.get("includeMetadata", True))
     include_history = bool(query.get("includeHistory", True))
     batch_names = {batch["_id"]: batch["name"] for batch in project["batches"]}
     records = []
     for task in state.project_tasks(project["_id"]):
-        view = state.task_view(task)
-        if not matches(view, compiled):
+        if not matches(state.task_view(task), compiled):
             continue
         asset = state.assets[task["asset"]]
         stage = state.find_stage(project, task["stage"]) or {"id": task["stage"]}
         exported: Json = {
-            "_id": task["_id"],
             "taskId": task["_id"],
             "stage": stage.get("name", stage["id"]),
             "stageId": stage["id"],
-            "reviewStatus": task["review"]["status"],
-            **{key: copy.deepcopy(task[key]) for key in _TASK_FIELDS if key in task},
-            "answer": _answer(task["answer"], include_metadata),
+            "updatedAt": task["updatedAt"],
+            "updatedBy": _email(state, task.get("updatedBy") or task.get("createdBy") or OWNER_ID),
+            "totalDuration": task.get("totalDuration", 0),
+            **_flat_answer(task["answer"], include_metadata),
         }
+        for key in ("brushDataUrl", "medicalBrushDataUrl"):
+            if task.get(key):
+                exported[key] = task[key]
         if include_history:
             exported["stageHistory"] = [
                 {
-                    key: copy.deepcopy(value)
-                    for key, value in history.items()
-                    if key not in ("task", "project")
+                    "stage": history["stage"],
+                    "stageId": history["stageId"],
+                    "duration": history.get("duration", 0),
+                    "completedAt": history["completedAt"],
+                    "completedBy": _email(state, history["completedBy"]),
+                    **_flat_answer(history["answer"], include_metadata),
                 }
                 for history in state.task_histories(task["_id"])
             ]
         record: Json = {
-            "externalId": asset["externalId"],
             "asset": asset["data"],
-            "dataUrl": asset["data"],
-            "assetId": asset["_id"],
+            "externalId": asset["externalId"],
+            "metadata": copy.deepcopy(asset.get("metadata") or {}),
             "batches": [batch_names.get(batch_id, batch_id) for batch_id in asset["batches"]],
         }
-        for key in ("metadata", "contextData"):
-            if asset.get(key):
-                record[key] = copy.deepcopy(asset[key])
+        if asset.get("contextData"):
+            record["contextData"] = copy.deepcopy(asset["contextData"])
+        if asset.get("dataset"):
+            record["assetId"] = asset["_id"]
+            record["dataset"] = list(asset["dataset"])
         record["task"] = exported
         records.append(record)
     return records
 
 
-def _answer(answer: Json, include_metadata: bool) -> Json:
-    exported = copy.deepcopy(answer)
+def _flat_answer(answer: Json, include_metadata: bool) -> Json:
+    """A stored answer as the export flattens it into a task: ``tools``, ``classifications``,
+    ``relations`` (other fields of the answer are kept)."""
+    flat = answer_view(answer)
+    flat.setdefault("classifications", [])
+    flat.setdefault("relations", [])
     if not include_metadata:
-        _strip_metadata(exported)
-    return exported
+        _strip_metadata(flat)
+    return flat
+
+
+def _email(state: MockState, reference: str) -> str:
+    """A user's e-mail (the export names users by e-mail), or the reference as it is."""
+    user = state.user_by_id_or_email(reference)
+    return str(user["email"]) if user is not None else reference
+
+
+def _user_ids(state: MockState, references: list[str]) -> list[str]:
+    """The IDs of users given by ID or e-mail (unknown references are kept as they are)."""
+    ids = []
+    for reference in references:
+        user = state.user_by_id_or_email(reference)
+        ids.append(str(user["_id"]) if user is not None else reference)
+    return ids
 
 
 def _strip_metadata(node: Any) -> None:

@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 from ..errors import bad_request
-from ..state import MockState
+from ..state import MockState, stored_answer
 from ..validation import OperationRequest
 from .common import Json, decode_json_string, name_list
 
@@ -38,7 +38,8 @@ def annotate_task(state: MockState, request: OperationRequest) -> Json:
 
 
 def import_labels(state: MockState, request: OperationRequest) -> Json:
-    """Set the answers of assets found by ``externalId`` (else ``dataUrl``, else ``assetId``).
+    """Set the answers of assets found by ``externalId`` (else ``dataUrl``, ``assetId``, or
+    ``data``: the asset's URL, as the import-format page's examples give it).
 
     ``jsonContent`` is the list of labels, or a string holding it JSON-encoded. The import
     is all or nothing: labels for unknown assets fail the request with 400 naming them.
@@ -66,10 +67,13 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
         elif label.get("assetId") is not None:
             asset = by_id.get(label["assetId"])
             key = label["assetId"]
+        elif label.get("data") is not None:
+            asset = by_data.get(label["data"])
+            key = label["data"]
         else:
             raise bad_request(
-                f"Invalid request body at 'jsonContent/{index}': a label needs an externalId, a dataUrl"
-                " or an assetId"
+                f"Invalid request body at 'jsonContent/{index}': a label needs an externalId, a dataUrl,"
+                " an assetId or the asset's data URL"
             )
         if asset is None:
             unknown.append(key)
@@ -80,7 +84,7 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
     now = state.timestamp()
     for asset, label in matched:
         # The answer sits at the top level (import format) or under "answer" (reference).
-        source = label["answer"] if isinstance(label.get("answer"), dict) else label
+        source = stored_answer(label["answer"] if isinstance(label.get("answer"), dict) else label)
         answer = {
             key: copy.deepcopy(source.get(key, [])) for key in ("objects", "classifications", "relations")
         }

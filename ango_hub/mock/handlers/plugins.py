@@ -6,7 +6,9 @@ Plugin log lines and results are stored as sent (with ``createdAt``) in
 ``organization`` answers 404. A result must name its run, by ``session`` (official SDK) or
 ``pluginId`` (current reference), else 400. ``rerun_webhook`` records the run (``MockState.webhook_runs``:
 ``{_id, project, stageId, tasks, createdAt}``, the tasks waiting in the stage) and leaves
-the tasks where they are: the mock calls no webhook.
+the tasks where they are: the mock calls no webhook. ``create_webhook`` stores the webhook
+(``MockState.webhooks``: ``{_id, url, types, project, createdAt}`` and its secret, which is
+never shown) and answers the project's webhooks.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from ..state import MockState
 from ..validation import OperationRequest
 from .common import Json
 
-__all__ = ["create_plugin_log", "rerun_webhook", "send_plugin_response"]
+__all__ = ["create_plugin_log", "create_webhook", "rerun_webhook", "send_plugin_response"]
 
 
 def create_plugin_log(state: MockState, request: OperationRequest) -> Json:
@@ -60,3 +62,34 @@ def rerun_webhook(state: MockState, request: OperationRequest) -> Json:
     }
     state.add_record(state.webhook_runs, run)
     return {"message": f"Webhook triggered for {len(tasks)} task(s)"}
+
+
+def create_webhook(state: MockState, request: OperationRequest) -> Json:
+    """Add a webhook to a project (404 for an unknown project); answer the project's webhooks.
+
+    The same URL added again to the same project replaces the earlier webhook (its types
+    and secret), so that repeating the call does not add a second one.
+    """
+    body: Json = request.body
+    project = state.project(body["project"])
+    existing = next(
+        (
+            hook
+            for hook in state.webhooks.values()
+            if hook["project"] == project["_id"] and hook["url"] == body["url"]
+        ),
+        None,
+    )
+    hook: Json = existing or {
+        "_id": state.new_id(),
+        "project": project["_id"],
+        "createdAt": state.timestamp(),
+    }
+    hook.update(url=body["url"], types=list(dict.fromkeys(body["types"])), secret=body.get("secret", ""))
+    state.webhooks[hook["_id"]] = hook
+    shown = [
+        {key: copy.deepcopy(value) for key, value in webhook.items() if key != "secret"}
+        for webhook in state.webhooks.values()
+        if webhook["project"] == project["_id"]
+    ]
+    return {"webhooks": shown}

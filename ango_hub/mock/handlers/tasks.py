@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ..errors import conflict, not_found, unknown_reference
+from ..errors import bad_request, conflict, not_found, unknown_reference
 from ..queries import (
     TASK_FILTER_FIELDS,
     Condition,
@@ -103,23 +103,32 @@ def _probe(state: MockState, task: Json) -> Json:
 
 
 def get_task(state: MockState, request: OperationRequest) -> Json:
-    """One task; its answer only with ``includeAnswer=true``."""
+    """One task, always with its answer (objects under ``tools``), whatever ``includeAnswer``
+    says: the documented response carries it, and the official SDK's default
+    ``annotate_task`` reads it after asking with ``includeAnswer=False``."""
     task = state.task(request.path["taskId"])
-    return {"task": state.task_view(task, include_answer=bool(request.query["includeAnswer"]))}
+    return {"task": state.task_view(task)}
 
 
 def get_task_history(state: MockState, request: OperationRequest) -> Json:
     """One history record (annotate calls and the demo seed create them)."""
-    return {"taskHistory": copy.deepcopy(state.history(request.path["taskHistoryId"]))}
+    return {"taskHistory": state.history_view(state.history(request.path["taskHistoryId"]))}
 
 
 def assign_tasks(state: MockState, request: OperationRequest) -> Json:
     """Assign (by e-mail) the listed tasks that are in ``stage``; without ``user``, unassign them.
 
     Unknown tasks, or tasks of another project, answer 404; tasks in another stage are left
-    alone and not counted.
+    alone and not counted. The one-task form (``{task, user}`` with a user ID or e-mail, or
+    ``{task, username}`` with an e-mail) assigns that task whatever its stage; an unknown
+    user answers 404. Answers the number of tasks assigned and the documented
+    ``"assets": "Successfully created."``.
     """
     body: Json = request.body
+    if "task" in body:
+        return _assign_one_task(state, body)
+    if not all(key in body for key in ("project", "tasks", "stage")):
+        raise bad_request("Invalid request body: give 'project', 'tasks' and 'stage', or one 'task'")
     project = state.project(body["project"])
     stage = state.find_stage(project, body["stage"])
     if stage is None:
@@ -139,7 +148,26 @@ def assign_tasks(state: MockState, request: OperationRequest) -> Json:
             task["assignee"] = user or None
             task["updatedAt"] = state.timestamp()
             assigned += 1
-    return {"tasks": assigned}
+    return {"tasks": assigned, "assets": ASSIGNED}
+
+
+#: The documented answer of ``/task/assign``.
+ASSIGNED = "Successfully created."
+
+
+def _assign_one_task(state: MockState, body: Json) -> Json:
+    task = state.task(body["task"])
+    reference = body.get("username") or body.get("user")
+    if not reference:
+        raise bad_request("Invalid request body: give the user's ID in 'user' or e-mail in 'username'")
+    user = state.user_by_id_or_email(reference)
+    if user is None and "@" in reference:
+        user = state.user(reference)  # users are created on first sight, as assignees
+    if user is None:
+        raise unknown_reference(f"Invalid request body at 'user': unknown user {reference!r}")
+    task["assignee"] = user["email"]
+    task["updatedAt"] = state.timestamp()
+    return {"tasks": 1, "assets": ASSIGNED}
 
 
 def select_tasks(state: MockState, project: Json, filters: Json | None) -> list[Json]:
@@ -244,7 +272,7 @@ def update_tasks_priority(state: MockState, request: OperationRequest) -> Json:
 def list_task_history(state: MockState, request: OperationRequest) -> Json:
     """Every history record of a task, oldest first (404 for an unknown or deleted task)."""
     task = state.task(request.path["taskId"])
-    return {"taskHistory": [copy.deepcopy(history) for history in state.task_histories(task["_id"])]}
+    return {"taskHistory": [state.history_view(history) for history in state.task_histories(task["_id"])]}
 
 
 def previous_stage(project: Json, stage_id: str) -> Json | None:

@@ -6,6 +6,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .ai_assistance import AiAssistance
     from .annotate_data import AnnotateData
     from .annotate_response import AnnotateResponse
     from .annotation_metadata import AnnotationMetadata
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from .attachment_type import AttachmentType
     from .attachments_create import AttachmentsCreate
     from .attachments_data import AttachmentsData
+    from .attachments_imported import AttachmentsImported
     from .attachments_response import AttachmentsResponse
     from .batch import Batch
     from .batch_assign_data import BatchAssignData
@@ -81,14 +83,15 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .error_status import ErrorStatus
     from .export_asset import ExportAsset
+    from .export_asset_context_data import ExportAssetContextData
     from .export_asset_metadata import ExportAssetMetadata
     from .export_data import ExportData
     from .export_format import ExportFormat
     from .export_response import ExportResponse
     from .export_task import ExportTask
+    from .export_task_consensus_detailed_item import ExportTaskConsensusDetailedItem
     from .export_task_issues_item import ExportTaskIssuesItem
     from .export_task_review import ExportTaskReview
-    from .export_task_stage_history_item import ExportTaskStageHistoryItem
     from .export_type import ExportType
     from .file_explorer_data import FileExplorerData
     from .file_explorer_query import FileExplorerQuery
@@ -239,6 +242,7 @@ if TYPE_CHECKING:
     from .task_review_submit import TaskReviewSubmit
     from .task_review_submit_pct_details import TaskReviewSubmitPctDetails
     from .task_sample import TaskSample
+    from .task_status import TaskStatus
     from .task_type import TaskType
     from .tool_category import ToolCategory
     from .tool_type import ToolType
@@ -246,10 +250,16 @@ if TYPE_CHECKING:
     from .upload_url_data import UploadUrlData
     from .upload_url_response import UploadUrlResponse
     from .user_summary import UserSummary
+    from .webhook import Webhook
+    from .webhook_create import WebhookCreate
+    from .webhook_data import WebhookData
     from .webhook_rerun import WebhookRerun
+    from .webhook_response import WebhookResponse
+    from .webhook_type import WebhookType
 
 #: Where each model is defined: name -> module of this package.
 _MODULES: dict[str, str] = {
+    "AiAssistance": ".ai_assistance",
     "AnnotateData": ".annotate_data",
     "AnnotateResponse": ".annotate_response",
     "AnnotationMetadata": ".annotation_metadata",
@@ -287,6 +297,7 @@ _MODULES: dict[str, str] = {
     "AttachmentType": ".attachment_type",
     "AttachmentsCreate": ".attachments_create",
     "AttachmentsData": ".attachments_data",
+    "AttachmentsImported": ".attachments_imported",
     "AttachmentsResponse": ".attachments_response",
     "Batch": ".batch",
     "BatchAssignData": ".batch_assign_data",
@@ -319,14 +330,15 @@ _MODULES: dict[str, str] = {
     "ErrorResponse": ".error_response",
     "ErrorStatus": ".error_status",
     "ExportAsset": ".export_asset",
+    "ExportAssetContextData": ".export_asset_context_data",
     "ExportAssetMetadata": ".export_asset_metadata",
     "ExportData": ".export_data",
     "ExportFormat": ".export_format",
     "ExportResponse": ".export_response",
     "ExportTask": ".export_task",
+    "ExportTaskConsensusDetailedItem": ".export_task_consensus_detailed_item",
     "ExportTaskIssuesItem": ".export_task_issues_item",
     "ExportTaskReview": ".export_task_review",
-    "ExportTaskStageHistoryItem": ".export_task_stage_history_item",
     "ExportType": ".export_type",
     "FileExplorerData": ".file_explorer_data",
     "FileExplorerQuery": ".file_explorer_query",
@@ -475,6 +487,7 @@ _MODULES: dict[str, str] = {
     "TaskReviewSubmit": ".task_review_submit",
     "TaskReviewSubmitPctDetails": ".task_review_submit_pct_details",
     "TaskSample": ".task_sample",
+    "TaskStatus": ".task_status",
     "TaskType": ".task_type",
     "ToolCategory": ".tool_category",
     "ToolType": ".tool_type",
@@ -482,10 +495,16 @@ _MODULES: dict[str, str] = {
     "UploadUrlData": ".upload_url_data",
     "UploadUrlResponse": ".upload_url_response",
     "UserSummary": ".user_summary",
+    "Webhook": ".webhook",
+    "WebhookCreate": ".webhook_create",
+    "WebhookData": ".webhook_data",
     "WebhookRerun": ".webhook_rerun",
+    "WebhookResponse": ".webhook_response",
+    "WebhookType": ".webhook_type",
 }
 
 __all__ = (
+    "AiAssistance",
     "AnnotateData",
     "AnnotateResponse",
     "AnnotationMetadata",
@@ -523,6 +542,7 @@ __all__ = (
     "AttachmentType",
     "AttachmentsCreate",
     "AttachmentsData",
+    "AttachmentsImported",
     "AttachmentsResponse",
     "Batch",
     "BatchAssignData",
@@ -555,14 +575,15 @@ __all__ = (
     "ErrorResponse",
     "ErrorStatus",
     "ExportAsset",
+    "ExportAssetContextData",
     "ExportAssetMetadata",
     "ExportData",
     "ExportFormat",
     "ExportResponse",
     "ExportTask",
+    "ExportTaskConsensusDetailedItem",
     "ExportTaskIssuesItem",
     "ExportTaskReview",
-    "ExportTaskStageHistoryItem",
     "ExportType",
     "FileExplorerData",
     "FileExplorerQuery",
@@ -711,6 +732,7 @@ __all__ = (
     "TaskReviewSubmit",
     "TaskReviewSubmitPctDetails",
     "TaskSample",
+    "TaskStatus",
     "TaskType",
     "ToolCategory",
     "ToolType",
@@ -718,7 +740,12 @@ __all__ = (
     "UploadUrlData",
     "UploadUrlResponse",
     "UserSummary",
+    "Webhook",
+    "WebhookCreate",
+    "WebhookData",
     "WebhookRerun",
+    "WebhookResponse",
+    "WebhookType",
 )
 
 

@@ -16,8 +16,11 @@ _new_object = object.__new__
 class AnnotationPayload:
     """
     Attributes:
-        answer (Answer): The annotation of a task. Newer responses and every request name the objects
-            `objects`; older responses name them `tools`. Both are accepted.
+        answer (Answer): The annotation of a task. Requests name the objects `objects` (annotate, label
+            import; documented and sent so by the official SDK). Responses that carry a task's
+            answer (get and list tasks, task history) name them `tools`: every documented task
+            answer does, and the official SDK merges into `answer["tools"]`. Both names are
+            accepted in both directions.
         brush_data_url (None | str | Unset):
         medical_brush_data_url (None | str | Unset):
         duration (float | Unset):  Default: 0.0.
@@ -105,10 +108,10 @@ class AnnotationPayload:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -117,7 +120,7 @@ class AnnotationPayload:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in

@@ -14,8 +14,11 @@ _new_object = object.__new__
 
 @_attrs_define(repr=False)
 class Answer:
-    """The annotation of a task. Newer responses and every request name the objects
-    `objects`; older responses name them `tools`. Both are accepted.
+    """The annotation of a task. Requests name the objects `objects` (annotate, label
+    import; documented and sent so by the official SDK). Responses that carry a task's
+    answer (get and list tasks, task history) name them `tools`: every documented task
+    answer does, and the official SDK merges into `answer["tools"]`. Both names are
+    accepted in both directions.
 
         Attributes:
             objects (list[AnnotationObject] | Unset):
@@ -141,10 +144,10 @@ class Answer:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -153,7 +156,7 @@ class Answer:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in

@@ -17,9 +17,11 @@ class AttachmentsData:
     """
     Attributes:
         attachments (int | Unset): Number of attachments added.
+        project (AttachmentsImported | Unset): The counts the current reference answers under `data.project`.
     """
 
     attachments: int | Unset = UNSET
+    project: AttachmentsImported | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=extra_fields_key
     )
@@ -39,21 +41,33 @@ class AttachmentsData:
     def to_dict(self) -> dict[str, Any]:
         attachments = self.attachments
 
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
         field_dict.update({})
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
+        if project is not UNSET:
+            field_dict["project"] = project
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        project: Any = (
+            AttachmentsImported.from_dict(src_dict["project"])
+            if "project" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.attachments = (
             src_dict["attachments"] if "attachments" in src_dict else UNSET
         )
+        _instance.project = project
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -68,10 +82,10 @@ class AttachmentsData:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -80,7 +94,7 @@ class AttachmentsData:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in
@@ -88,5 +102,9 @@ class AttachmentsData:
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "attachments",
+        "project",
     }
 )
+
+
+from ..models.attachments_imported import AttachmentsImported

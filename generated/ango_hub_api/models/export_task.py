@@ -15,49 +15,64 @@ _new_object = object.__new__
 
 @_attrs_define(repr=False)
 class ExportTask:
-    """One task of an exported asset, with its answer flattened in.
+    """One exported task, its answer flattened in: `tools` (current shape, and each
+    `stageHistory` entry) or `objects` (older shape), with `classifications` and
+    `relations`. `stageHistory` holds the task as it left each earlier stage, in the
+    same shape (with `duration`, `completedAt` and `completedBy` of that stage).
 
-    Attributes:
-        task_id (str | Unset):
-        stage (str | Unset):
-        stage_id (str | Unset):
-        status (str | Unset):
-        completed_by (str | Unset):
-        completed_at (datetime.datetime | Unset):
-        durationms (float | Unset):
-        is_skipped (bool | Unset):
-        is_benchmark (bool | Unset):
-        benchmark (str | Unset):
-        updated_by (str | Unset):
-        updated_at (datetime.datetime | Unset):
-        review (ExportTaskReview | Unset):
-        issues (list[ExportTaskIssuesItem] | Unset):
-        objects (list[AnnotationObject] | Unset):
-        tools (list[AnnotationObject] | Unset):
-        classifications (list[ClassificationAnswer] | Unset):
-        relations (list[RelationAnswer] | Unset):
-        stage_history (list[ExportTaskStageHistoryItem] | Unset):
+        Attributes:
+            task_id (str | Unset):
+            stage (str | Unset): Name of the stage the task was exported from (or, in `stageHistory`, left).
+            stage_id (str | Unset):
+            status (str | Unset):
+            updated_by (str | Unset): E-mail (current shape) or name (older shape) of the last user to change the task.
+            updated_at (datetime.datetime | Unset):
+            completed_by (str | Unset):
+            completed_at (datetime.datetime | Unset):
+            duration (float | Unset): Milliseconds spent in the stage (`stageHistory` entries).
+            total_duration (float | Unset): Milliseconds spent on the task in all stages.
+            durationms (float | Unset): Milliseconds spent labeling (older shape).
+            is_skipped (bool | Unset):
+            is_benchmark (bool | Unset):
+            benchmark (str | Unset): Similarity to the benchmark task of the asset, 0 to 100 (older shape).
+            consensus_average (float | Unset): Consensus score of the task, 0 to 100.
+            consensus_detailed (list[ExportTaskConsensusDetailedItem] | Unset): Consensus scores per labeling tool.
+            review (ExportTaskReview | Unset): The review of the task (status, reviewer, when, how long; older shape).
+            issues (list[ExportTaskIssuesItem] | Unset):
+            tools (list[AnnotationObject] | Unset): The objects drawn with tools (current shape).
+            objects (list[AnnotationObject] | Unset): The objects drawn with tools (older shape).
+            classifications (list[ClassificationAnswer] | Unset):
+            relations (list[RelationAnswer] | Unset):
+            brush_data_url (None | str | Unset): Signed, expiring URL of the PNG mask of the brush traces.
+            medical_brush_data_url (None | str | Unset): Signed, expiring URL of the NRRD file of the medical brush traces.
+            stage_history (list[ExportTask] | Unset): The task as it left each earlier stage, oldest first.
     """
 
     task_id: str | Unset = UNSET
     stage: str | Unset = UNSET
     stage_id: str | Unset = UNSET
     status: str | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     completed_by: str | Unset = UNSET
     completed_at: datetime.datetime | Unset = UNSET
+    duration: float | Unset = UNSET
+    total_duration: float | Unset = UNSET
     durationms: float | Unset = UNSET
     is_skipped: bool | Unset = UNSET
     is_benchmark: bool | Unset = UNSET
     benchmark: str | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    consensus_average: float | Unset = UNSET
+    consensus_detailed: list[ExportTaskConsensusDetailedItem] | Unset = UNSET
     review: ExportTaskReview | Unset = UNSET
     issues: list[ExportTaskIssuesItem] | Unset = UNSET
-    objects: list[AnnotationObject] | Unset = UNSET
     tools: list[AnnotationObject] | Unset = UNSET
+    objects: list[AnnotationObject] | Unset = UNSET
     classifications: list[ClassificationAnswer] | Unset = UNSET
     relations: list[RelationAnswer] | Unset = UNSET
-    stage_history: list[ExportTaskStageHistoryItem] | Unset = UNSET
+    brush_data_url: None | str | Unset = UNSET
+    medical_brush_data_url: None | str | Unset = UNSET
+    stage_history: list[ExportTask] | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=extra_fields_key
     )
@@ -83,11 +98,21 @@ class ExportTask:
 
         status = self.status
 
+        updated_by = self.updated_by
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         completed_by = self.completed_by
 
         completed_at: str | Unset = UNSET
         if not isinstance(self.completed_at, Unset):
             completed_at = self.completed_at.isoformat()
+
+        duration = self.duration
+
+        total_duration = self.total_duration
 
         durationms = self.durationms
 
@@ -97,11 +122,14 @@ class ExportTask:
 
         benchmark = self.benchmark
 
-        updated_by = self.updated_by
+        consensus_average = self.consensus_average
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        consensus_detailed: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.consensus_detailed, Unset):
+            consensus_detailed = []
+            for consensus_detailed_item_data in self.consensus_detailed:
+                consensus_detailed_item = consensus_detailed_item_data.to_dict()
+                consensus_detailed.append(consensus_detailed_item)
 
         review: dict[str, Any] | Unset = UNSET
         if not isinstance(self.review, Unset):
@@ -114,19 +142,19 @@ class ExportTask:
                 issues_item = issues_item_data.to_dict()
                 issues.append(issues_item)
 
-        objects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.objects, Unset):
-            objects = []
-            for objects_item_data in self.objects:
-                objects_item = objects_item_data.to_dict()
-                objects.append(objects_item)
-
         tools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tools, Unset):
             tools = []
             for tools_item_data in self.tools:
                 tools_item = tools_item_data.to_dict()
                 tools.append(tools_item)
+
+        objects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.objects, Unset):
+            objects = []
+            for objects_item_data in self.objects:
+                objects_item = objects_item_data.to_dict()
+                objects.append(objects_item)
 
         classifications: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.classifications, Unset):
@@ -141,6 +169,18 @@ class ExportTask:
             for relations_item_data in self.relations:
                 relations_item = relations_item_data.to_dict()
                 relations.append(relations_item)
+
+        brush_data_url: None | str | Unset
+        if isinstance(self.brush_data_url, Unset):
+            brush_data_url = UNSET
+        else:
+            brush_data_url = self.brush_data_url
+
+        medical_brush_data_url: None | str | Unset
+        if isinstance(self.medical_brush_data_url, Unset):
+            medical_brush_data_url = UNSET
+        else:
+            medical_brush_data_url = self.medical_brush_data_url
 
         stage_history: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.stage_history, Unset):
@@ -161,10 +201,18 @@ class ExportTask:
             field_dict["stageId"] = stage_id
         if status is not UNSET:
             field_dict["status"] = status
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
         if completed_by is not UNSET:
             field_dict["completedBy"] = completed_by
         if completed_at is not UNSET:
             field_dict["completedAt"] = completed_at
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if total_duration is not UNSET:
+            field_dict["totalDuration"] = total_duration
         if durationms is not UNSET:
             field_dict["duration(ms)"] = durationms
         if is_skipped is not UNSET:
@@ -173,22 +221,26 @@ class ExportTask:
             field_dict["isBenchmark"] = is_benchmark
         if benchmark is not UNSET:
             field_dict["benchmark"] = benchmark
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+        if consensus_average is not UNSET:
+            field_dict["consensusAverage"] = consensus_average
+        if consensus_detailed is not UNSET:
+            field_dict["consensusDetailed"] = consensus_detailed
         if review is not UNSET:
             field_dict["review"] = review
         if issues is not UNSET:
             field_dict["issues"] = issues
-        if objects is not UNSET:
-            field_dict["objects"] = objects
         if tools is not UNSET:
             field_dict["tools"] = tools
+        if objects is not UNSET:
+            field_dict["objects"] = objects
         if classifications is not UNSET:
             field_dict["classifications"] = classifications
         if relations is not UNSET:
             field_dict["relations"] = relations
+        if brush_data_url is not UNSET:
+            field_dict["brushDataUrl"] = brush_data_url
+        if medical_brush_data_url is not UNSET:
+            field_dict["medicalBrushDataUrl"] = medical_brush_data_url
         if stage_history is not UNSET:
             field_dict["stageHistory"] = stage_history
 
@@ -196,14 +248,22 @@ class ExportTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        updated_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
         completed_at: Any = (
             datetime.datetime.fromisoformat(src_dict["completedAt"])
             if "completedAt" in src_dict
             else UNSET
         )
-        updated_at: Any = (
-            datetime.datetime.fromisoformat(src_dict["updatedAt"])
-            if "updatedAt" in src_dict
+        consensus_detailed: Any = (
+            [
+                ExportTaskConsensusDetailedItem.from_dict(consensus_detailed_item_data)
+                for consensus_detailed_item_data in src_dict["consensusDetailed"]
+            ]
+            if "consensusDetailed" in src_dict
             else UNSET
         )
         review: Any = (
@@ -219,20 +279,20 @@ class ExportTask:
             if "issues" in src_dict
             else UNSET
         )
-        objects: Any = (
-            [
-                AnnotationObject.from_dict(objects_item_data)
-                for objects_item_data in src_dict["objects"]
-            ]
-            if "objects" in src_dict
-            else UNSET
-        )
         tools: Any = (
             [
                 AnnotationObject.from_dict(tools_item_data)
                 for tools_item_data in src_dict["tools"]
             ]
             if "tools" in src_dict
+            else UNSET
+        )
+        objects: Any = (
+            [
+                AnnotationObject.from_dict(objects_item_data)
+                for objects_item_data in src_dict["objects"]
+            ]
+            if "objects" in src_dict
             else UNSET
         )
         classifications: Any = (
@@ -253,7 +313,7 @@ class ExportTask:
         )
         stage_history: Any = (
             [
-                ExportTaskStageHistoryItem.from_dict(stage_history_item_data)
+                ExportTask.from_dict(stage_history_item_data)
                 for stage_history_item_data in src_dict["stageHistory"]
             ]
             if "stageHistory" in src_dict
@@ -264,10 +324,18 @@ class ExportTask:
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
+        _instance.updated_by = (
+            src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
+        )
+        _instance.updated_at = updated_at
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
         _instance.completed_at = completed_at
+        _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
+        _instance.total_duration = (
+            src_dict["totalDuration"] if "totalDuration" in src_dict else UNSET
+        )
         _instance.durationms = (
             src_dict["duration(ms)"] if "duration(ms)" in src_dict else UNSET
         )
@@ -280,16 +348,24 @@ class ExportTask:
         _instance.benchmark = (
             src_dict["benchmark"] if "benchmark" in src_dict else UNSET
         )
-        _instance.updated_by = (
-            src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
+        _instance.consensus_average = (
+            src_dict["consensusAverage"] if "consensusAverage" in src_dict else UNSET
         )
-        _instance.updated_at = updated_at
+        _instance.consensus_detailed = consensus_detailed
         _instance.review = review
         _instance.issues = issues
-        _instance.objects = objects
         _instance.tools = tools
+        _instance.objects = objects
         _instance.classifications = classifications
         _instance.relations = relations
+        _instance.brush_data_url = (
+            src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
+        )
+        _instance.medical_brush_data_url = (
+            src_dict["medicalBrushDataUrl"]
+            if "medicalBrushDataUrl" in src_dict
+            else UNSET
+        )
         _instance.stage_history = stage_history
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -305,10 +381,10 @@ class ExportTask:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -317,7 +393,7 @@ class ExportTask:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in
@@ -328,20 +404,26 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "stage",
         "stageId",
         "status",
+        "updatedBy",
+        "updatedAt",
         "completedBy",
         "completedAt",
+        "duration",
+        "totalDuration",
         "duration(ms)",
         "isSkipped",
         "isBenchmark",
         "benchmark",
-        "updatedBy",
-        "updatedAt",
+        "consensusAverage",
+        "consensusDetailed",
         "review",
         "issues",
-        "objects",
         "tools",
+        "objects",
         "classifications",
         "relations",
+        "brushDataUrl",
+        "medicalBrushDataUrl",
         "stageHistory",
     }
 )
@@ -349,7 +431,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 from ..models.annotation_object import AnnotationObject
 from ..models.classification_answer import ClassificationAnswer
+from ..models.export_task_consensus_detailed_item import ExportTaskConsensusDetailedItem
 from ..models.export_task_issues_item import ExportTaskIssuesItem
 from ..models.export_task_review import ExportTaskReview
-from ..models.export_task_stage_history_item import ExportTaskStageHistoryItem
 from ..models.relation_answer import RelationAnswer

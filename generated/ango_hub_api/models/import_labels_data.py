@@ -17,9 +17,11 @@ class ImportLabelsData:
     """
     Attributes:
         imported (int | Unset): Number of assets whose labels were imported.
+        project (str | Unset): The current reference's answer, a sentence such as `"50 / 50 tasks are labeled."`.
     """
 
     imported: int | Unset = UNSET
+    project: str | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=extra_fields_key
     )
@@ -39,12 +41,16 @@ class ImportLabelsData:
     def to_dict(self) -> dict[str, Any]:
         imported = self.imported
 
+        project = self.project
+
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
         field_dict.update({})
         if imported is not UNSET:
             field_dict["imported"] = imported
+        if project is not UNSET:
+            field_dict["project"] = project
 
         return field_dict
 
@@ -52,6 +58,7 @@ class ImportLabelsData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _instance = _new_object(cls)
         _instance.imported = src_dict["imported"] if "imported" in src_dict else UNSET
+        _instance.project = src_dict["project"] if "project" in src_dict else UNSET
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -66,10 +73,10 @@ class ImportLabelsData:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -78,7 +85,7 @@ class ImportLabelsData:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in
@@ -86,5 +93,6 @@ class ImportLabelsData:
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "imported",
+        "project",
     }
 )

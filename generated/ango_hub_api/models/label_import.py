@@ -14,19 +14,26 @@ _new_object = object.__new__
 
 @_attrs_define(repr=False)
 class LabelImport:
-    """The answer for one asset, found by `externalId` (or `dataUrl`, or `assetId`). The
-    objects, classifications and relations sit at the top level (import format) or
-    under `answer` (current reference). Classification answers name options by value.
+    """The answer for one asset, found by `externalId` (or `dataUrl`, `assetId`, or
+    `data`: the import-format page's rotated-box, segmentation and tree-dropdown
+    examples name the asset by its URL under `data`). The objects, classifications and
+    relations sit at the top level (import format) or under `answer` (current
+    reference). Classification answers name options by value.
 
         Attributes:
             external_id (str | Unset):
             data_url (str | Unset):
             asset_id (str | Unset):
+            data (str | Unset): URL of the asset (the `data` it was imported with), as the import-format page's
+                examples give it instead of an `externalId`.
             objects (list[AnnotationObject] | Unset):
             classifications (list[ClassificationAnswer] | Unset):
             relations (list[RelationAnswer] | Unset):
-            answer (Answer | Unset): The annotation of a task. Newer responses and every request name the objects
-                `objects`; older responses name them `tools`. Both are accepted.
+            answer (Answer | Unset): The annotation of a task. Requests name the objects `objects` (annotate, label
+                import; documented and sent so by the official SDK). Responses that carry a task's
+                answer (get and list tasks, task history) name them `tools`: every documented task
+                answer does, and the official SDK merges into `answer["tools"]`. Both names are
+                accepted in both directions.
             status (str | Unset): Status to give the task, e.g. `Completed`.
             brush_data_url (None | str | Unset):
             medical_brush_data_url (None | str | Unset):
@@ -35,6 +42,7 @@ class LabelImport:
     external_id: str | Unset = UNSET
     data_url: str | Unset = UNSET
     asset_id: str | Unset = UNSET
+    data: str | Unset = UNSET
     objects: list[AnnotationObject] | Unset = UNSET
     classifications: list[ClassificationAnswer] | Unset = UNSET
     relations: list[RelationAnswer] | Unset = UNSET
@@ -64,6 +72,8 @@ class LabelImport:
         data_url = self.data_url
 
         asset_id = self.asset_id
+
+        data = self.data
 
         objects: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.objects, Unset):
@@ -114,6 +124,8 @@ class LabelImport:
             field_dict["dataUrl"] = data_url
         if asset_id is not UNSET:
             field_dict["assetId"] = asset_id
+        if data is not UNSET:
+            field_dict["data"] = data
         if objects is not UNSET:
             field_dict["objects"] = objects
         if classifications is not UNSET:
@@ -166,6 +178,7 @@ class LabelImport:
         )
         _instance.data_url = src_dict["dataUrl"] if "dataUrl" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
+        _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.objects = objects
         _instance.classifications = classifications
         _instance.relations = relations
@@ -193,10 +206,10 @@ class LabelImport:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -205,7 +218,7 @@ class LabelImport:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in
@@ -215,6 +228,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "externalId",
         "dataUrl",
         "assetId",
+        "data",
         "objects",
         "classifications",
         "relations",

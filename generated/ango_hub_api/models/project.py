@@ -56,9 +56,15 @@ class Project:
         unassign_skipped_task (bool | Unset):
         gc_sync_enabled (bool | Unset):
         tags (list[str] | Unset):
+        ai_assistance (AiAssistance | Unset): AI-assistance settings of a project. The SDK documentation's
+            `create_project`
+            answer shows `{"cocoRelations": []}` and lists `aiAssistance` among the fields of
+            `get_project`; the other settings it may hold are not documented.
         deleted (bool | Unset):
         created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
+        v (int | Unset): Revision counter of the stored document (the older API pages and the SDK
+            documentation show it on projects; `0` for a new project).
     """
 
     id: str
@@ -97,9 +103,11 @@ class Project:
     unassign_skipped_task: bool | Unset = UNSET
     gc_sync_enabled: bool | Unset = UNSET
     tags: list[str] | Unset = UNSET
+    ai_assistance: AiAssistance | Unset = UNSET
     deleted: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    v: int | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=extra_fields_key
     )
@@ -244,6 +252,10 @@ class Project:
         if not isinstance(self.tags, Unset):
             tags = self.tags
 
+        ai_assistance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ai_assistance, Unset):
+            ai_assistance = self.ai_assistance.to_dict()
+
         deleted = self.deleted
 
         created_at: str | Unset = UNSET
@@ -253,6 +265,8 @@ class Project:
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
+
+        v = self.v
 
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
@@ -331,12 +345,16 @@ class Project:
             field_dict["gcSyncEnabled"] = gc_sync_enabled
         if tags is not UNSET:
             field_dict["tags"] = tags
+        if ai_assistance is not UNSET:
+            field_dict["aiAssistance"] = ai_assistance
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
+        if v is not UNSET:
+            field_dict["__v"] = v
 
         return field_dict
 
@@ -405,6 +423,11 @@ class Project:
         error_schema: Any = (
             ProjectErrorSchema.from_dict(src_dict["errorSchema"])
             if "errorSchema" in src_dict
+            else UNSET
+        )
+        ai_assistance: Any = (
+            AiAssistance.from_dict(src_dict["aiAssistance"])
+            if "aiAssistance" in src_dict
             else UNSET
         )
         created_at: Any = (
@@ -500,9 +523,11 @@ class Project:
             src_dict["gcSyncEnabled"] if "gcSyncEnabled" in src_dict else UNSET
         )
         _instance.tags = src_dict["tags"] if "tags" in src_dict else UNSET
+        _instance.ai_assistance = ai_assistance
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
         _instance.created_at = created_at
         _instance.updated_at = updated_at
+        _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -517,10 +542,10 @@ class Project:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -529,7 +554,7 @@ class Project:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in
@@ -572,9 +597,11 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "unassignSkippedTask",
         "gcSyncEnabled",
         "tags",
+        "aiAssistance",
         "deleted",
         "createdAt",
         "updatedAt",
+        "__v",
     }
 )
 
@@ -612,6 +639,7 @@ def _parse_role(data: object) -> ProjectRole | str | Unset:
     return cast(ProjectRole | str | Unset, data)
 
 
+from ..models.ai_assistance import AiAssistance
 from ..models.asset_builder_template import AssetBuilderTemplate
 from ..models.batch import Batch
 from ..models.category_schema import CategorySchema

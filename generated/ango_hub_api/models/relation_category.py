@@ -23,8 +23,13 @@ class RelationCategory:
         title (str | Unset):
         required (bool | Unset):
         column_field (bool | Unset):
-        color (None | str | Unset):
-        shortcut_key (str | Unset):
+        color (None | str | Unset): Display colour, `"#RRGGBB"` (SDK documentation: "in the format #FFFFFF"); empty
+            or null when not set.
+             Example: #9c27b0.
+        shortcut_key (str | Unset): Keyboard shortcut: "0"-"9", "ctrl+0"-"ctrl+9" or a letter; empty when none. The
+            SDK documentation lists the letters "a"-"k", but the current reference's own
+            example label set uses "p": any lowercase letter is accepted.
+             Example: 1.
         classifications (list[ClassificationCategory] | Unset):
         options (list[LabelOption] | Unset):
     """
@@ -165,10 +170,10 @@ class RelationCategory:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -177,7 +182,7 @@ class RelationCategory:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in

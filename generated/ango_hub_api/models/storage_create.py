@@ -28,7 +28,8 @@ class StorageCreate:
             private_key (None | str | Unset): AWS secret access key (write-only; never returned).
             region (str | Unset):  Default: 'eu-central-1'.
             credentials (None | StorageCreateCredentialsType1 | str | Unset): GCP service account JSON or Azure connection
-                string (a string or an object).
+                string (a string or an object). A
+                secret (write-only; never returned).
     """
 
     name: str
@@ -161,10 +162,10 @@ class StorageCreate:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -173,7 +174,7 @@ class StorageCreate:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in

@@ -17,7 +17,7 @@ class StringCondition:
     Attributes:
         eq (str | Unset):
         ne (str | Unset):
-        regex (str | Unset):
+        regex (str | Unset): A regular expression; one that does not compile is refused (400).
         in_ (list[str] | Unset):
         nin (list[str] | Unset):
         exists (bool | Unset):

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
 from ..types import UNSET, Unset, extra_fields_key, model_repr
 
@@ -24,12 +25,17 @@ class Task:
         asset (AssetRef | str | Unset): The asset, embedded, or its ID.
         organization (str | Unset):
         external_id (str | Unset):
-        status (str | Unset): The task's status, e.g. `TODO` or `Completed`. Example: TODO.
+        status (str | TaskStatus | Unset): The task's status: `TODO` or `Completed` in the documentation's examples.
+            Other
+            values may appear (the list is open).
         stage (str | Unset): ID of the workflow stage the task is in.
         stage_id (str | Unset):
         type_ (str | TaskType | Unset):
-        answer (Answer | Unset): The annotation of a task. Newer responses and every request name the objects
-            `objects`; older responses name them `tools`. Both are accepted.
+        answer (Answer | Unset): The annotation of a task. Requests name the objects `objects` (annotate, label
+            import; documented and sent so by the official SDK). Responses that carry a task's
+            answer (get and list tasks, task history) name them `tools`: every documented task
+            answer does, and the official SDK merges into `answer["tools"]`. Both names are
+            accepted in both directions.
         review (TaskReview | Unset):
         sample (TaskSample | Unset):
         assignee (None | str | Unset):
@@ -53,6 +59,7 @@ class Task:
         updated_by (str | Unset):
         completed_at (datetime.datetime | Unset):
         completed_by (str | Unset):
+        v (int | Unset): Revision counter of the stored document (shown by the older API pages).
     """
 
     id: str
@@ -60,7 +67,7 @@ class Task:
     asset: AssetRef | str | Unset = UNSET
     organization: str | Unset = UNSET
     external_id: str | Unset = UNSET
-    status: str | Unset = UNSET
+    status: str | TaskStatus | Unset = UNSET
     stage: str | Unset = UNSET
     stage_id: str | Unset = UNSET
     type_: str | TaskType | Unset = UNSET
@@ -88,6 +95,7 @@ class Task:
     updated_by: str | Unset = UNSET
     completed_at: datetime.datetime | Unset = UNSET
     completed_by: str | Unset = UNSET
+    v: int | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=extra_fields_key
     )
@@ -127,7 +135,13 @@ class Task:
 
         external_id = self.external_id
 
-        status = self.status
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, TaskStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         stage = self.stage
 
@@ -220,6 +234,8 @@ class Task:
 
         completed_by = self.completed_by
 
+        v = self.v
+
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
@@ -292,6 +308,8 @@ class Task:
             field_dict["completedAt"] = completed_at
         if completed_by is not UNSET:
             field_dict["completedBy"] = completed_by
+        if v is not UNSET:
+            field_dict["__v"] = v
 
         return field_dict
 
@@ -301,6 +319,9 @@ class Task:
             _parse_project(src_dict["project"]) if "project" in src_dict else UNSET
         )
         asset: Any = _parse_asset(src_dict["asset"]) if "asset" in src_dict else UNSET
+        status: Any = (
+            _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
+        )
         type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
         answer: Any = (
             Answer.from_dict(src_dict["answer"]) if "answer" in src_dict else UNSET
@@ -344,7 +365,7 @@ class Task:
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
-        _instance.status = src_dict["status"] if "status" in src_dict else UNSET
+        _instance.status = status
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
         _instance.type_ = type_
@@ -392,6 +413,7 @@ class Task:
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
+        _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -406,10 +428,10 @@ class Task:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -418,7 +440,7 @@ class Task:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in
@@ -458,6 +480,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "updatedBy",
         "completedAt",
         "completedBy",
+        "__v",
     }
 )
 
@@ -482,6 +505,17 @@ def _parse_asset(data: object) -> AssetRef | str | Unset:
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return cast(AssetRef | str | Unset, data)
+
+
+def _parse_status(data: object) -> str | TaskStatus | Unset:
+    if isinstance(data, str):
+        try:
+            status_type_0 = TaskStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(str | TaskStatus | Unset, data)
 
 
 def _parse_type_(data: object) -> str | TaskType | Unset:

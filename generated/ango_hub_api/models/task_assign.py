@@ -14,18 +14,26 @@ _new_object = object.__new__
 
 @_attrs_define(repr=False)
 class TaskAssign:
-    """
-    Attributes:
-        project (str):
-        tasks (list[str]):
-        stage (str): Stage the tasks are in.
-        user (str | Unset): E-mail of the user to assign the tasks to.
+    """Tasks of a stage (`project`, `tasks`, `stage`, with the user's e-mail in `user`), or
+    one task (`task`, with the user's ID in `user` or e-mail in `username`). One of the
+    two forms, not both.
+
+        Attributes:
+            project (str | Unset):
+            tasks (list[str] | Unset):
+            stage (str | Unset): Stage the tasks are in.
+            task (str | Unset): ID of the one task to assign (SDK documentation page's form).
+            user (str | Unset): With `tasks`: e-mail of the user to assign them to (left out: unassign). With
+                `task`: ID of the user.
+            username (str | Unset): With `task`, e-mail of the user (instead of `user`).
     """
 
-    project: str
-    tasks: list[str]
-    stage: str
+    project: str | Unset = UNSET
+    tasks: list[str] | Unset = UNSET
+    stage: str | Unset = UNSET
+    task: str | Unset = UNSET
     user: str | Unset = UNSET
+    username: str | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=extra_fields_key
     )
@@ -45,34 +53,46 @@ class TaskAssign:
     def to_dict(self) -> dict[str, Any]:
         project = self.project
 
-        tasks = self.tasks
+        tasks: list[str] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = self.tasks
 
         stage = self.stage
 
+        task = self.task
+
         user = self.user
+
+        username = self.username
 
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
-        field_dict.update(
-            {
-                "project": project,
-                "tasks": tasks,
-                "stage": stage,
-            }
-        )
+        field_dict.update({})
+        if project is not UNSET:
+            field_dict["project"] = project
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+        if stage is not UNSET:
+            field_dict["stage"] = stage
+        if task is not UNSET:
+            field_dict["task"] = task
         if user is not UNSET:
             field_dict["user"] = user
+        if username is not UNSET:
+            field_dict["username"] = username
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _instance = _new_object(cls)
-        _instance.project = src_dict["project"]
-        _instance.tasks = src_dict["tasks"]
-        _instance.stage = src_dict["stage"]
+        _instance.project = src_dict["project"] if "project" in src_dict else UNSET
+        _instance.tasks = src_dict["tasks"] if "tasks" in src_dict else UNSET
+        _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
+        _instance.task = src_dict["task"] if "task" in src_dict else UNSET
         _instance.user = src_dict["user"] if "user" in src_dict else UNSET
+        _instance.username = src_dict["username"] if "username" in src_dict else UNSET
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -87,10 +107,10 @@ class TaskAssign:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -99,7 +119,7 @@ class TaskAssign:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in
@@ -109,6 +129,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "project",
         "tasks",
         "stage",
+        "task",
         "user",
+        "username",
     }
 )

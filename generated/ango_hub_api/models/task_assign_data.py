@@ -16,9 +16,11 @@ _new_object = object.__new__
 class TaskAssignData:
     """
     Attributes:
+        assets (str | Unset): The documented answer, `"Successfully created."`. Example: Successfully created..
         tasks (int | Unset): Number of tasks assigned.
     """
 
+    assets: str | Unset = UNSET
     tasks: int | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=extra_fields_key
@@ -37,12 +39,16 @@ class TaskAssignData:
         self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
+        assets = self.assets
+
         tasks = self.tasks
 
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
         field_dict.update({})
+        if assets is not UNSET:
+            field_dict["assets"] = assets
         if tasks is not UNSET:
             field_dict["tasks"] = tasks
 
@@ -51,6 +57,7 @@ class TaskAssignData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _instance = _new_object(cls)
+        _instance.assets = src_dict["assets"] if "assets" in src_dict else UNSET
         _instance.tasks = src_dict["tasks"] if "tasks" in src_dict else UNSET
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -66,10 +73,10 @@ class TaskAssignData:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -78,13 +85,14 @@ class TaskAssignData:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in
 #: ``additional_properties``.
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
+        "assets",
         "tasks",
     }
 )

@@ -22,8 +22,11 @@ class TaskHistory:
         task (str | Unset): ID of the task.
         stage (str | Unset):
         stage_id (str | Unset):
-        answer (Answer | Unset): The annotation of a task. Newer responses and every request name the objects
-            `objects`; older responses name them `tools`. Both are accepted.
+        answer (Answer | Unset): The annotation of a task. Requests name the objects `objects` (annotate, label
+            import; documented and sent so by the official SDK). Responses that carry a task's
+            answer (get and list tasks, task history) name them `tools`: every documented task
+            answer does, and the official SDK merges into `answer["tools"]`. Both names are
+            accepted in both directions.
         duration (float | Unset):
         completed_by (str | Unset):
         completed_at (datetime.datetime | Unset):
@@ -148,10 +151,10 @@ class TaskHistory:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -160,7 +163,7 @@ class TaskHistory:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in

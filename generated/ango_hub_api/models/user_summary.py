@@ -25,6 +25,9 @@ class UserSummary:
         organization_role (str | Unset):  Example: admin.
         deleted (bool | Unset):
         last_active_at (datetime.datetime | Unset):
+        api_key (str | Unset): The user's API key, as the older "API methods" page shows it in the creator of a
+            project (`project.user.apiKey`). A secret: never log or show it (`x-secret`).
+            Current responses give the creator as an ID only.
     """
 
     id: str
@@ -34,6 +37,7 @@ class UserSummary:
     organization_role: str | Unset = UNSET
     deleted: bool | Unset = UNSET
     last_active_at: datetime.datetime | Unset = UNSET
+    api_key: str | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=extra_fields_key
     )
@@ -67,6 +71,8 @@ class UserSummary:
         if not isinstance(self.last_active_at, Unset):
             last_active_at = self.last_active_at.isoformat()
 
+        api_key = self.api_key
+
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
@@ -87,6 +93,8 @@ class UserSummary:
             field_dict["deleted"] = deleted
         if last_active_at is not UNSET:
             field_dict["lastActiveAt"] = last_active_at
+        if api_key is not UNSET:
+            field_dict["apiKey"] = api_key
 
         return field_dict
 
@@ -109,6 +117,7 @@ class UserSummary:
         )
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
         _instance.last_active_at = last_active_at
+        _instance.api_key = src_dict["apiKey"] if "apiKey" in src_dict else UNSET
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -123,10 +132,10 @@ class UserSummary:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -135,7 +144,7 @@ class UserSummary:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in
@@ -149,5 +158,6 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "organizationRole",
         "deleted",
         "lastActiveAt",
+        "apiKey",
     }
 )

@@ -58,6 +58,7 @@ OPERATIONS_BY_TAG: dict[str, tuple[str, ...]] = {
     ),
     "plugins": (
         "rerun_webhook",
+        "create_webhook",
         "create_plugin_log",
         "send_plugin_response",
     ),
@@ -130,6 +131,7 @@ OPERATION_IDS: tuple[str, ...] = (
     "delete_organization_invites",
     "send_notification",
     "rerun_webhook",
+    "create_webhook",
     "create_plugin_log",
     "send_plugin_response",
     "list_projects",

@@ -95,6 +95,11 @@ def sync_detailed(
      Adds attachments (images, videos or text shown beside the asset while labeling)
     to existing assets, found by `externalId`.
 
+    The older pages give no response body; the current reference answers
+    `{"project": {"attachmentsImported": 1, "assetsUpdated": 1}}`. This document models
+    the answer as the number of attachments added (`attachments`) and keeps any other
+    field.
+
     Args:
         body (AttachmentsCreate):
 
@@ -127,6 +132,11 @@ def sync(
      Adds attachments (images, videos or text shown beside the asset while labeling)
     to existing assets, found by `externalId`.
 
+    The older pages give no response body; the current reference answers
+    `{"project": {"attachmentsImported": 1, "assetsUpdated": 1}}`. This document models
+    the answer as the number of attachments added (`attachments`) and keeps any other
+    field.
+
     Args:
         body (AttachmentsCreate):
 
@@ -153,6 +163,11 @@ async def asyncio_detailed(
 
      Adds attachments (images, videos or text shown beside the asset while labeling)
     to existing assets, found by `externalId`.
+
+    The older pages give no response body; the current reference answers
+    `{"project": {"attachmentsImported": 1, "assetsUpdated": 1}}`. This document models
+    the answer as the number of attachments added (`attachments`) and keeps any other
+    field.
 
     Args:
         body (AttachmentsCreate):
@@ -183,6 +198,11 @@ async def asyncio(
 
      Adds attachments (images, videos or text shown beside the asset while labeling)
     to existing assets, found by `externalId`.
+
+    The older pages give no response body; the current reference answers
+    `{"project": {"attachmentsImported": 1, "assetsUpdated": 1}}`. This document models
+    the answer as the number of attachments added (`attachments`) and keeps any other
+    field.
 
     Args:
         body (AttachmentsCreate):

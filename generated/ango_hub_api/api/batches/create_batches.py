@@ -106,6 +106,8 @@ def sync_detailed(
     batch (official SDK `create_batch`); `{"batches": [{"name": ...}, ...]}` replaces
     the project's batch list with the given one, existing batches included (SDK
     `create_batches`); `{"batches": "..."}` creates one batch by name (documentation).
+    The documentation gives no response body; the answer follows the official SDK's
+    own description of it (the created batch under `data.project`).
 
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.
@@ -143,6 +145,8 @@ def sync(
     batch (official SDK `create_batch`); `{"batches": [{"name": ...}, ...]}` replaces
     the project's batch list with the given one, existing batches included (SDK
     `create_batches`); `{"batches": "..."}` creates one batch by name (documentation).
+    The documentation gives no response body; the answer follows the official SDK's
+    own description of it (the created batch under `data.project`).
 
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.
@@ -175,6 +179,8 @@ async def asyncio_detailed(
     batch (official SDK `create_batch`); `{"batches": [{"name": ...}, ...]}` replaces
     the project's batch list with the given one, existing batches included (SDK
     `create_batches`); `{"batches": "..."}` creates one batch by name (documentation).
+    The documentation gives no response body; the answer follows the official SDK's
+    own description of it (the created batch under `data.project`).
 
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.
@@ -210,6 +216,8 @@ async def asyncio(
     batch (official SDK `create_batch`); `{"batches": [{"name": ...}, ...]}` replaces
     the project's batch list with the given one, existing batches included (SDK
     `create_batches`); `{"batches": "..."}` creates one batch by name (documentation).
+    The documentation gives no response body; the answer follows the official SDK's
+    own description of it (the created batch under `data.project`).
 
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.

@@ -22,6 +22,9 @@ def _get_kwargs(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -55,6 +58,12 @@ def _get_kwargs(
     params["updatedAt"] = updated_at
 
     params["createdAt"] = created_at
+
+    params["assignee"] = assignee
+
+    params["completedAt[gt]"] = completed_atgt
+
+    params["completedAt[lt]"] = completed_atlt
 
     params["sendEmail"] = send_email
 
@@ -145,6 +154,9 @@ def sync_detailed(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -155,9 +167,12 @@ def sync_detailed(
     """Export a project's tasks (download link)
 
      Prepares an export of the project's tasks (or issues) and answers with a link to a
-    zip archive holding one JSON or NDJSON file. This is the path the official SDK
-    (1.4.10) calls for `export()` and `exportV3()`; it takes the same parameters as
-    `/exportV3`.
+    zip archive holding one JSON or NDJSON file, whose records are `ExportAsset`s: in
+    the current documented shape one per task, the task under `task` with its objects
+    under `tools` (the older shape, one per asset with `tasks`, is described too). This
+    is the path the official SDK (1.4.10) calls for `export()` and `exportV3()`; it
+    takes the same parameters as `/exportV3`. `assignee` and `completedAt[gt]`/`[lt]`
+    are the filters of the SDK documentation page's `export`, as the older SDK sent them.
 
     Args:
         project (str):  Example: 6167dfee2a810d000e9d313f.
@@ -168,6 +183,9 @@ def sync_detailed(
         task_types (str | Unset):
         updated_at (str | Unset):
         created_at (str | Unset):
+        assignee (str | Unset):
+        completed_atgt (str | Unset):  Example: 2022-12-01T00:00:00.000Z.
+        completed_atlt (str | Unset):  Example: 2022-12-31T00:00:00.000Z.
         send_email (bool | Unset):  Default: False.
         include_metadata (bool | Unset):  Default: True.
         include_history (bool | Unset):  Default: True.
@@ -192,6 +210,9 @@ def sync_detailed(
         task_types=task_types,
         updated_at=updated_at,
         created_at=created_at,
+        assignee=assignee,
+        completed_atgt=completed_atgt,
+        completed_atlt=completed_atlt,
         send_email=send_email,
         include_metadata=include_metadata,
         include_history=include_history,
@@ -218,6 +239,9 @@ def sync(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -228,9 +252,12 @@ def sync(
     """Export a project's tasks (download link)
 
      Prepares an export of the project's tasks (or issues) and answers with a link to a
-    zip archive holding one JSON or NDJSON file. This is the path the official SDK
-    (1.4.10) calls for `export()` and `exportV3()`; it takes the same parameters as
-    `/exportV3`.
+    zip archive holding one JSON or NDJSON file, whose records are `ExportAsset`s: in
+    the current documented shape one per task, the task under `task` with its objects
+    under `tools` (the older shape, one per asset with `tasks`, is described too). This
+    is the path the official SDK (1.4.10) calls for `export()` and `exportV3()`; it
+    takes the same parameters as `/exportV3`. `assignee` and `completedAt[gt]`/`[lt]`
+    are the filters of the SDK documentation page's `export`, as the older SDK sent them.
 
     Args:
         project (str):  Example: 6167dfee2a810d000e9d313f.
@@ -241,6 +268,9 @@ def sync(
         task_types (str | Unset):
         updated_at (str | Unset):
         created_at (str | Unset):
+        assignee (str | Unset):
+        completed_atgt (str | Unset):  Example: 2022-12-01T00:00:00.000Z.
+        completed_atlt (str | Unset):  Example: 2022-12-31T00:00:00.000Z.
         send_email (bool | Unset):  Default: False.
         include_metadata (bool | Unset):  Default: True.
         include_history (bool | Unset):  Default: True.
@@ -266,6 +296,9 @@ def sync(
         task_types=task_types,
         updated_at=updated_at,
         created_at=created_at,
+        assignee=assignee,
+        completed_atgt=completed_atgt,
+        completed_atlt=completed_atlt,
         send_email=send_email,
         include_metadata=include_metadata,
         include_history=include_history,
@@ -286,6 +319,9 @@ async def asyncio_detailed(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -296,9 +332,12 @@ async def asyncio_detailed(
     """Export a project's tasks (download link)
 
      Prepares an export of the project's tasks (or issues) and answers with a link to a
-    zip archive holding one JSON or NDJSON file. This is the path the official SDK
-    (1.4.10) calls for `export()` and `exportV3()`; it takes the same parameters as
-    `/exportV3`.
+    zip archive holding one JSON or NDJSON file, whose records are `ExportAsset`s: in
+    the current documented shape one per task, the task under `task` with its objects
+    under `tools` (the older shape, one per asset with `tasks`, is described too). This
+    is the path the official SDK (1.4.10) calls for `export()` and `exportV3()`; it
+    takes the same parameters as `/exportV3`. `assignee` and `completedAt[gt]`/`[lt]`
+    are the filters of the SDK documentation page's `export`, as the older SDK sent them.
 
     Args:
         project (str):  Example: 6167dfee2a810d000e9d313f.
@@ -309,6 +348,9 @@ async def asyncio_detailed(
         task_types (str | Unset):
         updated_at (str | Unset):
         created_at (str | Unset):
+        assignee (str | Unset):
+        completed_atgt (str | Unset):  Example: 2022-12-01T00:00:00.000Z.
+        completed_atlt (str | Unset):  Example: 2022-12-31T00:00:00.000Z.
         send_email (bool | Unset):  Default: False.
         include_metadata (bool | Unset):  Default: True.
         include_history (bool | Unset):  Default: True.
@@ -333,6 +375,9 @@ async def asyncio_detailed(
         task_types=task_types,
         updated_at=updated_at,
         created_at=created_at,
+        assignee=assignee,
+        completed_atgt=completed_atgt,
+        completed_atlt=completed_atlt,
         send_email=send_email,
         include_metadata=include_metadata,
         include_history=include_history,
@@ -357,6 +402,9 @@ async def asyncio(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -367,9 +415,12 @@ async def asyncio(
     """Export a project's tasks (download link)
 
      Prepares an export of the project's tasks (or issues) and answers with a link to a
-    zip archive holding one JSON or NDJSON file. This is the path the official SDK
-    (1.4.10) calls for `export()` and `exportV3()`; it takes the same parameters as
-    `/exportV3`.
+    zip archive holding one JSON or NDJSON file, whose records are `ExportAsset`s: in
+    the current documented shape one per task, the task under `task` with its objects
+    under `tools` (the older shape, one per asset with `tasks`, is described too). This
+    is the path the official SDK (1.4.10) calls for `export()` and `exportV3()`; it
+    takes the same parameters as `/exportV3`. `assignee` and `completedAt[gt]`/`[lt]`
+    are the filters of the SDK documentation page's `export`, as the older SDK sent them.
 
     Args:
         project (str):  Example: 6167dfee2a810d000e9d313f.
@@ -380,6 +431,9 @@ async def asyncio(
         task_types (str | Unset):
         updated_at (str | Unset):
         created_at (str | Unset):
+        assignee (str | Unset):
+        completed_atgt (str | Unset):  Example: 2022-12-01T00:00:00.000Z.
+        completed_atlt (str | Unset):  Example: 2022-12-31T00:00:00.000Z.
         send_email (bool | Unset):  Default: False.
         include_metadata (bool | Unset):  Default: True.
         include_history (bool | Unset):  Default: True.
@@ -406,6 +460,9 @@ async def asyncio(
             task_types=task_types,
             updated_at=updated_at,
             created_at=created_at,
+            assignee=assignee,
+            completed_atgt=completed_atgt,
+            completed_atlt=completed_atlt,
             send_email=send_email,
             include_metadata=include_metadata,
             include_history=include_history,

@@ -22,6 +22,9 @@ def _get_kwargs(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -55,6 +58,12 @@ def _get_kwargs(
     params["updatedAt"] = updated_at
 
     params["createdAt"] = created_at
+
+    params["assignee"] = assignee
+
+    params["completedAt[gt]"] = completed_atgt
+
+    params["completedAt[lt]"] = completed_atlt
 
     params["sendEmail"] = send_email
 
@@ -145,6 +154,9 @@ def sync_detailed(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -155,7 +167,8 @@ def sync_detailed(
     """Export a project's tasks (documented v3 path)
 
      The export path the API documentation lists. It takes the same parameters and
-    answers like `/export`.
+    answers like `/export`. The documentation gives no response body; the answer
+    follows the API's envelope and the official SDK, which reads `data.exportPath`.
 
     Args:
         project (str):  Example: 6167dfee2a810d000e9d313f.
@@ -166,6 +179,9 @@ def sync_detailed(
         task_types (str | Unset):
         updated_at (str | Unset):
         created_at (str | Unset):
+        assignee (str | Unset):
+        completed_atgt (str | Unset):  Example: 2022-12-01T00:00:00.000Z.
+        completed_atlt (str | Unset):  Example: 2022-12-31T00:00:00.000Z.
         send_email (bool | Unset):  Default: False.
         include_metadata (bool | Unset):  Default: True.
         include_history (bool | Unset):  Default: True.
@@ -190,6 +206,9 @@ def sync_detailed(
         task_types=task_types,
         updated_at=updated_at,
         created_at=created_at,
+        assignee=assignee,
+        completed_atgt=completed_atgt,
+        completed_atlt=completed_atlt,
         send_email=send_email,
         include_metadata=include_metadata,
         include_history=include_history,
@@ -216,6 +235,9 @@ def sync(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -226,7 +248,8 @@ def sync(
     """Export a project's tasks (documented v3 path)
 
      The export path the API documentation lists. It takes the same parameters and
-    answers like `/export`.
+    answers like `/export`. The documentation gives no response body; the answer
+    follows the API's envelope and the official SDK, which reads `data.exportPath`.
 
     Args:
         project (str):  Example: 6167dfee2a810d000e9d313f.
@@ -237,6 +260,9 @@ def sync(
         task_types (str | Unset):
         updated_at (str | Unset):
         created_at (str | Unset):
+        assignee (str | Unset):
+        completed_atgt (str | Unset):  Example: 2022-12-01T00:00:00.000Z.
+        completed_atlt (str | Unset):  Example: 2022-12-31T00:00:00.000Z.
         send_email (bool | Unset):  Default: False.
         include_metadata (bool | Unset):  Default: True.
         include_history (bool | Unset):  Default: True.
@@ -262,6 +288,9 @@ def sync(
         task_types=task_types,
         updated_at=updated_at,
         created_at=created_at,
+        assignee=assignee,
+        completed_atgt=completed_atgt,
+        completed_atlt=completed_atlt,
         send_email=send_email,
         include_metadata=include_metadata,
         include_history=include_history,
@@ -282,6 +311,9 @@ async def asyncio_detailed(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -292,7 +324,8 @@ async def asyncio_detailed(
     """Export a project's tasks (documented v3 path)
 
      The export path the API documentation lists. It takes the same parameters and
-    answers like `/export`.
+    answers like `/export`. The documentation gives no response body; the answer
+    follows the API's envelope and the official SDK, which reads `data.exportPath`.
 
     Args:
         project (str):  Example: 6167dfee2a810d000e9d313f.
@@ -303,6 +336,9 @@ async def asyncio_detailed(
         task_types (str | Unset):
         updated_at (str | Unset):
         created_at (str | Unset):
+        assignee (str | Unset):
+        completed_atgt (str | Unset):  Example: 2022-12-01T00:00:00.000Z.
+        completed_atlt (str | Unset):  Example: 2022-12-31T00:00:00.000Z.
         send_email (bool | Unset):  Default: False.
         include_metadata (bool | Unset):  Default: True.
         include_history (bool | Unset):  Default: True.
@@ -327,6 +363,9 @@ async def asyncio_detailed(
         task_types=task_types,
         updated_at=updated_at,
         created_at=created_at,
+        assignee=assignee,
+        completed_atgt=completed_atgt,
+        completed_atlt=completed_atlt,
         send_email=send_email,
         include_metadata=include_metadata,
         include_history=include_history,
@@ -351,6 +390,9 @@ async def asyncio(
     task_types: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     created_at: str | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    completed_atgt: str | Unset = UNSET,
+    completed_atlt: str | Unset = UNSET,
     send_email: bool | Unset = False,
     include_metadata: bool | Unset = True,
     include_history: bool | Unset = True,
@@ -361,7 +403,8 @@ async def asyncio(
     """Export a project's tasks (documented v3 path)
 
      The export path the API documentation lists. It takes the same parameters and
-    answers like `/export`.
+    answers like `/export`. The documentation gives no response body; the answer
+    follows the API's envelope and the official SDK, which reads `data.exportPath`.
 
     Args:
         project (str):  Example: 6167dfee2a810d000e9d313f.
@@ -372,6 +415,9 @@ async def asyncio(
         task_types (str | Unset):
         updated_at (str | Unset):
         created_at (str | Unset):
+        assignee (str | Unset):
+        completed_atgt (str | Unset):  Example: 2022-12-01T00:00:00.000Z.
+        completed_atlt (str | Unset):  Example: 2022-12-31T00:00:00.000Z.
         send_email (bool | Unset):  Default: False.
         include_metadata (bool | Unset):  Default: True.
         include_history (bool | Unset):  Default: True.
@@ -398,6 +444,9 @@ async def asyncio(
             task_types=task_types,
             updated_at=updated_at,
             created_at=created_at,
+            assignee=assignee,
+            completed_atgt=completed_atgt,
+            completed_atlt=completed_atlt,
             send_email=send_email,
             include_metadata=include_metadata,
             include_history=include_history,

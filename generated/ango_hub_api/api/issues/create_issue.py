@@ -95,6 +95,10 @@ def sync_detailed(
      Opens an issue on a task, either at a position of the asset (images, multi-page
     TIFFs, videos, text, audio) or on an object of the answer (`objectId`), not both.
 
+    The documentation gives no response body; this one follows the API's envelope and
+    the current reference's issue object (the created issue under `data.issue`, as
+    the official SDK's own tests read it, with `status: Open`).
+
     Args:
         body (IssueCreate):
 
@@ -127,6 +131,10 @@ def sync(
      Opens an issue on a task, either at a position of the asset (images, multi-page
     TIFFs, videos, text, audio) or on an object of the answer (`objectId`), not both.
 
+    The documentation gives no response body; this one follows the API's envelope and
+    the current reference's issue object (the created issue under `data.issue`, as
+    the official SDK's own tests read it, with `status: Open`).
+
     Args:
         body (IssueCreate):
 
@@ -153,6 +161,10 @@ async def asyncio_detailed(
 
      Opens an issue on a task, either at a position of the asset (images, multi-page
     TIFFs, videos, text, audio) or on an object of the answer (`objectId`), not both.
+
+    The documentation gives no response body; this one follows the API's envelope and
+    the current reference's issue object (the created issue under `data.issue`, as
+    the official SDK's own tests read it, with `status: Open`).
 
     Args:
         body (IssueCreate):
@@ -183,6 +195,10 @@ async def asyncio(
 
      Opens an issue on a task, either at a position of the asset (images, multi-page
     TIFFs, videos, text, audio) or on an object of the answer (`objectId`), not both.
+
+    The documentation gives no response body; this one follows the API's envelope and
+    the current reference's issue object (the created issue under `data.issue`, as
+    the official SDK's own tests read it, with `status: Open`).
 
     Args:
         body (IssueCreate):

@@ -98,6 +98,10 @@ def sync_detailed(
     The documentation describes `jsonContent` as a string; the official SDK sends the
     list of labels itself. Both are accepted (a string holds the JSON-encoded list).
 
+    The older documentation gives no response body; the current reference answers
+    `{"project": "50 / 50 tasks are labeled."}`. This document models the answer as
+    the number of assets labeled (`imported`) and keeps any other field.
+
     Args:
         body (LabelsImport): The labels go in `jsonContent` (official SDK: the list itself; older
             documentation:
@@ -136,6 +140,10 @@ def sync(
     The documentation describes `jsonContent` as a string; the official SDK sends the
     list of labels itself. Both are accepted (a string holds the JSON-encoded list).
 
+    The older documentation gives no response body; the current reference answers
+    `{"project": "50 / 50 tasks are labeled."}`. This document models the answer as
+    the number of assets labeled (`imported`) and keeps any other field.
+
     Args:
         body (LabelsImport): The labels go in `jsonContent` (official SDK: the list itself; older
             documentation:
@@ -168,6 +176,10 @@ async def asyncio_detailed(
 
     The documentation describes `jsonContent` as a string; the official SDK sends the
     list of labels itself. Both are accepted (a string holds the JSON-encoded list).
+
+    The older documentation gives no response body; the current reference answers
+    `{"project": "50 / 50 tasks are labeled."}`. This document models the answer as
+    the number of assets labeled (`imported`) and keeps any other field.
 
     Args:
         body (LabelsImport): The labels go in `jsonContent` (official SDK: the list itself; older
@@ -204,6 +216,10 @@ async def asyncio(
 
     The documentation describes `jsonContent` as a string; the official SDK sends the
     list of labels itself. Both are accepted (a string holds the JSON-encoded list).
+
+    The older documentation gives no response body; the current reference answers
+    `{"project": "50 / 50 tasks are labeled."}`. This document models the answer as
+    the number of assets labeled (`imported`) and keeps any other field.
 
     Args:
         body (LabelsImport): The labels go in `jsonContent` (official SDK: the list itself; older

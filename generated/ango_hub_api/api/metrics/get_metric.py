@@ -92,7 +92,8 @@ def sync_detailed(
     """Get a metric of a project
 
      Returns one metric of a project's overview page. The shape of `data` depends on the
-    metric.
+    metric. The documentation gives no response body: this document keeps whatever
+    `data` holds.
 
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.
@@ -127,7 +128,8 @@ def sync(
     """Get a metric of a project
 
      Returns one metric of a project's overview page. The shape of `data` depends on the
-    metric.
+    metric. The documentation gives no response body: this document keeps whatever
+    `data` holds.
 
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.
@@ -157,7 +159,8 @@ async def asyncio_detailed(
     """Get a metric of a project
 
      Returns one metric of a project's overview page. The shape of `data` depends on the
-    metric.
+    metric. The documentation gives no response body: this document keeps whatever
+    `data` holds.
 
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.
@@ -190,7 +193,8 @@ async def asyncio(
     """Get a metric of a project
 
      Returns one metric of a project's overview page. The shape of `data` depends on the
-    metric.
+    metric. The documentation gives no response body: this document keeps whatever
+    `data` holds.
 
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.

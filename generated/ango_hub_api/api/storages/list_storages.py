@@ -94,6 +94,10 @@ def sync_detailed(
 
      Returns the cloud storages connected to the organization.
 
+    The "API Documentation (Deprecated)" page gives no response body; this one follows
+    the API's envelope, the current reference's storage objects and the official SDK,
+    which reads `data.storages` (each with its `_id`).
+
     Args:
         id (str | Unset):
 
@@ -125,6 +129,10 @@ def sync(
 
      Returns the cloud storages connected to the organization.
 
+    The "API Documentation (Deprecated)" page gives no response body; this one follows
+    the API's envelope, the current reference's storage objects and the official SDK,
+    which reads `data.storages` (each with its `_id`).
+
     Args:
         id (str | Unset):
 
@@ -150,6 +158,10 @@ async def asyncio_detailed(
     """List the organization's storages
 
      Returns the cloud storages connected to the organization.
+
+    The "API Documentation (Deprecated)" page gives no response body; this one follows
+    the API's envelope, the current reference's storage objects and the official SDK,
+    which reads `data.storages` (each with its `_id`).
 
     Args:
         id (str | Unset):
@@ -179,6 +191,10 @@ async def asyncio(
     """List the organization's storages
 
      Returns the cloud storages connected to the organization.
+
+    The "API Documentation (Deprecated)" page gives no response body; this one follows
+    the API's envelope, the current reference's storage objects and the official SDK,
+    which reads `data.storages` (each with its `_id`).
 
     Args:
         id (str | Unset):

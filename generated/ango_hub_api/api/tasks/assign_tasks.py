@@ -92,10 +92,24 @@ def sync_detailed(
 ) -> Response[ErrorResponse | TaskAssignResponse]:
     """Assign tasks to a user
 
-     Assigns tasks of one stage to a user, given by e-mail.
+     Assigns tasks to a user. Two bodies are documented:
+
+    * `{project, tasks, stage, user}` ("API Documentation (Deprecated)" page, sent by the
+      official SDK 1.4.10's `assign_task`): the listed tasks that are in `stage` go to
+      the user with the e-mail `user`;
+    * `{task, user}` or `{task, username}` (the SDK documentation page's
+      `assign_task(task_id, user_id, email)`, sent by the official SDK 0.1.x-1.1.x):
+      one task goes to the user with the ID `user`, or the e-mail `username`, whatever
+      stage it is in.
+
+    The documented answer is `{"assets": "Successfully created."}`; whether the
+    current API still takes the one-task form is not documented.
 
     Args:
-        body (TaskAssign):
+        body (TaskAssign): Tasks of a stage (`project`, `tasks`, `stage`, with the user's e-mail
+            in `user`), or
+            one task (`task`, with the user's ID in `user` or e-mail in `username`). One of the
+            two forms, not both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,10 +137,24 @@ def sync(
 ) -> ErrorResponse | TaskAssignResponse | None:
     """Assign tasks to a user
 
-     Assigns tasks of one stage to a user, given by e-mail.
+     Assigns tasks to a user. Two bodies are documented:
+
+    * `{project, tasks, stage, user}` ("API Documentation (Deprecated)" page, sent by the
+      official SDK 1.4.10's `assign_task`): the listed tasks that are in `stage` go to
+      the user with the e-mail `user`;
+    * `{task, user}` or `{task, username}` (the SDK documentation page's
+      `assign_task(task_id, user_id, email)`, sent by the official SDK 0.1.x-1.1.x):
+      one task goes to the user with the ID `user`, or the e-mail `username`, whatever
+      stage it is in.
+
+    The documented answer is `{"assets": "Successfully created."}`; whether the
+    current API still takes the one-task form is not documented.
 
     Args:
-        body (TaskAssign):
+        body (TaskAssign): Tasks of a stage (`project`, `tasks`, `stage`, with the user's e-mail
+            in `user`), or
+            one task (`task`, with the user's ID in `user` or e-mail in `username`). One of the
+            two forms, not both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,10 +177,24 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | TaskAssignResponse]:
     """Assign tasks to a user
 
-     Assigns tasks of one stage to a user, given by e-mail.
+     Assigns tasks to a user. Two bodies are documented:
+
+    * `{project, tasks, stage, user}` ("API Documentation (Deprecated)" page, sent by the
+      official SDK 1.4.10's `assign_task`): the listed tasks that are in `stage` go to
+      the user with the e-mail `user`;
+    * `{task, user}` or `{task, username}` (the SDK documentation page's
+      `assign_task(task_id, user_id, email)`, sent by the official SDK 0.1.x-1.1.x):
+      one task goes to the user with the ID `user`, or the e-mail `username`, whatever
+      stage it is in.
+
+    The documented answer is `{"assets": "Successfully created."}`; whether the
+    current API still takes the one-task form is not documented.
 
     Args:
-        body (TaskAssign):
+        body (TaskAssign): Tasks of a stage (`project`, `tasks`, `stage`, with the user's e-mail
+            in `user`), or
+            one task (`task`, with the user's ID in `user` or e-mail in `username`). One of the
+            two forms, not both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,10 +220,24 @@ async def asyncio(
 ) -> ErrorResponse | TaskAssignResponse | None:
     """Assign tasks to a user
 
-     Assigns tasks of one stage to a user, given by e-mail.
+     Assigns tasks to a user. Two bodies are documented:
+
+    * `{project, tasks, stage, user}` ("API Documentation (Deprecated)" page, sent by the
+      official SDK 1.4.10's `assign_task`): the listed tasks that are in `stage` go to
+      the user with the e-mail `user`;
+    * `{task, user}` or `{task, username}` (the SDK documentation page's
+      `assign_task(task_id, user_id, email)`, sent by the official SDK 0.1.x-1.1.x):
+      one task goes to the user with the ID `user`, or the e-mail `username`, whatever
+      stage it is in.
+
+    The documented answer is `{"assets": "Successfully created."}`; whether the
+    current API still takes the one-task form is not documented.
 
     Args:
-        body (TaskAssign):
+        body (TaskAssign): Tasks of a stage (`project`, `tasks`, `stage`, with the user's e-mail
+            in `user`), or
+            one task (`task`, with the user's ID in `user` or e-mail in `username`). One of the
+            two forms, not both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

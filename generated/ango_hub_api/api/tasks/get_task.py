@@ -97,9 +97,17 @@ def sync_detailed(
 ) -> Response[ErrorResponse | TaskResponse]:
     """Get a task
 
-     Returns a task with its asset, status, review state and (when `includeAnswer` is
-    true) its answer. The official SDK sends the boolean in Python style
-    (`includeAnswer=False`); the API accepts both spellings.
+     Returns a task with its asset, status, review state and answer.
+
+    The task comes with its answer whether or not `includeAnswer` is sent. The
+    documented response (older "API methods" and "API Documentation" pages, no query
+    parameter) carries it, with the objects under `tools`; the official SDK up to
+    1.3.40 sent no parameter and merged new annotations into `answer["tools"]`; from
+    1.3.50 it sends `includeAnswer=False` (Python spelling) by default and still reads
+    the answer from this response in `annotate_task`'s default (merge) mode and in its
+    plugins, which only works if the answer is there. Whether the current API ever
+    leaves it out for `includeAnswer=false` is not documented: this document (and the
+    mock) always includes it. The parameter is accepted in both spellings.
 
     Args:
         task_id (str):  Example: 6167e08b2a810d000e9d314d.
@@ -133,9 +141,17 @@ def sync(
 ) -> ErrorResponse | TaskResponse | None:
     """Get a task
 
-     Returns a task with its asset, status, review state and (when `includeAnswer` is
-    true) its answer. The official SDK sends the boolean in Python style
-    (`includeAnswer=False`); the API accepts both spellings.
+     Returns a task with its asset, status, review state and answer.
+
+    The task comes with its answer whether or not `includeAnswer` is sent. The
+    documented response (older "API methods" and "API Documentation" pages, no query
+    parameter) carries it, with the objects under `tools`; the official SDK up to
+    1.3.40 sent no parameter and merged new annotations into `answer["tools"]`; from
+    1.3.50 it sends `includeAnswer=False` (Python spelling) by default and still reads
+    the answer from this response in `annotate_task`'s default (merge) mode and in its
+    plugins, which only works if the answer is there. Whether the current API ever
+    leaves it out for `includeAnswer=false` is not documented: this document (and the
+    mock) always includes it. The parameter is accepted in both spellings.
 
     Args:
         task_id (str):  Example: 6167e08b2a810d000e9d314d.
@@ -164,9 +180,17 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | TaskResponse]:
     """Get a task
 
-     Returns a task with its asset, status, review state and (when `includeAnswer` is
-    true) its answer. The official SDK sends the boolean in Python style
-    (`includeAnswer=False`); the API accepts both spellings.
+     Returns a task with its asset, status, review state and answer.
+
+    The task comes with its answer whether or not `includeAnswer` is sent. The
+    documented response (older "API methods" and "API Documentation" pages, no query
+    parameter) carries it, with the objects under `tools`; the official SDK up to
+    1.3.40 sent no parameter and merged new annotations into `answer["tools"]`; from
+    1.3.50 it sends `includeAnswer=False` (Python spelling) by default and still reads
+    the answer from this response in `annotate_task`'s default (merge) mode and in its
+    plugins, which only works if the answer is there. Whether the current API ever
+    leaves it out for `includeAnswer=false` is not documented: this document (and the
+    mock) always includes it. The parameter is accepted in both spellings.
 
     Args:
         task_id (str):  Example: 6167e08b2a810d000e9d314d.
@@ -198,9 +222,17 @@ async def asyncio(
 ) -> ErrorResponse | TaskResponse | None:
     """Get a task
 
-     Returns a task with its asset, status, review state and (when `includeAnswer` is
-    true) its answer. The official SDK sends the boolean in Python style
-    (`includeAnswer=False`); the API accepts both spellings.
+     Returns a task with its asset, status, review state and answer.
+
+    The task comes with its answer whether or not `includeAnswer` is sent. The
+    documented response (older "API methods" and "API Documentation" pages, no query
+    parameter) carries it, with the objects under `tools`; the official SDK up to
+    1.3.40 sent no parameter and merged new annotations into `answer["tools"]`; from
+    1.3.50 it sends `includeAnswer=False` (Python spelling) by default and still reads
+    the answer from this response in `annotate_task`'s default (merge) mode and in its
+    plugins, which only works if the answer is there. Whether the current API ever
+    leaves it out for `includeAnswer=false` is not documented: this document (and the
+    mock) always includes it. The parameter is accepted in both spellings.
 
     Args:
         task_id (str):  Example: 6167e08b2a810d000e9d314d.

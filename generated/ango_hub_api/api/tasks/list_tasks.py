@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.task_list_response import TaskListResponse
+from ...models.task_status import TaskStatus
 from ...types import UNSET, Response, Unset
 
 
@@ -19,9 +20,9 @@ def _get_kwargs(
     include_answer: bool | Unset = False,
     filter_: str | Unset = UNSET,
     filters: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: str | TaskStatus | Unset = UNSET,
     assignee: str | Unset = UNSET,
-    statuseq: str | Unset = UNSET,
+    statuseq: str | TaskStatus | Unset = UNSET,
     batches: str | Unset = UNSET,
     stage: str | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -40,11 +41,25 @@ def _get_kwargs(
 
     params["filters"] = filters
 
-    params["status"] = status
+    json_status: str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, TaskStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
 
     params["assignee"] = assignee
 
-    params["status[eq]"] = statuseq
+    json_statuseq: str | Unset
+    if isinstance(statuseq, Unset):
+        json_statuseq = UNSET
+    elif isinstance(statuseq, TaskStatus):
+        json_statuseq = statuseq.value
+    else:
+        json_statuseq = statuseq
+    params["status[eq]"] = json_statuseq
 
     params["batches"] = batches
 
@@ -131,9 +146,9 @@ def sync_detailed(
     include_answer: bool | Unset = False,
     filter_: str | Unset = UNSET,
     filters: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: str | TaskStatus | Unset = UNSET,
     assignee: str | Unset = UNSET,
-    statuseq: str | Unset = UNSET,
+    statuseq: str | TaskStatus | Unset = UNSET,
     batches: str | Unset = UNSET,
     stage: str | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -155,9 +170,9 @@ def sync_detailed(
         include_answer (bool | Unset):  Default: False.
         filter_ (str | Unset):
         filters (str | Unset):
-        status (str | Unset):  Example: TODO.
+        status (str | TaskStatus | Unset):  Example: TODO.
         assignee (str | Unset):
-        statuseq (str | Unset):  Example: TODO.
+        statuseq (str | TaskStatus | Unset):  Example: TODO.
         batches (str | Unset):
         stage (str | Unset):
         sort (str | Unset):  Example: -createdAt.
@@ -203,9 +218,9 @@ def sync(
     include_answer: bool | Unset = False,
     filter_: str | Unset = UNSET,
     filters: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: str | TaskStatus | Unset = UNSET,
     assignee: str | Unset = UNSET,
-    statuseq: str | Unset = UNSET,
+    statuseq: str | TaskStatus | Unset = UNSET,
     batches: str | Unset = UNSET,
     stage: str | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -227,9 +242,9 @@ def sync(
         include_answer (bool | Unset):  Default: False.
         filter_ (str | Unset):
         filters (str | Unset):
-        status (str | Unset):  Example: TODO.
+        status (str | TaskStatus | Unset):  Example: TODO.
         assignee (str | Unset):
-        statuseq (str | Unset):  Example: TODO.
+        statuseq (str | TaskStatus | Unset):  Example: TODO.
         batches (str | Unset):
         stage (str | Unset):
         sort (str | Unset):  Example: -createdAt.
@@ -270,9 +285,9 @@ async def asyncio_detailed(
     include_answer: bool | Unset = False,
     filter_: str | Unset = UNSET,
     filters: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: str | TaskStatus | Unset = UNSET,
     assignee: str | Unset = UNSET,
-    statuseq: str | Unset = UNSET,
+    statuseq: str | TaskStatus | Unset = UNSET,
     batches: str | Unset = UNSET,
     stage: str | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -294,9 +309,9 @@ async def asyncio_detailed(
         include_answer (bool | Unset):  Default: False.
         filter_ (str | Unset):
         filters (str | Unset):
-        status (str | Unset):  Example: TODO.
+        status (str | TaskStatus | Unset):  Example: TODO.
         assignee (str | Unset):
-        statuseq (str | Unset):  Example: TODO.
+        statuseq (str | TaskStatus | Unset):  Example: TODO.
         batches (str | Unset):
         stage (str | Unset):
         sort (str | Unset):  Example: -createdAt.
@@ -340,9 +355,9 @@ async def asyncio(
     include_answer: bool | Unset = False,
     filter_: str | Unset = UNSET,
     filters: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: str | TaskStatus | Unset = UNSET,
     assignee: str | Unset = UNSET,
-    statuseq: str | Unset = UNSET,
+    statuseq: str | TaskStatus | Unset = UNSET,
     batches: str | Unset = UNSET,
     stage: str | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -364,9 +379,9 @@ async def asyncio(
         include_answer (bool | Unset):  Default: False.
         filter_ (str | Unset):
         filters (str | Unset):
-        status (str | Unset):  Example: TODO.
+        status (str | TaskStatus | Unset):  Example: TODO.
         assignee (str | Unset):
-        statuseq (str | Unset):  Example: TODO.
+        statuseq (str | TaskStatus | Unset):  Example: TODO.
         batches (str | Unset):
         stage (str | Unset):
         sort (str | Unset):  Example: -createdAt.

@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import extra_fields_key, model_repr
 
-T = TypeVar("T", bound="ExportTaskStageHistoryItem")
+T = TypeVar("T", bound="ExportAssetContextData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class ExportTaskStageHistoryItem:
+class ExportAssetContextData:
+    """The asset's context data, as imported."""
+
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, eq=extra_fields_key
     )
@@ -55,10 +57,10 @@ class ExportTaskStageHistoryItem:
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return (self._additional_properties or {})[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -67,7 +69,7 @@ class ExportTaskStageHistoryItem:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 #: The JSON names of the declared fields; any other key of a parsed object is kept in

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class TaskStatus(StrEnum):
+    COMPLETED = "Completed"
+    TODO = "TODO"
+
+    def __str__(self) -> str:
+        return str(self.value)

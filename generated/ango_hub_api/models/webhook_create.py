@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_type import WebhookType
+from ..types import UNSET, Unset, extra_fields_key, model_repr
+
+T = TypeVar("T", bound="WebhookCreate")
+_new_object = object.__new__
+
+
+@_attrs_define(repr=False)
+class WebhookCreate:
+    """
+    Attributes:
+        url (str): Where Ango Hub POSTs the events.
+        types (list[str | WebhookType]): The events that fire the webhook.
+        project (str): ID of the project.
+        secret (str | Unset): Any string, sent back with each call so the receiver can check its origin. A
+            secret (write-only; never returned).
+    """
+
+    url: str
+    types: list[str | WebhookType]
+    project: str
+    secret: str | Unset = UNSET
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        types = []
+        for types_item_data in self.types:
+            types_item: str
+            if isinstance(types_item_data, WebhookType):
+                types_item = types_item_data.value
+            else:
+                types_item = types_item_data
+            types.append(types_item)
+
+        project = self.project
+
+        secret = self.secret
+
+        field_dict: dict[str, Any] = {}
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "types": types,
+                "project": project,
+            }
+        )
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        types = [
+            _parse_types_item(types_item_data) for types_item_data in src_dict["types"]
+        ]
+        _instance = _new_object(cls)
+        _instance.url = src_dict["url"]
+        _instance.types = types
+        _instance.project = src_dict["project"]
+        _instance.secret = src_dict["secret"] if "secret" in src_dict else UNSET
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self._additional_properties or ())
+
+    def __getitem__(self, key: str) -> Any:
+        return (self._additional_properties or {})[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "url",
+        "types",
+        "project",
+        "secret",
+    }
+)
+
+
+def _parse_types_item(data: object) -> str | WebhookType:
+    if isinstance(data, str):
+        try:
+            types_item_type_0 = WebhookType(data)
+
+            return types_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(str | WebhookType, data)

@@ -1,0 +1,99 @@
+"""The generated models (built with the templates of ``templates/``) parse, compare, print
+and serialise as the API description says, whatever the server adds."""
+
+from __future__ import annotations
+
+import datetime
+import pickle
+
+import attrs
+import pytest
+
+from ango_hub_api.models import AnnotationObject, Answer, BoundingBox, Task, TaskType, UserSummary
+from ango_hub_api.types import UNSET
+
+TASK = {
+    "_id": "6167e08b2a810d000e9d314d",
+    "project": {"_id": "p1", "name": "Vehicles"},
+    "asset": "a1",
+    "status": "TODO",
+    "type": "default",
+    "createdAt": "2024-01-02T03:04:05.678Z",
+    "answer": {
+        "objects": [
+            {"schemaId": "s", "objectId": "o", "bounding-box": {"x": 1, "y": 2, "width": 3, "height": 4}}
+        ]
+    },
+    "brandNew": {"x": 1},
+    "alsoNew": [1, 2],
+}
+
+
+def test_from_dict_converts_nested_models_unions_enums_and_timestamps() -> None:
+    task = Task.from_dict(TASK)
+    assert task.id == TASK["_id"]
+    assert task.project.id == "p1"  # type: ignore[union-attr]
+    assert task.asset == "a1"
+    assert task.type_ is TaskType.DEFAULT
+    assert task.created_at == datetime.datetime(2024, 1, 2, 3, 4, 5, 678000, tzinfo=datetime.UTC)
+    assert isinstance(task.answer, Answer)
+    box = task.answer.objects[0].bounding_box  # type: ignore[index]
+    assert box == BoundingBox(x=1, y=2, width=3, height=4)
+    assert task.stage is UNSET
+
+
+def test_unknown_fields_are_kept_in_order_and_unknown_enum_values_pass_through() -> None:
+    task = Task.from_dict({**TASK, "type": "hologram"})
+    assert task.type_ == "hologram"
+    assert list(task.additional_properties) == ["brandNew", "alsoNew"]
+    assert task["brandNew"] == {"x": 1}
+    assert "alsoNew" in task
+    assert task.additional_keys == ["brandNew", "alsoNew"]
+    assert task.to_dict()["brandNew"] == {"x": 1}
+
+
+def test_the_source_mapping_is_not_changed_and_round_trips() -> None:
+    source = {**TASK}
+    task = Task.from_dict(source)
+    assert source == TASK
+    assert Task.from_dict(task.to_dict()) == task
+
+
+def test_a_missing_required_field_or_a_wrong_shape_raises() -> None:
+    with pytest.raises(KeyError):
+        Task.from_dict({"status": "TODO"})
+    with pytest.raises((TypeError, AttributeError, KeyError)):
+        Task.from_dict({"_id": "t", "answer": "not an object"})
+    with pytest.raises(ValueError, match="Invalid isoformat"):
+        Task.from_dict({"_id": "t", "createdAt": "yesterday"})
+
+
+def test_models_without_unknown_fields_carry_no_dict_and_compare_equal() -> None:
+    parsed = BoundingBox.from_dict({"x": 1, "y": 2, "width": 3, "height": 4})
+    built = BoundingBox(x=1, y=2, width=3, height=4)
+    assert parsed._additional_properties is None
+    assert "z" not in parsed
+    assert parsed.additional_keys == []
+    assert parsed._additional_properties is None  # reading does not create one
+    built.additional_properties  # noqa: B018  (created on first use)
+    assert parsed == built
+    built["z"] = 1
+    assert parsed != built
+    assert attrs.evolve(parsed, x=5).x == 5
+    assert pickle.loads(pickle.dumps(built)) == built
+
+
+def test_the_repr_shows_what_is_set_and_hides_secrets() -> None:
+    task = Task.from_dict({"_id": "t1", "status": "TODO", "apiKey": "canary-key", "token": "t0k"})
+    text = repr(task)
+    assert text == (
+        "Task(id='t1', status=<TaskStatus.TODO: 'TODO'>, "
+        "additional_properties={'apiKey': '[redacted]', 'token': '[redacted]'})"
+    )
+    assert "Unset object" not in repr(AnnotationObject(schema_id="s"))
+    assert repr(UNSET) == "UNSET"
+    # The key the Get Project answer documents under project.user.apiKey.
+    user = UserSummary.from_dict({"_id": "u1", "email": "a@b.c", "apiKey": "canary-key"})
+    assert user.api_key == "canary-key"
+    assert "canary-key" not in repr(user)
+    assert "api_key=[redacted]" in repr(user)
