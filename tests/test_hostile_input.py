@@ -310,6 +310,13 @@ TEXT_CALLS: dict[str, Callable[[Client, Any], object]] = {
     "llms.list(llm_id)": lambda hub, v: hub.llms.list(llm_id=v),
     "exports.create(project_id)": lambda hub, v: hub.exports.create(v),
     "exports.download(url)": lambda hub, v: hub.exports.download(v, "never.zip"),
+    "projects.create_webhook(project_id)": lambda hub, v: hub.projects.create_webhook(
+        v, "https://hooks.example/x", ["COMPLETED"]
+    ),
+    "projects.create_webhook(url)": lambda hub, v: hub.projects.create_webhook("p1", v, ["COMPLETED"]),
+    "tasks.assign_one(task_id)": lambda hub, v: hub.tasks.assign_one(v, email="a@example.com"),
+    "tasks.assign_one(user_id)": lambda hub, v: hub.tasks.assign_one("t1", user_id=v),
+    "tasks.assign_one(email)": lambda hub, v: hub.tasks.assign_one("t1", email=v),
 }
 
 

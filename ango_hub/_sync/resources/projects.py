@@ -221,8 +221,11 @@ class Projects(Resource):
         data (its webhooks). Documented on the SDK documentation page; the official SDK
         1.4.10 no longer has this call.
         """
-        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
-            raise ValueError(f"url must be an http(s) URL, got {url!r}")
+        require_id("project_id", project_id)
+        if not isinstance(url, str):
+            raise TypeError(f"url must be a string, got {type(url).__name__}")
+        if not url.startswith(("https://", "http://")):
+            raise ValueError(f"url must be an http(s) URL, got {url[:200]!r}")
         if isinstance(types, str):
             raise TypeError(f"types must be a list of WebhookType, not a single string: use [{types!r}]")
         events: builtins.list[str | WebhookType] = [WebhookType(value) for value in types]
