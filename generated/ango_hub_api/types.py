@@ -70,7 +70,9 @@ def model_repr(model: Any) -> str:
             if is_secret_name(name)
             else f"{name}={redact_secrets(value)!r}"
         )
-    extra = getattr(model, "additional_properties", None)
+    extra = getattr(
+        model, "_additional_properties", None
+    )  # None until used: no dict made here
     if extra:
         parts.append(f"additional_properties={redact_secrets(extra)!r}")
     return f"{type(model).__name__}({', '.join(parts)})"
