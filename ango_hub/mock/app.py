@@ -41,13 +41,12 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .archive import iter_file, write_archive
+from .archive import EXPORT_PATH, iter_file, write_archive
 from .errors import ApiError, error_body
 from .faults import FaultConfig, install_faults
 from .files import STORAGE_FILE_ROUTE, UPLOAD_ROUTE, storage_file_endpoint, upload_endpoint
-from .handlers import HANDLERS, Handler
-from .handlers.common import RawBody
-from .handlers.exports import EXPORT_PATH
+from .handlers import HANDLERS
+from .handling import Handler, RawBody
 from .loadtest import add_load_test
 from .seed import apply_seed
 from .spec import ApiSpec, Operation
@@ -93,14 +92,17 @@ def create_app(
 
     The store is ``app.state.mock`` (see :func:`mock_state`) and the document
     ``app.state.spec``. Raises :class:`MissingHandlerError` when an operation of the
-    document has no handler.
+    document has no handler (a function named after it, marked with
+    :func:`ango_hub.mock.handling.handler`, in the handler module of its tag).
     """
     spec = ApiSpec.load(spec_path)
-    missing = [
-        operation.operation_id for operation in spec.operations if operation.operation_id not in HANDLERS
-    ]
+    missing = [operation for operation in spec.operations if operation.operation_id not in HANDLERS]
     if missing:
-        raise MissingHandlerError(f"The mock has no handler for operation(s): {', '.join(missing)}")
+        where = ", ".join(
+            f"{operation.operation_id} (in ango_hub/mock/handlers/{_module_of(operation)}.py)"
+            for operation in missing
+        )
+        raise MissingHandlerError(f"The mock has no handler for operation(s): {where}")
     state = MockState()
     apply_seed(state, seed)
     if tasks is not None:
@@ -116,6 +118,11 @@ def create_app(
     if faults is not None and faults.active:
         install_faults(app, faults, api_prefix=API_PREFIX)
     return app
+
+
+def _module_of(operation: Operation) -> str:
+    """The handler module of an operation: its first tag's."""
+    return operation.tags[0] if operation.tags else "<tag>"
 
 
 def mock_state(app: Starlette) -> MockState:

@@ -126,6 +126,8 @@ class Operation:
     parameters: tuple[Parameter, ...]
     body: BodySpec | None
     responses: Json
+    tags: tuple[str, ...] = ()
+    """The operation's tags; the first names the handler module (``ango_hub/mock/handlers/<tag>.py``)."""
 
 
 class ApiSpec:
@@ -254,6 +256,7 @@ class ApiSpec:
                     parameters=tuple(self._parameters(common, raw.get("parameters", []))),
                     body=self._body(raw.get("requestBody")),
                     responses=raw.get("responses", {}),
+                    tags=tuple(str(tag) for tag in raw.get("tags", [])),
                 )
 
     def _parameters(self, common: list[Any], own: list[Any]) -> Iterator[Parameter]:

@@ -858,6 +858,13 @@ class MockState:
                 raise not_found("Issue", issue_id)
             return found
 
+    def issue_view(self, issue: Json) -> Json:
+        """Return an issue as the API shows it (a copy, without the store's bookkeeping)."""
+        with self.lock:
+            view: Json = copy_json(issue)
+            view.pop("deleted", None)
+            return view
+
     def sync_task_issues(self, task: Json) -> None:
         """Rebuild a task's ``issues`` summaries and ``openIssuesCount`` from its issues."""
         with self.lock:

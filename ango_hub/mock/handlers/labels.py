@@ -1,4 +1,5 @@
-"""Labels: annotate one task, import pre-labels in bulk."""
+"""Labels: annotate one task, import pre-labels in bulk, the mask of an object as a PNG image
+(see :mod:`ango_hub.mock.masks`)."""
 
 from __future__ import annotations
 
@@ -6,16 +7,18 @@ import copy
 from typing import Any
 
 from ..errors import bad_request
+from ..handling import Json, RawBody, decode_json_string, handler, name_list
+from ..masks import mask_png
 from ..state import MockState, stored_answer
 from ..validation import OperationRequest
-from .common import Json, decode_json_string, name_list
 
-__all__ = ["LABEL_LIST_SCHEMA", "annotate_task", "import_labels"]
+__all__ = ["LABEL_LIST_SCHEMA", "annotate_task", "get_mask", "import_labels"]
 
 #: ``jsonContent`` sent as a string must decode to this.
 LABEL_LIST_SCHEMA: Json = {"type": "array", "items": {"$ref": "#/components/schemas/LabelImport"}}
 
 
+@handler
 def annotate_task(state: MockState, request: OperationRequest) -> Json:
     """Replace a task's answer (in whatever stage it is) and record a history entry.
 
@@ -37,6 +40,7 @@ def annotate_task(state: MockState, request: OperationRequest) -> Json:
     return {"task": state.task_view(task), "taskHistoryId": history["_id"]}
 
 
+@handler
 def import_labels(state: MockState, request: OperationRequest) -> Json:
     """Set the answers of assets found by ``externalId`` (else ``dataUrl``, ``assetId``, or
     ``data``: the asset's URL, as the import-format page's examples give it).
@@ -108,3 +112,10 @@ def _labels(request: OperationRequest, content: Any) -> list[Json]:
     elif not isinstance(decoded, list) or not all(isinstance(item, dict) for item in decoded):
         raise bad_request("Invalid request body at 'jsonContent': expected a list of labels")
     return list(decoded)
+
+
+@handler
+def get_mask(state: MockState, request: OperationRequest) -> RawBody:
+    """The PNG mask of the object ``annotation`` of the task's answer (see :mod:`ango_hub.mock.masks`)."""
+    task = state.task(request.query["task"])
+    return RawBody(mask_png(state, task, request.query["annotation"]), "image/png")

@@ -27,9 +27,9 @@ from __future__ import annotations
 import copy
 
 from ..errors import bad_request, unknown_reference
+from ..handling import Json, handler, name_list
 from ..state import OWNER_EMAIL, OWNER_ID, MockState
 from ..validation import OperationRequest
-from .common import Json, name_list
 
 __all__ = [
     "delete_organization_invites",
@@ -67,12 +67,14 @@ def _check_members(state: MockState, emails: list[str], subject: str) -> None:
         raise unknown_reference(f"{subject}: not members of the organization: {name_list(unknown)}")
 
 
+@handler
 def list_organization_members(state: MockState, request: OperationRequest) -> Json:
     """Every member, the owner of the API key first, then in the order they joined."""
     state.check_organization(request.path["organizationId"])
     return _members(state)
 
 
+@handler
 def update_organization_member_roles(state: MockState, request: OperationRequest) -> Json:
     """Set members' roles (by e-mail), member by member; answers each one's result."""
     state.check_organization(request.path["organizationId"])
@@ -93,6 +95,7 @@ def update_organization_member_roles(state: MockState, request: OperationRequest
     return {"updated": updated, "failed": len(results) - updated, "results": results}
 
 
+@handler
 def remove_organization_members(state: MockState, request: OperationRequest) -> Json:
     """Remove members (by e-mail); see the module docstring."""
     state.check_organization(request.path["organizationId"])
@@ -110,6 +113,7 @@ def _invite_view(invite: Json) -> Json:
     return copy.deepcopy(invite)
 
 
+@handler
 def list_organization_invites(state: MockState, request: OperationRequest) -> Json:
     """The invitations (oldest first), only those with ``status`` when given."""
     state.check_organization(request.path["organizationId"])
@@ -133,6 +137,7 @@ def _pending_invite(state: MockState, email: str) -> Json | None:
     )
 
 
+@handler
 def invite_organization_members(state: MockState, request: OperationRequest) -> Json:
     """Invite people who are not members yet; answers the invitations sent, in order."""
     state.check_organization(request.path["organizationId"])
@@ -159,6 +164,7 @@ def invite_organization_members(state: MockState, request: OperationRequest) -> 
     return {"invites": sent}
 
 
+@handler
 def delete_organization_invites(state: MockState, request: OperationRequest) -> Json:
     """Withdraw the pending invitations of the e-mails; see the module docstring."""
     state.check_organization(request.path["organizationId"])
@@ -178,6 +184,7 @@ def delete_organization_invites(state: MockState, request: OperationRequest) -> 
     return {"message": f"{len(emails)} invitation(s) deleted"}
 
 
+@handler
 def send_notification(state: MockState, request: OperationRequest) -> Json:
     """Store a notification to members (400 naming receivers who are not members)."""
     body: Json = request.body

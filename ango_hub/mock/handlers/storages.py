@@ -23,11 +23,11 @@ import json
 
 from ..errors import bad_request, unknown_reference
 from ..files import BucketFile, bucket_files, storage_file_url
+from ..handling import Json, handler, name_list
+from ..references import check_new_external_ids, resolve_batches
 from ..state import MockState
+from ..storage_urls import file_url
 from ..validation import OperationRequest
-from .assets import check_new_external_ids, resolve_batches
-from .common import Json, name_list
-from .storage_urls import file_url
 
 __all__ = [
     "EXPLORE_PAGE_SIZE",
@@ -42,6 +42,7 @@ EXPLORE_PAGE_SIZE = 10
 _DEFAULT_REGION = "eu-central-1"
 
 
+@handler
 def list_storages(state: MockState, request: OperationRequest) -> Json:
     """Every storage, or only the one with ``_id`` (an unknown id gives an empty list)."""
     wanted = request.query.get("_id")
@@ -52,6 +53,7 @@ def list_storages(state: MockState, request: OperationRequest) -> Json:
 _PROVIDERS = {"aws": "AWS", "gcs": "GCP", "azure": "AZURE"}
 
 
+@handler
 def create_storage(state: MockState, request: OperationRequest) -> Json:
     """Connect a storage (credentials checked, never kept); ``region`` defaults to eu-central-1.
 
@@ -99,6 +101,7 @@ def _provider(body: Json) -> str:
     return str(chosen)
 
 
+@handler
 def delete_storage(state: MockState, request: OperationRequest) -> Json:
     """Disconnect a storage. Disconnecting it again succeeds again; an unknown one is 404.
 
@@ -112,6 +115,7 @@ def _file_view(file: BucketFile) -> Json:
     return {"key": file.key, "size": file.size, "lastModified": file.last_modified}
 
 
+@handler
 def list_storage_files(state: MockState, request: OperationRequest) -> Json:
     """The files of a bucket whose key starts with ``path``, sorted by key (see the module docstring)."""
     storage = state.storage(request.path["storageId"])
@@ -152,6 +156,7 @@ def _offset(token: str | None, folder: str) -> int:
     return int(offset_text)
 
 
+@handler
 def explore_files(state: MockState, request: OperationRequest) -> Json:
     """List a folder of a bucket, or import its files (see the module docstring)."""
     body: Json = request.body

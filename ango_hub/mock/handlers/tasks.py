@@ -4,21 +4,12 @@ benchmarks, priorities and reviews."""
 from __future__ import annotations
 
 import copy
-from typing import Any
 
 from ..errors import bad_request, conflict, not_found, unknown_reference
-from ..queries import (
-    TASK_FILTER_FIELDS,
-    Condition,
-    compile_conditions,
-    matches,
-    page_of,
-    select_fields,
-    sort_documents,
-)
+from ..handling import Json, handler
+from ..queries import matches, page_of, select_fields, sort_documents, task_conditions
 from ..state import OWNER_ID, MockState, empty_answer
 from ..validation import OperationRequest
-from .common import Json
 
 __all__ = [
     "assign_tasks",
@@ -30,37 +21,13 @@ __all__ = [
     "review_task",
     "select_tasks",
     "set_benchmark_tasks",
-    "task_conditions",
     "update_tasks_priority",
 ]
 
 _ALWAYS_SELECTED = ("_id", "project", "asset")
 
 
-def task_conditions(project: Json, conditions: Json, *, subject: str = "filter") -> list[Condition]:
-    """Compile ``TaskFilter`` conditions for the task views of ``project``.
-
-    ``stage`` matches a stage's id or its name; ``batches`` a batch's id or its name;
-    ``reviewStatus`` looks at ``review.status``; any other field is looked up in the task.
-    """
-    stages = {stage["id"]: stage.get("name", stage["id"]) for stage in project["stages"]}
-    batch_names = {batch["_id"]: batch["name"] for batch in project["batches"]}
-
-    def stage_values(view: Json) -> list[Any]:
-        return [view["stage"], stages.get(view["stage"], view["stage"])]
-
-    def batch_values(view: Json) -> list[Any]:
-        ids: list[str] = view.get("batches", [])
-        return [*ids, *(batch_names[batch_id] for batch_id in ids if batch_id in batch_names)]
-
-    return compile_conditions(
-        conditions,
-        aliases=TASK_FILTER_FIELDS,
-        expanders={"stage": stage_values, "batches": batch_values},
-        subject=subject,
-    )
-
-
+@handler
 def list_tasks(state: MockState, request: OperationRequest) -> Json:
     """One page of a project's tasks, filtered and sorted, with the number of matching tasks.
 
@@ -102,6 +69,7 @@ def _probe(state: MockState, task: Json) -> Json:
     return {**task, "externalId": asset["externalId"], "batches": asset["batches"]}
 
 
+@handler
 def get_task(state: MockState, request: OperationRequest) -> Json:
     """One task, always with its answer (objects under ``tools``), whatever ``includeAnswer``
     says: the documented response carries it, and the official SDK's default
@@ -110,11 +78,13 @@ def get_task(state: MockState, request: OperationRequest) -> Json:
     return {"task": state.task_view(task)}
 
 
+@handler
 def get_task_history(state: MockState, request: OperationRequest) -> Json:
     """One history record (annotate calls and the demo seed create them)."""
     return {"taskHistory": state.history_view(state.history(request.path["taskHistoryId"]))}
 
 
+@handler
 def assign_tasks(state: MockState, request: OperationRequest) -> Json:
     """Assign (by e-mail) the listed tasks that are in ``stage``; without ``user``, unassign them.
 
@@ -198,6 +168,7 @@ def select_tasks(state: MockState, project: Json, filters: Json | None) -> list[
     return chosen
 
 
+@handler
 def requeue_tasks(state: MockState, request: OperationRequest) -> Json:
     """Move tasks to ``toStageId`` (an id, or a name); filters as in :func:`select_tasks`.
 
@@ -235,6 +206,7 @@ def _project_tasks_by_id(state: MockState, project: Json, task_ids: list[str]) -
     return tasks
 
 
+@handler
 def set_benchmark_tasks(state: MockState, request: OperationRequest) -> Json:
     """Set ``isBenchmark`` (default true) on the listed tasks of the project.
 
@@ -253,6 +225,7 @@ def set_benchmark_tasks(state: MockState, request: OperationRequest) -> Json:
     return {"tasks": len(tasks)}
 
 
+@handler
 def update_tasks_priority(state: MockState, request: OperationRequest) -> Json:
     """Set the priority of the tasks chosen by ``filters`` (see :func:`select_tasks`).
 
@@ -269,6 +242,7 @@ def update_tasks_priority(state: MockState, request: OperationRequest) -> Json:
     return {"tasks": len(tasks)}
 
 
+@handler
 def list_task_history(state: MockState, request: OperationRequest) -> Json:
     """Every history record of a task, oldest first (404 for an unknown or deleted task)."""
     task = state.task(request.path["taskId"])
@@ -289,6 +263,7 @@ def previous_stage(project: Json, stage_id: str) -> Json | None:
     return before
 
 
+@handler
 def review_task(state: MockState, request: OperationRequest) -> Json:
     """Record a review decision on a task that is in a Review stage (else 400).
 
