@@ -44,8 +44,7 @@ def llm_config(state: MockState, raw: str | None) -> Json | None:
     config = decode_json_string(raw, "llmConfig")
     if not isinstance(config, dict) or not isinstance(config.get("id"), str) or not config["id"]:
         raise bad_request('Invalid form field \'llmConfig\': expected {"id": "<LLM configuration id>"}')
-    llm = state.llms.get(config["id"])
-    if llm is None or llm["deleted"]:
+    if state.stores.llms.get(config["id"]) is None:
         raise not_found("LLM configuration", config["id"])
     return {"id": config["id"]}
 

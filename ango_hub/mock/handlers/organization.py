@@ -126,17 +126,6 @@ def list_organization_invites(state: MockState, request: OperationRequest) -> Js
     return {"invites": invites}
 
 
-def _pending_invite(state: MockState, email: str) -> Json | None:
-    return next(
-        (
-            invite
-            for invite in state.invites.values()
-            if invite["email"] == email and invite["status"] == "pending"
-        ),
-        None,
-    )
-
-
 @handler
 def invite_organization_members(state: MockState, request: OperationRequest) -> Json:
     """Invite people who are not members yet; answers the invitations sent, in order."""
@@ -152,7 +141,7 @@ def invite_organization_members(state: MockState, request: OperationRequest) -> 
     sent = []
     now = state.timestamp()
     for email in emails:
-        invite = _pending_invite(state, email)
+        invite = state.stores.invites.pending(email)
         if invite is None:
             invite = {"_id": state.new_id(), "email": email, "status": "pending", "invitedBy": OWNER_ID}
             state.invites[invite["_id"]] = invite
@@ -169,7 +158,7 @@ def delete_organization_invites(state: MockState, request: OperationRequest) -> 
     """Withdraw the pending invitations of the e-mails; see the module docstring."""
     state.check_organization(request.path["organizationId"])
     emails = list(dict.fromkeys(request.body["invites"]))
-    found = {email: _pending_invite(state, email) for email in emails}
+    found = {email: state.stores.invites.pending(email) for email in emails}
     unknown = [
         email for email, invite in found.items() if invite is None and email not in state.withdrawn_invites
     ]
