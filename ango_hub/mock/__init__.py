@@ -17,7 +17,7 @@ from .app import API_PREFIX, MissingHandlerError, create_app, mock_state
 from .faults import FaultConfig
 from .server import serve_in_thread
 from .spec import ApiSpec, SpecNotFoundError, default_spec_path
-from .state import MockState
+from .state import MockState, TaskSpec
 
 __all__ = [
     "API_PREFIX",
@@ -26,6 +26,7 @@ __all__ = [
     "MissingHandlerError",
     "MockState",
     "SpecNotFoundError",
+    "TaskSpec",
     "create_app",
     "default_spec_path",
     "mock_state",

@@ -35,6 +35,7 @@ Conventions:
 
 from __future__ import annotations
 
+from .arrange import STAGE_TYPES, AnswerLike, LabelSetInput, Stage, TaskSpec
 from .base import (
     DEFAULT_STORAGE_ID,
     ORGANIZATION_ID,
@@ -60,6 +61,8 @@ __all__ = [
     "ORGANIZATION_ID",
     "OWNER_EMAIL",
     "OWNER_ID",
+    "STAGE_TYPES",
+    "AnswerLike",
     "AssetStore",
     "Clock",
     "ExportJob",
@@ -69,15 +72,18 @@ __all__ = [
     "HistoryStore",
     "InviteStore",
     "IssueStore",
+    "LabelSetInput",
     "LlmStore",
     "MockState",
     "ProjectStore",
     "RecordLog",
+    "Stage",
     "StorageStore",
     "Store",
     "StoreLock",
     "StoredFile",
     "Stores",
+    "TaskSpec",
     "TaskStore",
     "UserStore",
     "WebhookStore",

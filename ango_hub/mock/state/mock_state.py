@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import PurePosixPath
+from urllib.parse import unquote, urlsplit
 
 from ..errors import not_found
+from .arrange import STAGE_TYPES, AnswerLike, LabelSetInput, Stage, TaskSpec
 from .base import (
     DEFAULT_STORAGE_ID,
     ORGANIZATION_ID,
@@ -602,3 +605,298 @@ class MockState:
     def export(self, export_id: str) -> ExportJob | None:
         """Return a prepared export, if it is known."""
         return self.stores.exports.get(export_id)
+
+    # -- the test-data API: arrange what a test needs, get ids back -------------------------
+
+    def add_project(
+        self,
+        name: str,
+        *,
+        label_set: LabelSetInput | None = None,
+        stages: Sequence[Stage] = ("Label",),
+        members: Mapping[str, str] | Iterable[str] = (),
+        batches: Iterable[str] = (),
+        description: str = "",
+        project_type: str = "ango",
+    ) -> str:
+        """Create a project; return its id.
+
+        ``label_set`` is a ``LabelSet`` (``ango_hub.label_set``), a ``CategorySchema`` or its
+        JSON. ``stages`` are the stages between Start and Complete, in order: names (a
+        stage-type name such as ``"Review"`` gives a stage of that type, any other name a
+        Label stage) or stage mappings; the stage ids are their names. ``members`` maps
+        e-mails to project roles (``Labeler``, ``Reviewer``, ``Lead``, ``Manager``), or lists
+        e-mails of Labelers; each becomes a member of the organization. ``batches`` are
+        the names of the project's batches.
+        """
+        with self.lock:
+            project = self.create_project(
+                name,
+                description=description,
+                project_type=project_type,
+                category_schema=_label_set_json(label_set) if label_set is not None else None,
+                stages=_workflow(stages),
+            )
+            roles = dict(members) if isinstance(members, Mapping) else dict.fromkeys(members, "Labeler")
+            for email, role in roles.items():
+                self.user(email)
+                project["assignedTo"].append({"assignee": email, "role": role})
+            for batch in batches:
+                self.create_batch(project, batch)
+            return str(project["_id"])
+
+    def add_batch(self, project_id: str, name: str) -> str:
+        """Add a batch to a project (the one with this name if it exists); return its id."""
+        with self.lock:
+            project = self.project(project_id)
+            found = find_batch(project, name)
+            return str((found or self.create_batch(project, name))["_id"])
+
+    def add_member(
+        self,
+        email: str,
+        *,
+        role: str = "member",
+        name: str | None = None,
+        project_id: str | None = None,
+        project_role: str = "Labeler",
+    ) -> str:
+        """Make ``email`` a member of the organization (``role``: ``member`` or ``admin``);
+        with ``project_id``, of that project too (``project_role``). Return the user's id."""
+        with self.lock:
+            user = self.user(email, name=name, role=role)
+            if project_id is not None:
+                project = self.project(project_id)
+                members: list[Json] = project["assignedTo"]
+                existing = next((member for member in members if member["assignee"] == email), None)
+                if existing is None:
+                    members.append({"assignee": email, "role": project_role})
+                else:
+                    existing["role"] = project_role
+            return str(user["_id"])
+
+    def add_assets(self, project_id: str, assets: Iterable[str | TaskSpec]) -> list[str]:
+        """Add assets (each with its task) to a project; return the asset ids, in order.
+
+        Each item is a :class:`TaskSpec`, or a string: the asset's ``data`` (a URL, or the
+        text of a text asset).
+        """
+        return [asset["_id"] for asset, _task in self._add_specs(project_id, assets)]
+
+    def add_tasks(
+        self,
+        project_id: str,
+        tasks: int | Iterable[str | TaskSpec],
+        *,
+        batches: Sequence[str] = (),
+        stage: str | None = None,
+        assignee: str | None = None,
+    ) -> list[str]:
+        """Add tasks (each with its asset) to a project; return the task ids, in order.
+
+        ``tasks`` is a number of tasks (image assets ``task-0001.jpg``, ``task-0002.jpg``,
+        ..., numbered after the project's existing ones), or :class:`TaskSpec` items (or
+        strings, the assets' ``data``). ``batches``, ``stage`` and ``assignee`` apply to the
+        tasks whose spec does not say otherwise.
+        """
+        defaults = TaskSpec(batches=batches, stage=stage, assignee=assignee)
+        if isinstance(tasks, int):
+            if tasks < 0:
+                raise ValueError(f"tasks must be a number of tasks (0 or more), got {tasks}")
+            specs: list[str | TaskSpec] = [defaults] * tasks
+        else:
+            specs = [
+                replace(defaults, data=item)
+                if isinstance(item, str)
+                else replace(
+                    item,
+                    batches=item.batches or batches,
+                    stage=item.stage or stage,
+                    assignee=item.assignee or assignee,
+                )
+                for item in tasks
+            ]
+        return [task["_id"] for _asset, task in self._add_specs(project_id, specs)]
+
+    def label_task(
+        self,
+        task_id: str,
+        answer: AnswerLike,
+        *,
+        submit: bool = False,
+        by: str = OWNER_EMAIL,
+        duration: float = 0,
+    ) -> str:
+        """Save ``answer`` (a ``TaskAnswer`` or its JSON) as the task's answer, as user ``by``
+        (an e-mail, made a member on first sight) would; with ``submit`` the task moves to
+        the next stage. Return the id of the history record written.
+
+        The answer is stored as given: the test-data API arranges what exists, it does not
+        check answers against the label set (a strict mock checks what requests send).
+        """
+        with self.lock:
+            task = self.task(task_id)
+            user = self.user(by)
+            history = self.annotate(
+                task, _answer_json(answer), duration=duration, user_id=user["_id"], submit=submit
+            )
+            return str(history["_id"])
+
+    def add_issue(
+        self,
+        task_id: str,
+        content: str,
+        *,
+        position: str | None = None,
+        object_id: str | None = None,
+        status: str = "Open",
+    ) -> str:
+        """Open an issue on a task (at ``position``, or on the object ``object_id``); return its id."""
+        with self.lock:
+            task = self.task(task_id)
+            fields: Json = {"content": content}
+            if position is not None:
+                fields["position"] = position
+            if object_id is not None:
+                fields["objectId"] = object_id
+            issue = self.create_issue(task, fields)
+            if status != "Open":
+                issue["status"] = status
+                self.sync_task_issues(task)
+            return str(issue["_id"])
+
+    def connect_storage(self, name: str, *, provider: str = "AWS", region: str = "eu-central-1") -> str:
+        """Connect a cloud storage (``AWS``, ``GCP`` or ``AZURE``); return its id."""
+        return str(self.add_storage(name, provider, region)["_id"])
+
+    def add_llm(self, name: str, *, provider: str = "openai", model: str = "gpt-4o-mini") -> str:
+        """Add an LLM configuration; return its id."""
+        with self.lock:
+            llm: Json = {
+                "_id": self.new_id(),
+                "name": name,
+                "provider": provider,
+                "model": model,
+                "isStreamable": False,
+                "organization": self.organization_id,
+                "createdAt": self.timestamp(),
+                "deleted": False,
+            }
+            self.llms[llm["_id"]] = llm
+            return str(llm["_id"])
+
+    def add_invite(
+        self,
+        email: str,
+        *,
+        role: str = "member",
+        project_id: str | None = None,
+        project_role: str = "Labeler",
+    ) -> str:
+        """Invite someone who is not a member yet (a pending invitation); return its id."""
+        with self.lock:
+            if email in self.users:
+                raise ValueError(f"{email} is already a member of the organization")
+            assignments = []
+            if project_id is not None:
+                self.project(project_id)
+                assignments.append({"projectId": project_id, "projectRole": project_role})
+            invite: Json = {
+                "_id": self.new_id(),
+                "email": email,
+                "status": "pending",
+                "invitedBy": OWNER_ID,
+                "organizationRole": role,
+                "projectAssignments": assignments,
+                "createdAt": self.timestamp(),
+            }
+            self.invites[invite["_id"]] = invite
+            self.withdrawn_invites.discard(email)
+            return str(invite["_id"])
+
+    def _add_specs(self, project_id: str, items: Iterable[str | TaskSpec]) -> list[tuple[Json, Json]]:
+        """Create the assets and tasks of ``items`` (all or nothing: checked first)."""
+        with self.lock:
+            project = self.project(project_id)
+            specs = [TaskSpec(data=item) if isinstance(item, str) else item for item in items]
+            taken = {asset["externalId"] for asset in self.project_assets(project_id)}
+            prepared: list[tuple[TaskSpec, str, Json | None]] = []
+            counter = len(taken)
+            for spec in specs:
+                external_id = spec.external_id or (_file_name(spec.data) if spec.data else None)
+                while external_id is None or external_id in taken:
+                    if spec.external_id is not None:
+                        raise ValueError(f"project {project_id} already has an asset {spec.external_id!r}")
+                    counter += 1
+                    external_id = f"task-{counter:04d}.jpg" if spec.data is None else f"asset-{counter:04d}"
+                taken.add(external_id)
+                stage = None
+                if spec.stage is not None:
+                    stage = find_stage(project, spec.stage)
+                    if stage is None:
+                        known = ", ".join(repr(item.get("name", item["id"])) for item in project["stages"])
+                        raise ValueError(
+                            f"project {project_id} has no stage {spec.stage!r} (stages: {known})"
+                        )
+                prepared.append((spec, external_id, stage))
+            created = []
+            for spec, external_id, stage in prepared:
+                batch_ids = [self.add_batch(project_id, batch) for batch in spec.batches]
+                asset, task = self.add_asset(
+                    project,
+                    data=spec.data or f"https://mock-assets.example.com/{project_id}/{external_id}",
+                    external_id=external_id,
+                    batches=batch_ids,
+                    context_data=dict(spec.context_data) if spec.context_data is not None else None,
+                    metadata=dict(spec.metadata) if spec.metadata is not None else None,
+                    priority=spec.priority,
+                )
+                if spec.assignee is not None:
+                    self.user(spec.assignee)
+                    task["assignee"] = spec.assignee
+                if spec.answer is not None:
+                    self.annotate(task, _answer_json(spec.answer))
+                if stage is not None:
+                    self.move_task(task, stage)
+                created.append((asset, task))
+            return created
+
+
+def _label_set_json(label_set: LabelSetInput) -> Json:
+    if isinstance(label_set, Mapping):
+        copied: Json = copy_json(dict(label_set))
+        return copied
+    return dict(label_set.to_dict())
+
+
+def _answer_json(answer: AnswerLike) -> Json:
+    if isinstance(answer, Mapping):
+        return dict(answer)
+    return answer.to_dict()
+
+
+def _workflow(stages: Sequence[Stage]) -> list[Json]:
+    """Start -> ``stages`` -> Complete, each stage's ``next`` the one after it."""
+    middle: list[Json] = []
+    for stage in stages:
+        if isinstance(stage, str):
+            middle.append({"id": stage, "name": stage, "type": stage if stage in STAGE_TYPES else "Label"})
+        else:
+            item = dict(stage)
+            item.setdefault("name", item["id"])
+            item.setdefault("type", "Label")
+            middle.append(item)
+    chain = [{"id": "Start", "name": "Start", "type": "Start"}, *middle]
+    chain.append({"id": "Complete", "name": "Complete", "type": "Complete"})
+    for index, stage in enumerate(chain):
+        stage.setdefault("next", [chain[index + 1]["id"]] if index + 1 < len(chain) else [])
+    return chain
+
+
+def _file_name(data: str) -> str | None:
+    """The file name at the end of a URL, if ``data`` is one."""
+    parts = urlsplit(data)
+    if not parts.scheme or not parts.netloc:
+        return None
+    name = PurePosixPath(unquote(parts.path)).name
+    return name or None
