@@ -76,6 +76,7 @@ def create_app(
     validate_responses: bool = False,
     tasks: int | None = None,
     faults: FaultConfig | None = None,
+    strict: bool = False,
 ) -> Starlette:
     """Build the mock Ango Hub.
 
@@ -88,7 +89,10 @@ def create_app(
 
     ``tasks`` adds, on top of the seed, a ``Load test`` project with that many tasks (see
     :mod:`ango_hub.mock.loadtest`). ``faults`` injects latency, rate limits, errors, dropped
-    connections and truncated downloads (see :mod:`ango_hub.mock.faults`).
+    connections and truncated downloads (see :mod:`ango_hub.mock.faults`). ``strict``
+    refuses, with a 400, what the real service refuses beyond the spec: answers and label
+    imports that do not fit the project's label set, stages the project does not have (see
+    :mod:`ango_hub.mock.strict`; ``mock_state(app).strict`` turns it on or off later).
 
     The store is ``app.state.mock`` (see :func:`mock_state`) and the document
     ``app.state.spec``. Raises :class:`MissingHandlerError` when an operation of the
@@ -103,7 +107,7 @@ def create_app(
             for operation in missing
         )
         raise MissingHandlerError(f"The mock has no handler for operation(s): {where}")
-    state = MockState()
+    state = MockState(strict=strict)
     apply_seed(state, seed)
     if tasks is not None:
         add_load_test(state, tasks)

@@ -49,6 +49,7 @@ from ..archive import EXPORT_PATH
 from ..handling import Json, handler
 from ..queries import matches, task_conditions
 from ..state import OWNER_ID, ExportJob, MockState, answer_view
+from ..strict import check_stages
 from ..validation import OperationRequest
 
 __all__ = ["export_project", "export_project_v3"]
@@ -59,6 +60,7 @@ def export_project(state: MockState, request: OperationRequest) -> Json:
     """Prepare an export of the project's tasks or issues; answer the link to its zip."""
     project = state.project(request.query["project"])
     query = request.query
+    check_stages(state, project, query.get("stage", []), subject="Invalid query parameter 'stage'")
     if query.get("type", "task") == "issue":
         records = _issue_records(state, project, query)
     else:

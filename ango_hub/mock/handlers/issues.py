@@ -15,6 +15,7 @@ import copy
 from ..errors import bad_request, not_found
 from ..handling import Json, handler
 from ..state import OWNER_ID, MockState
+from ..strict import check_stages
 from ..validation import OperationRequest
 
 __all__ = [
@@ -48,6 +49,8 @@ def list_issues(state: MockState, request: OperationRequest) -> Json:
     query = request.query
     project = state.project(query["project"])
     stage_ref = query.get("stage")
+    if stage_ref is not None:
+        check_stages(state, project, [stage_ref], subject="Invalid query parameter 'stage'")
     stage = state.find_stage(project, stage_ref) if stage_ref is not None else None
     stage_id = stage["id"] if stage is not None else stage_ref
     creator = query.get("createdBy")

@@ -10,6 +10,7 @@ from ..errors import bad_request
 from ..handling import Json, RawBody, decode_json_string, handler, name_list
 from ..masks import mask_png
 from ..state import MockState, stored_answer
+from ..strict import check_answer, check_label_rows
 from ..validation import OperationRequest
 
 __all__ = ["LABEL_LIST_SCHEMA", "annotate_task", "get_mask", "import_labels"]
@@ -28,6 +29,7 @@ def annotate_task(state: MockState, request: OperationRequest) -> Json:
     """
     task = state.task(request.path["taskId"])
     body: Json = request.body
+    check_answer(state, state.projects[task["project"]], body["answer"], subject="answer")
     for key in ("brushDataUrl", "medicalBrushDataUrl"):
         if key in body:
             task[key] = body[key]
@@ -45,7 +47,8 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
     """Set the answers of assets found by ``externalId`` (else ``dataUrl``, ``assetId``, or
     ``data``: the asset's URL, as the import-format page's examples give it).
 
-    ``jsonContent`` is the list of labels, or a string holding it JSON-encoded. The import
+    ``jsonContent`` is the list of labels, or a string holding it JSON-encoded (``labels``,
+    the current reference's name, is the list itself). The import
     is all or nothing: labels for unknown assets fail the request with 400 naming them.
     Each matched asset's task gets the answer ``{objects, classifications, relations}``
     exactly as sent, and the asset and its task ``isPreLabeled: true``. The stage the task
@@ -54,7 +57,8 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
     """
     body: Json = request.body
     project = state.project(body["project"])
-    labels = _labels(request, body["jsonContent"])
+    field = "jsonContent" if "jsonContent" in body else "labels"
+    labels = _labels(request, body[field])
     assets = state.project_assets(project["_id"])
     by_external_id = {asset["externalId"]: asset for asset in assets}
     by_data = {asset["data"]: asset for asset in assets}
@@ -85,6 +89,7 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
             matched.append((asset, label))
     if unknown:
         raise bad_request(f"Unknown externalId(s) in project {project['_id']}: {name_list(unknown)}")
+    check_label_rows(state, project, labels, subject=field)
     now = state.timestamp()
     for asset, label in matched:
         # The answer sits at the top level (import format) or under "answer" (reference).

@@ -9,6 +9,7 @@ from ..errors import bad_request, conflict, not_found, unknown_reference
 from ..handling import Json, handler
 from ..queries import matches, page_of, select_fields, sort_documents, task_conditions
 from ..state import OWNER_ID, MockState, empty_answer
+from ..strict import check_stages, filter_stages
 from ..validation import OperationRequest
 
 __all__ = [
@@ -31,13 +32,28 @@ _ALWAYS_SELECTED = ("_id", "project", "asset")
 def list_tasks(state: MockState, request: OperationRequest) -> Json:
     """One page of a project's tasks, filtered and sorted, with the number of matching tasks.
 
+    The filter is ``filter`` (the official SDK's name) or ``filters`` (the current
+    reference's); when both are sent, their conditions add up (``filter`` wins on a field
+    both name).
+
     Without ``sort`` the tasks come in creation order. ``fields`` keeps only those fields
     (plus ``_id``, ``project`` and ``asset``); the answer is included only with
     ``includeAnswer=true`` or when ``fields`` names it.
     """
     project = state.project(request.path["projectId"])
     query = request.query
-    conditions = task_conditions(project, query.get("filter") or {})
+    given: Json = {**(query.get("filters") or {}), **(query.get("filter") or {})}
+    if "stage" in given:
+        name = "filter" if "stage" in (query.get("filter") or {}) else "filters"
+        check_stages(
+            state,
+            project,
+            filter_stages(given["stage"]),
+            subject=f"Invalid query parameter '{name}' at 'stage'",
+        )
+    if "stage" in query:
+        check_stages(state, project, [query["stage"]], subject="Invalid query parameter 'stage'")
+    conditions = task_conditions(project, given)
     legacy: Json = {}
     if "status[eq]" in query:
         legacy["status"] = {"$eq": query["status[eq]"]}
@@ -168,6 +184,11 @@ def select_tasks(state: MockState, project: Json, filters: Json | None) -> list[
     return chosen
 
 
+def _check_filter_stages(state: MockState, project: Json, filters: Json | None) -> None:
+    stages = (filters or {}).get("fromStageIds") or []
+    check_stages(state, project, stages, subject="Invalid request body at 'filters/fromStageIds'")
+
+
 @handler
 def requeue_tasks(state: MockState, request: OperationRequest) -> Json:
     """Move tasks to ``toStageId`` (an id, or a name); filters as in :func:`select_tasks`.
@@ -181,6 +202,7 @@ def requeue_tasks(state: MockState, request: OperationRequest) -> Json:
     target = state.find_stage(project, body["toStageId"])
     if target is None:
         raise unknown_reference(f"Invalid request body at 'toStageId': unknown stage {body['toStageId']!r}")
+    _check_filter_stages(state, project, body.get("filters"))
     options: Json = body.get("options") or {}
     moved = 0
     for task in select_tasks(state, project, body.get("filters")):
@@ -233,6 +255,7 @@ def update_tasks_priority(state: MockState, request: OperationRequest) -> Json:
     """
     project = state.project(request.path["projectId"])
     body: Json = request.body
+    _check_filter_stages(state, project, body.get("filters"))
     tasks = select_tasks(state, project, body.get("filters"))
     now = state.timestamp()
     for task in tasks:

@@ -55,7 +55,9 @@ class MockState:
 
     ``clock`` returns the current time (default: the system clock, UTC); ``id_factory``
     returns new ids (default: ``secrets.token_hex(12)``). :meth:`deterministic` swaps both
-    for a while, which is how the demo seed gets stable ids and timestamps.
+    for a while, which is how the demo seed gets stable ids and timestamps. ``strict``
+    makes the handlers refuse what the real service refuses (see
+    :mod:`ango_hub.mock.strict`); it may be changed at any time.
 
     The documents live in per-entity stores (:attr:`stores`); this class is their facade:
     the collections (``state.projects``, ``state.tasks``, ...), lookups that raise 404,
@@ -77,8 +79,11 @@ class MockState:
         *,
         clock: Callable[[], datetime] | None = None,
         id_factory: Callable[[], str] | None = None,
+        strict: bool = False,
     ) -> None:
         self.lock = StoreLock()
+        self.strict = strict
+        """Refuse what the real service refuses (see :mod:`ango_hub.mock.strict`)."""
         self._clock = Clock(clock, id_factory)
         self.organization_id = ORGANIZATION_ID
         lock, ticks = self.lock, self._clock
