@@ -11,7 +11,8 @@ mock unless ``getSignedUrls=false``. ``explore_files`` lists one folder: its sub
 (``scrollToken`` is the next page's token, null on the last page); with ``upload: true`` it
 imports the chosen ``files`` of the folder (names in the folder, or full keys; every file of
 the folder when left out, filtered by ``extensions``) into ``projectId`` as assets whose
-``data`` is the file's bucket URL and whose external id is the file name.
+``data`` is the file's bucket URL and whose external id is the file name. A file that is
+not in the folder is an unknown reference: 404 naming it, and nothing is imported.
 """
 
 from __future__ import annotations
@@ -214,7 +215,7 @@ def _import(
             else:
                 chosen.append(file)
         if unknown:
-            raise bad_request(
+            raise unknown_reference(
                 f"Invalid request body at 'files': not in folder {folder or '/'!r} of bucket {bucket!r}: "
                 f"{name_list(unknown)}"
             )
