@@ -11,7 +11,7 @@
 * a brush object (a ``brush`` or ``medical-brush`` tool of the label set): the task's
   ``brushDataUrl`` (or ``medicalBrushDataUrl``) image, when the mock keeps that file
   (uploaded to a presigned URL); 404 otherwise;
-* any other object: 400.
+* any other object has no mask: 404.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ Json = dict[str, Any]
 
 MAX_SIDE = 8192
 _BRUSH_TOOLS = {"brush": "brushDataUrl", "medical-brush": "medicalBrushDataUrl"}
+#: The geometry keys an object without a mask may have, to name its kind in the 404.
+GEOMETRY_KINDS = ("bounding-box", "rotated-bounding-box", "polygon", "polyline", "point", "ner", "pdf")
 
 Point = Sequence[float]
 
@@ -58,7 +60,8 @@ def mask_png(state: MockState, task: Json, object_id: str) -> bytes:
         if stored is None or stored.content is None:
             raise not_found("Mask", object_id)
         return stored.content
-    raise bad_request(f"Object {object_id} is not a segmentation or brush object")
+    kind = tool or next((key for key in GEOMETRY_KINDS if key in found), "other")
+    raise not_found("Mask", f"{object_id} (a {kind} object has none: only segmentation and brush objects do)")
 
 
 def _tool_of(project: Json, schema_id: Any) -> str | None:

@@ -50,7 +50,7 @@ from ..files import (
 from ..handling import Json, handler, name_list
 from ..queries import page_of
 from ..references import check_new_external_ids, resolve_batches
-from ..state import FileRecord, MockState, StoredFile
+from ..state import FileRecord, MockState, StoredFile, copy_json
 from ..storage_urls import file_url
 from ..validation import OperationRequest
 
@@ -157,21 +157,53 @@ def import_cloud_assets(state: MockState, request: OperationRequest) -> Json:
 
 @handler
 def create_attachments(state: MockState, request: OperationRequest) -> Json:
-    """Append attachments to assets found by ``externalId``; answers how many were added.
+    """Append attachments to assets found by ``externalId`` (or ``assetId``); answers how many
+    were added.
 
-    Unknown external ids fail the whole request with 400 naming them.
+    An item holds a list under ``attachments`` (the SDK, the older pages: ``{type, value}``
+    with type ``IMAGE``, ``VIDEO`` or ``TEXT``), or one attachment as ``attachmentUrl`` and
+    ``attachmentType`` (the current reference). The latter joins the asset's ``attachments``
+    as ``{type, value}`` when its type is one of those three (in any case); any other type
+    (the reference shows ``pdf`` and ``document``) has no place there, and is kept as sent
+    in the asset's ``fileAttachments``. Unknown assets fail the whole request with 400
+    naming them.
     """
     body: Json = request.body
     project = state.project(body["project"])
-    by_external_id = {asset["externalId"]: asset for asset in state.project_assets(project["_id"])}
-    unknown = [item["externalId"] for item in body["attachments"] if item["externalId"] not in by_external_id]
+    assets = state.project_assets(project["_id"])
+    by_external_id = {asset["externalId"]: asset for asset in assets}
+    by_id = {asset["_id"]: asset for asset in assets}
+    found: list[tuple[Json, Json]] = []
+    unknown: list[str] = []
+    for item in body["attachments"]:
+        if "externalId" in item:
+            asset, reference = by_external_id.get(item["externalId"]), item["externalId"]
+        else:
+            asset, reference = by_id.get(item["assetId"]), item["assetId"]
+        if asset is None:
+            unknown.append(reference)
+        else:
+            found.append((asset, item))
     if unknown:
         raise bad_request(f"Unknown externalId(s) in project {project['_id']}: {name_list(unknown)}")
     added = 0
-    for item in body["attachments"]:
-        by_external_id[item["externalId"]]["attachments"].extend(item["attachments"])
-        added += len(item["attachments"])
+    for asset, item in found:
+        listed = copy_json(item.get("attachments", []))
+        asset["attachments"].extend(listed)
+        added += len(listed)
+        if "attachmentUrl" in item:
+            kind = str(item.get("attachmentType", "")).upper()
+            if kind in _ATTACHMENT_TYPES:
+                asset["attachments"].append({"type": kind, "value": item["attachmentUrl"]})
+            else:
+                kept = {key: item[key] for key in ("attachmentUrl", "attachmentType") if key in item}
+                asset.setdefault("fileAttachments", []).append(kept)
+            added += 1
     return {"attachments": added}
+
+
+#: The attachment types of the older pages' ``{type, value}`` attachments.
+_ATTACHMENT_TYPES = ("IMAGE", "VIDEO", "TEXT")
 
 
 @handler
