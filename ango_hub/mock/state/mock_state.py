@@ -64,6 +64,13 @@ class MockState:
     views as the API shows them, and what spans several kinds of entity (deleting a project
     deletes its assets, tasks and issues; annotating a task records its history and moves
     it on). Every store shares :attr:`lock`.
+
+    The test-data API arranges what a test needs and answers ids: :meth:`add_project`,
+    :meth:`add_tasks`, :meth:`add_assets` (:class:`~ango_hub.mock.state.TaskSpec`),
+    :meth:`add_batch`, :meth:`add_member`, :meth:`label_task`, :meth:`add_issue`,
+    :meth:`connect_storage`, :meth:`add_llm` and :meth:`add_invite`. The other methods
+    (``create_project``, ``add_asset``, ...) work on the stored documents themselves, for the
+    handlers and the seeds.
     """
 
     #: How many prepared exports are kept; the oldest are forgotten first.
