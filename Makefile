@@ -48,6 +48,17 @@ $(SDK_STAMP):
 	$(SDK_VENV)/bin/python -m pip install --quiet 'ango==1.4.10'
 	@touch $(SDK_STAMP)
 
+# The core install of ango-hub (no extras: httpx, attrs, python-dateutil), editable, for
+# the import and command-line benchmarks; never used for anything else.
+CORE_VENV := .venv-core
+CORE_STAMP := $(CORE_VENV)/.installed-stamp
+
+$(CORE_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(CORE_VENV)
+	$(CORE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(CORE_VENV)/bin/python -m pip install --quiet -e .
+	@touch $(CORE_STAMP)
+
 # --- generation --------------------------------------------------------------------
 
 # generated/ango_hub_api from the spec; the sync client (ango_hub/_client.py and
@@ -107,10 +118,8 @@ test: lint typecheck spec-lint check-generated contract sdk-compat unit ## Every
 
 # --- benchmarks (timing targets live here, never in the test suite) -----------------
 
-bench: $(STAMP) ## Time paging, parsing and label imports against the mock (bench/README.md)
-	cd bench && ../$(BIN)/python paging.py
-	cd bench && ../$(BIN)/python parsing.py
-	cd bench && ../$(BIN)/python label_import.py
+bench: $(STAMP) $(SDK_STAMP) $(CORE_STAMP) ## Side by side with the official SDK: writes docs/benchmarks.md (bench/README.md)
+	$(BIN)/python -m bench.run
 
 # --- demo --------------------------------------------------------------------------
 
@@ -118,5 +127,5 @@ demo: $(STAMP) ## Run examples/quickstart.py against a freshly started mock Ango
 	$(BIN)/python scripts/demo.py
 
 clean: ## Remove the virtualenvs, node_modules and caches
-	rm -rf $(VENV) $(SDK_VENV) node_modules .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(SDK_VENV) $(CORE_VENV) node_modules .mypy_cache .ruff_cache .pytest_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -13,16 +13,28 @@ import contextlib
 import contextvars
 import functools
 import gc
+import html
 import logging
+import math
+import re
 import time
+import traceback
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from urllib.parse import unquote
 
 import httpx
 
-from ._config import resolve_api_key, resolve_base_url
-from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, HEADER_API_KEY, RETRYABLE_STATUSES
+from ._config import SecretKey, resolve_api_key, resolve_base_url
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    HEADER_API_KEY,
+    MAX_PATH_LENGTH,
+    RETRYABLE_STATUSES,
+)
+from ._deadline import DeadlineExceeded
 from ._errors import (
     AngoHubError,
     APIConnectionError,
@@ -66,17 +78,37 @@ class _ApiKeyAuth(httpx.Auth):
         yield request
 
 
-def _redact(request: httpx.Request | None) -> None:
+def redact(request: httpx.Request | None) -> None:
     """Blank the API key in a request that was sent (errors and raw responses keep it)."""
     if request is not None and HEADER_API_KEY in request.headers:
         request.headers[HEADER_API_KEY] = REDACTED
 
 
-def _request_of(exc: httpx.TransportError) -> httpx.Request | None:
+def _request_of(exc: BaseException) -> httpx.Request | None:
+    if not isinstance(exc, httpx.HTTPError):
+        return None
     try:
         return exc.request
     except RuntimeError:  # an error raised before any request was built
         return None
+
+
+def scrub_exception(exc: BaseException) -> None:
+    """Make an httpx error (and the errors it chains) safe to keep, log or report.
+
+    The API key is blanked in the request each one carries, and the local variables of
+    the finished frames of their tracebacks are cleared (``traceback.clear_frames``): frames
+    inside httpcore and h11 hold the serialized request headers, which a traceback rendered
+    with its locals (``capture_locals=True``, error trackers) would print. File names, line
+    numbers and functions stay.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        redact(_request_of(current))
+        traceback.clear_frames(current.__traceback__)
+        current = current.__cause__ or current.__context__
 
 
 class BaseResource:
@@ -89,21 +121,106 @@ class BaseResource:
         return f"<{type(self).__name__} of {self._client!r}>"
 
 
+#: Set on a response whose body could not be read (a ``Content-Encoding`` it does not have).
+UNREADABLE = "ango_hub_unreadable"
+_EXCERPT = 500
+_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+#: ``"name": "value"`` in JSON text, for secret-looking names (values hidden in excerpts).
+_SECRET_VALUE = re.compile(r'("(?:[^"\\]|\\.)*"\s*:\s*)("(?:[^"\\]|\\.)*"?)')
+
+
+def _is_secret_name(name: str) -> bool:
+    from ango_hub_api.types import is_secret_name
+
+    return is_secret_name(name)
+
+
+def _without_secrets(value: Any) -> Any:
+    """A JSON value with the values of secret-looking keys (``apiKey``, ``token``...) hidden."""
+    if isinstance(value, dict):
+        return {
+            key: REDACTED if isinstance(key, str) and _is_secret_name(key) else _without_secrets(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_without_secrets(item) for item in value]
+    return value
+
+
+def _text_without_secrets(text: str) -> str:
+    """JSON-ish text (perhaps cut short) with the values of secret-looking keys hidden."""
+
+    def hide(match: re.Match[str]) -> str:
+        return match.group(1) + f'"{REDACTED}"' if _is_secret_name(match.group(1)) else match.group(0)
+
+    return _SECRET_VALUE.sub(hide, text)
+
+
+def body_excerpt(response: httpx.Response, limit: int = 200) -> str:
+    """A short, printable excerpt of a body for an error message (secret values hidden)."""
+    if UNREADABLE in response.extensions:
+        return f"<unreadable body: {response.extensions[UNREADABLE]}>"
+    content = response.content
+    content_type = response.headers.get("content-type", "")
+    if "html" in content_type or content.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+        title = _TITLE.search(content[:65536])
+        text = title.group(1).decode("utf-8", "replace") if title else _TAG.sub(" ", response.text)
+        words = " ".join(html.unescape(text).split())
+        return f"an HTML page ({len(content)} bytes): {words[:limit]!r}"
+    return repr(_text_without_secrets(response.text[:limit]))
+
+
 def error_message(response: httpx.Response) -> str:
     """The server's message from an error response, or a short excerpt of its body."""
+    if UNREADABLE in response.extensions:
+        return f"the body could not be read ({response.extensions[UNREADABLE]})"
+    if 300 <= response.status_code < 400:
+        location = response.headers.get("location")
+        where = f" to {location[:_EXCERPT]}" if location else " (no Location)"
+        return f"redirected{where}; API requests never follow redirects: check base_url"
     try:
         body = response.json()
     except ValueError:
         text = response.text.strip()
-        return text[:500] if text else (response.reason_phrase or "no message")
+        if not text:
+            return response.reason_phrase or "no message"
+        excerpt = body_excerpt(response, _EXCERPT)
+        return excerpt[1:-1] if excerpt.startswith(("'", '"')) else excerpt
     if isinstance(body, dict):
         message = body.get("message")
         if isinstance(message, str) and message:
-            return message
+            return message[:_EXCERPT]
         error = body.get("error")
         if isinstance(error, dict) and isinstance(error.get("message"), str):
-            return str(error["message"])
-    return str(body)[:500]
+            return str(error["message"])[:_EXCERPT]
+    return str(_without_secrets(body))[:_EXCERPT]
+
+
+def unreadable(response: httpx.Response, exc: httpx.DecodingError) -> httpx.Response:
+    """A response whose body could not be decoded, as an empty one that says why.
+
+    Its status, headers (but ``Content-Encoding`` and ``Content-Length``, which no longer
+    describe it) and request are those of ``response``; ``extensions[UNREADABLE]`` holds
+    the reason, which ``error_message`` and ``_parse`` report.
+    """
+    encoding = response.headers.get("content-encoding", "identity")
+    reason = f"Content-Encoding {encoding!r} does not match the body: {exc}"
+    headers = [
+        (key, value)
+        for key, value in response.headers.multi_items()
+        if key.lower() not in {"content-encoding", "content-length"}
+    ]
+    extensions = {
+        key: value for key, value in response.extensions.items() if key in {"http_version", "reason_phrase"}
+    }
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=b"",
+        request=response.request,
+        extensions={**extensions, UNREADABLE: reason},
+    )
 
 
 def _rewind_files(request: dict[str, Any]) -> bool:
@@ -139,6 +256,8 @@ class PreparedCall:
     request: dict[str, Any] = field(repr=False)
     #: Send the API key (not to a download host outside the API).
     authenticate: bool = True
+    #: Seconds each attempt may take as a whole (None: no limit but the httpx timeouts).
+    deadline: float | None = None
     attempt: int = 0
     started: float = 0.0
 
@@ -149,26 +268,31 @@ class BaseClient:
     base_url: str
     max_retries: int
     timeout: TimeoutTypes
+    #: Seconds each attempt of a request may take as a whole; None: the read timeout.
+    deadline: float | None
 
     def _configure(
         self,
-        api_key: str | None,
+        api_key: SecretKey,
         *,
         region: str | None,
         base_url: str | None,
         timeout: TimeoutTypes,
         max_retries: int,
+        deadline: float | None,
         has_http_client: bool,
         has_transport: bool,
         requests_per_minute: float | None,
     ) -> None:
         check_int("max_retries", max_retries, minimum=0)
+        check_deadline(deadline)
         if has_http_client and has_transport:
             raise ValueError("Pass either http_client=... or transport=..., not both.")
         self._auth = _ApiKeyAuth(resolve_api_key(api_key))
         self.base_url = resolve_base_url(region, base_url)
         self.max_retries = max_retries
         self.timeout = timeout
+        self.deadline = deadline
         self._owns_http = not has_http_client
         self._limiter = RateLimiter(requests_per_minute) if requests_per_minute is not None else None
         self._captures: contextvars.ContextVar[tuple[list[httpx.Response], ...]] = contextvars.ContextVar(
@@ -177,16 +301,24 @@ class BaseClient:
         #: Sent with every request when set by ``with_options(timeout=...)``.
         self._timeout_override: TimeoutTypes | None = None
 
-    def with_options(self, *, timeout: TimeoutTypes | None = None, max_retries: int | None = None) -> Self:
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> Self:
         """A client with other settings for some calls, sharing this one's connections.
 
         >>> hub.with_options(timeout=600).exports.create(project_id)   # doctest: +SKIP
         >>> hub.with_options(max_retries=0).projects.get(project_id)    # doctest: +SKIP
+        >>> hub.with_options(deadline=3600).exports.download(url, "export.zip")  # doctest: +SKIP
 
         Closing the copy does not close the shared connection pool; close the original.
         """
         if max_retries is not None:
             check_int("max_retries", max_retries, minimum=0)
+        check_deadline(deadline)
         copy = object.__new__(type(self))
         # The resources are created on first access (cached properties): the copy makes
         # its own, bound to itself.
@@ -199,10 +331,16 @@ class BaseClient:
             copy._timeout_override = timeout
         if max_retries is not None:
             copy.max_retries = max_retries
+        if deadline is not None:
+            copy.deadline = deadline
         return copy
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
+        # getattr: a client whose settings were refused is half built (and a traceback
+        # rendered with its locals reprs it).
+        base_url = getattr(self, "base_url", "?")
+        max_retries = getattr(self, "max_retries", "?")
+        return f"{type(self).__name__}(base_url={base_url!r}, max_retries={max_retries})"
 
     # -- raw responses --------------------------------------------------------------
 
@@ -234,11 +372,25 @@ class BaseClient:
         idempotent: bool,
         timeout: TimeoutTypes | None,
         authenticate: bool = True,
+        streamed: bool = False,
     ) -> PreparedCall:
-        """Turn httpx request arguments (``Request.kwargs``) into a call of the pipeline."""
+        """Turn httpx request arguments (``Request.kwargs``) into a call of the pipeline.
+
+        Raises ``ValueError`` (nothing is sent) for a path that would not stay below
+        ``base_url`` as it is: a ``.``, ``..`` or empty segment (an ID such as ``".."``
+        would otherwise send ``DELETE /v2/project/..`` to ``DELETE /v2``), a ``?`` or ``#``,
+        or a path longer than ``MAX_PATH_LENGTH``. An absolute URL (a download link) is
+        accepted only for a request that does not carry the API key.
+        """
         method = str(request["method"]).upper()
         path = str(request["url"])
-        url = path if path.startswith(("https://", "http://")) else self.base_url + path
+        if path.startswith(("https://", "http://")):
+            if authenticate:
+                raise ValueError(f"{method}: an API request goes below base_url, not to an absolute URL")
+            url = path
+        else:
+            check_path(method, path)
+            url = self.base_url + path
         send_kwargs: dict[str, Any] = {
             key: request[key] for key in ("params", "json", "content", "data", "files") if key in request
         }
@@ -254,14 +406,29 @@ class BaseClient:
             safe=idempotent or method in _SAFE_METHODS,
             request=request,
             authenticate=authenticate,
+            deadline=self._deadline_for(timeout, streamed=streamed or bool(request.get("files"))),
         )
+
+    def _deadline_for(self, timeout: TimeoutTypes | None, *, streamed: bool) -> float | None:
+        """The deadline of each attempt: ``deadline=``, else the read timeout of the call.
+
+        A file transfer (an export download, an upload of files) has no deadline unless one
+        is set: a large file on a slow link may take longer than any read timeout (each read
+        and write is still bounded by the timeouts).
+        """
+        if self.deadline is not None or streamed:
+            return self.deadline
+        if timeout is None:
+            http = getattr(self, "_http", None)
+            timeout = http.timeout if isinstance(http, httpx.Client | httpx.AsyncClient) else self.timeout
+        read = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
+        return None if read is None else float(read)
 
     def _may_retry(self, call: PreparedCall) -> bool:
         return call.attempt < self.max_retries and _rewind_files(call.request)
 
     def _delay_after_error(self, call: PreparedCall, exc: httpx.TransportError) -> float | None:
         """Seconds to wait before retrying after no (or no complete) response; None: give up."""
-        _redact(_request_of(exc))
         # A refused connection or a connect timeout means nothing reached the server.
         nothing_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
         if not (call.safe or nothing_sent) or not self._may_retry(call):
@@ -294,6 +461,15 @@ class BaseClient:
 
     def _transport_error(self, call: PreparedCall, exc: httpx.TransportError) -> AngoHubError:
         """The error raised when no usable response came and no retry is left."""
+        scrub_exception(exc)
+        if isinstance(exc, DeadlineExceeded):
+            return APITimeoutError(
+                f"{call.method} {call.url} did not complete within its deadline of {exc.seconds:g} s "
+                "(the server answered too slowly); raise deadline=... (or timeout=...) on the client "
+                "or with_options(...) if it needs longer.",
+                method=call.method,
+                url=call.url,
+            )
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(
                 f"{call.method} {call.url} timed out ({type(exc).__name__}); raise timeout=... "
@@ -308,6 +484,23 @@ class BaseClient:
             url=call.url,
         )
 
+    def _http_error(self, call: PreparedCall, exc: Exception) -> AngoHubError:
+        """An httpx error that is not a transport error (never retried): an ``AngoHubError``."""
+        scrub_exception(exc)
+        return APIConnectionError(
+            f"{call.method} {call.url} failed: {type(exc).__name__}: {exc}.",
+            method=call.method,
+            url=call.url,
+        )
+
+    def _invalid_url(self, call: PreparedCall, exc: httpx.InvalidURL) -> ValueError:
+        """httpx refused to build the URL (too long, or a character it cannot carry)."""
+        scrub_exception(exc)
+        path = call.url[len(self.base_url) :] if call.url.startswith(self.base_url) else "a download"
+        return ValueError(
+            f"Refusing to send {call.method} {path[:100]}: its URL is too long or invalid for HTTP ({exc})."
+        )
+
     def _record(self, call: PreparedCall, response: httpx.Response) -> None:
         """Log a response, blank the key in its request and hand it to ``raw_responses``."""
         logger.debug(
@@ -317,15 +510,25 @@ class BaseClient:
             response.status_code,
             time.monotonic() - call.started,
         )
-        _redact(response.request)
+        redact(response.request)
         for collected in self._captures.get():
             collected.append(response)
 
     def _parse(self, response: httpx.Response, parse: ResponseParser[R | ErrorResponse | None]) -> R:
-        """The parsed success body of a (fully read) response, or a typed error."""
-        if response.status_code >= 400:
-            raise error_class_for(response.status_code).from_response(error_message(response), response)
+        """The parsed success body of a (fully read) response, or a typed error.
+
+        A 3xx is an ``APIStatusError`` naming its target (redirects are never followed); a
+        2xx that cannot be read or parsed is an ``APIResponseValidationError`` (the server
+        may have done what was asked: a bulk import reports those items ``unknown``).
+        """
+        status = response.status_code
+        if status >= 300:
+            raise error_class_for(status).from_response(error_message(response), response)
         where = f"{response.request.method} {response.request.url}"
+        if UNREADABLE in response.extensions:
+            reason = response.extensions[UNREADABLE]
+            message = f"{where}: the body of the {status} answer could not be read ({reason})."
+            raise APIResponseValidationError.from_response(message, response)
         content_type = response.headers.get("content-type", "application/json")
         content = response.content
         # The API sometimes reports a failure with HTTP 200 ({"status": "fail"}). Only a
@@ -334,7 +537,7 @@ class BaseClient:
             try:
                 body = response.json()
             except ValueError as exc:
-                message = f"{where}: the response is not JSON: {response.text[:200]!r}"
+                message = f"{where}: the response is not JSON: {body_excerpt(response)}"
                 raise APIResponseValidationError.from_response(message, response) from exc
             if isinstance(body, dict) and body.get("status") in {"fail", "error"}:
                 raise APIStatusError.from_response(error_message(response), response)
@@ -342,16 +545,44 @@ class BaseClient:
             with collector_paused(len(content) >= _LARGE_BODY):
                 parsed = parse(client=_parser_client(), response=response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            if isinstance(exc, ValueError) and "json" in content_type and _not_json(response):
-                message = f"{where}: the response is not JSON: {response.text[:200]!r}"
+            if isinstance(exc, ValueError) and _not_json(response):
+                message = f"{where}: the response is not JSON ({content_type}): {body_excerpt(response)}"
             else:
                 message = (
                     f"{where}: the response does not match the API description ({type(exc).__name__}: {exc})."
                 )
             raise APIResponseValidationError.from_response(message, response) from exc
         if parsed is None or isinstance(parsed, _error_response_type()):
-            raise APIStatusError.from_response(f"unexpected response status {response.status_code}", response)
+            message = f"{where}: unexpected response status {status} (the API description has no such answer)"
+            raise APIResponseValidationError.from_response(message, response)
         return cast(R, parsed)  # not None, not an ErrorResponse: the success model
+
+
+def check_path(method: str, path: str) -> None:
+    """``ValueError`` unless ``path`` stays below the API root, segment by segment."""
+    if len(path) > MAX_PATH_LENGTH:
+        raise ValueError(
+            f"Refusing to send {method} {path[:60]}...: the path is {len(path)} characters long "
+            f"(at most {MAX_PATH_LENGTH}); an ID that long is not an ID."
+        )
+    if not path.startswith("/") or "?" in path or "#" in path:
+        raise ValueError(f"Refusing to send {method} {path[:100]!r}: not a path below base_url.")
+    for segment in path.split("/")[1:]:
+        if unquote(segment) in {"", ".", ".."}:
+            raise ValueError(
+                f"Refusing to send {method} {path[:100]}: an ID of {segment!r} would be read as a "
+                "relative path segment and send the request to another resource."
+            )
+
+
+def check_deadline(deadline: object) -> None:
+    """A deadline is None (the read timeout) or a positive, finite number of seconds."""
+    if deadline is None:
+        return
+    if isinstance(deadline, bool) or not isinstance(deadline, int | float):
+        raise TypeError(f"deadline must be a number of seconds or None, got {type(deadline).__name__}")
+    if not (math.isfinite(deadline) and deadline > 0):
+        raise ValueError(f"deadline must be a positive, finite number of seconds, got {deadline!r}")
 
 
 #: Bodies from this size on are parsed with the cyclic garbage collector paused.
@@ -411,6 +642,12 @@ __all__ = [
     "BaseResource",
     "PreparedCall",
     "TimeoutTypes",
+    "body_excerpt",
+    "check_deadline",
+    "check_path",
     "error_message",
     "logger",
+    "redact",
+    "scrub_exception",
+    "unreadable",
 ]

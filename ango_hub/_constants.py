@@ -34,6 +34,12 @@ RETRYABLE_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
 
 HEADER_API_KEY: Final = "apikey"
 
+#: The longest ID (or name, e-mail, bucket...) a resource method accepts: far beyond any real
+#: one, far below what would make a URL too long for HTTP.
+MAX_ID_LENGTH: Final = 4096
+#: The longest path (below base_url) the client sends.
+MAX_PATH_LENGTH: Final = 8192
+
 #: The largest page size the API accepts (list endpoints; the current reference says 100
 #: for some, the SDK and older docs 1000).
 MAX_PAGE_SIZE: Final = 1000

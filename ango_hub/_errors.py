@@ -6,6 +6,7 @@
     ├── APIConnectionError
     │   └── APITimeoutError
     ├── APIResponseValidationError  (a success answer that does not match the spec)
+    ├── ExportArchiveError          (a downloaded export that is not a sound zip archive)
     └── APIStatusError
         ├── BadRequestError          400
         ├── AuthenticationError      401
@@ -18,7 +19,10 @@
 
 No exception carries the API key: it is added to each request by an ``httpx.Auth`` whose
 repr hides it, and blanked (``[redacted]``) in every request once sent, so the responses
-and requests that errors keep do not hold it.
+and requests that errors keep do not hold it. The httpx errors chained to these (``__cause__``)
+have it blanked too, and the local variables of their finished frames cleared.
+
+A 3xx answer is an ``APIStatusError`` too: redirects are never followed.
 """
 
 from __future__ import annotations
@@ -75,8 +79,26 @@ class APIResponseValidationError(_ResponseError):
     """Ango Hub answered with success, but the body does not match the API description."""
 
 
+class ExportArchiveError(AngoHubError):
+    """A downloaded export is not a sound zip archive (nothing was written to its destination).
+
+    The body was complete (its length as announced), but it is not a zip archive, a member
+    is corrupt, or it could not be decoded (a ``Content-Encoding`` it does not have).
+    Downloading it again is unlikely to help: ask for a new export.
+    """
+
+    def __init__(self, message: str, *, url: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.url = url
+
+
 class APIStatusError(_ResponseError):
-    """Ango Hub answered with an error (a 4xx or 5xx status, or a body with ``status: fail``)."""
+    """Ango Hub answered with an error (a 4xx or 5xx status, or a body with ``status: fail``).
+
+    A redirect (3xx) is one too: API requests never follow redirects, and the message
+    names the target.
+    """
 
     def __init__(
         self, message: str, *, status_code: int, method: str, url: str, response: httpx.Response

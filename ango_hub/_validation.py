@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from ._constants import MAX_PAGE_SIZE
+from ._constants import MAX_ID_LENGTH, MAX_PAGE_SIZE
 
 
 class _Serializable(Protocol):
@@ -14,13 +14,32 @@ class _Serializable(Protocol):
 
 
 def require_id(name: str, value: str) -> str:
-    """``value`` if it is a non-empty ID string, else a ``ValueError`` naming ``name``."""
+    """``value`` if it is an ID string (also a name, an e-mail...), else an error naming ``name``.
+
+    ``TypeError`` for anything but a ``str``; ``ValueError`` for an empty one, one with
+    leading or trailing whitespace, or one longer than ``MAX_ID_LENGTH``. IDs that would
+    leave their path segment (``.``, ``..``) are refused by the pipeline for every operation.
+    """
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a string ID, got {type(value).__name__}")
+    if len(value) > MAX_ID_LENGTH:
+        raise ValueError(f"{name} is {len(value)} characters long: at most {MAX_ID_LENGTH}")
     if not value.strip():
         raise ValueError(f"{name} must not be empty")
     if value != value.strip():
-        raise ValueError(f"{name} has leading or trailing whitespace: {value!r}")
+        raise ValueError(f"{name} has leading or trailing whitespace: {value[:100]!r}")
+    return value
+
+
+def require_text(name: str, value: str) -> str:
+    """``value`` if it is a string with more than whitespace (a name, a comment, a message).
+
+    ``TypeError`` for anything but a ``str``, ``ValueError`` for an empty one.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, got {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{name} must not be empty")
     return value
 
 
@@ -32,6 +51,12 @@ def require_ids(name: str, values: Sequence[str]) -> list[str]:
     if not items:
         raise ValueError(f"{name} must not be empty")
     return items
+
+
+def require_instance(name: str, value: object, kind: type[Any]) -> None:
+    """``TypeError`` unless ``value`` is a ``kind`` (a generated model the method sends)."""
+    if not isinstance(value, kind):
+        raise TypeError(f"{name} must be a {kind.__name__}, got {type(value).__name__}")
 
 
 def check_int(name: str, value: object, *, minimum: int) -> int:

@@ -125,7 +125,11 @@ class _PaginatorBase(Generic[T, Fetcher]):
         self._first: Page[T] | None = None
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(limit={self.limit}, max_concurrency={self.max_concurrency})"
+        # getattr: a paginator whose arguments were refused is half built (and a traceback
+        # rendered with its locals reprs it).
+        limit = getattr(self, "limit", "?")
+        concurrency = getattr(self, "max_concurrency", "?")
+        return f"{type(self).__name__}(limit={limit}, max_concurrency={concurrency})"
 
     def _remember(self, page: Page[T]) -> Page[T]:
         if page.number == self.start_page:

@@ -31,6 +31,12 @@ TARGETS = {path: TARGET / path.relative_to(SOURCE) for path in sorted(SOURCE.rgl
 
 #: (pattern, replacement), applied in order.
 SUBSTITUTIONS: list[tuple[str, str]] = [
+    (
+        r"The client's asynchronous source: ``AsyncClient``, its resources, the bulk-import engine\.\n\n"
+        r"Written here once, by hand\. ",
+        "The synchronous client: ``Client``, its resources, the bulk-import engine, generated from\n"
+        "``ango_hub/_async/``, which is written once, by hand. ",
+    ),
     (r"\bango_hub\._async\b", "ango_hub._sync"),
     (r"\basync def\b", "def"),
     (r"\basync for\b", "for"),

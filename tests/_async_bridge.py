@@ -106,6 +106,13 @@ class BlockingAsyncClient:
             return
         super().__setattr__(name, value)
 
+    def with_options(self, **options: Any) -> BlockingAsyncClient:
+        """``AsyncClient.with_options``, driven on this client's event loop (its connections')."""
+        copy = object.__new__(BlockingAsyncClient)
+        copy.async_client = self.async_client.with_options(**options)
+        copy._runner = self._runner
+        return copy
+
     def close(self) -> None:
         self._runner.run(self.async_client.close())
         self._runner.close()

@@ -90,7 +90,9 @@ def test_the_repr_shows_what_is_set_and_hides_secrets() -> None:
         "Task(id='t1', status=<TaskStatus.TODO: 'TODO'>, "
         "additional_properties={'apiKey': '[redacted]', 'token': '[redacted]'})"
     )
-    assert "Unset object" not in repr(AnnotationObject(schema_id="s"))
+    plain = AnnotationObject(schema_id="s")
+    assert "Unset object" not in repr(plain)
+    assert plain._additional_properties is None  # the repr made no dict
     assert repr(UNSET) == "UNSET"
     # The key the Get Project answer documents under project.user.apiKey.
     user = UserSummary.from_dict({"_id": "u1", "email": "a@b.c", "apiKey": "canary-key"})

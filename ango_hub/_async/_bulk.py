@@ -4,7 +4,8 @@ A chunk the server refuses (400, 409, 422: nothing was processed) is halved
 until the refused items are alone, within a budget of requests. Any other error ends the
 chunk: its items are ``failed`` when the server cannot have processed them (a 4xx, a 429
 after the retries, a refused connection) and ``unknown`` when it may have (a 5xx, a timeout
-or a connection lost after sending), so that retrying never creates duplicates unasked.
+or a connection lost after sending, a 2xx answer the client cannot read), so that retrying
+never creates duplicates unasked.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import httpx
 from ango_hub._errors import (
     AngoHubError,
     APIConnectionError,
+    APIResponseValidationError,
     BadRequestError,
     ConflictError,
     InternalServerError,
@@ -43,7 +45,8 @@ def check_chunking(chunk_size: int, on_error: str) -> None:
 
 def _maybe_processed(exc: AngoHubError) -> bool:
     """Whether the server may have processed a request that ended with ``exc``."""
-    if isinstance(exc, InternalServerError):
+    if isinstance(exc, InternalServerError | APIResponseValidationError):
+        # A 5xx, or a 2xx the client cannot read (not JSON, cut short, undecodable).
         return True
     if isinstance(exc, APIConnectionError):
         return not isinstance(exc.__cause__, httpx.ConnectError | httpx.ConnectTimeout)

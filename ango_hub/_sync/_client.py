@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
-from ango_hub._base_client import USER_AGENT, BaseClient, TimeoutTypes
+from ango_hub._base_client import USER_AGENT, BaseClient, PreparedCall, TimeoutTypes, redact, unreadable
+from ango_hub._config import SecretKey
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ango_hub._deadline import Deadline
 
 if TYPE_CHECKING:
     from ango_hub._sync.resources.assets import Assets
@@ -52,8 +54,14 @@ class Client(BaseClient):
         max_retries: How often a failed request is retried (default 2). Only requests that
             are safe to repeat are retried after a timeout or a 5xx; a 429 or a refused
             connection (nothing was processed) is retried for every request.
+        deadline: Seconds each attempt of a request may take as a whole, from sending it to
+            the last byte of the answer (a server that drips its answer cannot hold a call
+            longer). Default: the read timeout of the call (60 s; 10 minutes for
+            ``exports.create``); file transfers (export downloads, uploads of files) have
+            none unless one is set here or with ``with_options(deadline=...)``.
         http_client: An ``httpx.Client`` to send requests with (proxies, custom TLS,
-            ...). The caller keeps ownership of it: ``close()`` does not close it.
+            ...). The caller keeps ownership of it: ``close()`` does not close it. Its
+            ``follow_redirects`` is ignored: API requests never follow redirects.
         transport: An ``httpx`` transport for the client built here (for tests:
             ``httpx.MockTransport``, or a WSGI transport).
         requests_per_minute: Space requests so that at most this many are sent per
@@ -72,13 +80,18 @@ class Client(BaseClient):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         requests_per_minute: float | None = None,
+        deadline: float | None = None,
     ) -> None:
+        # First, the key goes where no repr and no traceback with locals shows it.
+        secret = SecretKey(api_key)
+        del api_key
         self._configure(
-            api_key,
+            secret,
             region=region,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
             has_http_client=http_client is not None,
             has_transport=transport is not None,
             requests_per_minute=requests_per_minute,
@@ -220,34 +233,35 @@ class Client(BaseClient):
     ) -> httpx.Response:
         """Send a request (httpx arguments: method, url, params, json, ...); retry where safe.
 
-        Returns the last response, whatever its status, with its body read. With
-        ``consume``, the body of a successful response is streamed to it instead, and a
-        connection lost while it reads is retried like one lost before the answer (the
-        request must be safe to repeat). Raises ``APIConnectionError`` or
-        ``APITimeoutError`` when no response came.
+        Returns the last response, whatever its status, with its body read (redirects are
+        never followed: a 3xx is returned). With ``consume``, the body of a 2xx response is
+        streamed to it instead, and a connection lost while it reads is retried like one
+        lost before the answer (the request must be safe to repeat). Each attempt runs
+        within the call's deadline. Raises ``APIConnectionError`` or ``APITimeoutError``
+        when no response came, and an ``APIConnectionError`` for any other httpx error:
+        nothing from httpx leaves the client, and no request that leaves it holds the key.
         """
-        call = self._prepare(request, idempotent=idempotent, timeout=timeout, authenticate=authenticate)
+        call = self._prepare(
+            request,
+            idempotent=idempotent,
+            timeout=timeout,
+            authenticate=authenticate,
+            streamed=consume is not None,
+        )
         while True:
             if self._limiter is not None:
                 wait = self._limiter.reserve()
                 if wait > 0:
                     self._sleep(wait)
             call.started = time.monotonic()
-            outgoing = self._http.build_request(
-                call.method, call.url, headers=call.headers, **call.send_kwargs
-            )
             try:
-                response = self._http.send(
-                    outgoing, auth=self._auth if authenticate else None, stream=consume is not None
+                outgoing = self._http.build_request(
+                    call.method, call.url, headers=call.headers, **call.send_kwargs
                 )
-                if consume is not None:
-                    try:
-                        if response.status_code < 400:
-                            consume(response)
-                        else:
-                            response.read()
-                    finally:
-                        response.close()
+            except httpx.InvalidURL as exc:
+                raise self._invalid_url(call, exc) from exc
+            try:
+                response = self._attempt(call, outgoing, consume)
             except httpx.TransportError as exc:
                 delay = self._delay_after_error(call, exc)
                 if delay is None:
@@ -255,9 +269,46 @@ class Client(BaseClient):
                 self._sleep(delay)
                 call.attempt += 1
                 continue
+            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+                raise self._http_error(call, exc) from exc
+            finally:
+                redact(outgoing)
             self._record(call, response)
             delay = self._delay_after_response(call, response)
             if delay is None:
                 return response
             self._sleep(delay)
             call.attempt += 1
+
+    def _attempt(
+        self,
+        call: PreparedCall,
+        outgoing: httpx.Request,
+        consume: Callable[[httpx.Response], None] | None,
+    ) -> httpx.Response:
+        """One attempt, within the call's deadline: send, then read the body (or consume it)."""
+        with Deadline(call.deadline, outgoing) as deadline:
+            response = self._http.send(
+                outgoing,
+                auth=self._auth if call.authenticate else None,
+                stream=True,
+                follow_redirects=False,
+            )
+            try:
+                deadline.watch(response)
+                if consume is not None and response.is_success:
+                    consume(response)
+                    return response
+                return _read(response)
+            finally:
+                deadline.release()  # before the connection may go back to the pool
+                response.close()
+
+
+def _read(response: httpx.Response) -> httpx.Response:
+    """``response`` with its body read; one whose body cannot be decoded, as ``unreadable``."""
+    try:
+        response.read()
+    except httpx.DecodingError as exc:
+        return unreadable(response, exc)
+    return response

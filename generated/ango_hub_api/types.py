@@ -36,8 +36,27 @@ def extra_fields_key(extra: dict[str, Any] | None) -> dict[str, Any] | None:
     return extra or None
 
 
+def redact_secrets(value: Any) -> Any:
+    """``value`` with the values of secret-looking keys hidden, in dicts and lists at any depth."""
+    if isinstance(value, Mapping):
+        return {
+            key: "[redacted]"
+            if isinstance(key, str) and is_secret_name(key)
+            else redact_secrets(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [redact_secrets(item) for item in value]
+    return value
+
+
 def model_repr(model: Any) -> str:
-    """``Model(field=value, ...)`` with only the fields that are set; secrets are hidden."""
+    """``Model(field=value, ...)`` with only the fields that are set; secrets are hidden.
+
+    A field (or undeclared JSON key) whose name looks secret shows ``[redacted]``, and so do
+    such keys inside the dicts and lists of the other fields, at any depth: a key the server
+    sends (``project.user.apiKey``) is as invisible as the client's own.
+    """
     parts: list[str] = []
     for attribute in type(model).__attrs_attrs__:
         name = attribute.name
@@ -47,15 +66,15 @@ def model_repr(model: Any) -> str:
         if value is UNSET:
             continue
         parts.append(
-            f"{name}=[redacted]" if is_secret_name(name) else f"{name}={value!r}"
+            f"{name}=[redacted]"
+            if is_secret_name(name)
+            else f"{name}={redact_secrets(value)!r}"
         )
-    extra = getattr(model, "additional_properties", None)
+    extra = getattr(
+        model, "_additional_properties", None
+    )  # None until used: no dict made here
     if extra:
-        shown = {
-            key: "[redacted]" if is_secret_name(key) else value
-            for key, value in extra.items()
-        }
-        parts.append(f"additional_properties={shown!r}")
+        parts.append(f"additional_properties={redact_secrets(extra)!r}")
     return f"{type(model).__name__}({', '.join(parts)})"
 
 
@@ -106,4 +125,5 @@ __all__ = [
     "extra_fields_key",
     "is_secret_name",
     "model_repr",
+    "redact_secrets",
 ]

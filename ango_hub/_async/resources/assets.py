@@ -195,6 +195,7 @@ class AsyncAssets(AsyncResource):
         self, project_id: str, attachments: Sequence[AssetAttachments]
     ) -> AttachmentsData:
         """Attach images, videos or text to existing assets (found by external ID)."""
+        require_id("project_id", project_id)
         if not attachments:
             raise ValueError("attachments must not be empty")
         body = AttachmentsCreate(project=require_id("project_id", project_id), attachments=list(attachments))

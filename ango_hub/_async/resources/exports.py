@@ -6,14 +6,16 @@ import datetime as dt
 import os
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import httpx
 
 from ango_hub._async.resources._base import AsyncResource
+from ango_hub._base_client import error_message
 from ango_hub._constants import EXPORT_TIMEOUT
-from ango_hub._errors import APIConnectionError, error_class_for
+from ango_hub._errors import APIConnectionError, ExportArchiveError, error_class_for
 from ango_hub._validation import json_param, require_id, require_ids
 from ango_hub.filters import format_timestamp
 from ango_hub_api.models.export_format import ExportFormat
@@ -59,15 +61,20 @@ def _bounds(interval: DateInterval | None, name: str) -> tuple[str | Unset, str 
     return (after if after is not None else UNSET, before if before is not None else UNSET)
 
 
-def _check_archive(path: Path) -> None:
-    """Raise (as a transfer error, so it is retried) unless ``path`` is a sound zip archive."""
+def _check_archive(path: Path, url: str) -> None:
+    """``ExportArchiveError`` unless ``path`` is a sound zip archive (every member's CRC checked)."""
     try:
         with zipfile.ZipFile(path) as archive:
             bad = archive.testzip()
     except zipfile.BadZipFile as exc:
-        raise httpx.RemoteProtocolError(f"the downloaded export is not a valid zip archive ({exc})") from exc
+        raise ExportArchiveError(f"the downloaded export is not a zip archive ({exc})", url=url) from exc
+    except (zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+        # A member that does not decompress, is cut short, is encrypted or uses an unknown method.
+        raise ExportArchiveError(
+            f"the downloaded export is a corrupt zip archive ({type(exc).__name__}: {exc})", url=url
+        ) from exc
     if bad is not None:
-        raise httpx.RemoteProtocolError(f"corrupt member {bad!r} in the downloaded export archive")
+        raise ExportArchiveError(f"the downloaded export is a corrupt zip archive (member {bad!r})", url=url)
 
 
 class AsyncExports(AsyncResource):
@@ -149,10 +156,19 @@ class AsyncExports(AsyncResource):
         dropped connection never leaves a truncated export behind. A failed download is
         retried from the start, up to the client's ``max_retries``, like any safe request
         (``progress(received, total)`` then starts again from 0). The API key is not sent
-        to the download host.
+        to the download host, and redirects are not followed.
+
+        Raises ``ExportArchiveError`` when the complete body is not a sound zip archive (or
+        cannot be decoded), ``APIConnectionError`` / ``APITimeoutError`` when the transfer
+        fails, and ``APIStatusError`` for an error (or redirect) status. A download has no
+        overall deadline unless the client has one (``with_options(deadline=...)``).
         """
-        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
-            raise ValueError(f"url must be the http(s) link returned by exports.create(), got {url!r}")
+        if not isinstance(url, str):
+            raise TypeError(
+                f"url must be the http(s) link returned by exports.create(), got {type(url).__name__}"
+            )
+        if not url.startswith(("https://", "http://")):
+            raise ValueError(f"url must be the http(s) link returned by exports.create(), got {url[:200]!r}")
         target = Path(destination)
         target.parent.mkdir(parents=True, exist_ok=True)
 
@@ -162,16 +178,23 @@ class AsyncExports(AsyncResource):
             handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
             tmp = Path(tmp_name)
             try:
-                received = 0
                 with os.fdopen(handle, "wb") as out:
-                    async for chunk in response.aiter_bytes(_CHUNK):
-                        out.write(chunk)
-                        received += len(chunk)
-                        if progress is not None:
-                            progress(received, total)
+                    try:
+                        async for chunk in response.aiter_bytes(_CHUNK):
+                            out.write(chunk)
+                            if progress is not None:
+                                # Bytes on the wire, as Content-Length counts them.
+                                progress(response.num_bytes_downloaded, total)
+                    except httpx.DecodingError as exc:
+                        encoding = response.headers.get("content-encoding", "identity")
+                        raise ExportArchiveError(
+                            f"the downloaded export does not match its Content-Encoding {encoding!r} ({exc})",
+                            url=url,
+                        ) from exc
+                received = response.num_bytes_downloaded
                 if total is not None and received != total:
                     raise httpx.RemoteProtocolError(f"truncated download: {received} of {total} bytes")
-                _check_archive(tmp)
+                _check_archive(tmp, url)
                 os.replace(tmp, target)
             finally:
                 tmp.unlink(missing_ok=True)
@@ -193,9 +216,15 @@ class AsyncExports(AsyncResource):
                 method="GET",
                 url=url,
             ) from cause
-        if response.status_code >= 400:
+        if response.status_code >= 300:
+            location = response.headers.get("location")
+            reason = (
+                f"the link redirects to {location[:500]} (downloads do not follow redirects)"
+                if location and response.status_code < 400
+                else error_message(response)
+            )
             raise error_class_for(response.status_code).from_response(
-                f"downloading the export failed: {response.text[:200]}", response
+                f"downloading the export failed: {reason}", response
             )
         return target
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ango_hub._async.resources._base import AsyncResource, message_of
-from ango_hub._validation import require_id
+from ango_hub._validation import require_id, require_instance
 from ango_hub_api.models.llm import Llm
 from ango_hub_api.models.llm_create import LlmCreate
 from ango_hub_api.operations import llms as ops
@@ -22,6 +22,7 @@ class AsyncLlms(AsyncResource):
 
     async def create(self, llm: LlmCreate) -> Llm:
         """Connect an LLM (OpenAI, OpenRouter) to the organization."""
+        require_instance("llm", llm, LlmCreate)
         require_id("name", llm.name)
         response = await self._client._call(ops.create_llm, body=llm)
         return response.data.llm

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ango_hub._async.resources._base import AsyncResource, message_of
-from ango_hub._validation import require_id, require_ids
+from ango_hub._validation import require_id, require_ids, require_text
 from ango_hub_api.models.invitation_create import InvitationCreate
 from ango_hub_api.models.invite import Invite
 from ango_hub_api.models.invite_status import InviteStatus
@@ -107,8 +107,7 @@ class AsyncOrganization(AsyncResource):
         link: str | Unset = UNSET,
     ) -> str:
         """Send an in-app notification to members (by e-mail). Returns the server's message."""
-        if not message or not message.strip():
-            raise ValueError("message must not be empty")
+        require_text("message", message)
         if isinstance(link, str) and not link.startswith(("http://", "https://")):
             raise ValueError(f"link must be an absolute http(s) URL, got {link!r}")
         body = NotificationCreate(

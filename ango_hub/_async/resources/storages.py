@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 
 from ango_hub._async.resources._base import AsyncResource, message_of
-from ango_hub._validation import require_id
+from ango_hub._validation import require_id, require_instance
 from ango_hub_api.models.file_explorer_data import FileExplorerData
 from ango_hub_api.models.file_explorer_query import FileExplorerQuery
 from ango_hub_api.models.storage import Storage
@@ -27,6 +27,7 @@ class AsyncStorages(AsyncResource):
 
     async def create(self, storage: StorageCreate) -> Storage:
         """Connect a cloud storage (the credentials are sent once and never returned)."""
+        require_instance("storage", storage, StorageCreate)
         require_id("name", storage.name)
         response = await self._client._call(ops.create_storage, body=storage)
         return response.data.storage
@@ -58,6 +59,7 @@ class AsyncStorages(AsyncResource):
 
     async def explore(self, query: FileExplorerQuery) -> FileExplorerData:
         """Browse a folder of a bucket, or (``upload=True``) import its files into a project."""
+        require_instance("query", query, FileExplorerQuery)
         require_id("bucket", query.bucket)
         require_id("storage_id", query.storage_id)
         if query.upload is True and isinstance(query.project_id, Unset):

@@ -193,6 +193,7 @@ class Assets(Resource):
 
     def create_attachments(self, project_id: str, attachments: Sequence[AssetAttachments]) -> AttachmentsData:
         """Attach images, videos or text to existing assets (found by external ID)."""
+        require_id("project_id", project_id)
         if not attachments:
             raise ValueError("attachments must not be empty")
         body = AttachmentsCreate(project=require_id("project_id", project_id), attachments=list(attachments))

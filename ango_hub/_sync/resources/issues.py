@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ango_hub._sync.resources._base import Resource, message_of
-from ango_hub._validation import require_id
+from ango_hub._validation import require_id, require_instance, require_text
 from ango_hub_api.models.issue import Issue
 from ango_hub_api.models.issue_comment_create import IssueCommentCreate
 from ango_hub_api.models.issue_create import IssueCreate
@@ -39,8 +39,7 @@ class Issues(Resource):
         ``[start, end]`` for audio.
         """
         require_id("task_id", task_id)
-        if not content or not content.strip():
-            raise ValueError("content must not be empty")
+        require_text("content", content)
         located = position is not None or any(
             not isinstance(value, Unset) for value in (page, page_end, data_index, plane)
         )
@@ -97,6 +96,8 @@ class Issues(Resource):
 
     def update(self, issue_id: str, changes: IssueUpdate) -> Issue:
         """Change an issue's text, mentions, status, error codes or PCT details."""
+        require_id("issue_id", issue_id)
+        require_instance("changes", changes, IssueUpdate)
         if not changes.to_dict():
             raise ValueError("changes is empty: set at least one field of IssueUpdate")
         response = self._client._call(ops.update_issue, require_id("issue_id", issue_id), body=changes)
@@ -104,8 +105,8 @@ class Issues(Resource):
 
     def comment(self, issue_id: str, content: str, *, mentions: Sequence[str] | Unset = UNSET) -> Issue:
         """Add a comment to an issue."""
-        if not content or not content.strip():
-            raise ValueError("content must not be empty")
+        require_id("issue_id", issue_id)
+        require_text("content", content)
         body = IssueCommentCreate(
             content=content, content_mentions=list(mentions) if not isinstance(mentions, Unset) else UNSET
         )

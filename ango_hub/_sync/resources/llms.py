@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ango_hub._sync.resources._base import Resource, message_of
-from ango_hub._validation import require_id
+from ango_hub._validation import require_id, require_instance
 from ango_hub_api.models.llm import Llm
 from ango_hub_api.models.llm_create import LlmCreate
 from ango_hub_api.operations import llms as ops
@@ -24,6 +24,7 @@ class Llms(Resource):
 
     def create(self, llm: LlmCreate) -> Llm:
         """Connect an LLM (OpenAI, OpenRouter) to the organization."""
+        require_instance("llm", llm, LlmCreate)
         require_id("name", llm.name)
         response = self._client._call(ops.create_llm, body=llm)
         return response.data.llm

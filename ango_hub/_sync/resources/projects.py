@@ -11,7 +11,7 @@ from typing import IO, BinaryIO, cast
 
 from ango_hub._payloads import LabelSetInput, label_set_json
 from ango_hub._sync.resources._base import Resource, message_of
-from ango_hub._validation import check_page, require_id, require_ids
+from ango_hub._validation import check_page, require_id, require_ids, require_instance, require_text
 from ango_hub.label_set import LabelSet
 from ango_hub.pagination import PageProgress, Paginator
 from ango_hub_api.models.asset_builder_template import AssetBuilderTemplate
@@ -81,8 +81,7 @@ class Projects(Resource):
         the project ``type`` when given, and sent as its exact JSON), the generated
         ``CategorySchema``, or its JSON.
         """
-        if not name or not name.strip():
-            raise ValueError("name must not be empty")
+        require_text("name", name)
         label_set = (
             None
             if isinstance(category_schema, Unset)
@@ -98,6 +97,7 @@ class Projects(Resource):
     def update(self, project_id: str, changes: ProjectUpdate) -> Project:
         """Change some fields of a project; the others keep their value."""
         require_id("project_id", project_id)
+        require_instance("changes", changes, ProjectUpdate)
         if not changes.to_dict():
             raise ValueError("changes is empty: set at least one field of ProjectUpdate")
         response = self._client._call(ops.update_project, project_id, body=changes)
@@ -195,6 +195,8 @@ class Projects(Resource):
 
     def update_label_validation(self, project_id: str, settings: LabelValidationUpdate) -> Project:
         """Configure the checks run on answers before submission."""
+        require_id("project_id", project_id)
+        require_instance("settings", settings, LabelValidationUpdate)
         if not settings.to_dict():
             raise ValueError("settings is empty: set at least one field of LabelValidationUpdate")
         response = self._client._call(
@@ -219,8 +221,11 @@ class Projects(Resource):
         data (its webhooks). Documented on the SDK documentation page; the official SDK
         1.4.10 no longer has this call.
         """
-        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
-            raise ValueError(f"url must be an http(s) URL, got {url!r}")
+        require_id("project_id", project_id)
+        if not isinstance(url, str):
+            raise TypeError(f"url must be a string, got {type(url).__name__}")
+        if not url.startswith(("https://", "http://")):
+            raise ValueError(f"url must be an http(s) URL, got {url[:200]!r}")
         if isinstance(types, str):
             raise TypeError(f"types must be a list of WebhookType, not a single string: use [{types!r}]")
         events: builtins.list[str | WebhookType] = [WebhookType(value) for value in types]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import builtins
 
 from ango_hub._sync.resources._base import Resource, message_of
-from ango_hub._validation import require_id
+from ango_hub._validation import require_id, require_instance
 from ango_hub_api.models.file_explorer_data import FileExplorerData
 from ango_hub_api.models.file_explorer_query import FileExplorerQuery
 from ango_hub_api.models.storage import Storage
@@ -29,6 +29,7 @@ class Storages(Resource):
 
     def create(self, storage: StorageCreate) -> Storage:
         """Connect a cloud storage (the credentials are sent once and never returned)."""
+        require_instance("storage", storage, StorageCreate)
         require_id("name", storage.name)
         response = self._client._call(ops.create_storage, body=storage)
         return response.data.storage
@@ -60,6 +61,7 @@ class Storages(Resource):
 
     def explore(self, query: FileExplorerQuery) -> FileExplorerData:
         """Browse a folder of a bucket, or (``upload=True``) import its files into a project."""
+        require_instance("query", query, FileExplorerQuery)
         require_id("bucket", query.bucket)
         require_id("storage_id", query.storage_id)
         if query.upload is True and isinstance(query.project_id, Unset):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from ango_hub._payloads import AnswerInput, LabelSetInput
 from ango_hub._sync.resources._base import Resource
@@ -104,12 +104,13 @@ class Tasks(Resource):
         Give exactly one of ``user_id`` and ``email``. (``assign`` is the other documented
         form: tasks of a stage, by e-mail.)
         """
+        require_id("task_id", task_id)
         if (user_id is None) == (email is None):
             raise ValueError("give exactly one of user_id and email")
         body = (
-            TaskAssign(task=require_id("task_id", task_id), user=require_id("user_id", user_id))
+            TaskAssign(task=task_id, user=require_id("user_id", user_id))
             if user_id is not None
-            else TaskAssign(task=require_id("task_id", task_id), username=require_id("email", str(email)))
+            else TaskAssign(task=task_id, username=require_id("email", cast(str, email)))
         )
         response = self._client._call(ops.assign_tasks, body=body)
         return response.data

@@ -1,0 +1,409 @@
+"""ango-hub and bare httpx, measured in a fresh process (run by bench/runner.py in ``.venv``).
+
+Usage: ``python bench/workers/hub.py '{"task": "...", ...}'``; prints one JSON line. With
+``"profile": true`` the workload runs once under cProfile and the result holds the top 10.
+Only the public API of ango-hub is used, so that the figures survive changes of its internals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import cProfile
+import io
+import itertools
+import json
+import pstats
+import re
+import resource
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from ango_hub import AngoHubError, AsyncClient, Client
+
+Json = dict[str, Any]
+API_KEY = "bench-key"
+
+
+def peak_rss_mb() -> float:
+    """The peak RSS of this process so far, in MB: ``VmHWM`` of /proc/self/status on Linux.
+
+    Not ``ru_maxrss``: on Linux it keeps the parent's peak across fork and exec, so a child
+    started by a large parent would report the parent's size.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _top10(profile: cProfile.Profile) -> str:
+    """The top 10 functions by own time, then ango-hub's own top 10 by cumulative time."""
+
+    def listing(stats: pstats.Stats, sort: str, restrict: str | None) -> list[str]:
+        out = io.StringIO()
+        stats.stream = out  # type: ignore[attr-defined]
+        stats.sort_stats(sort)
+        if restrict:
+            stats.print_stats(restrict, 10)
+        else:
+            stats.print_stats(10)
+        lines = out.getvalue().strip().splitlines()
+        # From the "ncalls tottime ..." header on (the preamble names the sort order).
+        start = next((i for i, line in enumerate(lines) if "ncalls" in line), len(lines))
+        return [_SITE.sub("", line) for line in lines[start:]]
+
+    total = f"{pstats.Stats(profile).total_calls:,} function calls"  # type: ignore[attr-defined]
+    own = listing(pstats.Stats(profile).strip_dirs(), "tottime", None)
+    package = listing(pstats.Stats(profile), "cumulative", r"/ango_hub(_api)?/")
+    return "\n".join(
+        [
+            f"{total}; top 10 by own time:",
+            "",
+            *own,
+            "",
+            "ango-hub's own functions, top 10 by cumulative time:",
+            "",
+            *package,
+        ]
+    )
+
+
+#: The directories before ``ango_hub/`` or ``ango_hub_api/`` in a profile's file names.
+_SITE = re.compile(r"/\S*/(?=ango_hub(_api)?/)")
+
+
+def measure(run: Callable[[], Json], profile: bool) -> Json:
+    """Time ``run`` (wall and CPU seconds); under cProfile when ``profile``."""
+    if profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        result = run()
+        profiler.disable()
+        return {**result, "profile": _top10(profiler)}
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = run()
+    return {"seconds": time.perf_counter() - wall, "cpu": time.process_time() - cpu, **result}
+
+
+# --- 2,000 GET /v2/project/{id} -----------------------------------------------------
+
+
+def per_request_hub(spec: Json) -> Json:
+    with Client(api_key=API_KEY, base_url=spec["base_url"]) as hub:
+
+        def run() -> Json:
+            for _ in range(spec["requests"]):
+                hub.projects.get(spec["project_id"])
+            return {}
+
+        return measure(run, spec.get("profile", False))
+
+
+def per_request_httpx(spec: Json) -> Json:
+    url = f"{spec['base_url']}/project/{spec['project_id']}"
+    with httpx.Client(headers={"apikey": API_KEY}) as client:
+
+        def run() -> Json:
+            for _ in range(spec["requests"]):
+                client.get(url).raise_for_status().json()
+            return {}
+
+        return measure(run, spec.get("profile", False))
+
+
+# --- paging -------------------------------------------------------------------------
+
+
+def _client_options(spec: Json) -> Json:
+    options: Json = {"api_key": API_KEY, "base_url": spec["base_url"]}
+    if "max_retries" in spec:
+        options["max_retries"] = spec["max_retries"]
+    if "requests_per_minute" in spec:
+        options["requests_per_minute"] = spec["requests_per_minute"]
+    return options
+
+
+def paging_hub(spec: Json) -> Json:
+    """``hub.tasks.list(...)``: every task (or the first ``stop_after``); errors are reported
+    (``error``) when ``expect_errors``, raised otherwise. ``Client`` is built before the timing
+    starts; ``AsyncClient`` inside its event loop, within it (well under a millisecond)."""
+    limit, concurrency = spec["limit"], spec["max_concurrency"]
+    stop_after: int | None = spec.get("stop_after")
+    count = 0
+
+    def timed(run: Callable[[], Json]) -> Json:
+        if not spec.get("expect_errors"):
+            return measure(run, spec.get("profile", False))
+
+        def guarded() -> Json:
+            try:
+                return run()
+            except AngoHubError as exc:
+                return {"items": count, "error": f"{type(exc).__name__}: {exc}"[:300]}
+
+        return measure(guarded, False)
+
+    if spec.get("async"):
+
+        def async_run() -> Json:
+            async def go() -> None:
+                nonlocal count
+                async with AsyncClient(**_client_options(spec)) as hub:
+                    listing = hub.tasks.list(
+                        spec["project_id"], limit=limit, include_answer=True, max_concurrency=concurrency
+                    )
+                    async for _task in listing:
+                        count += 1
+                        if stop_after is not None and count >= stop_after:
+                            break
+
+            asyncio.run(go())
+            return {"items": count}
+
+        return timed(async_run)
+
+    with Client(**_client_options(spec)) as hub:
+
+        def sync_run() -> Json:
+            nonlocal count
+            listing = hub.tasks.list(
+                spec["project_id"], limit=limit, include_answer=True, max_concurrency=concurrency
+            )
+            for _task in itertools.islice(listing, stop_after):
+                count += 1
+            return {"items": count}
+
+        return timed(sync_run)
+
+
+def paging_httpx(spec: Json) -> Json:
+    """A bare httpx loop over the pages: one at a time, or ``threads`` at a time once the
+    total is known (in order, as ``max_concurrency`` does)."""
+    url = f"{spec['base_url']}/project/{spec['project_id']}/tasks"
+    limit, threads = spec["limit"], spec.get("threads", 1)
+    with httpx.Client(headers={"apikey": API_KEY}, timeout=60) as client:
+
+        def fetch(page: int) -> Json:
+            params = {"page": page, "limit": limit, "includeAnswer": "true"}
+            body: Json = client.get(url, params=params).raise_for_status().json()
+            data: Json = body["data"]
+            return data
+
+        def run() -> Json:
+            count = 0
+            first = fetch(1)
+            count += sum(1 for _task in first["tasks"])
+            total = first["total"]
+            pages = range(2, -(-total // limit) + 1)
+            if threads > 1:
+                with ThreadPoolExecutor(threads) as pool:
+                    for data in pool.map(fetch, pages):
+                        count += sum(1 for _task in data["tasks"])
+            else:
+                for page in pages:
+                    data = fetch(page)
+                    count += sum(1 for _task in data["tasks"])
+                    if not data["tasks"]:
+                        break
+            return {"items": count}
+
+        return measure(run, False)
+
+
+# --- parsing one page of 1,000 tasks ------------------------------------------------
+
+
+def parse(spec: Json) -> Json:
+    """The best of ``repeat`` runs (after two warm-ups) of one way to parse the page body."""
+    body = Path(spec["body"]).read_bytes()
+    how = spec["how"]
+    if how == "json":
+
+        def once() -> object:
+            return json.loads(body)
+
+    elif how == "typed":
+        from ango_hub_api.models import TaskListResponse
+
+        def once() -> object:
+            return TaskListResponse.from_dict(json.loads(body))
+
+    elif how in ("list_page", "httpx"):
+        headers = {"content-type": "application/json"}
+        transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body, headers=headers))
+        base_url = "http://127.0.0.1:9/v2"
+        if how == "list_page":
+            hub = Client(api_key=API_KEY, base_url=base_url, transport=transport)
+
+            def once() -> object:
+                return hub.tasks.list_page("p" * 24, limit=1000, include_answer=True)
+
+        else:
+            client = httpx.Client(transport=transport, headers={"apikey": API_KEY})
+
+            def once() -> object:
+                url = f"{base_url}/project/{'p' * 24}/tasks"
+                return client.get(url, params={"page": 1, "limit": 1000, "includeAnswer": "true"}).json()
+
+    else:
+        raise ValueError(f"unknown parse: {how}")
+    if spec.get("profile"):
+
+        def five_times() -> Json:
+            for _ in range(5):
+                once()
+            return {}
+
+        return measure(five_times, True)
+    once()
+    once()
+    times = []
+    for _ in range(spec["repeat"]):
+        started = time.perf_counter()
+        once()
+        times.append(time.perf_counter() - started)
+    # The best of the runs: the parse's own cost, with the least of the machine's other work.
+    return {"seconds": min(times), "median": statistics.median(times), "bytes": len(body)}
+
+
+# --- iterating an export archive ----------------------------------------------------
+
+
+def export(spec: Json) -> Json:
+    """``read_export`` (typed) or ``read_export_records`` (dicts) over the whole archive, with
+    the growth of the peak RSS; under tracemalloc (``trace``) or cProfile (``profile``), the
+    first ``stop_after`` records only."""
+    from ango_hub.export_archive import read_export, read_export_records
+
+    path, typed = spec["path"], spec["how"] == "typed"
+    stop_after: int | None = spec.get("stop_after")
+
+    def run() -> Json:
+        count = 0
+        if typed:
+            for asset in itertools.islice(read_export(path), stop_after):
+                count += asset.external_id is not None
+        else:
+            for record in itertools.islice(read_export_records(path), stop_after):
+                count += record.get("externalId") is not None
+        return {"items": count}
+
+    if spec.get("trace"):
+        tracemalloc.start(10)
+        result = run()
+        current, peak = tracemalloc.get_traced_memory()
+        top = tracemalloc.take_snapshot().statistics("lineno")[:10]
+        tracemalloc.stop()
+        lines = [f"traced now {current / 1e6:.1f} MB, peak {peak / 1e6:.1f} MB; largest live blocks:"]
+        lines += [str(stat) for stat in top]
+        return {**result, "profile": "\n".join(lines)}
+    before = peak_rss_mb()
+    result = measure(run, spec.get("profile", False))
+    after = peak_rss_mb()
+    return {**result, "rss_growth_mb": after - before, "rss_mb": after}
+
+
+# --- ango-hub only: the in-process mock ---------------------------------------------
+
+
+def mock_paging(spec: Json) -> Json:
+    """20,000 tasks of the mock's Load test project, 1,000 a page: sync/async x concurrency 1/4."""
+    from ango_hub.mock import create_app
+    from ango_hub.mock.server import serve_in_thread
+
+    tasks = spec["tasks"]
+    app = create_app(api_key=API_KEY, seed="demo", tasks=tasks)
+    results: Json = {}
+    with serve_in_thread(app) as base_url:
+        with Client(api_key=API_KEY, base_url=base_url) as hub:
+            project_id = next(p.id for p in hub.projects.list() if p.name == "Load test")
+        for concurrency, flavour in itertools.product((1, 4), ("sync", "async")):
+            started = time.perf_counter()
+            if flavour == "sync":
+                with Client(api_key=API_KEY, base_url=base_url) as hub:
+                    count = sum(
+                        1 for _ in hub.tasks.list(project_id, limit=1000, max_concurrency=concurrency)
+                    )
+            else:
+
+                async def go(concurrency: int = concurrency) -> int:
+                    async with AsyncClient(api_key=API_KEY, base_url=base_url) as hub:
+                        listing = hub.tasks.list(project_id, limit=1000, max_concurrency=concurrency)
+                        return sum([1 async for _ in listing])
+
+                count = asyncio.run(go())
+            if count != tasks:
+                raise RuntimeError(f"{flavour} concurrency {concurrency}: {count} tasks, expected {tasks}")
+            results[f"{flavour}, max_concurrency={concurrency}"] = time.perf_counter() - started
+    return {"seconds": max(results.values()), "configs": results}
+
+
+def label_import(spec: Json) -> Json:
+    """Build 5,000 label import rows with the builders; validate and import them in chunks of 500."""
+    from ango_hub.annotations import LabelImportRow, TaskAnswer, ToolObject
+    from ango_hub.label_set import LabelSet, Radio, Tool
+    from ango_hub.mock import create_app
+    from ango_hub.mock.server import serve_in_thread
+    from ango_hub_api.models import CloudAsset
+
+    rows = spec["rows"]
+    label_set = LabelSet().tool("Vehicle", Tool.BOUNDING_BOX, classifications=[Radio("Type", ["Car", "Bus"])])
+    schema = label_set.to_dict()
+    app = create_app(api_key=API_KEY, seed="demo")
+    with serve_in_thread(app) as base_url, Client(api_key=API_KEY, base_url=base_url) as hub:
+        project = hub.projects.create("Import bench", category_schema=label_set)
+        assets = [CloudAsset(data=f"https://b.example/{i}.jpg", external_id=f"{i}.jpg") for i in range(rows)]
+        for start in range(0, rows, 1000):
+            hub.assets.import_cloud(project.id, assets[start : start + 1000])
+        started = time.perf_counter()
+        built = [
+            LabelImportRow.from_answer(
+                TaskAnswer(
+                    objects=[ToolObject.bounding_box(i % 500, 10, 20, 30, title="Vehicle", label_set=schema)]
+                ),
+                external_id=f"{i}.jpg",
+            )
+            for i in range(rows)
+        ]
+        build = time.perf_counter() - started
+        started = time.perf_counter()
+        report = hub.labels.import_(project.id, built, label_set=label_set, chunk_size=500)
+        imported = time.perf_counter() - started
+        if not report.ok:
+            raise RuntimeError(report.summary())
+    return {"seconds": build + imported, "build": build, "import": imported}
+
+
+TASKS: dict[str, Callable[[Json], Json]] = {
+    "per_request_hub": per_request_hub,
+    "per_request_httpx": per_request_httpx,
+    "paging_hub": paging_hub,
+    "paging_httpx": paging_httpx,
+    "parse": parse,
+    "export": export,
+    "mock_paging": mock_paging,
+    "label_import": label_import,
+}
+
+
+def main() -> None:
+    """Run the task the spec names; print its result as one JSON line."""
+    spec: Json = json.loads(sys.argv[1])
+    result = TASKS[spec["task"]](spec)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
