@@ -7,17 +7,18 @@ with the mock's base URL and API key in ``ANGO_CONTRACT_BASE_URL`` and
 **Realistic ids** (a ``before_call`` hook). A generated id names nothing: a positive test
 case with one stops at the id lookup (404) and never reaches the operation's success path.
 Before each positive case of the examples, coverage and fuzzing phases, and before each
-step of the stateful phase that no link fed (a step whose ids the run has not seen), the
-hook replaces the references of the request by things that exist in the mock: projects,
-tasks, assets, histories, issues, storages, LLM configurations and members of the demo
-organization, their batches, stages and external ids. Operations that destroy or consume
-what they name (deleting a project, purging it, deleting assets, issues, storages, LLM
-configurations, members and invitations, reviewing a task, requeueing, replacing a
+positive step of the stateful phase (keeping what a link gave it: a value the run has
+seen), the hook replaces the references of the request by things that exist in the mock:
+projects, tasks, assets, histories, issues, storages, LLM configurations and members of the
+demo organization, their batches, stages and external ids. Operations that destroy or
+consume what they name (deleting a project, purging it, deleting assets, issues, storages,
+LLM configurations, members and invitations, reviewing a task, requeueing, replacing a
 project's batches or workflow) get scratch objects made for them through the API, so that
-the demo organization stays whole for the operations that follow. Only references are
-replaced (and content that holds references, such as a JSON-encoded list of label rows);
-every other generated value is sent as it was generated, and schemathesis revalidates the
-case after the hook.
+the demo organization stays whole for the operations that follow (a demo id schemathesis
+drew from an earlier response is never kept for them). Negative cases are sent as
+generated. Only references are replaced (and content that holds references, such as a
+JSON-encoded list of label rows); every other generated value is sent as it was generated,
+and schemathesis revalidates the case after the hook.
 
 **What the run reached** (an event handler). For every operation, the status codes of the
 positive cases of the examples, coverage and fuzzing phases, and of the stateful steps; and
