@@ -9,15 +9,48 @@ Installed with ``pip install ango-hub[mock]`` (the plugin is registered under th
 * ``ango_client`` (function): an :class:`ango_hub.Client` for ``ango_mock``, closed after
   the test;
 * ``ango_mock_factory`` (function): call it (``seed=``, ``tasks=``, ``faults=``,
-  ``api_key=``, ``validate_responses=``) for a fresh mock of your own, served separately
-  and stopped after the test::
+  ``strict=``, ``api_key=``, ``validate_responses=``) for a fresh mock of your own, served
+  separately and stopped after the test.
 
-      from ango_hub.mock.faults import FaultConfig
+Arrange the data a test needs with the store's typed test-data API
+(:class:`ango_hub.mock.MockState`: ``add_project``, ``add_tasks``, ``add_assets``,
+``add_batch``, ``add_member``, ``label_task``, ``add_issue``, ``connect_storage``,
+``add_llm``, ``add_invite``, each returning ids), then let your code talk to the mock::
 
-      def test_survives_rate_limits(ango_mock_factory):
-          mock = ango_mock_factory(faults=FaultConfig(rate_limit=5))
-          with mock.client(max_retries=5) as hub:
-              ...
+    import ango_hub
+    import pytest
+
+    def test_only_finished_tasks_are_read(ango_mock_factory):
+        mock = ango_mock_factory(seed=None, strict=True)
+        project_id = mock.state.add_project("Street scenes", stages=["Label", "Review"])
+        done = mock.state.add_tasks(project_id, 3, stage="Complete")
+        waiting = mock.state.add_tasks(project_id, 2)  # in Label
+        with mock.client() as hub:
+            page = hub.tasks.list_page(project_id, filter={"stage": "Complete"})
+            assert [task.id for task in page.tasks] == done
+            with pytest.raises(ango_hub.BadRequestError, match="not a tool of the label set"):
+                hub.labels.annotate(waiting[0], {"objects": [{"schemaId": "nope", "point": [1, 2]}]})
+
+Faults (``ango_hub.mock.faults.FaultConfig``) make a mock slow, rate limited or failing::
+
+    from ango_hub.mock.faults import FaultConfig
+
+    def test_survives_rate_limits(ango_mock_factory):
+        mock = ango_mock_factory(faults=FaultConfig(rate_limit=5))
+        with mock.client(max_retries=5) as hub:
+            ...
+
+**Strict mode** (``strict=True``, see :mod:`ango_hub.mock.strict`): the mock refuses, with
+a 400 naming the bad value and what is allowed, what the real service refuses beyond the
+spec: answers and label imports that do not fit the project's label set, stages the
+project does not have in filters and exports. The fixtures are lenient unless asked: set
+``ango_mock_strict = true`` in the ``[pytest]`` (or ``[tool.pytest.ini_options]``)
+section, or run ``pytest --ango-mock-strict``, to make ``ango_mock`` and the factory's
+mocks strict (``ango_mock_factory(strict=False)`` still gives a lenient one). Lenient is
+the default because strictness follows the documentation of what the service refuses,
+not the service itself, and because suites written against the lenient mock (answers
+with placeholder schema ids, filters on stages a test project does not have) keep
+passing on upgrade; new suites should turn it on.
 
 The mock's dependencies (Starlette, uvicorn, ...) are imported only when a fixture is
 used, so that the plugin does not get in the way of test suites without the ``mock`` extra.
@@ -25,7 +58,6 @@ used, so that the plugin does not get in the way of test suites without the ``mo
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -43,6 +75,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ANGO_MOCK_API_KEY",
+    "STRICT_OPTION",
     "MockFactory",
     "MockHub",
     "ango_client",
@@ -53,6 +86,26 @@ __all__ = [
 
 #: The API key of the mocks the fixtures start (unless ``api_key=`` says otherwise).
 ANGO_MOCK_API_KEY = "ango-mock-api-key"
+#: The ini option (``ango_mock_strict = true``) that makes the fixtures' mocks strict; the
+#: command-line flag is ``--ango-mock-strict``.
+STRICT_OPTION = "ango_mock_strict"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Register the ``ango_mock_strict`` ini option and the ``--ango-mock-strict`` flag."""
+    help_text = (
+        "serve the ango_mock fixtures' mocks in strict mode: refuse answers outside the label set"
+        " and unknown stages, as the real Ango Hub does"
+    )
+    parser.addini(STRICT_OPTION, help_text, type="bool", default=False)
+    parser.getgroup("ango_hub").addoption(
+        "--ango-mock-strict", action="store_true", dest=STRICT_OPTION, default=False, help=help_text
+    )
+
+
+def strict_by_default(config: pytest.Config) -> bool:
+    """Whether the fixtures' mocks are strict unless told otherwise (the option and the flag)."""
+    return bool(config.getoption(STRICT_OPTION, default=False) or config.getini(STRICT_OPTION))
 
 
 @dataclass(frozen=True)
@@ -67,6 +120,11 @@ class MockHub:
     """Its in-memory store (:class:`ango_hub.mock.MockState`): look, or change it, from tests."""
     app: Starlette = field(repr=False)
     """The ASGI app (``create_app``'s result)."""
+
+    @property
+    def strict(self) -> bool:
+        """Whether the mock refuses what the real service refuses (see :mod:`ango_hub.mock.strict`)."""
+        return self.state.strict
 
     def client(self, **options: Any) -> Client:
         """Return a new :class:`ango_hub.Client` for this mock (``options``: ``max_retries``, ...)."""
@@ -88,6 +146,7 @@ class MockFactory(Protocol):
         faults: FaultConfig | None = None,
         api_key: str = ANGO_MOCK_API_KEY,
         validate_responses: bool = False,
+        strict: bool | None = None,
     ) -> MockHub: ...
 
 
@@ -99,6 +158,7 @@ def start_mock(
     faults: FaultConfig | None = None,
     api_key: str = ANGO_MOCK_API_KEY,
     validate_responses: bool = False,
+    strict: bool = False,
 ) -> MockHub:
     """Serve a new mock on 127.0.0.1 in a background thread until ``stack`` closes.
 
@@ -113,17 +173,23 @@ def start_mock(
             f"The Ango Hub mock needs the 'mock' extra: pip install 'ango-hub[mock]' ({exc})"
         ) from exc
     app = create_app(
-        api_key=api_key, seed=seed, tasks=tasks, faults=faults, validate_responses=validate_responses
+        api_key=api_key,
+        seed=seed,
+        tasks=tasks,
+        faults=faults,
+        validate_responses=validate_responses,
+        strict=strict,
     )
     base_url = stack.enter_context(serve_in_thread(app))
     return MockHub(base_url=base_url, api_key=api_key, state=mock_state(app), app=app)
 
 
 @pytest.fixture(scope="session")
-def ango_mock() -> Iterator[MockHub]:
-    """A mock Ango Hub with the demo organization, served for the whole session."""
+def ango_mock(pytestconfig: pytest.Config) -> Iterator[MockHub]:
+    """A mock Ango Hub with the demo organization, served for the whole session (strict when
+    the ``ango_mock_strict`` option says so)."""
     with ExitStack() as stack:
-        yield start_mock(stack)
+        yield start_mock(stack, strict=strict_by_default(pytestconfig))
 
 
 @pytest.fixture
@@ -134,8 +200,30 @@ def ango_client(ango_mock: MockHub) -> Iterator[Client]:
 
 
 @pytest.fixture
-def ango_mock_factory() -> Iterator[MockFactory]:
-    """Call it for a fresh mock (``seed=``, ``tasks=``, ``faults=``, ...); all stop after the test."""
+def ango_mock_factory(pytestconfig: pytest.Config) -> Iterator[MockFactory]:
+    """Call it for a fresh mock (``seed=``, ``tasks=``, ``faults=``, ``strict=``, ...); all stop
+    after the test. ``strict`` defaults to the ``ango_mock_strict`` option."""
+    default = strict_by_default(pytestconfig)
+
     with ExitStack() as stack:
-        factory: MockFactory = functools.partial(start_mock, stack)
+
+        def factory(
+            *,
+            seed: str | None = "demo",
+            tasks: int | None = None,
+            faults: FaultConfig | None = None,
+            api_key: str = ANGO_MOCK_API_KEY,
+            validate_responses: bool = False,
+            strict: bool | None = None,
+        ) -> MockHub:
+            return start_mock(
+                stack,
+                seed=seed,
+                tasks=tasks,
+                faults=faults,
+                api_key=api_key,
+                validate_responses=validate_responses,
+                strict=default if strict is None else strict,
+            )
+
         yield factory

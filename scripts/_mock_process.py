@@ -18,11 +18,14 @@ class MockDidNotStartError(RuntimeError):
 
 
 @contextmanager
-def running_mock(api_key: str, *, seed: str = "demo", python: str | None = None) -> Iterator[str]:
+def running_mock(
+    api_key: str, *, seed: str = "demo", python: str | None = None, strict: bool = False
+) -> Iterator[str]:
     """Serve the mock on a free port of 127.0.0.1; yield its base URL; stop it afterwards.
 
     ``python`` is the interpreter that runs it (default: this one); a caller in another
     virtualenv (the official SDK's, for ``make sdk-compat``) passes the project's.
+    ``strict`` starts it with ``--strict``.
     """
     server = subprocess.Popen(
         [
@@ -35,6 +38,7 @@ def running_mock(api_key: str, *, seed: str = "demo", python: str | None = None)
             api_key,
             "--seed",
             seed,
+            *(["--strict"] if strict else []),
         ],
         stdout=subprocess.PIPE,
         text=True,

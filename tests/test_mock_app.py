@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from ango_hub.mock import ApiSpec, MissingHandlerError, SpecNotFoundError, create_app, serve_in_thread
-from ango_hub.mock.handlers import HANDLERS
+from ango_hub.mock.handlers import HANDLER_MODULES, HANDLERS, handler_modules
 from ango_hub.mock.spec import default_spec_path
 
 API_KEY = "test-key-app"
@@ -219,14 +219,36 @@ def test_every_operation_has_a_handler(spec: ApiSpec) -> None:
     assert operation_ids == set(HANDLERS)
 
 
+def test_each_handler_is_in_the_module_of_its_tag(spec: ApiSpec) -> None:
+    """Adding an operation touches one handler module: the one named after its tag."""
+    misplaced = {
+        operation.operation_id: f"handlers/{HANDLER_MODULES[operation.operation_id]}.py, tag {operation.tags}"
+        for operation in spec.operations
+        if len(operation.tags) != 1 or HANDLER_MODULES[operation.operation_id] != operation.tags[0]
+    }
+    assert not misplaced, f"handlers outside the module of their operation's (one) tag: {misplaced}"
+
+
+def test_each_handler_module_is_a_tag_with_handlers(spec: ApiSpec) -> None:
+    tags = {tag["name"] for tag in spec.document["tags"]}
+    assert set(handler_modules()) == tags
+    assert set(HANDLER_MODULES.values()) == tags, "a handler module without any handler"
+
+
 def test_an_operation_without_handler_is_refused(tmp_path: Path) -> None:
     document: dict[str, Any] = yaml.load(SPEC_PATH.read_bytes(), Loader=yaml.CSafeLoader)
     document["paths"]["/brandNew"] = {
-        "get": {"operationId": "brand_new_operation", "responses": {"200": {"description": "ok"}}}
+        "get": {
+            "operationId": "brand_new_operation",
+            "tags": ["plugins"],
+            "responses": {"200": {"description": "ok"}},
+        }
     }
     path = tmp_path / "spec.yaml"
     path.write_text(json.dumps(document))  # JSON is YAML, and much faster to write and read
-    with pytest.raises(MissingHandlerError, match="brand_new_operation"):
+    with pytest.raises(
+        MissingHandlerError, match=r"brand_new_operation \(in ango_hub/mock/handlers/plugins\.py\)"
+    ):
         create_app(spec_path=path)
 
 

@@ -150,3 +150,51 @@ def test_storages(client: httpx.Client) -> None:
     )
     assert response.status_code == 404
     assert response.json()["message"] == "Storage not found: nope"
+
+
+def test_attachments_in_the_current_reference_form(client: httpx.Client) -> None:
+    """`assetId` instead of `externalId`, one `attachmentUrl`/`attachmentType` per item (these
+    failed with a 500 before the contract tests reached the operation's success path)."""
+    project_id = new_project(client, urls=2)
+    assets = assets_of(client, project_id)["assets"]
+    body = {
+        "project": project_id,
+        "attachments": [
+            {
+                "assetId": assets[0]["_id"],
+                "attachmentUrl": "https://example.test/a.pdf",
+                "attachmentType": "pdf",
+            },
+            {
+                "externalId": "img-01.jpg",
+                "attachmentUrl": "https://example.test/b.png",
+                "attachmentType": "image",
+            },
+        ],
+    }
+    response = client.post("/attachments", json=body)
+    assert response.status_code == 200, response.text
+    assert response.json()["data"] == {"attachments": 2}
+    first, second = assets_of(client, project_id)["assets"]
+    # A type the older `{type, value}` attachments have is shown with them; any other is kept as sent.
+    assert (first["attachments"], first["fileAttachments"]) == (
+        [],
+        [{"attachmentUrl": "https://example.test/a.pdf", "attachmentType": "pdf"}],
+    )
+    assert second["attachments"] == [{"type": "IMAGE", "value": "https://example.test/b.png"}]
+    unknown = client.post("/attachments", json={"project": project_id, "attachments": [{"assetId": "ghost"}]})
+    assert unknown.status_code == 400
+    assert unknown.json()["message"] == f"Unknown externalId(s) in project {project_id}: 'ghost'"
+
+
+def test_import_labels_under_labels(client: httpx.Client) -> None:
+    """The current reference's `labels` (a list) instead of `jsonContent` (failed with a 500)."""
+    project_id = new_project(client, urls=1)
+    rows = [{"externalId": "img-00.jpg", "classifications": [{"schemaId": "c", "answer": "yes"}]}]
+    response = client.post("/import/labels", json={"project": project_id, "labels": rows})
+    assert response.status_code == 200, response.text
+    assert response.json()["data"] == {"imported": 1}
+    (task,) = client.get(f"/project/{project_id}/tasks", params={"includeAnswer": True}).json()["data"][
+        "tasks"
+    ]
+    assert task["answer"]["classifications"] == rows[0]["classifications"]

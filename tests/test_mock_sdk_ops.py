@@ -444,7 +444,11 @@ def test_get_mask_of_a_segmentation(client: httpx.Client) -> None:
         0, 255, 255, 0, 255, 0, 0,
     )  # fmt: skip
     assert sum(value == 255 for row in rows for value in row) == 8 * 6 - 2 * 2
-    assert client.get("/mask", params={"task": task_id, "annotation": "box"}).status_code == 400
+    no_mask = client.get("/mask", params={"task": task_id, "annotation": "box"})
+    assert no_mask.status_code == 404
+    assert no_mask.json()["message"] == (
+        "Mask not found: box (a bounding-box object has none: only segmentation and brush objects do)"
+    )
     assert client.get("/mask", params={"task": task_id, "annotation": "nope"}).status_code == 404
     assert client.get("/mask", params={"task": "nope", "annotation": "seg"}).status_code == 404
     assert client.get("/mask", params={"task": task_id}).status_code == 400

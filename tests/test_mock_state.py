@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 from collections import Counter
@@ -151,3 +152,48 @@ def test_concurrent_requests_keep_the_store_consistent() -> None:
     assert listed["total"] == len(listed["tasks"]) == workers * per_worker
     assert len({task["asset"]["externalId"] for task in listed["tasks"]}) == workers * per_worker
     assert len(project["batches"]) == workers * per_worker
+
+
+def test_every_store_shares_the_facade_lock_and_clock() -> None:
+    state = MockState(clock=lambda: datetime(2025, 3, 1, tzinfo=UTC))
+    stores = [field.name for field in dataclasses.fields(state.stores)]
+    assert set(stores) == {
+        "users", "invites", "storages", "projects", "assets", "tasks", "histories",
+        "issues", "files", "exports", "llms", "webhooks", "records",
+    }  # fmt: skip
+    for name in stores:
+        store = getattr(state.stores, name)
+        assert store.lock is state.lock, name
+    # The facade's collections are the stores' own containers.
+    assert state.projects is state.stores.projects.projects
+    assert state.tasks is state.stores.tasks.tasks
+    assert state.notifications is state.stores.records.notifications
+    # One clock: a deterministic block changes the ids and the time of every store.
+    ids = iter(f"{number:024x}" for number in range(1, 100))
+    with state.deterministic(lambda: next(ids), lambda: datetime(2030, 1, 1, tzinfo=UTC)):
+        project = state.create_project("P")
+        asset, task = state.add_asset(project, data="https://x.test/a.jpg", external_id="a.jpg")
+        issue = state.create_issue(task, {"content": "c"})
+    assert [project["_id"], asset["_id"], task["_id"], issue["_id"]] == [f"{n:024x}" for n in (1, 2, 3, 4)]
+    assert {project["createdAt"], task["createdAt"], issue["createdAt"]} == {"2030-01-01T00:00:00.000Z"}
+    assert state.timestamp() == "2025-03-01T00:00:00.000Z"
+
+
+def test_the_lock_held_by_a_test_blocks_every_store() -> None:
+    state = MockState()
+    entered = threading.Event()
+    done: list[str] = []
+
+    def other_thread() -> None:
+        entered.set()
+        state.stores.storages.add("late", "AWS", "eu-west-1")
+        done.append("added")
+
+    with state.lock:
+        worker = threading.Thread(target=other_thread)
+        worker.start()
+        entered.wait(5)
+        worker.join(0.2)
+        assert done == []  # the storage store waits for the facade's lock
+    worker.join(5)
+    assert done == ["added"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -75,6 +76,52 @@ def test_create_storage_never_echoes_credentials(client: httpx.Client, server: t
     assert client.post("/storages", json=mismatch).status_code == 400
     assert client.post("/storages", json={"name": "n"}).status_code == 400
     assert client.post("/storages", json={"name": "a", "provider": "DROPBOX"}).status_code == 400
+
+
+SHAPES = (
+    "fits none of the shapes it may take: "
+    "AWS (`provider: AWS` (or `type: aws`) with `publicKey` and `privateKey`, or `credentials`); "
+    "GCP (`provider: GCP` (or `type: gcs`) with the service account's key in `credentials`); "
+    "Azure (`provider: AZURE` (or `type: azure`) with the connection string in `credentials`)"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            {"provider": "AWS"},
+            "Invalid request body: needs 'publicKey' and 'privateKey', or 'credentials' (as AWS)",
+        ),
+        ({"provider": "AWS", "publicKey": "AKIA", "privateKey": None}, None),
+        ({"type": "gcs"}, "Invalid request body: 'credentials' is a required property (as GCP)"),
+        (
+            {"provider": "GCP", "credentials": '{"type": 1}'},
+            "Invalid request body at 'credentials': '{\"type\": 1}' is not in the expected form: "
+            "the key's JSON, an object of strings (as GCP)",
+        ),
+        ({"provider": "AZURE", "credentials": ""}, None),
+        ({"provider": "AWS", "type": "gcs", "credentials": "x"}, f"Invalid request body: {SHAPES}"),
+        ({}, f"Invalid request body: {SHAPES}"),
+    ],
+    ids=[
+        "aws-no-keys",
+        "aws-null-key",
+        "gcs-no-credentials",
+        "gcp-not-a-key",
+        "azure-empty",
+        "disagree",
+        "none",
+    ],
+)
+def test_the_credentials_a_storage_needs_depend_on_its_provider(
+    client: httpx.Client, body: dict[str, Any], message: str | None
+) -> None:
+    """The spec says it (a `oneOf` by provider), so the mock's validation refuses before the handler."""
+    response = client.post("/storages", json={"name": "s", **body})
+    assert response.status_code == 400, response.text
+    if message is not None:
+        assert response.json()["message"] == message
 
 
 def test_delete_storage(client: httpx.Client) -> None:
@@ -176,9 +223,12 @@ def test_explore_files_imports_into_a_project(client: httpx.Client, anonymous: h
     duplicate = client.post("/file-explorer", json=rest)
     assert duplicate.status_code == 409
     assert "Duplicate externalId" in duplicate.json()["message"]
+    # A file that is not in the folder is an unknown reference, as the spec says.
     unknown = client.post("/file-explorer", json={**rest, "files": ["nope.jpg"]})
-    assert unknown.status_code == 400
-    assert "'nope.jpg'" in unknown.json()["message"]
+    assert unknown.status_code == 404
+    assert unknown.json()["message"] == (
+        "Invalid request body at 'files': not in folder 'images/night/' of bucket 'photos': 'nope.jpg'"
+    )
     # The imported file can be read through a signed URL.
     signed = ok(
         client.get(

@@ -173,6 +173,17 @@ def test_filter_by_stage(client: httpx.Client, vehicles: str) -> None:
     assert tasks_of(client, vehicles, **{"status[eq]": "Completed"})["total"] == 45
 
 
+def test_the_filter_under_its_reference_name(client: httpx.Client, vehicles: str) -> None:
+    """`filters` (the current reference's name) filters as `filter` does; with both, the
+    conditions add up (the mock ignored `filters` before)."""
+    assert tasks_of(client, vehicles, filters=json.dumps({"stage": "Review"}))["total"] == 15
+    accepted = json.dumps({"reviewStatus": {"$eq": "Accepted"}})
+    assert (
+        tasks_of(client, vehicles, filters=json.dumps({"stage": "Complete"}), filter=accepted)["total"] == 45
+    )
+    assert tasks_of(client, vehicles, filters=json.dumps({"stage": "Review"}), filter=accepted)["total"] == 0
+
+
 def test_filter_by_created_at_range(client: httpx.Client, vehicles: str, state: MockState) -> None:
     created = sorted(task["createdAt"] for task in state.project_tasks(vehicles))
     low, high = created[10], created[29]

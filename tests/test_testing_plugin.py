@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import re
+import textwrap
 import tomllib
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -102,3 +104,71 @@ def test_mock_hub_gives_an_async_client(ango_mock: MockHub) -> None:
             return page.total if isinstance(page.total, int) else None
 
     assert asyncio.run(main()) == 3
+
+
+STRICTNESS_TESTS = """
+import httpx
+
+
+def refuses(mock):
+    project_id = next(p["_id"] for p in mock.state.visible_projects() if p["name"] == "News NER")
+    url = f"{mock.base_url}/project/{project_id}/tasks"
+    response = httpx.get(url, params={"stage": "Review"}, headers={"apikey": mock.api_key})
+    return response.status_code == 400
+
+
+def test_session_mock(ango_mock):
+    assert ango_mock.strict is EXPECTED
+    assert refuses(ango_mock) is EXPECTED
+
+
+def test_factory_default_and_override(ango_mock_factory):
+    assert ango_mock_factory().strict is EXPECTED
+    assert refuses(ango_mock_factory(strict=True))
+    assert not refuses(ango_mock_factory(strict=False))
+"""
+
+
+@pytest.mark.parametrize(
+    ("ini", "args", "expected"),
+    [
+        ("", [], False),
+        ("[pytest]\nango_mock_strict = true\n", [], True),
+        ("", ["--ango-mock-strict"], True),
+    ],
+    ids=["lenient by default", "ini option", "command-line flag"],
+)
+def test_strict_mode_option(pytester: pytest.Pytester, ini: str, args: list[str], expected: bool) -> None:
+    if ini:
+        pytester.makeini(ini)
+    pytester.makepyfile(test_strictness=STRICTNESS_TESTS.replace("EXPECTED", str(expected)))
+    result = pytester.runpytest("-p", "no:cacheprovider", *plugin_args(), *args)
+    result.assert_outcomes(passed=2)
+
+
+def documented_examples() -> list[str]:
+    """The Python examples of the plugin's docs: the module docstring and the README section."""
+    import ango_hub.testing
+
+    docstring = textwrap.dedent(ango_hub.testing.__doc__ or "")
+    from_docstring = [
+        textwrap.dedent(block)
+        for block in re.findall(r"::\n\n((?:    .*\n|\n)+)", docstring)
+        if "def test_" in block
+    ]
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Testing your pipeline against the mock", 1)[1].split("\n## ", 1)[0]
+    from_readme = [
+        block for block in re.findall(r"```python\n(.*?)```", section, flags=re.S) if "def test_" in block
+    ]
+    return from_docstring + from_readme
+
+
+def test_the_documented_examples_run(pytester: pytest.Pytester) -> None:
+    examples = documented_examples()
+    assert len(examples) >= 4
+    for number, example in enumerate(examples):
+        pytester.makepyfile(**{f"test_documented_{number}": example})
+    result = pytester.runpytest("-p", "no:cacheprovider", *plugin_args())
+    tests = sum(example.count("\ndef test_") + example.startswith("def test_") for example in examples)
+    result.assert_outcomes(passed=tests)

@@ -9,6 +9,10 @@ handlers keep a consistent organization in memory. Use it from tests::
         ...  # talk to base_url ("http://127.0.0.1:<port>/v2") with the apikey header
 
 or from the command line: ``python -m ango_hub.mock --port 8080 --seed demo``.
+
+``create_app(strict=True)`` (``--strict``) refuses what the real service refuses beyond the
+spec (see :mod:`ango_hub.mock.strict`). The store, ``mock_state(app)``, has a typed API to
+arrange test data (``add_project``, ``add_tasks``, ...; see :class:`MockState`).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from .app import API_PREFIX, MissingHandlerError, create_app, mock_state
 from .faults import FaultConfig
 from .server import serve_in_thread
 from .spec import ApiSpec, SpecNotFoundError, default_spec_path
-from .state import MockState
+from .state import MockState, TaskSpec
 
 __all__ = [
     "API_PREFIX",
@@ -26,6 +30,7 @@ __all__ = [
     "MissingHandlerError",
     "MockState",
     "SpecNotFoundError",
+    "TaskSpec",
     "create_app",
     "default_spec_path",
     "mock_state",

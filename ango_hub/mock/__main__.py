@@ -1,9 +1,10 @@
-"""Command line: ``python -m ango_hub.mock --port 8080 [--api-key KEY] [--seed demo] [--host H]``.
+"""Command line: ``python -m ango_hub.mock --port 8080 [--api-key KEY] [--seed demo] [--host H] [--strict]``.
 
 ``--tasks N`` adds a ``Load test`` project of N tasks (on top of the demo seed unless
 ``--seed`` says otherwise); ``--latency``, ``--rate-limit``, ``--error-rate``,
 ``--drop-rate``, ``--truncate-downloads`` and ``--fault-seed`` inject faults (see
-:mod:`ango_hub.mock.faults`).
+:mod:`ango_hub.mock.faults`). ``--strict`` refuses what the real service refuses (see
+:mod:`ango_hub.mock.strict`).
 
 Prints the API's base URL (``http://127.0.0.1:<port>/v2``) as the first line of standard
 output, then serves until SIGINT or SIGTERM. ``--port 0`` picks a free port. The API key
@@ -51,6 +52,12 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="N",
         help="add a 'Load test' project with N tasks (on top of the demo seed unless --seed is given)",
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse what the real service refuses: answers and label imports outside the project's"
+        " label set, unknown stages in filters and exports",
+    )
     add_fault_arguments(parser)
     return parser.parse_args(argv)
 
@@ -60,7 +67,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _arguments(argv)
     api_key = args.api_key or os.environ.get("ANGO_API_KEY") or DEFAULT_API_KEY
     seed = "demo" if args.tasks is not None and args.seed is None else args.seed
-    app = create_app(api_key=api_key, seed=seed, tasks=args.tasks, faults=fault_config_from_arguments(args))
+    app = create_app(
+        api_key=api_key,
+        seed=seed,
+        tasks=args.tasks,
+        faults=fault_config_from_arguments(args),
+        strict=args.strict,
+    )
     try:
         sock = bind_socket(args.host, args.port)
     except OSError as exc:

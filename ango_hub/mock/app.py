@@ -41,13 +41,12 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .archive import iter_file, write_archive
+from .archive import EXPORT_PATH, iter_file, write_archive
 from .errors import ApiError, error_body
 from .faults import FaultConfig, install_faults
 from .files import STORAGE_FILE_ROUTE, UPLOAD_ROUTE, storage_file_endpoint, upload_endpoint
-from .handlers import HANDLERS, Handler
-from .handlers.common import RawBody
-from .handlers.exports import EXPORT_PATH
+from .handlers import HANDLERS
+from .handling import Handler, RawBody
 from .loadtest import add_load_test
 from .seed import apply_seed
 from .spec import ApiSpec, Operation
@@ -77,6 +76,7 @@ def create_app(
     validate_responses: bool = False,
     tasks: int | None = None,
     faults: FaultConfig | None = None,
+    strict: bool = False,
 ) -> Starlette:
     """Build the mock Ango Hub.
 
@@ -89,19 +89,25 @@ def create_app(
 
     ``tasks`` adds, on top of the seed, a ``Load test`` project with that many tasks (see
     :mod:`ango_hub.mock.loadtest`). ``faults`` injects latency, rate limits, errors, dropped
-    connections and truncated downloads (see :mod:`ango_hub.mock.faults`).
+    connections and truncated downloads (see :mod:`ango_hub.mock.faults`). ``strict``
+    refuses, with a 400, what the real service refuses beyond the spec: answers and label
+    imports that do not fit the project's label set, stages the project does not have (see
+    :mod:`ango_hub.mock.strict`; ``mock_state(app).strict`` turns it on or off later).
 
     The store is ``app.state.mock`` (see :func:`mock_state`) and the document
     ``app.state.spec``. Raises :class:`MissingHandlerError` when an operation of the
-    document has no handler.
+    document has no handler (a function named after it, marked with
+    :func:`ango_hub.mock.handling.handler`, in the handler module of its tag).
     """
     spec = ApiSpec.load(spec_path)
-    missing = [
-        operation.operation_id for operation in spec.operations if operation.operation_id not in HANDLERS
-    ]
+    missing = [operation for operation in spec.operations if operation.operation_id not in HANDLERS]
     if missing:
-        raise MissingHandlerError(f"The mock has no handler for operation(s): {', '.join(missing)}")
-    state = MockState()
+        where = ", ".join(
+            f"{operation.operation_id} (in ango_hub/mock/handlers/{_module_of(operation)}.py)"
+            for operation in missing
+        )
+        raise MissingHandlerError(f"The mock has no handler for operation(s): {where}")
+    state = MockState(strict=strict)
     apply_seed(state, seed)
     if tasks is not None:
         add_load_test(state, tasks)
@@ -116,6 +122,11 @@ def create_app(
     if faults is not None and faults.active:
         install_faults(app, faults, api_prefix=API_PREFIX)
     return app
+
+
+def _module_of(operation: Operation) -> str:
+    """The handler module of an operation: its first tag's."""
+    return operation.tags[0] if operation.tags else "<tag>"
 
 
 def mock_state(app: Starlette) -> MockState:

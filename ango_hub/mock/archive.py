@@ -14,7 +14,10 @@ from typing import IO, Any
 
 from .state import ExportJob
 
-__all__ = ["CHUNK_SIZE", "archive_member_name", "iter_file", "write_archive"]
+__all__ = ["CHUNK_SIZE", "EXPORT_PATH", "archive_member_name", "iter_file", "write_archive"]
+
+#: Where the mock serves prepared exports (a route outside ``/v2``, without authentication).
+EXPORT_PATH = "/mock/exports/{export_id}.zip"
 
 CHUNK_SIZE = 64 * 1024
 #: Archives up to this size stay in memory; larger ones roll over to a file on disk.

@@ -27,6 +27,7 @@ import hmac
 import json
 import mimetypes
 import re
+import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -38,6 +39,7 @@ from starlette.responses import JSONResponse, Response
 
 from .errors import ApiError, error_body
 from .state import MockState, StoredFile, format_timestamp
+from .validation import UploadedFile
 
 __all__ = [
     "BUCKET_KEYS",
@@ -47,6 +49,7 @@ __all__ = [
     "BucketFile",
     "bucket_file_content",
     "bucket_files",
+    "keep_uploaded_file",
     "parse_storage_url",
     "read_url",
     "storage_file_endpoint",
@@ -185,7 +188,7 @@ def storage_file_url(state: MockState, base_url: str, storage_id: str, bucket: s
 def parse_storage_url(url: str) -> tuple[str, str | None, str, str] | None:
     """Split a bucket URL into ``(provider, region, bucket, key)``, or None.
 
-    Understands the shapes :func:`~ango_hub.mock.handlers.storage_urls.file_url` makes:
+    Understands the shapes :func:`~ango_hub.mock.storage_urls.file_url` makes:
     ``https://<bucket>.s3.<region>.amazonaws.com/<key>`` (AWS),
     ``https://storage.googleapis.com/<bucket>/<key>`` (GCP) and
     ``https://<bucket>.blob.core.windows.net/<key>`` (AZURE).
@@ -276,3 +279,38 @@ def storage_file_endpoint(state: MockState) -> Callable[[Request], Awaitable[Res
         return Response(bucket_file_content(storage_id, bucket, key), media_type=_guess_type(key))
 
     return endpoint
+
+
+def keep_uploaded_file(
+    state: MockState,
+    *,
+    project_id: str,
+    kind: str,
+    address: str,
+    upload: UploadedFile,
+    storage_id: str | None = None,
+) -> StoredFile | None:
+    """Keep the content of a file sent with a request under ``address``, when possible.
+
+    Files whose content was not kept (too large) or that do not fit in the store are not
+    kept: None. The request still succeeds; only ``get_signed_url`` will not know them.
+    """
+    if upload.content is None:
+        return None
+    stored = StoredFile(
+        token=secrets.token_urlsafe(24),
+        name=upload.filename,
+        address=address,
+        project_id=project_id,
+        kind=kind,
+        storage_id=storage_id,
+        created_at=state.timestamp(),
+        content_type=upload.content_type,
+    )
+    state.add_file(stored)
+    try:
+        state.put_file_content(stored.token, upload.content, upload.content_type)
+    except ApiError:
+        state.forget_file(stored.token)
+        return None
+    return stored

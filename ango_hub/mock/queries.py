@@ -21,11 +21,13 @@ from .state import parse_timestamp
 
 __all__ = [
     "TASK_FILTER_FIELDS",
+    "Condition",
     "compile_conditions",
     "matches",
     "page_of",
     "select_fields",
     "sort_documents",
+    "task_conditions",
 ]
 
 Json = dict[str, Any]
@@ -200,3 +202,27 @@ def select_fields(document: Json, fields: Iterable[str], always: Iterable[str]) 
     """Keep only ``fields`` (top-level names) and ``always`` of a document."""
     wanted = set(fields) | set(always)
     return {key: value for key, value in document.items() if key in wanted}
+
+
+def task_conditions(project: Json, conditions: Json, *, subject: str = "filter") -> list[Condition]:
+    """Compile ``TaskFilter`` conditions for the task views of ``project``.
+
+    ``stage`` matches a stage's id or its name; ``batches`` a batch's id or its name;
+    ``reviewStatus`` looks at ``review.status``; any other field is looked up in the task.
+    """
+    stages = {stage["id"]: stage.get("name", stage["id"]) for stage in project["stages"]}
+    batch_names = {batch["_id"]: batch["name"] for batch in project["batches"]}
+
+    def stage_values(view: Json) -> list[Any]:
+        return [view["stage"], stages.get(view["stage"], view["stage"])]
+
+    def batch_values(view: Json) -> list[Any]:
+        ids: list[str] = view.get("batches", [])
+        return [*ids, *(batch_names[batch_id] for batch_id in ids if batch_id in batch_names)]
+
+    return compile_conditions(
+        conditions,
+        aliases=TASK_FILTER_FIELDS,
+        expanders={"stage": stage_values, "batches": batch_values},
+        subject=subject,
+    )

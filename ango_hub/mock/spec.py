@@ -40,7 +40,7 @@ SPEC_FILENAME = "ango-hub.yaml"
 #: The base URI the document is registered under, so that ``#/components/...`` resolves.
 SPEC_URI = "urn:ango-hub:openapi"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-_MAX_MESSAGE = 300
+_MAX_MESSAGE = 400
 #: Validators are cached by schema; the document has a few hundred schemas.
 _MAX_VALIDATORS = 2048
 
@@ -126,6 +126,8 @@ class Operation:
     parameters: tuple[Parameter, ...]
     body: BodySpec | None
     responses: Json
+    tags: tuple[str, ...] = ()
+    """The operation's tags; the first names the handler module (``ango_hub/mock/handlers/<tag>.py``)."""
 
 
 class ApiSpec:
@@ -254,6 +256,7 @@ class ApiSpec:
                     parameters=tuple(self._parameters(common, raw.get("parameters", []))),
                     body=self._body(raw.get("requestBody")),
                     responses=raw.get("responses", {}),
+                    tags=tuple(str(tag) for tag in raw.get("tags", [])),
                 )
 
     def _parameters(self, common: list[Any], own: list[Any]) -> Iterator[Parameter]:
@@ -318,9 +321,107 @@ def _anchor_refs(schema: Mapping[str, Any]) -> Json:
     return cast(Json, anchor(copy.deepcopy(dict(schema))))
 
 
-def _violation(error: ValidationError) -> SchemaViolation:
+def _violation(error: ValidationError, within: ValidationError | None = None) -> SchemaViolation:
+    """Describe an error; a choice between named shapes is described by its shapes.
+
+    ``best_match`` descends into the branches of a ``oneOf``/``anyOf``, and the branch it
+    picks may not be the one the sender meant. When the choice's branches have titles (the
+    providers of a storage): if the value names one branch (none of its ``enum`` values
+    fails), its own error is given, with the branch's title; otherwise the shapes are
+    listed. A long ``pattern`` is named by its schema's description rather than shown.
+    ``within`` is a choice already described: only the choices below it count.
+    """
+    choice = next((ancestor for ancestor in _lineage(error, within) if _titled_choice(ancestor)), None)
+    if choice is not None:
+        chosen = _chosen_branch(choice)
+        if chosen is not None:
+            title, inner = chosen
+            described = _violation(inner, within=choice)
+            return SchemaViolation(path=described.path, message=f"{described.message} (as {title})")
+        error = choice
+        shapes = [
+            f"{branch['title']} ({branch['description']})"
+            if branch.get("description")
+            else str(branch["title"])
+            for branch in error.validator_value
+        ]
+        message = "fits none of the shapes it may take: " + "; ".join(shapes)
+    elif _required_choice(error):
+        needs = [" and ".join(repr(name) for name in branch["required"]) for branch in error.validator_value]
+        message = f"needs {', or '.join(needs)}"
+    elif error.validator == "pattern" and len(str(error.validator_value)) > _LONG_PATTERN:
+        expected = error.schema.get("description") if isinstance(error.schema, dict) else None
+        message = f"{error.instance!r} is not in the expected form" + (f": {expected}" if expected else "")
+    else:
+        message = error.message
     path = "/".join(str(part) for part in error.absolute_path)
-    message = error.message
     if len(message) > _MAX_MESSAGE:
         message = message[: _MAX_MESSAGE - 3] + "..."
     return SchemaViolation(path=path, message=message)
+
+
+def _chosen_branch(choice: ValidationError) -> tuple[str, ValidationError] | None:
+    """The one branch of a titled choice that the value names (none of its ``enum`` checks
+    fails), with its most relevant error; None unless exactly one branch is named.
+
+    The branches of a storage differ by ``provider``: a body that says ``GCP`` chose the GCP
+    branch, and what is wrong is what that branch says.
+    """
+    by_branch: dict[int, list[ValidationError]] = {}
+    for inner in choice.context or []:
+        index = inner.relative_schema_path[0] if inner.relative_schema_path else None
+        if isinstance(index, int):
+            by_branch.setdefault(index, []).append(inner)
+    named = [
+        index
+        for index, errors in by_branch.items()
+        if not any(nested.validator == "enum" for error in errors for nested in _descendants(error))
+    ]
+    if len(named) != 1:
+        return None
+    best = best_match(by_branch[named[0]])
+    if best is None:
+        return None
+    return str(choice.validator_value[named[0]]["title"]), best
+
+
+def _descendants(error: ValidationError) -> list[ValidationError]:
+    found = [error]
+    for inner in error.context or []:
+        found.extend(_descendants(inner))
+    return found
+
+
+#: Patterns longer than this are described, not shown, in messages.
+_LONG_PATTERN = 60
+
+
+def _lineage(error: ValidationError, within: ValidationError | None = None) -> list[ValidationError]:
+    """The error and the errors it is a branch of, innermost first (up to ``within``, excluded)."""
+    chain: list[ValidationError] = []
+    current: ValidationError | None = error
+    while current is not None and current is not within:
+        chain.append(current)
+        current = current.parent
+    return chain
+
+
+def _required_choice(error: ValidationError) -> bool:
+    """A choice between sets of required properties (``anyOf: [{required: [a]}, ...]``)."""
+    branches = error.validator_value
+    return (
+        error.validator in ("oneOf", "anyOf")
+        and isinstance(branches, list)
+        and bool(branches)
+        and all(isinstance(branch, dict) and branch.get("required") for branch in branches)
+    )
+
+
+def _titled_choice(error: ValidationError) -> bool:
+    branches = error.validator_value
+    return (
+        error.validator in ("oneOf", "anyOf")
+        and isinstance(branches, list)
+        and bool(branches)
+        and all(isinstance(branch, dict) and "title" in branch for branch in branches)
+    )

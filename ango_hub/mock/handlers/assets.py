@@ -1,39 +1,74 @@
-"""Assets: list, upload (multipart), import from cloud URLs, attachments, deletion.
+"""Assets: list, upload (multipart), import from cloud URLs, chat assets, attachments,
+deletion, presigned upload URLs and signed read URLs.
 
 Every new asset gets one task in the project's entry stage. External ids are unique in a
 project (among the assets that are not deleted): an upload or import that repeats one (of
-the project, or of the request itself) fails with 400 naming them, and nothing is created.
+the project, or of the request itself) fails with 409 naming them, and nothing is created.
+
+``create_chat_assets`` creates one asset per conversation (see :mod:`ango_hub.mock.chat`
+for what the form says), each kept as a JSON file whose URL is the asset's ``data``.
+
+``get_upload_url`` registers a file of the project and answers a presigned URL on the mock,
+``<root>/mock/uploads/<token>/<name>?expires=...&signature=...``; its address (without the
+query string) is the file's URL, usable as the ``data`` of a cloud import. ``get_signed_url``
+takes the file's URL as ``name`` or ``url`` (400 without either, or with two different
+ones; a query string on it is ignored) and answers a readable URL for:
+
+* a file of the mock's store: uploaded to a presigned URL (the upload must have happened),
+  or sent with ``upload_assets``, ``upload_instructions`` or ``create_chat_assets``; with
+  ``project``, it must belong to that project;
+* a file of a connected storage's pretend bucket, given by its bucket URL
+  (``https://<bucket>.s3.<region>.amazonaws.com/<key>``, ...): a file of the pretend tree
+  (see :mod:`ango_hub.mock.files`), or the ``data`` of an asset (of ``project``, when given)
+  imported from that storage. With ``storageId`` only that storage is considered, else
+  every connected storage of the URL's provider (and region).
+
+Anything else answers 404, as does an unknown ``project`` or ``storageId``. ``type`` is
+checked against the spec but changes nothing.
 """
 
 from __future__ import annotations
 
+import json
 import secrets
-from collections.abc import Iterable
 from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from ..errors import bad_request, conflict, not_found, unknown_reference
+from ..chat import chat_asset_names, conversations, llm_config
+from ..errors import ApiError, bad_request, not_found
+from ..files import (
+    bucket_files,
+    keep_uploaded_file,
+    parse_storage_url,
+    read_url,
+    storage_file_url,
+    token_of_address,
+    upload_address,
+    upload_url,
+)
+from ..handling import Json, handler, name_list
 from ..queries import page_of
-from ..state import FileRecord, MockState
+from ..references import check_new_external_ids, resolve_batches
+from ..state import FileRecord, MockState, StoredFile, copy_json
+from ..storage_urls import file_url
 from ..validation import OperationRequest
-from .common import Json, name_list
-from .storage_urls import file_url
-from .uploads import keep_uploaded_file
 
 __all__ = [
-    "check_new_external_ids",
     "create_attachments",
+    "create_chat_assets",
     "delete_assets",
+    "get_signed_url",
+    "get_upload_url",
     "import_cloud_assets",
     "list_assets",
-    "resolve_batches",
     "upload_assets",
 ]
 
 CREATED = "Successfully created."
 
 
+@handler
 def list_assets(state: MockState, request: OperationRequest) -> Json:
     """One page of a project's assets (creation order), with the number of matching assets.
 
@@ -59,31 +94,7 @@ def list_assets(state: MockState, request: OperationRequest) -> Json:
     return {"assets": [state.asset_view(asset) for asset in page], "total": len(matching)}
 
 
-def resolve_batches(project: Json, references: Iterable[str], subject: str) -> list[str]:
-    """Return the ids of batches given by id or name, or fail with 400 naming the unknown ones."""
-    references = list(references)
-    found = [MockState.find_batch(project, reference) for reference in references]
-    unknown = [reference for reference, batch in zip(references, found, strict=True) if batch is None]
-    if unknown:
-        raise unknown_reference(f"{subject}: unknown batch(es) {name_list(unknown)}")
-    return list(dict.fromkeys(batch["_id"] for batch in found if batch is not None))
-
-
-def check_new_external_ids(state: MockState, project: Json, external_ids: list[str]) -> None:
-    """Fail with 400 naming the external ids the project already has, or that repeat."""
-    existing = {asset["externalId"] for asset in state.project_assets(project["_id"])}
-    seen: set[str] = set()
-    duplicates: list[str] = []
-    for external_id in external_ids:
-        if external_id in existing or external_id in seen:
-            duplicates.append(external_id)
-        seen.add(external_id)
-    if duplicates:
-        raise conflict(
-            f"Duplicate externalId(s) in project {project['_id']}: {name_list(dict.fromkeys(duplicates))}"
-        )
-
-
+@handler
 def upload_assets(state: MockState, request: OperationRequest) -> Json:
     """Create one asset per ``files`` part; its external id is the file name.
 
@@ -107,6 +118,7 @@ def _external_id_of(url: str) -> str:
     return name or url
 
 
+@handler
 def import_cloud_assets(state: MockState, request: OperationRequest) -> Json:
     """Create assets from URLs; ``externalId`` defaults to the file name of the URL.
 
@@ -143,24 +155,58 @@ def import_cloud_assets(state: MockState, request: OperationRequest) -> Json:
     return {"assets": CREATED}
 
 
+@handler
 def create_attachments(state: MockState, request: OperationRequest) -> Json:
-    """Append attachments to assets found by ``externalId``; answers how many were added.
+    """Append attachments to assets found by ``externalId`` (or ``assetId``); answers how many
+    were added.
 
-    Unknown external ids fail the whole request with 400 naming them.
+    An item holds a list under ``attachments`` (the SDK, the older pages: ``{type, value}``
+    with type ``IMAGE``, ``VIDEO`` or ``TEXT``), or one attachment as ``attachmentUrl`` and
+    ``attachmentType`` (the current reference). The latter joins the asset's ``attachments``
+    as ``{type, value}`` when its type is one of those three (in any case); any other type
+    (the reference shows ``pdf`` and ``document``) has no place there, and is kept as sent
+    in the asset's ``fileAttachments``. Unknown assets fail the whole request with 400
+    naming them.
     """
     body: Json = request.body
     project = state.project(body["project"])
-    by_external_id = {asset["externalId"]: asset for asset in state.project_assets(project["_id"])}
-    unknown = [item["externalId"] for item in body["attachments"] if item["externalId"] not in by_external_id]
+    assets = state.project_assets(project["_id"])
+    by_external_id = {asset["externalId"]: asset for asset in assets}
+    by_id = {asset["_id"]: asset for asset in assets}
+    found: list[tuple[Json, Json]] = []
+    unknown: list[str] = []
+    for item in body["attachments"]:
+        if "externalId" in item:
+            asset, reference = by_external_id.get(item["externalId"]), item["externalId"]
+        else:
+            asset, reference = by_id.get(item["assetId"]), item["assetId"]
+        if asset is None:
+            unknown.append(reference)
+        else:
+            found.append((asset, item))
     if unknown:
         raise bad_request(f"Unknown externalId(s) in project {project['_id']}: {name_list(unknown)}")
     added = 0
-    for item in body["attachments"]:
-        by_external_id[item["externalId"]]["attachments"].extend(item["attachments"])
-        added += len(item["attachments"])
+    for asset, item in found:
+        listed = copy_json(item.get("attachments", []))
+        asset["attachments"].extend(listed)
+        added += len(listed)
+        if "attachmentUrl" in item:
+            kind = str(item.get("attachmentType", "")).upper()
+            if kind in _ATTACHMENT_TYPES:
+                asset["attachments"].append({"type": kind, "value": item["attachmentUrl"]})
+            else:
+                kept = {key: item[key] for key in ("attachmentUrl", "attachmentType") if key in item}
+                asset.setdefault("fileAttachments", []).append(kept)
+            added += 1
     return {"attachments": added}
 
 
+#: The attachment types of the older pages' ``{type, value}`` attachments.
+_ATTACHMENT_TYPES = ("IMAGE", "VIDEO", "TEXT")
+
+
+@handler
 def delete_assets(state: MockState, request: OperationRequest) -> Json:
     """Soft-delete assets of the project with their tasks (and the tasks' issues).
 
@@ -182,3 +228,118 @@ def delete_assets(state: MockState, request: OperationRequest) -> Json:
         if not asset["deleted"]:
             state.delete_asset(asset)
     return {"assets": len(assets)}
+
+
+@handler
+def create_chat_assets(state: MockState, request: OperationRequest) -> Json:
+    """Create chat assets, one per conversation (see :mod:`ango_hub.mock.chat`)."""
+    project = state.project(request.path["projectId"])
+    form = request.form  # a `projectId` field (the official SDK repeats the path's) is ignored
+    storage_id = form.get("storageId") or None
+    storage = state.storage(storage_id) if storage_id is not None else None
+    chat_llm = llm_config(state, form.get("llmConfig"))
+    chats = conversations(request)
+    names = chat_asset_names(state, project, form.get("namingStrategy"), len(chats))
+    check_new_external_ids(state, project, names)
+    addresses = [file_url(storage, form.get("bucket"), f"{project['_id']}/chat/{name}") for name in names]
+    kept: list[str] = []
+    try:
+        for name, address, conversation in zip(names, addresses, chats, strict=True):
+            stored = state.add_file(
+                StoredFile(
+                    token=secrets.token_urlsafe(24),
+                    name=name,
+                    address=address,
+                    project_id=project["_id"],
+                    kind="assets",
+                    storage_id=storage_id,
+                    created_at=state.timestamp(),
+                    content_type="application/json",
+                )
+            )
+            kept.append(stored.token)
+            content = json.dumps(conversation, ensure_ascii=False).encode("utf-8")
+            state.put_file_content(stored.token, content, "application/json")
+    except ApiError:
+        for token in kept:
+            state.forget_file(token)
+        raise
+    priority = int(form.get("priority", 0))
+    for name, address in zip(names, addresses, strict=True):
+        asset, _task = state.add_asset(
+            project, data=address, external_id=name, storage=storage_id, priority=priority
+        )
+        if chat_llm is not None:
+            asset["llmConfig"] = chat_llm
+    return {"assets": {"assetsCreated": len(names)}}
+
+
+@handler
+def get_upload_url(state: MockState, request: OperationRequest) -> Json:
+    """Register a file of ``project`` named ``name``; answer its presigned PUT URL on the mock."""
+    query = request.query
+    project = state.project(query["project"])
+    storage_id = query.get("storageId")
+    if storage_id is not None:
+        state.storage(storage_id)
+    token = secrets.token_urlsafe(24)
+    stored = state.add_file(
+        StoredFile(
+            token=token,
+            name=query["name"],
+            address=upload_address(request.base_url, token, query["name"]),
+            project_id=project["_id"],
+            kind=query["type"],
+            storage_id=storage_id,
+            created_at=state.timestamp(),
+        )
+    )
+    return {"uploadUrl": upload_url(state, stored)}
+
+
+def _without_query(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+
+
+@handler
+def get_signed_url(state: MockState, request: OperationRequest) -> Json:
+    """A readable URL for a file the mock knows (see the module docstring), else 404."""
+    query = request.query
+    given = [query[key] for key in ("name", "url") if key in query]
+    if not given:
+        raise bad_request("Missing query parameter: give the file's 'name' or 'url'")
+    if len(given) == 2 and _without_query(given[0]) != _without_query(given[1]):
+        raise bad_request("Invalid query parameters: 'name' and 'url' name different files")
+    name = given[0]
+    project = state.project(query["project"]) if "project" in query else None
+    storage_id = query.get("storageId")
+    only = state.storage(storage_id) if storage_id is not None else None
+    address = _without_query(name)
+    token = token_of_address(address)
+    stored = state.file_by_token(token) if token is not None else state.file_by_address(address)
+    if stored is not None:
+        if stored.content is None or (project is not None and stored.project_id != project["_id"]):
+            raise not_found("File", name)
+        return {"signedUrl": read_url(state, request.base_url, stored)}
+    parsed = parse_storage_url(address)
+    if parsed is None:
+        raise not_found("File", name)
+    provider, region, bucket, key = parsed
+    candidates = [only] if only is not None else list(state.storages.values())
+    projects = [project] if project is not None else state.visible_projects()
+    asset_storages = {
+        asset.get("storage")
+        for each in projects
+        for asset in state.project_assets(each["_id"])
+        if asset["data"] == address
+    }
+    for storage in candidates:
+        if storage.get("provider") != provider:
+            continue
+        if region is not None and storage.get("region") != region:
+            continue
+        known = any(file.key == key for file in bucket_files(storage["_id"], bucket))
+        if known or storage["_id"] in asset_storages:
+            return {"signedUrl": storage_file_url(state, request.base_url, storage["_id"], bucket, key)}
+    raise not_found("File", name)

@@ -5,20 +5,22 @@ from __future__ import annotations
 import copy
 
 from ..errors import bad_request, conflict, not_found, unknown_reference
+from ..handling import Json, handler, name_list
+from ..references import resolve_batches
 from ..state import MockState
 from ..validation import OperationRequest
-from .assets import resolve_batches
-from .common import Json, name_list
 
 __all__ = ["assign_batches", "create_batches", "list_batches"]
 
 
+@handler
 def list_batches(state: MockState, request: OperationRequest) -> Json:
     """Every batch of the project."""
     project = state.project(request.path["projectId"])
     return {"batches": copy.deepcopy(project["batches"])}
 
 
+@handler
 def create_batches(state: MockState, request: OperationRequest) -> Json:
     """Create batches; batch names are unique in a project.
 
@@ -66,6 +68,7 @@ def _replace_batches(state: MockState, project: Json, items: list[Json]) -> list
     return copy.deepcopy(batches)
 
 
+@handler
 def assign_batches(state: MockState, request: OperationRequest) -> Json:
     """Add assets to batches given by id or name; answers how many assets were given.
 

@@ -45,23 +45,22 @@ import copy
 import secrets
 from typing import Any
 
-from ..queries import matches
+from ..archive import EXPORT_PATH
+from ..handling import Json, handler
+from ..queries import matches, task_conditions
 from ..state import OWNER_ID, ExportJob, MockState, answer_view
+from ..strict import check_stages
 from ..validation import OperationRequest
-from .common import Json
-from .issues import issue_view
-from .tasks import task_conditions
 
-__all__ = ["EXPORT_PATH", "export_project", "export_project_v3"]
-
-#: Where the mock serves prepared exports (a route outside ``/v2``, without authentication).
-EXPORT_PATH = "/mock/exports/{export_id}.zip"
+__all__ = ["export_project", "export_project_v3"]
 
 
+@handler
 def export_project(state: MockState, request: OperationRequest) -> Json:
     """Prepare an export of the project's tasks or issues; answer the link to its zip."""
     project = state.project(request.query["project"])
     query = request.query
+    check_stages(state, project, query.get("stage", []), subject="Invalid query parameter 'stage'")
     if query.get("type", "task") == "issue":
         records = _issue_records(state, project, query)
     else:
@@ -80,6 +79,7 @@ def export_project(state: MockState, request: OperationRequest) -> Json:
     return {"exportPath": request.base_url.rstrip("/") + path}
 
 
+@handler
 def export_project_v3(state: MockState, request: OperationRequest) -> Json:
     """The documented export path: the same as :func:`export_project`."""
     return export_project(state, request)
@@ -201,7 +201,7 @@ def _issue_records(state: MockState, project: Json, query: Json) -> list[Json]:
         stage = state.find_stage(project, issue["stage"]) or {"id": issue["stage"]}
         if stages and stage["id"] not in stages and stage.get("name") not in stages:
             continue
-        record = issue_view(issue)
+        record = state.issue_view(issue)
         record["externalId"] = state.assets[issue["asset"]]["externalId"]
         records.append(record)
     return records

@@ -13,15 +13,15 @@ from __future__ import annotations
 import copy
 
 from ..errors import bad_request, not_found
+from ..handling import Json, handler
 from ..state import OWNER_ID, MockState
+from ..strict import check_stages
 from ..validation import OperationRequest
-from .common import Json
 
 __all__ = [
     "add_issue_comment",
     "create_issue",
     "delete_issue",
-    "issue_view",
     "list_issues",
     "update_issue",
 ]
@@ -29,22 +29,17 @@ __all__ = [
 _UPDATABLE = ("content", "contentMentions", "status", "errorCodes", "pctDetails")
 
 
-def issue_view(issue: Json) -> Json:
-    """Return an issue as the API shows it (a copy, without the store's bookkeeping)."""
-    view = copy.deepcopy(issue)
-    view.pop("deleted", None)
-    return view
-
-
+@handler
 def create_issue(state: MockState, request: OperationRequest) -> Json:
     """Open an issue on an existing task, at a ``position`` or on an ``objectId`` (not both)."""
     body: Json = request.body
     if "position" in body and "objectId" in body:
         raise bad_request("Invalid request body: give either 'position' or 'objectId', not both")
     task = state.task(body["labelTask"])
-    return {"issue": issue_view(state.create_issue(task, body))}
+    return {"issue": state.issue_view(state.create_issue(task, body))}
 
 
+@handler
 def list_issues(state: MockState, request: OperationRequest) -> Json:
     """The issues of a project, oldest first, filtered by ``asset``, ``labelTask``, ``stage``
     (an id; a stage name works too) and ``createdBy`` (a user id or e-mail).
@@ -54,6 +49,8 @@ def list_issues(state: MockState, request: OperationRequest) -> Json:
     query = request.query
     project = state.project(query["project"])
     stage_ref = query.get("stage")
+    if stage_ref is not None:
+        check_stages(state, project, [stage_ref], subject="Invalid query parameter 'stage'")
     stage = state.find_stage(project, stage_ref) if stage_ref is not None else None
     stage_id = stage["id"] if stage is not None else stage_ref
     creator = query.get("createdBy")
@@ -63,7 +60,7 @@ def list_issues(state: MockState, request: OperationRequest) -> Json:
     wanted = {"asset": query.get("asset"), "labelTask": query.get("labelTask"), "stage": stage_id}
     wanted["createdBy"] = creator
     issues = [
-        issue_view(issue)
+        state.issue_view(issue)
         for issue in state.issues.values()
         if issue["project"] == project["_id"]
         and not issue["deleted"]
@@ -72,6 +69,7 @@ def list_issues(state: MockState, request: OperationRequest) -> Json:
     return {"issues": issues}
 
 
+@handler
 def update_issue(state: MockState, request: OperationRequest) -> Json:
     """Change the given fields (``content``, ``contentMentions``, ``status``, ``errorCodes``,
     ``pctDetails``); the task's ``openIssuesCount`` follows the status."""
@@ -82,9 +80,10 @@ def update_issue(state: MockState, request: OperationRequest) -> Json:
             issue[key] = copy.deepcopy(body[key])
     issue["updatedAt"] = state.timestamp()
     state.sync_task_issues(state.tasks[issue["labelTask"]])
-    return {"issue": issue_view(issue)}
+    return {"issue": state.issue_view(issue)}
 
 
+@handler
 def delete_issue(state: MockState, request: OperationRequest) -> Json:
     """Soft-delete an issue of ``project`` (an issue of another project answers 404).
 
@@ -101,6 +100,7 @@ def delete_issue(state: MockState, request: OperationRequest) -> Json:
     return {"message": "Issue deleted successfully"}
 
 
+@handler
 def add_issue_comment(state: MockState, request: OperationRequest) -> Json:
     """Append a comment (by the owner of the API key) to the issue's ``comments``."""
     issue = state.issue(request.path["issueId"])
@@ -114,4 +114,4 @@ def add_issue_comment(state: MockState, request: OperationRequest) -> Json:
     }
     issue.setdefault("comments", []).append(comment)
     issue["updatedAt"] = comment["createdAt"]
-    return {"issue": issue_view(issue)}
+    return {"issue": state.issue_view(issue)}

@@ -1,4 +1,5 @@
-"""Labels: annotate one task, import pre-labels in bulk."""
+"""Labels: annotate one task, import pre-labels in bulk, the mask of an object as a PNG image
+(see :mod:`ango_hub.mock.masks`)."""
 
 from __future__ import annotations
 
@@ -6,16 +7,19 @@ import copy
 from typing import Any
 
 from ..errors import bad_request
+from ..handling import Json, RawBody, decode_json_string, handler, name_list
+from ..masks import mask_png
 from ..state import MockState, stored_answer
+from ..strict import check_answer, check_label_rows
 from ..validation import OperationRequest
-from .common import Json, decode_json_string, name_list
 
-__all__ = ["LABEL_LIST_SCHEMA", "annotate_task", "import_labels"]
+__all__ = ["LABEL_LIST_SCHEMA", "annotate_task", "get_mask", "import_labels"]
 
 #: ``jsonContent`` sent as a string must decode to this.
 LABEL_LIST_SCHEMA: Json = {"type": "array", "items": {"$ref": "#/components/schemas/LabelImport"}}
 
 
+@handler
 def annotate_task(state: MockState, request: OperationRequest) -> Json:
     """Replace a task's answer (in whatever stage it is) and record a history entry.
 
@@ -25,6 +29,7 @@ def annotate_task(state: MockState, request: OperationRequest) -> Json:
     """
     task = state.task(request.path["taskId"])
     body: Json = request.body
+    check_answer(state, state.projects[task["project"]], body["answer"], subject="answer")
     for key in ("brushDataUrl", "medicalBrushDataUrl"):
         if key in body:
             task[key] = body[key]
@@ -37,11 +42,13 @@ def annotate_task(state: MockState, request: OperationRequest) -> Json:
     return {"task": state.task_view(task), "taskHistoryId": history["_id"]}
 
 
+@handler
 def import_labels(state: MockState, request: OperationRequest) -> Json:
     """Set the answers of assets found by ``externalId`` (else ``dataUrl``, ``assetId``, or
     ``data``: the asset's URL, as the import-format page's examples give it).
 
-    ``jsonContent`` is the list of labels, or a string holding it JSON-encoded. The import
+    ``jsonContent`` is the list of labels, or a string holding it JSON-encoded (``labels``,
+    the current reference's name, is the list itself). The import
     is all or nothing: labels for unknown assets fail the request with 400 naming them.
     Each matched asset's task gets the answer ``{objects, classifications, relations}``
     exactly as sent, and the asset and its task ``isPreLabeled: true``. The stage the task
@@ -50,7 +57,8 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
     """
     body: Json = request.body
     project = state.project(body["project"])
-    labels = _labels(request, body["jsonContent"])
+    field = "jsonContent" if "jsonContent" in body else "labels"
+    labels = _labels(request, body[field])
     assets = state.project_assets(project["_id"])
     by_external_id = {asset["externalId"]: asset for asset in assets}
     by_data = {asset["data"]: asset for asset in assets}
@@ -81,6 +89,7 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
             matched.append((asset, label))
     if unknown:
         raise bad_request(f"Unknown externalId(s) in project {project['_id']}: {name_list(unknown)}")
+    check_label_rows(state, project, labels, subject=field)
     now = state.timestamp()
     for asset, label in matched:
         # The answer sits at the top level (import format) or under "answer" (reference).
@@ -108,3 +117,10 @@ def _labels(request: OperationRequest, content: Any) -> list[Json]:
     elif not isinstance(decoded, list) or not all(isinstance(item, dict) for item in decoded):
         raise bad_request("Invalid request body at 'jsonContent': expected a list of labels")
     return list(decoded)
+
+
+@handler
+def get_mask(state: MockState, request: OperationRequest) -> RawBody:
+    """The PNG mask of the object ``annotation`` of the task's answer (see :mod:`ango_hub.mock.masks`)."""
+    task = state.task(request.query["task"])
+    return RawBody(mask_png(state, task, request.query["annotation"]), "image/png")

@@ -9,9 +9,9 @@ deleting again succeeds again, and chat assets made with it keep its id.
 from __future__ import annotations
 
 from ..errors import not_found
+from ..handling import Json, handler
 from ..state import MockState
 from ..validation import OperationRequest
-from .common import Json
 
 __all__ = ["create_llm", "delete_llm", "list_llms", "llm_view"]
 
@@ -21,6 +21,7 @@ def llm_view(llm: Json) -> Json:
     return {key: value for key, value in llm.items() if key != "deleted"}
 
 
+@handler
 def list_llms(state: MockState, request: OperationRequest) -> Json:
     """Every configuration (oldest first), or only the one with ``_id`` (unknown: empty list)."""
     wanted = request.query.get("_id")
@@ -32,6 +33,7 @@ def list_llms(state: MockState, request: OperationRequest) -> Json:
     return {"llms": llms}
 
 
+@handler
 def create_llm(state: MockState, request: OperationRequest) -> Json:
     """Create a configuration; its credentials are not kept (see the module docstring)."""
     body: Json = request.body
@@ -49,6 +51,7 @@ def create_llm(state: MockState, request: OperationRequest) -> Json:
     return {"llm": llm_view(llm)}
 
 
+@handler
 def delete_llm(state: MockState, request: OperationRequest) -> Json:
     """Delete a configuration (404 when unknown; deleting it again succeeds again)."""
     llm = state.llms.get(request.path["llmId"])

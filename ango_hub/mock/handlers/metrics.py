@@ -32,15 +32,16 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..handling import Json, handler
 from ..state import MockState, parse_timestamp
 from ..validation import OperationRequest
-from .common import Json
 
 __all__ = ["get_metric", "get_project_performance"]
 
 _RANGES = ("0-20", "20-40", "40-60", "60-80", "80-100")
 
 
+@handler
 def get_project_performance(state: MockState, request: OperationRequest) -> Json:
     """Per-user statistics of submitted work (see the module docstring)."""
     project = state.project(request.path["projectId"])
@@ -88,6 +89,7 @@ def _within(moment: datetime | None, start: datetime | None, end: datetime | Non
     return (start is None or moment >= start) and (end is None or moment <= end)
 
 
+@handler
 def get_metric(state: MockState, request: OperationRequest) -> Json:
     """One metric of the project's overview (see the module docstring)."""
     project = state.project(request.path["projectId"])

@@ -27,9 +27,9 @@ from __future__ import annotations
 import copy
 
 from ..errors import bad_request, unknown_reference
+from ..handling import Json, handler, name_list
 from ..state import OWNER_EMAIL, OWNER_ID, MockState
 from ..validation import OperationRequest
-from .common import Json, name_list
 
 __all__ = [
     "delete_organization_invites",
@@ -67,12 +67,14 @@ def _check_members(state: MockState, emails: list[str], subject: str) -> None:
         raise unknown_reference(f"{subject}: not members of the organization: {name_list(unknown)}")
 
 
+@handler
 def list_organization_members(state: MockState, request: OperationRequest) -> Json:
     """Every member, the owner of the API key first, then in the order they joined."""
     state.check_organization(request.path["organizationId"])
     return _members(state)
 
 
+@handler
 def update_organization_member_roles(state: MockState, request: OperationRequest) -> Json:
     """Set members' roles (by e-mail), member by member; answers each one's result."""
     state.check_organization(request.path["organizationId"])
@@ -93,6 +95,7 @@ def update_organization_member_roles(state: MockState, request: OperationRequest
     return {"updated": updated, "failed": len(results) - updated, "results": results}
 
 
+@handler
 def remove_organization_members(state: MockState, request: OperationRequest) -> Json:
     """Remove members (by e-mail); see the module docstring."""
     state.check_organization(request.path["organizationId"])
@@ -110,6 +113,7 @@ def _invite_view(invite: Json) -> Json:
     return copy.deepcopy(invite)
 
 
+@handler
 def list_organization_invites(state: MockState, request: OperationRequest) -> Json:
     """The invitations (oldest first), only those with ``status`` when given."""
     state.check_organization(request.path["organizationId"])
@@ -122,17 +126,7 @@ def list_organization_invites(state: MockState, request: OperationRequest) -> Js
     return {"invites": invites}
 
 
-def _pending_invite(state: MockState, email: str) -> Json | None:
-    return next(
-        (
-            invite
-            for invite in state.invites.values()
-            if invite["email"] == email and invite["status"] == "pending"
-        ),
-        None,
-    )
-
-
+@handler
 def invite_organization_members(state: MockState, request: OperationRequest) -> Json:
     """Invite people who are not members yet; answers the invitations sent, in order."""
     state.check_organization(request.path["organizationId"])
@@ -147,7 +141,7 @@ def invite_organization_members(state: MockState, request: OperationRequest) -> 
     sent = []
     now = state.timestamp()
     for email in emails:
-        invite = _pending_invite(state, email)
+        invite = state.stores.invites.pending(email)
         if invite is None:
             invite = {"_id": state.new_id(), "email": email, "status": "pending", "invitedBy": OWNER_ID}
             state.invites[invite["_id"]] = invite
@@ -159,11 +153,12 @@ def invite_organization_members(state: MockState, request: OperationRequest) -> 
     return {"invites": sent}
 
 
+@handler
 def delete_organization_invites(state: MockState, request: OperationRequest) -> Json:
     """Withdraw the pending invitations of the e-mails; see the module docstring."""
     state.check_organization(request.path["organizationId"])
     emails = list(dict.fromkeys(request.body["invites"]))
-    found = {email: _pending_invite(state, email) for email in emails}
+    found = {email: state.stores.invites.pending(email) for email in emails}
     unknown = [
         email for email, invite in found.items() if invite is None and email not in state.withdrawn_invites
     ]
@@ -178,6 +173,7 @@ def delete_organization_invites(state: MockState, request: OperationRequest) -> 
     return {"message": f"{len(emails)} invitation(s) deleted"}
 
 
+@handler
 def send_notification(state: MockState, request: OperationRequest) -> Json:
     """Store a notification to members (400 naming receivers who are not members)."""
     body: Json = request.body

@@ -16,13 +16,14 @@ from __future__ import annotations
 import copy
 
 from ..errors import bad_request, conflict, unknown_reference
+from ..handling import Json, handler
 from ..state import MockState
 from ..validation import OperationRequest
-from .common import Json
 
 __all__ = ["create_plugin_log", "create_webhook", "rerun_webhook", "send_plugin_response"]
 
 
+@handler
 def create_plugin_log(state: MockState, request: OperationRequest) -> Json:
     """Store a plugin's log line (extra fields kept)."""
     body: Json = request.body
@@ -34,6 +35,7 @@ def create_plugin_log(state: MockState, request: OperationRequest) -> Json:
     return {"message": "Log stored"}
 
 
+@handler
 def send_plugin_response(state: MockState, request: OperationRequest) -> Json:
     """Store the result (or failure) of a plugin run."""
     body: Json = request.body
@@ -43,6 +45,7 @@ def send_plugin_response(state: MockState, request: OperationRequest) -> Json:
     return {"message": "Response received"}
 
 
+@handler
 def rerun_webhook(state: MockState, request: OperationRequest) -> Json:
     """Record a rerun of a Webhook stage (an id or a name; 400 unless it is a Webhook stage)."""
     project = state.project(request.path["projectId"])
@@ -64,6 +67,7 @@ def rerun_webhook(state: MockState, request: OperationRequest) -> Json:
     return {"message": f"Webhook triggered for {len(tasks)} task(s)"}
 
 
+@handler
 def create_webhook(state: MockState, request: OperationRequest) -> Json:
     """Add a webhook to a project (404 for an unknown project); answer the project's webhooks.
 

@@ -8,12 +8,12 @@ import secrets
 from urllib.parse import quote
 
 from ..errors import bad_request, conflict
+from ..files import keep_uploaded_file
+from ..handling import Json, handler, name_list
 from ..queries import page_of, sort_documents
 from ..state import FileRecord, MockState
+from ..storage_urls import file_url
 from ..validation import OperationRequest
-from .common import Json, name_list
-from .storage_urls import file_url
-from .uploads import keep_uploaded_file
 
 __all__ = [
     "add_project_members",
@@ -67,6 +67,7 @@ _STAGE_TYPES = {
 }
 
 
+@handler
 def list_projects(state: MockState, request: OperationRequest) -> Json:
     """One page of the visible projects, as summaries, with the total."""
     projects = sort_documents(state.visible_projects(), request.query.get("sort"))
@@ -75,6 +76,7 @@ def list_projects(state: MockState, request: OperationRequest) -> Json:
     return {"projects": summaries, "total": len(projects)}
 
 
+@handler
 def create_project(state: MockState, request: OperationRequest) -> Json:
     """Create a project (default workflow Start -> Label -> Complete)."""
     body: Json = request.body
@@ -87,11 +89,13 @@ def create_project(state: MockState, request: OperationRequest) -> Json:
     return {"project": state.project_view(project)}
 
 
+@handler
 def get_project(state: MockState, request: OperationRequest) -> Json:
     """The whole project."""
     return {"project": state.project_view(state.project(request.path["projectId"]))}
 
 
+@handler
 def update_project(state: MockState, request: OperationRequest) -> Json:
     """Change the given fields; the label set is stored exactly as sent.
 
@@ -145,12 +149,14 @@ def _normalized_stages(stages: list[Json]) -> list[Json]:
     return normalized
 
 
+@handler
 def delete_project(state: MockState, request: OperationRequest) -> Json:
     """Soft-delete a project. Deleting it again succeeds again (the call is idempotent)."""
     state.delete_project(request.path["projectId"])
     return {"message": "Project deleted successfully"}
 
 
+@handler
 def add_project_members(state: MockState, request: OperationRequest) -> Json:
     """Add members (by e-mail) with a role; a member already there gets the new role."""
     project = state.project(request.path["projectId"])
@@ -167,6 +173,7 @@ def add_project_members(state: MockState, request: OperationRequest) -> Json:
     return {"project": state.project_view(project)}
 
 
+@handler
 def create_asset_builder_template(state: MockState, request: OperationRequest) -> Json:
     """Store a template on the project's ``assetBuilderTemplates``."""
     project = state.project(request.path["projectId"])
@@ -177,6 +184,7 @@ def create_asset_builder_template(state: MockState, request: OperationRequest) -
     return {"template": copy.deepcopy(template)}
 
 
+@handler
 def upload_instructions(state: MockState, request: OperationRequest) -> Json:
     """Keep the instruction file; ``instructions`` becomes its (pretend) URL.
 
@@ -202,6 +210,7 @@ def upload_instructions(state: MockState, request: OperationRequest) -> Json:
     return {"project": state.project_view(project)}
 
 
+@handler
 def clone_project(state: MockState, request: OperationRequest) -> Json:
     """Create ``"<name> copy"`` with the chosen parts of the source project (all by default).
 
@@ -239,6 +248,7 @@ def clone_project(state: MockState, request: OperationRequest) -> Json:
     return {"project": state.project_view(clone)}
 
 
+@handler
 def purge_project(state: MockState, request: OperationRequest) -> Json:
     """Delete a project (as ``delete_project``) and forget its files in Ango's bucket.
 
@@ -255,6 +265,7 @@ def purge_project(state: MockState, request: OperationRequest) -> Json:
     return {"message": f"Project purged ({purged} file(s) deleted)"}
 
 
+@handler
 def update_label_validation(state: MockState, request: OperationRequest) -> Json:
     """Store the given label validation settings on the project (top-level fields).
 

@@ -11,7 +11,8 @@ mock unless ``getSignedUrls=false``. ``explore_files`` lists one folder: its sub
 (``scrollToken`` is the next page's token, null on the last page); with ``upload: true`` it
 imports the chosen ``files`` of the folder (names in the folder, or full keys; every file of
 the folder when left out, filtered by ``extensions``) into ``projectId`` as assets whose
-``data`` is the file's bucket URL and whose external id is the file name.
+``data`` is the file's bucket URL and whose external id is the file name. A file that is
+not in the folder is an unknown reference: 404 naming it, and nothing is imported.
 """
 
 from __future__ import annotations
@@ -23,11 +24,11 @@ import json
 
 from ..errors import bad_request, unknown_reference
 from ..files import BucketFile, bucket_files, storage_file_url
+from ..handling import Json, handler, name_list
+from ..references import check_new_external_ids, resolve_batches
 from ..state import MockState
+from ..storage_urls import file_url
 from ..validation import OperationRequest
-from .assets import check_new_external_ids, resolve_batches
-from .common import Json, name_list
-from .storage_urls import file_url
 
 __all__ = [
     "EXPLORE_PAGE_SIZE",
@@ -42,6 +43,7 @@ EXPLORE_PAGE_SIZE = 10
 _DEFAULT_REGION = "eu-central-1"
 
 
+@handler
 def list_storages(state: MockState, request: OperationRequest) -> Json:
     """Every storage, or only the one with ``_id`` (an unknown id gives an empty list)."""
     wanted = request.query.get("_id")
@@ -52,6 +54,7 @@ def list_storages(state: MockState, request: OperationRequest) -> Json:
 _PROVIDERS = {"aws": "AWS", "gcs": "GCP", "azure": "AZURE"}
 
 
+@handler
 def create_storage(state: MockState, request: OperationRequest) -> Json:
     """Connect a storage (credentials checked, never kept); ``region`` defaults to eu-central-1.
 
@@ -99,6 +102,7 @@ def _provider(body: Json) -> str:
     return str(chosen)
 
 
+@handler
 def delete_storage(state: MockState, request: OperationRequest) -> Json:
     """Disconnect a storage. Disconnecting it again succeeds again; an unknown one is 404.
 
@@ -112,6 +116,7 @@ def _file_view(file: BucketFile) -> Json:
     return {"key": file.key, "size": file.size, "lastModified": file.last_modified}
 
 
+@handler
 def list_storage_files(state: MockState, request: OperationRequest) -> Json:
     """The files of a bucket whose key starts with ``path``, sorted by key (see the module docstring)."""
     storage = state.storage(request.path["storageId"])
@@ -152,6 +157,7 @@ def _offset(token: str | None, folder: str) -> int:
     return int(offset_text)
 
 
+@handler
 def explore_files(state: MockState, request: OperationRequest) -> Json:
     """List a folder of a bucket, or import its files (see the module docstring)."""
     body: Json = request.body
@@ -209,7 +215,7 @@ def _import(
             else:
                 chosen.append(file)
         if unknown:
-            raise bad_request(
+            raise unknown_reference(
                 f"Invalid request body at 'files': not in folder {folder or '/'!r} of bucket {bucket!r}: "
                 f"{name_list(unknown)}"
             )

@@ -4,21 +4,13 @@ benchmarks, priorities and reviews."""
 from __future__ import annotations
 
 import copy
-from typing import Any
 
 from ..errors import bad_request, conflict, not_found, unknown_reference
-from ..queries import (
-    TASK_FILTER_FIELDS,
-    Condition,
-    compile_conditions,
-    matches,
-    page_of,
-    select_fields,
-    sort_documents,
-)
+from ..handling import Json, handler
+from ..queries import matches, page_of, select_fields, sort_documents, task_conditions
 from ..state import OWNER_ID, MockState, empty_answer
+from ..strict import check_stages, filter_stages
 from ..validation import OperationRequest
-from .common import Json
 
 __all__ = [
     "assign_tasks",
@@ -30,39 +22,19 @@ __all__ = [
     "review_task",
     "select_tasks",
     "set_benchmark_tasks",
-    "task_conditions",
     "update_tasks_priority",
 ]
 
 _ALWAYS_SELECTED = ("_id", "project", "asset")
 
 
-def task_conditions(project: Json, conditions: Json, *, subject: str = "filter") -> list[Condition]:
-    """Compile ``TaskFilter`` conditions for the task views of ``project``.
-
-    ``stage`` matches a stage's id or its name; ``batches`` a batch's id or its name;
-    ``reviewStatus`` looks at ``review.status``; any other field is looked up in the task.
-    """
-    stages = {stage["id"]: stage.get("name", stage["id"]) for stage in project["stages"]}
-    batch_names = {batch["_id"]: batch["name"] for batch in project["batches"]}
-
-    def stage_values(view: Json) -> list[Any]:
-        return [view["stage"], stages.get(view["stage"], view["stage"])]
-
-    def batch_values(view: Json) -> list[Any]:
-        ids: list[str] = view.get("batches", [])
-        return [*ids, *(batch_names[batch_id] for batch_id in ids if batch_id in batch_names)]
-
-    return compile_conditions(
-        conditions,
-        aliases=TASK_FILTER_FIELDS,
-        expanders={"stage": stage_values, "batches": batch_values},
-        subject=subject,
-    )
-
-
+@handler
 def list_tasks(state: MockState, request: OperationRequest) -> Json:
     """One page of a project's tasks, filtered and sorted, with the number of matching tasks.
+
+    The filter is ``filter`` (the official SDK's name) or ``filters`` (the current
+    reference's); when both are sent, their conditions add up (``filter`` wins on a field
+    both name).
 
     Without ``sort`` the tasks come in creation order. ``fields`` keeps only those fields
     (plus ``_id``, ``project`` and ``asset``); the answer is included only with
@@ -70,7 +42,18 @@ def list_tasks(state: MockState, request: OperationRequest) -> Json:
     """
     project = state.project(request.path["projectId"])
     query = request.query
-    conditions = task_conditions(project, query.get("filter") or {})
+    given: Json = {**(query.get("filters") or {}), **(query.get("filter") or {})}
+    if "stage" in given:
+        name = "filter" if "stage" in (query.get("filter") or {}) else "filters"
+        check_stages(
+            state,
+            project,
+            filter_stages(given["stage"]),
+            subject=f"Invalid query parameter '{name}' at 'stage'",
+        )
+    if "stage" in query:
+        check_stages(state, project, [query["stage"]], subject="Invalid query parameter 'stage'")
+    conditions = task_conditions(project, given)
     legacy: Json = {}
     if "status[eq]" in query:
         legacy["status"] = {"$eq": query["status[eq]"]}
@@ -102,6 +85,7 @@ def _probe(state: MockState, task: Json) -> Json:
     return {**task, "externalId": asset["externalId"], "batches": asset["batches"]}
 
 
+@handler
 def get_task(state: MockState, request: OperationRequest) -> Json:
     """One task, always with its answer (objects under ``tools``), whatever ``includeAnswer``
     says: the documented response carries it, and the official SDK's default
@@ -110,11 +94,13 @@ def get_task(state: MockState, request: OperationRequest) -> Json:
     return {"task": state.task_view(task)}
 
 
+@handler
 def get_task_history(state: MockState, request: OperationRequest) -> Json:
     """One history record (annotate calls and the demo seed create them)."""
     return {"taskHistory": state.history_view(state.history(request.path["taskHistoryId"]))}
 
 
+@handler
 def assign_tasks(state: MockState, request: OperationRequest) -> Json:
     """Assign (by e-mail) the listed tasks that are in ``stage``; without ``user``, unassign them.
 
@@ -198,6 +184,12 @@ def select_tasks(state: MockState, project: Json, filters: Json | None) -> list[
     return chosen
 
 
+def _check_filter_stages(state: MockState, project: Json, filters: Json | None) -> None:
+    stages = (filters or {}).get("fromStageIds") or []
+    check_stages(state, project, stages, subject="Invalid request body at 'filters/fromStageIds'")
+
+
+@handler
 def requeue_tasks(state: MockState, request: OperationRequest) -> Json:
     """Move tasks to ``toStageId`` (an id, or a name); filters as in :func:`select_tasks`.
 
@@ -210,6 +202,7 @@ def requeue_tasks(state: MockState, request: OperationRequest) -> Json:
     target = state.find_stage(project, body["toStageId"])
     if target is None:
         raise unknown_reference(f"Invalid request body at 'toStageId': unknown stage {body['toStageId']!r}")
+    _check_filter_stages(state, project, body.get("filters"))
     options: Json = body.get("options") or {}
     moved = 0
     for task in select_tasks(state, project, body.get("filters")):
@@ -235,6 +228,7 @@ def _project_tasks_by_id(state: MockState, project: Json, task_ids: list[str]) -
     return tasks
 
 
+@handler
 def set_benchmark_tasks(state: MockState, request: OperationRequest) -> Json:
     """Set ``isBenchmark`` (default true) on the listed tasks of the project.
 
@@ -253,6 +247,7 @@ def set_benchmark_tasks(state: MockState, request: OperationRequest) -> Json:
     return {"tasks": len(tasks)}
 
 
+@handler
 def update_tasks_priority(state: MockState, request: OperationRequest) -> Json:
     """Set the priority of the tasks chosen by ``filters`` (see :func:`select_tasks`).
 
@@ -260,6 +255,7 @@ def update_tasks_priority(state: MockState, request: OperationRequest) -> Json:
     """
     project = state.project(request.path["projectId"])
     body: Json = request.body
+    _check_filter_stages(state, project, body.get("filters"))
     tasks = select_tasks(state, project, body.get("filters"))
     now = state.timestamp()
     for task in tasks:
@@ -269,6 +265,7 @@ def update_tasks_priority(state: MockState, request: OperationRequest) -> Json:
     return {"tasks": len(tasks)}
 
 
+@handler
 def list_task_history(state: MockState, request: OperationRequest) -> Json:
     """Every history record of a task, oldest first (404 for an unknown or deleted task)."""
     task = state.task(request.path["taskId"])
@@ -289,6 +286,7 @@ def previous_stage(project: Json, stage_id: str) -> Json | None:
     return before
 
 
+@handler
 def review_task(state: MockState, request: OperationRequest) -> Json:
     """Record a review decision on a task that is in a Review stage (else 400).
 

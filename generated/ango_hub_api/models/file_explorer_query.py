@@ -19,7 +19,10 @@ class FileExplorerQuery:
         bucket (str):
         storage_id (str):
         folder (str | Unset): Folder (prefix) to list or import.
-        files (list[str] | Unset): Files of the folder to import (all when left out).
+        files (list[str] | Unset): Files of the folder to import (all when left out), by name in the folder or by
+            full key. Each must be a file of `folder` in the bucket: one that is not is an
+            unknown reference, refused with 404 naming it (what a bucket holds is not
+            something a schema can state).
         upload (bool | Unset): Import the files into `projectId` instead of listing them. Default: False.
         project_id (str | Unset):
         scroll_token (None | str | Unset): Token of the next page, from the previous answer.

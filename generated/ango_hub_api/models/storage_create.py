@@ -17,7 +17,12 @@ _new_object = object.__new__
 @_attrs_define(repr=False)
 class StorageCreate:
     """The official SDK sends `provider` (AWS, GCP, AZURE) with keys; the current reference
-    `type` (aws, gcs, azure), `bucket` and `credentials` as an object.
+    `type` (aws, gcs, azure), `bucket` and `credentials` as an object. One of `provider`
+    and `type` is required; when both are sent they name the same provider. The
+    credentials depend on the provider (one of the three shapes below): AWS takes
+    `publicKey` and `privateKey`, or `credentials`; GCP takes `credentials`, the service
+    account's key as an object or as a string holding its JSON (an object of strings);
+    Azure takes `credentials`, a connection string or an object.
 
         Attributes:
             name (str):

@@ -97,7 +97,8 @@ def sync_detailed(
     """Get the mask of a segmentation or brush object
 
      Returns the mask of one object of a task's answer as a PNG image (the `masks` links
-    of an export point here).
+    of an export point here). Only segmentation and brush objects have a mask: for any
+    other object, as for an unknown one, the answer is 404.
 
     Args:
         annotation (str):
@@ -132,7 +133,8 @@ def sync(
     """Get the mask of a segmentation or brush object
 
      Returns the mask of one object of a task's answer as a PNG image (the `masks` links
-    of an export point here).
+    of an export point here). Only segmentation and brush objects have a mask: for any
+    other object, as for an unknown one, the answer is 404.
 
     Args:
         annotation (str):
@@ -162,7 +164,8 @@ async def asyncio_detailed(
     """Get the mask of a segmentation or brush object
 
      Returns the mask of one object of a task's answer as a PNG image (the `masks` links
-    of an export point here).
+    of an export point here). Only segmentation and brush objects have a mask: for any
+    other object, as for an unknown one, the answer is 404.
 
     Args:
         annotation (str):
@@ -195,7 +198,8 @@ async def asyncio(
     """Get the mask of a segmentation or brush object
 
      Returns the mask of one object of a task's answer as a PNG image (the `masks` links
-    of an export point here).
+    of an export point here). Only segmentation and brush objects have a mask: for any
+    other object, as for an unknown one, the answer is 404.
 
     Args:
         annotation (str):

@@ -99,7 +99,12 @@ def sync_detailed(
     Args:
         body (StorageCreate): The official SDK sends `provider` (AWS, GCP, AZURE) with keys; the
             current reference
-            `type` (aws, gcs, azure), `bucket` and `credentials` as an object.
+            `type` (aws, gcs, azure), `bucket` and `credentials` as an object. One of `provider`
+            and `type` is required; when both are sent they name the same provider. The
+            credentials depend on the provider (one of the three shapes below): AWS takes
+            `publicKey` and `privateKey`, or `credentials`; GCP takes `credentials`, the service
+            account's key as an object or as a string holding its JSON (an object of strings);
+            Azure takes `credentials`, a connection string or an object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +139,12 @@ def sync(
     Args:
         body (StorageCreate): The official SDK sends `provider` (AWS, GCP, AZURE) with keys; the
             current reference
-            `type` (aws, gcs, azure), `bucket` and `credentials` as an object.
+            `type` (aws, gcs, azure), `bucket` and `credentials` as an object. One of `provider`
+            and `type` is required; when both are sent they name the same provider. The
+            credentials depend on the provider (one of the three shapes below): AWS takes
+            `publicKey` and `privateKey`, or `credentials`; GCP takes `credentials`, the service
+            account's key as an object or as a string holding its JSON (an object of strings);
+            Azure takes `credentials`, a connection string or an object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +174,12 @@ async def asyncio_detailed(
     Args:
         body (StorageCreate): The official SDK sends `provider` (AWS, GCP, AZURE) with keys; the
             current reference
-            `type` (aws, gcs, azure), `bucket` and `credentials` as an object.
+            `type` (aws, gcs, azure), `bucket` and `credentials` as an object. One of `provider`
+            and `type` is required; when both are sent they name the same provider. The
+            credentials depend on the provider (one of the three shapes below): AWS takes
+            `publicKey` and `privateKey`, or `credentials`; GCP takes `credentials`, the service
+            account's key as an object or as a string holding its JSON (an object of strings);
+            Azure takes `credentials`, a connection string or an object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +212,12 @@ async def asyncio(
     Args:
         body (StorageCreate): The official SDK sends `provider` (AWS, GCP, AZURE) with keys; the
             current reference
-            `type` (aws, gcs, azure), `bucket` and `credentials` as an object.
+            `type` (aws, gcs, azure), `bucket` and `credentials` as an object. One of `provider`
+            and `type` is required; when both are sent they name the same provider. The
+            credentials depend on the provider (one of the three shapes below): AWS takes
+            `publicKey` and `privateKey`, or `credentials`; GCP takes `credentials`, the service
+            account's key as an object or as a string holding its JSON (an object of strings);
+            Azure takes `credentials`, a connection string or an object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

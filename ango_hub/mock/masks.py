@@ -1,6 +1,6 @@
-"""Masks of segmentation and brush objects, as PNG images.
+"""Masks of segmentation and brush objects, as PNG images (the ``get_mask`` operation).
 
-``get_mask`` finds the object ``annotation`` (its ``objectId``) in the answer of ``task``
+:func:`mask_png` finds the object ``annotation`` (its ``objectId``) in the answer of ``task``
 (404 for an unknown task or object) and answers a PNG:
 
 * a segmentation object (with ``segmentation.zones``): an 8-bit grayscale image, 255 inside
@@ -11,7 +11,7 @@
 * a brush object (a ``brush`` or ``medical-brush`` tool of the label set): the task's
   ``brushDataUrl`` (or ``medicalBrushDataUrl``) image, when the mock keeps that file
   (uploaded to a presigned URL); 404 otherwise;
-* any other object: 400.
+* any other object has no mask: 404.
 """
 
 from __future__ import annotations
@@ -22,24 +22,24 @@ import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..errors import bad_request, not_found
-from ..files import token_of_address
-from ..state import MockState
-from ..validation import OperationRequest
-from .common import Json, RawBody
+from .errors import bad_request, not_found
+from .files import token_of_address
+from .state import MockState
 
-__all__ = ["MAX_SIDE", "encode_grayscale_png", "get_mask", "rasterize_zones"]
+__all__ = ["MAX_SIDE", "encode_grayscale_png", "mask_png", "rasterize_zones"]
+
+Json = dict[str, Any]
 
 MAX_SIDE = 8192
 _BRUSH_TOOLS = {"brush": "brushDataUrl", "medical-brush": "medicalBrushDataUrl"}
+#: The geometry keys an object without a mask may have, to name its kind in the 404.
+GEOMETRY_KINDS = ("bounding-box", "rotated-bounding-box", "polygon", "polyline", "point", "ner", "pdf")
 
 Point = Sequence[float]
 
 
-def get_mask(state: MockState, request: OperationRequest) -> Json | RawBody:
-    """The mask of one object of a task's answer (see the module docstring)."""
-    task = state.task(request.query["task"])
-    object_id = request.query["annotation"]
+def mask_png(state: MockState, task: Json, object_id: str) -> bytes:
+    """The PNG mask of one object of a task's answer (see the module docstring)."""
     answer: Json = task.get("answer") or {}
     objects = [*answer.get("objects", []), *answer.get("tools", [])]
     found = next((obj for obj in objects if obj.get("objectId") == object_id), None)
@@ -49,7 +49,7 @@ def get_mask(state: MockState, request: OperationRequest) -> Json | RawBody:
     if isinstance(segmentation, dict):
         width, height = _size(state.assets[task["asset"]].get("metadata"), segmentation["zones"])
         pixels = rasterize_zones(segmentation["zones"], width, height)
-        return RawBody(encode_grayscale_png(width, height, pixels), "image/png")
+        return encode_grayscale_png(width, height, pixels)
     tool = _tool_of(state.projects[task["project"]], found.get("schemaId"))
     if tool in _BRUSH_TOOLS:
         url = task.get(_BRUSH_TOOLS[tool])
@@ -59,8 +59,9 @@ def get_mask(state: MockState, request: OperationRequest) -> Json | RawBody:
             stored = state.file_by_token(token) if token is not None else state.file_by_address(url)
         if stored is None or stored.content is None:
             raise not_found("Mask", object_id)
-        return RawBody(stored.content, "image/png")
-    raise bad_request(f"Object {object_id} is not a segmentation or brush object")
+        return stored.content
+    kind = tool or next((key for key in GEOMETRY_KINDS if key in found), "other")
+    raise not_found("Mask", f"{object_id} (a {kind} object has none: only segmentation and brush objects do)")
 
 
 def _tool_of(project: Json, schema_id: Any) -> str | None:

@@ -1,9 +1,10 @@
-"""Chat (LLM conversation) assets, created from a multipart form.
+"""Chat (LLM conversation) assets, created from a multipart form: what the form says.
 
-``create_chat_assets`` creates one asset (and its task) per conversation: as many empty
-conversations as ``numberOfConversations`` says, or, with ``file``, one per conversation of
-the JSON file, which holds a list of conversations (or ``{"conversations": [...]}``); a
-conversation is any JSON value (usually a list of ``{role, content}`` messages).
+``create_chat_assets`` (in :mod:`ango_hub.mock.handlers.assets`) creates one asset (and its
+task) per conversation: as many empty conversations as ``numberOfConversations`` says,
+or, with ``file``, one per conversation of the JSON file, which holds a list of
+conversations (or ``{"conversations": [...]}``); a conversation is any JSON value (usually
+a list of ``{role, content}`` messages).
 
 Each conversation is kept as a JSON file (``[]`` when empty) whose URL is the asset's
 ``data``: ``<Ango's bucket>/<project>/chat/<name>`` without ``storageId``, else the pretend
@@ -23,78 +24,33 @@ At most :data:`MAX_CHAT_ASSETS` assets per request. Answers ``{"assets": {"asset
 
 from __future__ import annotations
 
-import json
 import secrets
 from typing import Any
 
-from ..errors import ApiError, bad_request, not_found
-from ..state import MockState, StoredFile
-from ..validation import OperationRequest
-from .assets import check_new_external_ids
-from .common import Json, decode_json_string
-from .storage_urls import file_url
+from .errors import bad_request, not_found
+from .handling import Json, decode_json_string
+from .state import MockState
+from .validation import OperationRequest
 
-__all__ = ["MAX_CHAT_ASSETS", "create_chat_assets"]
+__all__ = ["MAX_CHAT_ASSETS", "chat_asset_names", "conversations", "llm_config"]
 
 MAX_CHAT_ASSETS = 1000
 
 
-def create_chat_assets(state: MockState, request: OperationRequest) -> Json:
-    """Create chat assets (see the module docstring)."""
-    project = state.project(request.path["projectId"])
-    form = request.form  # a `projectId` field (the official SDK repeats the path's) is ignored
-    storage_id = form.get("storageId") or None
-    storage = state.storage(storage_id) if storage_id is not None else None
-    llm_config = _llm_config(state, form.get("llmConfig"))
-    conversations = _conversations(request)
-    names = _names(state, project, form.get("namingStrategy"), len(conversations))
-    check_new_external_ids(state, project, names)
-    addresses = [file_url(storage, form.get("bucket"), f"{project['_id']}/chat/{name}") for name in names]
-    kept: list[str] = []
-    try:
-        for name, address, conversation in zip(names, addresses, conversations, strict=True):
-            stored = state.add_file(
-                StoredFile(
-                    token=secrets.token_urlsafe(24),
-                    name=name,
-                    address=address,
-                    project_id=project["_id"],
-                    kind="assets",
-                    storage_id=storage_id,
-                    created_at=state.timestamp(),
-                    content_type="application/json",
-                )
-            )
-            kept.append(stored.token)
-            content = json.dumps(conversation, ensure_ascii=False).encode("utf-8")
-            state.put_file_content(stored.token, content, "application/json")
-    except ApiError:
-        for token in kept:
-            state.forget_file(token)
-        raise
-    priority = int(form.get("priority", 0))
-    for name, address in zip(names, addresses, strict=True):
-        asset, _task = state.add_asset(
-            project, data=address, external_id=name, storage=storage_id, priority=priority
-        )
-        if llm_config is not None:
-            asset["llmConfig"] = llm_config
-    return {"assets": {"assetsCreated": len(names)}}
-
-
-def _llm_config(state: MockState, raw: str | None) -> Json | None:
+def llm_config(state: MockState, raw: str | None) -> Json | None:
+    """The ``llmConfig`` form field: ``{"id": ...}`` of an existing configuration, or None."""
     if raw is None or not raw.strip():
         return None
     config = decode_json_string(raw, "llmConfig")
     if not isinstance(config, dict) or not isinstance(config.get("id"), str) or not config["id"]:
         raise bad_request('Invalid form field \'llmConfig\': expected {"id": "<LLM configuration id>"}')
-    llm = state.llms.get(config["id"])
-    if llm is None or llm["deleted"]:
+    if state.stores.llms.get(config["id"]) is None:
         raise not_found("LLM configuration", config["id"])
     return {"id": config["id"]}
 
 
-def _conversations(request: OperationRequest) -> list[Any]:
+def conversations(request: OperationRequest) -> list[Any]:
+    """The conversations of the form: ``numberOfConversations`` empty ones, or the ``file``'s."""
     uploads = request.files.get("file")
     if not uploads:
         if "numberOfConversations" not in request.form:
@@ -124,7 +80,8 @@ def _conversations(request: OperationRequest) -> list[Any]:
     return decoded
 
 
-def _names(state: MockState, project: Json, raw: str | None, count: int) -> list[str]:
+def chat_asset_names(state: MockState, project: Json, raw: str | None, count: int) -> list[str]:
+    """``count`` external ids for new chat assets of ``project``, by ``namingStrategy``."""
     strategy: Any = {"type": "random"}
     if raw is not None and raw.strip():
         strategy = decode_json_string(raw, "namingStrategy")

@@ -1,0 +1,176 @@
+"""Files the mock keeps (uploads, chat conversations, instructions), and prepared exports."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+
+from ..errors import ApiError, not_found
+from .base import Clock, Json, Store, StoreLock
+
+__all__ = ["ExportJob", "ExportStore", "FileRecord", "FileStore", "StoredFile"]
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    """A file the mock received and the URL it pretends it has.
+
+    The content, when the mock keeps it, is a :class:`StoredFile` with that URL as address.
+    """
+
+    filename: str
+    content_type: str
+    size: int
+    url: str
+
+
+@dataclass
+class StoredFile:
+    """A file the mock keeps: uploaded to a presigned URL, or sent with a request.
+
+    ``address`` is the URL clients see (the ``data`` of an asset, for instance); ``token``
+    the unguessable id under which the mock serves it (``/mock/uploads/<token>/<name>``).
+    ``content`` is None until the file is uploaded. ``project_id`` is the project the file
+    belongs to, ``kind`` a ``StorageFileType`` (``assets``, ``brushes``, ...), and
+    ``storage_id`` the connected storage it went to (None: Ango's default bucket).
+    """
+
+    token: str
+    name: str
+    address: str
+    project_id: str
+    kind: str
+    storage_id: str | None
+    created_at: str
+    content_type: str = "application/octet-stream"
+    content: bytes | None = field(default=None, repr=False)
+    uploaded_at: str | None = None
+
+
+class FileStore(Store):
+    """Stored files by token and by address, the records of uploads, and the signing key.
+
+    :attr:`uploads` holds the files sent with ``upload_assets`` (by asset id) and
+    :attr:`instructions` the instruction documents (by project id). The content of stored
+    files is kept in memory, within the limits the caller gives.
+    """
+
+    def __init__(self, lock: StoreLock, clock: Clock) -> None:
+        super().__init__(lock, clock)
+        self.files: dict[str, StoredFile] = {}
+        self.uploads: dict[str, FileRecord] = {}
+        self.instructions: dict[str, FileRecord] = {}
+        self.signing_key = secrets.token_bytes(32)
+        """Signs the URLs of files in (pretend) storage buckets. Never shown."""
+        self._addresses: dict[str, str] = {}
+        self._stored_bytes = 0
+
+    def add(self, stored: StoredFile, *, max_file: int, max_total: int) -> StoredFile:
+        """Keep a file record (its content, if any, counts towards the limits)."""
+        with self.lock:
+            content = stored.content
+            stored.content = None
+            self.files[stored.token] = stored
+            self._addresses[stored.address] = stored.token
+            if content is not None:
+                self.put_content(
+                    stored.token, content, stored.content_type, max_file=max_file, max_total=max_total
+                )
+            return stored
+
+    def put_content(
+        self, token: str, content: bytes, content_type: str, *, max_file: int, max_total: int
+    ) -> StoredFile:
+        """Store (or replace) a file's bytes; 413 beyond ``max_file``, 507 beyond ``max_total`` in all."""
+        with self.lock:
+            stored = self.files.get(token)
+            if stored is None:
+                raise not_found("File", token)
+            if len(content) > max_file:
+                raise ApiError(413, f"The file is larger than the mock's limit of {max_file} bytes")
+            previous = len(stored.content) if stored.content is not None else 0
+            if self._stored_bytes - previous + len(content) > max_total:
+                raise ApiError(507, f"The mock keeps at most {max_total} bytes of files")
+            self._stored_bytes += len(content) - previous
+            stored.content = content
+            stored.content_type = content_type
+            stored.uploaded_at = self.clock.timestamp()
+            return stored
+
+    def by_token(self, token: str) -> StoredFile | None:
+        """Return the file with this token, if it is known."""
+        with self.lock:
+            return self.files.get(token)
+
+    def by_address(self, address: str) -> StoredFile | None:
+        """Return the file with this address (a URL without query string), if it is known."""
+        with self.lock:
+            token = self._addresses.get(address)
+            return None if token is None else self.files.get(token)
+
+    def forget(self, token: str) -> None:
+        """Forget a file and its content."""
+        with self.lock:
+            stored = self.files.pop(token, None)
+            if stored is None:
+                return
+            self._addresses.pop(stored.address, None)
+            if stored.content is not None:
+                self._stored_bytes -= len(stored.content)
+
+    def purge_project(self, project_id: str, asset_ids: set[str]) -> int:
+        """Forget a project's files in Ango's bucket (not those of connected storages), its
+        instructions and the upload records of ``asset_ids``; return how many files were forgotten."""
+        with self.lock:
+            for asset_id in asset_ids:
+                self.uploads.pop(asset_id, None)
+            self.instructions.pop(project_id, None)
+            purged = [
+                stored
+                for stored in self.files.values()
+                if stored.project_id == project_id and stored.storage_id is None
+            ]
+            for stored in purged:
+                self.forget(stored.token)
+            return len(purged)
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """A prepared export: the records, frozen when the export was asked for.
+
+    ``kind`` is ``task`` or ``issue``; ``file_format`` is ``json`` or ``ndjson``.
+    """
+
+    export_id: str
+    project_id: str
+    kind: str
+    file_format: str
+    records: tuple[Json, ...]
+    created_at: str
+
+
+class ExportStore(Store):
+    """Prepared exports by id, the oldest first."""
+
+    def __init__(self, lock: StoreLock, clock: Clock) -> None:
+        super().__init__(lock, clock)
+        self.exports: dict[str, ExportJob] = {}
+
+    def add(self, job: ExportJob, *, keep: int) -> None:
+        """Keep a prepared export, forgetting the oldest beyond ``keep``."""
+        with self.lock:
+            self.exports[job.export_id] = job
+            while len(self.exports) > keep:
+                del self.exports[next(iter(self.exports))]
+
+    def get(self, export_id: str) -> ExportJob | None:
+        """Return a prepared export, if it is known."""
+        with self.lock:
+            return self.exports.get(export_id)
+
+    def forget_project(self, project_id: str) -> None:
+        """Forget the exports of a project."""
+        with self.lock:
+            for export_id in [job.export_id for job in self.exports.values() if job.project_id == project_id]:
+                del self.exports[export_id]
