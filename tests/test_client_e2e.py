@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import zipfile
 from pathlib import Path
@@ -348,3 +349,26 @@ def test_errors_from_the_server(hub: Client, mock_base_url: str) -> None:
     # The open enums let an unknown tool type through the client; the server refuses it.
     with pytest.raises(BadRequestError, match="tool"):
         hub.projects.create("bad", category_schema=CategorySchema(tools=[ToolCategory(tool="laser-lasso")]))
+
+
+def test_export_forwards_every_filter_of_create(hub: Client, project: Project, tmp_path: Path) -> None:
+    hub.assets.import_cloud(project.id, cloud_assets(2, "flt"))
+    with hub.raw_responses() as responses:
+        archive = hub.exports.export(
+            project.id,
+            tmp_path / "filtered.zip",
+            stages=["Start"],
+            assignees=["nobody@example.com"],
+            completed_at=(dt.datetime(2020, 1, 1, tzinfo=dt.UTC), None),
+            updated_at=(None, dt.datetime(2100, 1, 1, tzinfo=dt.UTC)),
+            v3=True,
+        )
+    params = responses[0].request.url.params
+    assert responses[0].request.url.path == "/v2/exportV3"
+    assert json.loads(params["assignee"]) == ["nobody@example.com"]
+    assert params["completedAt[gt]"] == "2020-01-01T00:00:00.000Z"
+    assert json.loads(params["stage"]) == ["Start"]
+    assert json.loads(params["updatedAt"]) == {"$lt": "2100-01-01T00:00:00.000Z"}
+    with zipfile.ZipFile(archive) as zf:
+        rows = json.loads(zf.read(zf.namelist()[0]))
+    assert rows == []  # no task of the project was completed by that user

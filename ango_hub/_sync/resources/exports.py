@@ -237,16 +237,43 @@ class Exports(Resource):
         *,
         progress: ProgressCallback | None = None,
         format: ExportFormat = ExportFormat.JSON,
+        export_type: ExportType = ExportType.TASK,
         stages: Sequence[str] | None = None,
         batches: Sequence[str] | None = None,
+        task_types: Sequence[TaskType] | None = None,
+        updated_at: DateInterval | None = None,
+        created_at: DateInterval | None = None,
+        assignees: Sequence[str] | None = None,
+        completed_at: DateInterval | None = None,
+        include_metadata: bool = True,
+        include_history: bool = True,
+        v3: bool = False,
         timeout: float | httpx.Timeout | None = None,
     ) -> Path:
         """Create an export of the project and download it to ``destination``.
 
-        ``timeout`` bounds the preparation (10 minutes by default) and each read of the
-        download; read the archive with ``ango_hub.export_archive.read_export``.
+        The filters and options are those of :meth:`create` (``stages``, ``batches``,
+        ``task_types``, the ``updated_at``/``created_at``/``completed_at`` ranges,
+        ``assignees``, ...). ``timeout`` bounds the preparation (10 minutes by default) and
+        each read of the download; read the archive with
+        ``ango_hub.export_archive.read_export``.
         """
-        url = self.create(project_id, format=format, stages=stages, batches=batches, timeout=timeout)
+        url = self.create(
+            project_id,
+            format=format,
+            export_type=export_type,
+            stages=stages,
+            batches=batches,
+            task_types=task_types,
+            updated_at=updated_at,
+            created_at=created_at,
+            assignees=assignees,
+            completed_at=completed_at,
+            include_metadata=include_metadata,
+            include_history=include_history,
+            v3=v3,
+            timeout=timeout,
+        )
         return self.download(
             url, destination, progress=progress, timeout=UNSET if timeout is None else timeout
         )
