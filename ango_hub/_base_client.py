@@ -136,18 +136,6 @@ def _is_secret_name(name: str) -> bool:
     return is_secret_name(name)
 
 
-def _without_secrets(value: Any) -> Any:
-    """A JSON value with the values of secret-looking keys (``apiKey``, ``token``...) hidden."""
-    if isinstance(value, dict):
-        return {
-            key: REDACTED if isinstance(key, str) and _is_secret_name(key) else _without_secrets(item)
-            for key, item in value.items()
-        }
-    if isinstance(value, list):
-        return [_without_secrets(item) for item in value]
-    return value
-
-
 def _text_without_secrets(text: str) -> str:
     """JSON-ish text (perhaps cut short) with the values of secret-looking keys hidden."""
 
@@ -194,7 +182,9 @@ def error_message(response: httpx.Response) -> str:
         error = body.get("error")
         if isinstance(error, dict) and isinstance(error.get("message"), str):
             return str(error["message"])[:_EXCERPT]
-    return str(_without_secrets(body))[:_EXCERPT]
+    from ango_hub_api.types import redact_secrets  # the models' own redaction (imports attrs)
+
+    return str(redact_secrets(body))[:_EXCERPT]
 
 
 def unreadable(response: httpx.Response, exc: httpx.DecodingError) -> httpx.Response:
