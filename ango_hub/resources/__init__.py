@@ -8,7 +8,9 @@ public import path.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ango_hub._lazy import lazy_names
 
 if TYPE_CHECKING:
     from ango_hub._sync.resources import (
@@ -42,16 +44,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Resolve a resource class on first use (``from ango_hub.resources import Tasks``)."""
-    if name not in __all__:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from ango_hub._sync import resources
-
-    value = getattr(resources, name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = lazy_names(__name__, dict.fromkeys(__all__, "ango_hub._sync.resources"))

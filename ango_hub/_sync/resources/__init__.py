@@ -8,8 +8,9 @@ accessed), so that importing the client does not import every operation and mode
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ango_hub._lazy import lazy_names
 
 if TYPE_CHECKING:
     from ango_hub._sync.resources.assets import Assets
@@ -57,15 +58,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Import the resource class ``name`` on first use."""
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = lazy_names(__name__, {name: f".{module}" for name, module in _MODULES.items()})
