@@ -231,6 +231,15 @@ class Planner:
         self.sent += 1
         return self._queue.pop(0)
 
+    def stop(self, reason: str) -> None:
+        """End the run early: what was still to call is skipped for ``reason``."""
+        for call in self._queue:
+            self.skipped.setdefault(call.operation_id, reason)
+        for operation_id in self._pending:
+            self.skipped[operation_id] = reason
+        self._queue.clear()
+        self._pending.clear()
+
     def record(self, call: Call, status: int, body: Any) -> None:
         """Learn the IDs of a successful answer."""
         if 200 <= status < 300:

@@ -79,6 +79,7 @@ class _Run:
     def failed(self, call: Call, exc: AngoHubError) -> None:
         """No answer came (or it could not be read): the run stops here."""
         self.calls.append(CallResult(call.operation_id, call.label, None, "failed", self.scrub(str(exc))))
+        self.planner.stop(f"the run stopped after {call.operation_id} failed")
 
     def answer(self, call: Call, response: httpx.Response) -> bool:
         """Check an answer; False when the run cannot go on (the key was refused)."""
@@ -110,6 +111,8 @@ class _Run:
         self.findings += findings
         self.calls.append(CallResult(call.operation_id, call.label, status, outcome, self.scrub(message)))
         self.planner.record(call, status, body)
+        if status == 401:
+            self.planner.stop("the API key was refused (401)")
         return status != 401
 
     def report(self) -> DriftReport:
