@@ -74,6 +74,7 @@ def check_validate_responses(value: object) -> None:
     if value not in (None, "warn", "raise"):
         raise ValueError(f"validate_responses must be 'warn', 'raise' or None, got {value!r}")
 
+
 USER_AGENT = f"ango-hub-python/{__version__}"
 REDACTED = "[redacted]"
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})

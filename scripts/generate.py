@@ -343,8 +343,10 @@ def response_schemas(spec: Json) -> Json:
             parameters = []
             for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
                 param = resolve(raw, "parameters")
-                schema = param.get("schema") or next(iter(param.get("content", {}).values()), {}).get("schema")
-                entry: Json = {"name": param["name"], "in": param["in"], "required": bool(param.get("required"))}
+                media: Json = next(iter(param.get("content", {}).values()), {})
+                schema = param.get("schema") or media.get("schema")
+                required = bool(param.get("required"))
+                entry: Json = {"name": param["name"], "in": param["in"], "required": required}
                 resolved = resolve(schema, "schemas") if isinstance(schema, dict) else {}
                 if "enum" in resolved:
                     entry["enum"] = resolved["enum"]

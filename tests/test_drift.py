@@ -31,7 +31,9 @@ from ango_hub.mock import create_app
 from ango_hub.mock.perturb import PERTURBATIONS
 from ango_hub.mock.server import serve_in_thread
 
-ASGI = Callable[[dict[str, Any], Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]], Awaitable[None]]
+ASGI = Callable[
+    [dict[str, Any], Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]], Awaitable[None]
+]
 
 
 @dataclass
@@ -148,7 +150,9 @@ def test_usage_and_network_errors_have_their_exit_codes(mock: Served) -> None:
     assert result.returncode == 3
     report = json.loads(result.stdout)
     assert [call["outcome"] for call in report["calls"]] == ["failed"]
-    assert "run stopped" in {skip["operation_id"]: skip["reason"] for skip in report["skipped"]}["get_project"]
+    assert (
+        "run stopped" in {skip["operation_id"]: skip["reason"] for skip in report["skipped"]}["get_project"]
+    )
 
 
 # -- ango_hub.verify --------------------------------------------------------------------
@@ -212,15 +216,23 @@ def _own_server() -> ASGI:
 
 
 def test_status_codes_and_bodies_the_spec_does_not_list() -> None:
-    with serve(_own_server()) as served, Client(api_key=CANARY, base_url=served.base_url, max_retries=0) as hub:
+    with (
+        serve(_own_server()) as served,
+        Client(api_key=CANARY, base_url=served.base_url, max_retries=0) as hub,
+    ):
         report = ango_hub.verify(hub)
     found = {(f.operation_id, f.kind) for f in report.findings}
-    assert found == {("get_project", "status-code"), ("list_tasks", "not-json"), ("list_assets", "media-type")}
+    assert found == {
+        ("get_project", "status-code"),
+        ("list_tasks", "not-json"),
+        ("list_assets", "media-type"),
+    }
     status = next(f for f in report.findings if f.kind == "status-code")
     assert (status.path, status.example) == ("$", "418")
     assert report.exit_code == 1
     errors = [call for call in report.calls if call.outcome == "error"]
-    assert errors and all(call.status == 404 for call in errors)
+    assert errors
+    assert all(call.status == 404 for call in errors)
     assert served.methods == {"GET"}
     assert CANARY not in report.to_json() + report.to_markdown()
 
@@ -303,7 +315,8 @@ def test_open_enums_accept_new_values_and_closed_ones_do_not() -> None:
 def test_choices_nulls_and_types() -> None:
     assert _check("get_task", _task(project={"_id": "p"})) == []  # oneOf: string | ProjectRef
     [finding] = _check("get_task", _task(project=5))
-    assert finding.kind == "type" and "ProjectRef" in finding.expected
+    assert finding.kind == "type"
+    assert "ProjectRef" in finding.expected
     [finding] = _check("get_task", _task(externalId=None))
     assert (finding.kind, finding.expected, finding.example) == ("type", "string", "null")
 
@@ -317,7 +330,9 @@ def test_secret_values_never_show() -> None:
 
 def test_examples_are_truncated() -> None:
     [finding] = _check("get_task", _task(long="x" * 500))
-    assert finding.example is not None and len(finding.example) <= 80 and finding.example.endswith("...")
+    assert finding.example is not None
+    assert len(finding.example) <= 80
+    assert finding.example.endswith("...")
 
 
 def test_the_request_is_built_from_the_spec_only_for_get() -> None:

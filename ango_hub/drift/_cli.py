@@ -15,7 +15,9 @@ EXIT_USAGE, EXIT_API = 2, 3
 def add_verify_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``ango-hub verify``."""
     parser.add_argument("--format", choices=["markdown", "json"], default="markdown", dest="report_format")
-    parser.add_argument("--output", type=Path, help="write the report to this file (default: standard output)")
+    parser.add_argument(
+        "--output", type=Path, help="write the report to this file (default: standard output)"
+    )
     parser.add_argument(
         "--max-requests", type=int, default=50, help="send at most this many GET requests (default 50)"
     )

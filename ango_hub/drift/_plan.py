@@ -91,8 +91,12 @@ def _metric_filler(metrics: list[str]) -> Filler:
 
 def _fillers(operations: dict[str, Json]) -> dict[str, Filler]:
     """The filler of each GET operation that needs parameters, in the order they run."""
-    metrics = next(
-        (p.get("enum", []) for p in operations.get("get_metric", {}).get("parameters", []) if p["name"] == "metric"),
+    metrics: list[Any] = next(
+        (
+            p.get("enum", [])
+            for p in operations.get("get_metric", {}).get("parameters", [])
+            if p["name"] == "metric"
+        ),
         [],
     )
     return {
@@ -110,7 +114,9 @@ def _fillers(operations: dict[str, Json]) -> dict[str, Filler]:
         "get_mask": _needs("task", "mask_object")(
             lambda task, obj: [({}, {"task": task, "annotation": obj})]
         ),
-        "list_assets": _needs("project")(lambda project: [({"projectId": project}, {"page": "1", "limit": "10"})]),
+        "list_assets": _needs("project")(
+            lambda project: [({"projectId": project}, {"page": "1", "limit": "10"})]
+        ),
         "list_batches": _needs("project")(lambda project: [({"projectId": project}, {})]),
         "list_issues": _needs("project")(lambda project: [({}, {"project": project})]),
         "get_metric": _metric_filler([str(metric) for metric in metrics]),
@@ -138,7 +144,7 @@ def _discover(operation_id: str, body: Any, found: dict[str, str]) -> None:
         # A finished task more likely has a history and objects (for get_mask).
         tasks = [task for task in _dig(data, "tasks") or [] if isinstance(task, dict)]
         finished = [task for task in tasks if task.get("status") == "Completed"]
-        candidates["task"] = _id((finished or tasks or [None])[0])
+        candidates["task"] = _id((finished or tasks)[0]) if tasks else None
     elif operation_id == "get_task":
         answer = _dig(data, "task", "answer")
         objects = [*(_dig(answer, "objects") or []), *(_dig(answer, "tools") or [])]
@@ -206,7 +212,12 @@ class Planner:
         if isinstance(planned, str):
             return planned
         return [
-            Call(operation_id, _label(operation, path_params, query), _path(operation["path"], path_params), query)
+            Call(
+                operation_id,
+                _label(operation, path_params, query),
+                _path(operation["path"], path_params),
+                query,
+            )
             for path_params, query in planned
         ]
 

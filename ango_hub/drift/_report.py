@@ -132,7 +132,12 @@ class DriftReport:
                 for finding in self.findings
             ]
             lines.append("")
-        lines += ["### Requests", "", "| Operation | Request | Status | Result |", "| --- | --- | --- | --- |"]
+        lines += [
+            "### Requests",
+            "",
+            "| Operation | Request | Status | Result |",
+            "| --- | --- | --- | --- |",
+        ]
         lines += [
             f"| {_cell(call.operation_id)} | `{_cell(call.request)}` | {call.status or '-'} | "
             f"{_cell(call.outcome + (f': {call.message}' if call.message else ''))} |"

@@ -22,7 +22,9 @@ _SHOWN = 5
 logger = logging.getLogger("ango_hub")
 
 
-def check_answer(operation_id: str, response: httpx.Response, mode: str, seen: set[tuple[str, str, str]]) -> None:
+def check_answer(
+    operation_id: str, response: httpx.Response, mode: str, seen: set[tuple[str, str, str]]
+) -> None:
     """Check a success answer of ``operation_id``; log (``warn``) or raise (``raise``) its findings."""
     content_type = response.headers.get("content-type", "application/json")
     findings = spec_answers().check(operation_id, response.status_code, content_type, response.content)

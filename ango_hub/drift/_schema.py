@@ -213,7 +213,9 @@ class _Checker:
             return []
         if "enum" in schema and value not in schema["enum"]:
             listed = ", ".join(str(item) for item in schema["enum"])
-            return [self.finding("enum-value", path, f"one of: {listed}", example_of(value, secret=secret), name)]
+            return [
+                self.finding("enum-value", path, f"one of: {listed}", example_of(value, secret=secret), name)
+            ]
         if isinstance(value, str) and schema.get("format") == "date-time" and not _is_datetime(value):
             return [self.finding("format", path, "date-time", example_of(value, secret=secret), name)]
         if isinstance(value, dict) and kind == "object":
@@ -245,7 +247,9 @@ class _Checker:
 
                 secret = is_secret_name(field)
                 found.append(
-                    self.finding("undeclared-field", where, "not declared", example_of(item, secret=secret), name)
+                    self.finding(
+                        "undeclared-field", where, "not declared", example_of(item, secret=secret), name
+                    )
                 )
         return found
 
@@ -255,11 +259,15 @@ class _Checker:
         results = [self.check(value, option, path, name, secret) for option in options]
         if any(not result for result in results):
             return []
-        near = [result for option, result in zip(options, results, strict=True) if self.compatible(value, option)]
+        near = [
+            result for option, result in zip(options, results, strict=True) if self.compatible(value, option)
+        ]
         if not near:
             expected = " | ".join(self.describe_type(option) for option in options)
             return [self.finding("type", path, expected, example_of(value, secret=secret), name)]
-        if all(len(result) == 1 and result[0].kind == "enum-value" and result[0].path == path for result in near):
+        if all(
+            len(result) == 1 and result[0].kind == "enum-value" and result[0].path == path for result in near
+        ):
             listed = "; ".join(result[0].expected.removeprefix("one of: ") for result in near)
             return [replace(near[0][0], expected=f"one of: {listed}")]
         return min(near, key=len)

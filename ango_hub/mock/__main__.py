@@ -62,7 +62,8 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--perturb",
         action="store_true",
-        help="answer four operations with drift from the spec, to try drift checks (see ango_hub.mock.perturb)",
+        help="answer four operations with drift from the spec, to try drift checks on"
+        " (see ango_hub.mock.perturb)",
     )
     add_fault_arguments(parser)
     return parser.parse_args(argv)
