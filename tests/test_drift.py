@@ -339,3 +339,24 @@ def test_the_request_is_built_from_the_spec_only_for_get() -> None:
     call = Call("get_project", "GET /project/{projectId}", "/project/a%2Fb")
     assert call.request() == {"method": "GET", "url": "/project/a%2Fb", "params": {}}
     assert isinstance(httpx.URL("http://h" + call.path), httpx.URL)
+
+
+def test_the_examples_of_docs_verify_run_against_the_perturbed_mock(
+    perturbed_mock: Served, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import re
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parent.parent / "docs" / "verify.md"
+    blocks = re.findall(r"```python\n(.*?)```", doc.read_text(encoding="utf-8"), flags=re.S)
+    assert len(blocks) == 2
+    monkeypatch.setenv("ANGO_API_KEY", perturbed_mock.api_key)
+    monkeypatch.setenv("ANGO_HUB_BASE_URL", perturbed_mock.base_url)
+    monkeypatch.delenv("ANGO_HUB_REGION", raising=False)
+    caplog.set_level(logging.WARNING, logger="ango_hub")
+    namespace: dict[str, Any] = {}
+    for block in blocks:
+        exec(compile(block, str(doc), "exec"), namespace)
+    assert namespace["report"].exit_code == 1
+    assert "`$.data.total`" in namespace["markdown"]
+    assert [r.getMessage() for r in caplog.records if "$.data.total" in r.getMessage()]
