@@ -35,6 +35,8 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from ._sync._client import Client
+    from .drift._report import DriftReport
+    from .drift._run import verify, verify_async
     from .import_reports import AssetImportError, BulkImportError, LabelImportError
 
 #: Where each public name is defined. Names are imported on first use, so that ``import
@@ -47,6 +49,9 @@ _MODULES = {
     "AssetImportError": ".import_reports",
     "BulkImportError": ".import_reports",
     "LabelImportError": ".import_reports",
+    "DriftReport": ".drift._report",
+    "verify": ".drift._run",
+    "verify_async": ".drift._run",
     **dict.fromkeys(
         (
             "AngoHubError",
@@ -82,6 +87,7 @@ __all__ = [
     "BulkImportError",
     "Client",
     "ConflictError",
+    "DriftReport",
     "ExportArchiveError",
     "InternalServerError",
     "LabelImportError",
@@ -90,6 +96,8 @@ __all__ = [
     "RateLimitError",
     "UnprocessableEntityError",
     "__version__",
+    "verify",
+    "verify_async",
 ]
 
 

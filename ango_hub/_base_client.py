@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import enum
 import functools
 import gc
 import html
@@ -21,7 +22,7 @@ import time
 import traceback
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from urllib.parse import unquote
 
 import httpx
@@ -58,6 +59,21 @@ logger = logging.getLogger("ango_hub")
 
 R = TypeVar("R")
 TimeoutTypes = float | httpx.Timeout | None
+#: ``validate_responses``: check each answer against the spec and log (``"warn"``) or raise.
+ValidateResponses = Literal["warn", "raise"] | None
+
+
+class _Keep(enum.Enum):
+    """``with_options(validate_responses=...)`` left out: keep the client's setting."""
+
+    KEEP = "keep"
+
+
+def check_validate_responses(value: object) -> None:
+    """``validate_responses`` is ``"warn"``, ``"raise"`` or None."""
+    if value not in (None, "warn", "raise"):
+        raise ValueError(f"validate_responses must be 'warn', 'raise' or None, got {value!r}")
+
 
 USER_AGENT = f"ango-hub-python/{__version__}"
 REDACTED = "[redacted]"
@@ -273,8 +289,10 @@ class BaseClient:
         has_http_client: bool,
         has_transport: bool,
         requests_per_minute: float | None,
+        validate_responses: ValidateResponses = None,
     ) -> None:
         check_int("max_retries", max_retries, minimum=0)
+        check_validate_responses(validate_responses)
         check_deadline(deadline)
         if has_http_client and has_transport:
             raise ValueError("Pass either http_client=... or transport=..., not both.")
@@ -290,6 +308,10 @@ class BaseClient:
         )
         #: Sent with every request when set by ``with_options(timeout=...)``.
         self._timeout_override: TimeoutTypes | None = None
+        #: Check each answer against the spec (see ``ango_hub.drift``); None: no check, nothing loaded.
+        self.validate_responses: ValidateResponses = validate_responses
+        #: The findings ``"warn"`` logged already (shared with the ``with_options`` copies).
+        self._drift_logged: set[tuple[str, str, str]] = set()
 
     def with_options(
         self,
@@ -297,18 +319,24 @@ class BaseClient:
         timeout: TimeoutTypes | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
+        validate_responses: ValidateResponses | _Keep = _Keep.KEEP,
     ) -> Self:
         """A client with other settings for some calls, sharing this one's connections.
 
         >>> hub.with_options(timeout=600).exports.create(project_id)   # doctest: +SKIP
         >>> hub.with_options(max_retries=0).projects.get(project_id)    # doctest: +SKIP
         >>> hub.with_options(deadline=3600).exports.download(url, "export.zip")  # doctest: +SKIP
+        >>> hub.with_options(validate_responses="raise").tasks.get(task_id)  # doctest: +SKIP
+
+        ``validate_responses`` left out keeps the client's; None turns the check off.
 
         Closing the copy does not close the shared connection pool; close the original.
         """
         if max_retries is not None:
             check_int("max_retries", max_retries, minimum=0)
         check_deadline(deadline)
+        if validate_responses is not _Keep.KEEP:
+            check_validate_responses(validate_responses)
         copy = object.__new__(type(self))
         # The resources are created on first access (cached properties): the copy makes
         # its own, bound to itself.
@@ -323,6 +351,8 @@ class BaseClient:
             copy.max_retries = max_retries
         if deadline is not None:
             copy.deadline = deadline
+        if not isinstance(validate_responses, _Keep):
+            copy.validate_responses = validate_responses
         return copy
 
     def __repr__(self) -> str:
@@ -504,12 +534,19 @@ class BaseClient:
         for collected in self._captures.get():
             collected.append(response)
 
-    def _parse(self, response: httpx.Response, parse: ResponseParser[R | ErrorResponse | None]) -> R:
+    def _parse(
+        self,
+        response: httpx.Response,
+        parse: ResponseParser[R | ErrorResponse | None],
+        operation_id: str | None = None,
+    ) -> R:
         """The parsed success body of a (fully read) response, or a typed error.
 
         A 3xx is an ``APIStatusError`` naming its target (redirects are never followed); a
         2xx that cannot be read or parsed is an ``APIResponseValidationError`` (the server
-        may have done what was asked: a bulk import reports those items ``unknown``).
+        may have done what was asked: a bulk import reports those items ``unknown``). With
+        ``validate_responses`` on, the body of a success is first checked against the spec's
+        schema of ``operation_id`` (see ``ango_hub.drift``).
         """
         status = response.status_code
         if status >= 300:
@@ -531,6 +568,10 @@ class BaseClient:
                 raise APIResponseValidationError.from_response(message, response) from exc
             if isinstance(body, dict) and body.get("status") in {"fail", "error"}:
                 raise APIStatusError.from_response(error_message(response), response)
+        if self.validate_responses is not None and operation_id is not None:
+            from .drift._runtime import check_answer
+
+            check_answer(operation_id, response, self.validate_responses, self._drift_logged)
         try:
             with collector_paused(len(content) >= _LARGE_BODY):
                 parsed = parse(client=_parser_client(), response=response)
@@ -632,6 +673,7 @@ __all__ = [
     "BaseResource",
     "PreparedCall",
     "TimeoutTypes",
+    "ValidateResponses",
     "body_excerpt",
     "check_deadline",
     "check_path",

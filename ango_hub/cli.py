@@ -10,6 +10,7 @@ the shell history and show in the process list. The region or API root come from
     ango-hub label-set push PROJECT_ID ontology.yaml --project-type image
     ango-hub export PROJECT_ID export.zip --format ndjson
     ango-hub import-labels PROJECT_ID rows.ndjson --failed retry.ndjson
+    ango-hub verify --output drift.md                    # the API's answers against the spec
 
 Exit codes: 0 done; 1 differences found, or items that were not imported; 2 bad usage or
 input (nothing was sent); 3 an API or network error.
@@ -123,6 +124,13 @@ def _parser() -> argparse.ArgumentParser:
     labels.add_argument(
         "--failed", type=Path, help="write the rows that were not imported to this .ndjson file"
     )
+
+    from ango_hub.drift._cli import add_verify_arguments
+
+    verify = commands.add_parser(
+        "verify", help="call the read-only operations and report where answers differ from the spec"
+    )
+    add_verify_arguments(verify)
     return parser
 
 
@@ -230,6 +238,10 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None) -> in
     options: dict[str, Any] = {"region": args.region, "base_url": args.base_url}
     if args.timeout is not None:
         options["timeout"] = args.timeout
+    if args.command == "verify":
+        from ango_hub.drift._cli import run_verify
+
+        return run_verify(args, options, out)
     from ango_hub import AngoHubError, Client
 
     try:

@@ -9,7 +9,7 @@ Installed with ``pip install ango-hub[mock]`` (the plugin is registered under th
 * ``ango_client`` (function): an :class:`ango_hub.Client` for ``ango_mock``, closed after
   the test;
 * ``ango_mock_factory`` (function): call it (``seed=``, ``tasks=``, ``faults=``,
-  ``strict=``, ``api_key=``, ``validate_responses=``) for a fresh mock of your own, served
+  ``strict=``, ``api_key=``, ``validate_responses=``, ``perturb=``) for a fresh mock of your own, served
   separately and stopped after the test.
 
 Arrange the data a test needs with the store's typed test-data API
@@ -147,6 +147,7 @@ class MockFactory(Protocol):
         api_key: str = ANGO_MOCK_API_KEY,
         validate_responses: bool = False,
         strict: bool | None = None,
+        perturb: bool = False,
     ) -> MockHub: ...
 
 
@@ -159,6 +160,7 @@ def start_mock(
     api_key: str = ANGO_MOCK_API_KEY,
     validate_responses: bool = False,
     strict: bool = False,
+    perturb: bool = False,
 ) -> MockHub:
     """Serve a new mock on 127.0.0.1 in a background thread until ``stack`` closes.
 
@@ -179,6 +181,7 @@ def start_mock(
         faults=faults,
         validate_responses=validate_responses,
         strict=strict,
+        perturb=perturb,
     )
     base_url = stack.enter_context(serve_in_thread(app))
     return MockHub(base_url=base_url, api_key=api_key, state=mock_state(app), app=app)
@@ -201,7 +204,7 @@ def ango_client(ango_mock: MockHub) -> Iterator[Client]:
 
 @pytest.fixture
 def ango_mock_factory(pytestconfig: pytest.Config) -> Iterator[MockFactory]:
-    """Call it for a fresh mock (``seed=``, ``tasks=``, ``faults=``, ``strict=``, ...); all stop
+    """Call it for a fresh mock (``seed=``, ``tasks=``, ``faults=``, ``strict=``, ``perturb=``, ...); all stop
     after the test. ``strict`` defaults to the ``ango_mock_strict`` option."""
     default = strict_by_default(pytestconfig)
 
@@ -215,6 +218,7 @@ def ango_mock_factory(pytestconfig: pytest.Config) -> Iterator[MockFactory]:
             api_key: str = ANGO_MOCK_API_KEY,
             validate_responses: bool = False,
             strict: bool | None = None,
+            perturb: bool = False,
         ) -> MockHub:
             return start_mock(
                 stack,
@@ -224,6 +228,7 @@ def ango_mock_factory(pytestconfig: pytest.Config) -> Iterator[MockFactory]:
                 api_key=api_key,
                 validate_responses=validate_responses,
                 strict=default if strict is None else strict,
+                perturb=perturb,
             )
 
         yield factory

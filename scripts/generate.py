@@ -23,7 +23,11 @@ The generator writes the typed modules (``models/``, ``api/``) through the templ
 ``templates/`` (see ``templates/README.md``). This script then writes what the generator
 cannot: ``operation.py`` (copied from ``templates/static/``) and ``operations/``, a typed
 table of every operation of the spec (request builder, response parser, ``x-idempotent``),
-one module per tag, which is the only way ``ango_hub`` reaches the generated modules.
+one module per tag, which is the only way ``ango_hub`` reaches the generated modules, and
+``response_schemas.json``: each operation's parameters and answers (status, media type,
+schema) with the schemas they use, cut down to what a response check reads (types,
+properties, required, enums, compositions, ``nullable``, ``x-secret``). ``ango_hub.drift``
+checks answers against it without reading YAML.
 
 Usage::
 
@@ -189,6 +193,7 @@ def run_generator(output: Path) -> None:
     (output / "py.typed").write_text("", encoding="utf-8")
     shutil.copyfile(TEMPLATES / "static" / "operation.py", output / "operation.py")
     write_operations(spec, output / "operations")
+    write_response_schemas(spec, output / RESPONSE_SCHEMAS)
     subprocess.run(
         [str(bin_dir / "ruff"), "format", "--isolated", "--no-cache", "--quiet", str(output / "operations")],
         check=True,
@@ -278,6 +283,117 @@ def write_operations(spec: Json, folder: Path) -> None:
         "",
     ]
     (folder / "__init__.py").write_text("\n".join(init) + "\n", encoding="utf-8")
+
+
+RESPONSE_SCHEMAS = "response_schemas.json"
+#: The schema keywords a response check reads; the rest (descriptions, examples, request
+#: constraints such as ``minLength``) is left out of ``response_schemas.json``.
+_CHECKED_KEYWORDS = ("type", "nullable", "enum", "format", "required", "x-secret", "writeOnly")
+_CHECKED_FORMATS = {"date-time"}
+
+
+def _compact(schema: Any) -> Any:
+    """``schema`` with only what a response check reads (the keywords of ``_CHECKED_KEYWORDS``)."""
+    if not isinstance(schema, dict):
+        return schema
+    if "$ref" in schema:
+        return {"$ref": schema["$ref"]}
+    out: Json = {}
+    for key in _CHECKED_KEYWORDS:
+        if key in schema and not (key == "format" and schema[key] not in _CHECKED_FORMATS):
+            out[key] = schema[key]
+    if "properties" in schema:
+        out["properties"] = {name: _compact(prop) for name, prop in schema["properties"].items()}
+    if "additionalProperties" in schema:
+        out["additionalProperties"] = _compact(schema["additionalProperties"])
+    if "items" in schema:
+        out["items"] = _compact(schema["items"])
+    for key in ("allOf", "anyOf", "oneOf"):
+        # Lists made only of presence constraints (``required``) say nothing of an answer's shape.
+        options = schema.get(key)
+        if isinstance(options, list) and not all(set(option) <= {"required"} for option in options):
+            out[key] = [_compact(option) for option in options]
+    return out
+
+
+def _refs(value: Any) -> Iterable[str]:
+    if isinstance(value, dict):
+        if isinstance(value.get("$ref"), str):
+            yield value["$ref"].rsplit("/", 1)[-1]
+        for item in value.values():
+            yield from _refs(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _refs(item)
+
+
+def response_schemas(spec: Json) -> Json:
+    """What ``response_schemas.json`` holds: the operations and the schemas of their answers."""
+    components = spec.get("components", {})
+
+    def resolve(value: Json, section: str) -> Json:
+        ref = value.get("$ref")
+        return components[section][ref.rsplit("/", 1)[-1]] if isinstance(ref, str) else value
+
+    operations: Json = {}
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            if method not in HTTP_METHODS:
+                continue
+            parameters = []
+            for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
+                param = resolve(raw, "parameters")
+                media: Json = next(iter(param.get("content", {}).values()), {})
+                schema = param.get("schema") or media.get("schema")
+                required = bool(param.get("required"))
+                entry: Json = {"name": param["name"], "in": param["in"], "required": required}
+                resolved = resolve(schema, "schemas") if isinstance(schema, dict) else {}
+                if "enum" in resolved:
+                    entry["enum"] = resolved["enum"]
+                parameters.append(entry)
+            responses: Json = {}
+            for status, raw in operation.get("responses", {}).items():
+                content = resolve(raw, "responses").get("content") or {}
+                responses[str(status)] = {
+                    media: _compact(body["schema"]) if "schema" in body else None
+                    for media, body in content.items()
+                }
+            operations[operation["operationId"]] = {
+                "method": method.upper(),
+                "path": path,
+                "parameters": parameters,
+                "responses": responses,
+            }
+    all_schemas = components.get("schemas", {})
+    used: dict[str, Json] = {}
+    pending = list(_refs(operations))
+    while pending:
+        name = pending.pop()
+        if name not in used:
+            used[name] = _compact(all_schemas[name])
+            pending.extend(_refs(used[name]))
+    return {
+        "note": GENERATED_NOTE,
+        "operations": operations,
+        "schemas": {name: used[name] for name in all_schemas if name in used},
+    }
+
+
+def write_response_schemas(spec: Json, path: Path) -> None:
+    """Write ``response_schemas.json`` (one operation or schema per line, for readable diffs)."""
+    data = response_schemas(spec)
+    lines = ["{", f'"note": {json.dumps(data["note"])},']
+    for section in ("operations", "schemas"):
+        entries = list(data[section].items())
+        lines.append(f'"{section}": {{')
+        lines += [
+            f"{json.dumps(name)}: {json.dumps(value, separators=(',', ':'))}"
+            + ("," if index < len(entries) - 1 else "")
+            for index, (name, value) in enumerate(entries)
+        ]
+        lines.append("}," if section == "operations" else "}")
+    lines.append("}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _differences(expected: Path, actual: Path) -> list[str]:

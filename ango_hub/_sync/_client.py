@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
-from ango_hub._base_client import USER_AGENT, BaseClient, PreparedCall, TimeoutTypes, redact, unreadable
+from ango_hub._base_client import (
+    USER_AGENT,
+    BaseClient,
+    PreparedCall,
+    TimeoutTypes,
+    ValidateResponses,
+    redact,
+    unreadable,
+)
 from ango_hub._config import SecretKey
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ango_hub._deadline import Deadline
@@ -67,6 +75,11 @@ class Client(BaseClient):
         requests_per_minute: Space requests so that at most this many are sent per
             minute across every thread using this client (retries included). Off by default; 429 answers are
             retried either way.
+        validate_responses: Check each success answer against the spec's schema of its
+            operation (fields it does not declare, enum values it does not list, other
+            types, missing required fields): ``"warn"`` logs each difference once on the
+            ``ango_hub`` logger, ``"raise"`` raises ``APIResponseValidationError`` naming
+            its path. Off (None) by default, at no cost. See docs/verify.md.
     """
 
     def __init__(
@@ -81,6 +94,7 @@ class Client(BaseClient):
         transport: httpx.BaseTransport | None = None,
         requests_per_minute: float | None = None,
         deadline: float | None = None,
+        validate_responses: ValidateResponses = None,
     ) -> None:
         # First, the key goes where no repr and no traceback with locals shows it.
         secret = SecretKey(api_key)
@@ -95,6 +109,7 @@ class Client(BaseClient):
             has_http_client=http_client is not None,
             has_transport=transport is not None,
             requests_per_minute=requests_per_minute,
+            validate_responses=validate_responses,
         )
         self._http = http_client or httpx.Client(
             timeout=timeout, transport=transport, headers={"User-Agent": USER_AGENT}
@@ -220,7 +235,7 @@ class Client(BaseClient):
         """Send a request built by ``Operation.request``; return the parsed success body."""
         operation = request.operation
         response = self._send_raw(request.kwargs, idempotent=operation.idempotent, timeout=timeout)
-        return self._parse(response, operation.parse)
+        return self._parse(response, operation.parse, operation.operation_id)
 
     def _send_raw(
         self,

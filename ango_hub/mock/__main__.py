@@ -4,7 +4,8 @@
 ``--seed`` says otherwise); ``--latency``, ``--rate-limit``, ``--error-rate``,
 ``--drop-rate``, ``--truncate-downloads`` and ``--fault-seed`` inject faults (see
 :mod:`ango_hub.mock.faults`). ``--strict`` refuses what the real service refuses (see
-:mod:`ango_hub.mock.strict`).
+:mod:`ango_hub.mock.strict`). ``--perturb`` makes four operations answer with drift from the
+spec (see :mod:`ango_hub.mock.perturb`).
 
 Prints the API's base URL (``http://127.0.0.1:<port>/v2``) as the first line of standard
 output, then serves until SIGINT or SIGTERM. ``--port 0`` picks a free port. The API key
@@ -58,6 +59,12 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help="refuse what the real service refuses: answers and label imports outside the project's"
         " label set, unknown stages in filters and exports",
     )
+    parser.add_argument(
+        "--perturb",
+        action="store_true",
+        help="answer four operations with drift from the spec, to try drift checks on"
+        " (see ango_hub.mock.perturb)",
+    )
     add_fault_arguments(parser)
     return parser.parse_args(argv)
 
@@ -73,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tasks=args.tasks,
         faults=fault_config_from_arguments(args),
         strict=args.strict,
+        perturb=args.perturb,
     )
     try:
         sock = bind_socket(args.host, args.port)

@@ -48,6 +48,7 @@ from .files import STORAGE_FILE_ROUTE, UPLOAD_ROUTE, storage_file_endpoint, uplo
 from .handlers import HANDLERS
 from .handling import Handler, RawBody
 from .loadtest import add_load_test
+from .perturb import perturbed
 from .seed import apply_seed
 from .spec import ApiSpec, Operation
 from .state import MockState
@@ -77,6 +78,7 @@ def create_app(
     tasks: int | None = None,
     faults: FaultConfig | None = None,
     strict: bool = False,
+    perturb: bool = False,
 ) -> Starlette:
     """Build the mock Ango Hub.
 
@@ -93,6 +95,8 @@ def create_app(
     refuses, with a 400, what the real service refuses beyond the spec: answers and label
     imports that do not fit the project's label set, stages the project does not have (see
     :mod:`ango_hub.mock.strict`; ``mock_state(app).strict`` turns it on or off later).
+    ``perturb`` makes four operations answer what the spec does not say, one documented
+    way each, to try drift checks on (see :mod:`ango_hub.mock.perturb`).
 
     The store is ``app.state.mock`` (see :func:`mock_state`) and the document
     ``app.state.spec``. Raises :class:`MissingHandlerError` when an operation of the
@@ -111,7 +115,7 @@ def create_app(
     apply_seed(state, seed)
     if tasks is not None:
         add_load_test(state, tasks)
-    context = _Context(spec, state, api_key.encode("utf-8"), validate_responses)
+    context = _Context(spec, state, api_key.encode("utf-8"), validate_responses, perturb)
     app = Starlette(
         routes=_routes(context),
         exception_handlers={HTTPException: _http_error},
@@ -143,6 +147,7 @@ class _Context:
     state: MockState
     api_key: bytes = field(repr=False)  # never shown, not even in a repr
     validate_responses: bool = False
+    perturb: bool = False
 
     def authorized(self, request: Request) -> bool:
         provided = request.headers.get("apikey")
@@ -266,6 +271,10 @@ def _run(context: _Context, operation: Operation, handler: Handler, parsed: Any)
             message = violation.describe(f"The mock's response to {operation.operation_id} does not conform")
             logger.error("%s", message)
             return _error(500, message)
+    if context.perturb:
+        changed = perturbed(operation.operation_id, payload)
+        if changed is not None:
+            body = json.dumps(changed, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return Response(body, media_type="application/json")
 
 

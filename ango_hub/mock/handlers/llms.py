@@ -17,8 +17,12 @@ __all__ = ["create_llm", "delete_llm", "list_llms", "llm_view"]
 
 
 def llm_view(llm: Json) -> Json:
-    """Return a configuration as the API shows it (without the store's bookkeeping)."""
-    return {key: value for key, value in llm.items() if key != "deleted"}
+    """Return a configuration as the API shows it (without the store's bookkeeping).
+
+    The store's ``organization`` stays in the store: the spec's ``Llm`` does not declare it
+    (``ango-hub verify`` against the mock reports nothing).
+    """
+    return {key: value for key, value in llm.items() if key not in {"deleted", "organization"}}
 
 
 @handler

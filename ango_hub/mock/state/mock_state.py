@@ -478,9 +478,13 @@ class MockState:
             return view
 
     def history_view(self, history: Json) -> Json:
-        """Return a task history record as the API shows it (answer objects under ``tools``)."""
+        """Return a task history record as the API shows it (answer objects under ``tools``).
+
+        The store's ``project`` (for its own lookups) is not shown: the spec's ``TaskHistory``
+        does not declare it.
+        """
         with self.lock:
-            view: Json = copy_json(history)
+            view: Json = copy_json({key: value for key, value in history.items() if key != "project"})
             if isinstance(view.get("answer"), dict):
                 view["answer"] = answer_view(view["answer"])
             return view

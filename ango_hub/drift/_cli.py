@@ -1,0 +1,57 @@
+"""``ango-hub verify``: the drift report from the command line (``ango_hub.cli`` dispatches here)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import IO, Any
+
+__all__ = ["add_verify_arguments", "run_verify"]
+
+EXIT_USAGE, EXIT_API = 2, 3
+
+
+def add_verify_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``ango-hub verify``."""
+    parser.add_argument("--format", choices=["markdown", "json"], default="markdown", dest="report_format")
+    parser.add_argument(
+        "--output", type=Path, help="write the report to this file (default: standard output)"
+    )
+    parser.add_argument(
+        "--max-requests", type=int, default=50, help="send at most this many GET requests (default 50)"
+    )
+    parser.add_argument(
+        "--requests-per-minute", type=float, default=60.0, help="space the requests (default 60 per minute)"
+    )
+
+
+def run_verify(args: argparse.Namespace, options: dict[str, Any], out: IO[str]) -> int:
+    """Run ``verify`` with a client built from ``options``; returns the exit code.
+
+    0: every answer matches the spec; 1: some answer differs; 2: bad usage; 3: a call
+    failed (network, an error status) and nothing differed in the others.
+    """
+    if args.max_requests < 1:
+        print("error: --max-requests must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    from ango_hub import AngoHubError, Client
+
+    from ._run import verify
+
+    try:
+        with Client(**options, requests_per_minute=args.requests_per_minute) as hub:
+            report = verify(hub, max_requests=args.max_requests)
+    except AngoHubError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_API
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    text = report.to_json() if args.report_format == "json" else report.to_markdown()
+    if args.output is not None:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"Wrote the report to {args.output}: {len(report.findings)} finding(s)", file=out)
+    else:
+        out.write(text)
+    return report.exit_code

@@ -1,0 +1,170 @@
+"""``verify``: call the read-only operations of the spec with a client and check every answer.
+
+Only GET requests leave here: ``_get_only`` refuses anything else in the one place that
+hands requests to the client, whatever the plan says. The client's pipeline does the rest:
+retries (a 429 included, after its ``Retry-After``), ``requests_per_minute`` spacing,
+timeouts, and no key in any error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from ango_hub._errors import AngoHubError
+from ango_hub._validation import check_int
+from ango_hub._version import __version__
+
+from ._plan import Call, Planner
+from ._report import CallResult, DriftReport, Outcome, Skipped
+from ._schema import Finding, count, spec_answers
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ango_hub._async._client import AsyncClient
+    from ango_hub._sync._client import Client
+
+__all__ = ["DEFAULT_MAX_REQUESTS", "verify", "verify_async"]
+
+#: How many requests ``verify`` sends at most, unless told otherwise.
+DEFAULT_MAX_REQUESTS = 50
+_REDACTED = "[redacted]"
+
+
+class NotAReadError(RuntimeError):
+    """``verify`` was about to send something else than a GET (a bug: nothing was sent)."""
+
+
+def _get_only(call: Call) -> dict[str, Any]:
+    """The httpx arguments of ``call``; ``NotAReadError`` unless it is a plain GET."""
+    request = call.request()
+    if str(request.get("method", "")).upper() != "GET" or set(request) - {"method", "url", "params"}:
+        raise NotAReadError(
+            f"verify sends GET requests only, and was about to send {request.get('method')!r} for "
+            f"{call.operation_id}: nothing was sent. Please report this as a bug of ango-hub."
+        )
+    return request
+
+
+def _get_operation_ids() -> list[str]:
+    from ango_hub_api.operations import OPERATIONS_BY_TAG
+
+    operations = spec_answers().operations
+    return [
+        operation_id
+        for ids in OPERATIONS_BY_TAG.values()
+        for operation_id in ids
+        if operations[operation_id]["method"] == "GET"
+    ]
+
+
+class _Run:
+    """The state of one run: the plan, the results so far, and the key to keep out of them."""
+
+    def __init__(self, base_url: str, max_requests: int, secret: str) -> None:
+        check_int("max_requests", max_requests, minimum=1)
+        self.base_url = base_url
+        self.max_requests = max_requests
+        self.planner = Planner(spec_answers().operations, _get_operation_ids(), max_requests)
+        self.calls: list[CallResult] = []
+        self.findings: list[Finding] = []
+        self._secret = secret
+
+    def scrub(self, text: str | None) -> str | None:
+        if text is None or not self._secret:
+            return text
+        return text.replace(self._secret, _REDACTED)
+
+    def failed(self, call: Call, exc: AngoHubError) -> None:
+        """No answer came (or it could not be read): the run stops here."""
+        self.calls.append(CallResult(call.operation_id, call.label, None, "failed", self.scrub(str(exc))))
+        self.planner.stop(f"the run stopped after {call.operation_id} failed")
+
+    def answer(self, call: Call, response: httpx.Response) -> bool:
+        """Check an answer; False when the run cannot go on (the key was refused)."""
+        from ango_hub._base_client import error_message
+
+        status = response.status_code
+        content_type = response.headers.get("content-type", "")
+        findings = spec_answers().check(call.operation_id, status, content_type, response.content)
+        body: Any = None
+        if "json" in content_type:
+            try:
+                body = response.json()
+            except ValueError:
+                body = None
+        message = None
+        outcome: Outcome
+        if isinstance(body, dict) and body.get("status") in {"fail", "error"} and status < 300:
+            # A failure reported with a success status (the API does this): not the success body.
+            findings, outcome = [], "error"
+            message = error_message(response)
+        elif findings:
+            outcome = "drift"
+        elif status == 403:
+            outcome, message = "refused", error_message(response)
+        elif status >= 300:
+            outcome, message = "error", error_message(response)
+        else:
+            outcome = "ok"
+        self.findings += findings
+        self.calls.append(CallResult(call.operation_id, call.label, status, outcome, self.scrub(message)))
+        self.planner.record(call, status, body)
+        if status == 401:
+            self.planner.stop("the API key was refused (401)")
+        return status != 401
+
+    def report(self) -> DriftReport:
+        skipped = dict(self.planner.skipped)
+        for call in self.planner.not_sent:
+            skipped.setdefault(call.operation_id, f"the request bound ({self.max_requests}) was reached")
+        findings = [replace(finding, example=self.scrub(finding.example)) for finding in count(self.findings)]
+        return DriftReport(
+            base_url=self.base_url,
+            version=__version__,
+            max_requests=self.max_requests,
+            calls=tuple(self.calls),
+            findings=tuple(findings),
+            skipped=tuple(Skipped(op, reason) for op, reason in skipped.items()),
+        )
+
+
+def verify(client: Client, *, max_requests: int = DEFAULT_MAX_REQUESTS) -> DriftReport:
+    """Call every read-only operation of the spec with ``client`` and check the answers.
+
+    >>> report = ango_hub.verify(hub)              # doctest: +SKIP
+    >>> print(report.to_markdown())                # doctest: +SKIP
+
+    Sends GET requests only (at most ``max_requests``), discovering IDs from the answers
+    (the first project, its organization, its first task, ...). Each answer is checked
+    against the spec: undeclared fields, enum values it does not list, other types, missing
+    required fields, status codes it does not list. Returns a :class:`DriftReport`; raises
+    no API error (a failed call ends the run and is reported).
+    """
+    run = _Run(client.base_url, max_requests, client._auth._api_key)
+    while (call := run.planner.next_call()) is not None:
+        request = _get_only(call)
+        try:
+            response = client._send_raw(request, idempotent=True)
+        except AngoHubError as exc:
+            run.failed(call, exc)
+            break
+        if not run.answer(call, response):
+            break
+    return run.report()
+
+
+async def verify_async(client: AsyncClient, *, max_requests: int = DEFAULT_MAX_REQUESTS) -> DriftReport:
+    """:func:`verify` with an ``AsyncClient``: ``report = await ango_hub.verify_async(hub)``."""
+    run = _Run(client.base_url, max_requests, client._auth._api_key)
+    while (call := run.planner.next_call()) is not None:
+        request = _get_only(call)
+        try:
+            response = await client._send_raw(request, idempotent=True)
+        except AngoHubError as exc:
+            run.failed(call, exc)
+            break
+        if not run.answer(call, response):
+            break
+    return run.report()
