@@ -15,7 +15,7 @@ models ``TaskFilter`` and ``AssetFilter`` they produce (:meth:`TaskQuery.to_mode
 (:meth:`TaskQuery.from_model`). They are read-only mappings of their wire JSON, so they can
 be passed as they are wherever the client takes a filter::
 
-    hub.tasks.list_page(project_id, filter=TaskQuery().stage("Review").assignee("ann@example.com"))
+    hub.tasks.list_page(project_id, filters=TaskQuery().stage("Review").assignee("ann@example.com"))
     hub.assets.list_page(project_id, filters=AssetQuery().pre_labeled(False))
 
 Each method returns a new query (queries are immutable). Conditions on different fields

@@ -270,7 +270,7 @@ def vehicles(hub_client: Client) -> str:
 
 
 def _external_ids(hub: Client, project_id: str, query: TaskQuery) -> list[str]:
-    data = hub.tasks.list_page(project_id, limit=200, filter=query)
+    data = hub.tasks.list_page(project_id, limit=200, filters=query)
     tasks = [str(task.external_id) for task in data.tasks]
     assert data.total == len(tasks)
     return tasks
@@ -296,7 +296,7 @@ def test_built_task_filters_select_the_expected_tasks(hub_client: Client, vehicl
     picked = TaskQuery().external_id("street-0001.jpg", "street-0099.jpg")
     assert sorted(_external_ids(hub_client, vehicles, picked)) == ["street-0001.jpg", "street-0099.jpg"]
     # The generated model is accepted too.
-    assert hub_client.tasks.list_page(vehicles, filter=TaskQuery().stage("Review").to_model()).total == 15
+    assert hub_client.tasks.list_page(vehicles, filters=TaskQuery().stage("Review").to_model()).total == 15
 
 
 def test_built_asset_filters_select_the_expected_assets(hub_client: Client, vehicles: str) -> None:
