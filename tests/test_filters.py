@@ -426,7 +426,8 @@ def test_documented_values_and_fields_without_documented_values_do_not_warn() ->
 def test_an_undocumented_status_is_still_sent_and_matches_nothing(hub_client: Client, vehicles: str) -> None:
     todo = hub_client.tasks.list_page(vehicles, filters=TaskFilter().status("TODO")).total
     completed = hub_client.tasks.list_page(vehicles, filters=TaskFilter().status("Completed")).total
-    assert isinstance(todo, int) and todo > 0
+    assert isinstance(todo, int)
+    assert todo > 0
     assert todo + (completed or 0) == 100
     with pytest.warns(UserWarning, match="status 'DONE'"):
         done = TaskFilter().status("DONE")
