@@ -23,7 +23,7 @@ import traceback
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 import httpx
 
@@ -534,6 +534,17 @@ class BaseClient:
         for collected in self._captures.get():
             collected.append(response)
 
+    def _status_message(self, response: httpx.Response) -> str:
+        """The message of the error for a 3xx-5xx answer: the server's, and for a 404 while
+        ``base_url`` does not end in ``/v2`` (every API path is below it), a hint about that."""
+        message = error_message(response)
+        if response.status_code == 404 and not urlsplit(self.base_url).path.endswith("/v2"):
+            message += (
+                f" (does base_url end in /v2? It is {self.base_url!r}: the API's paths are below "
+                "/v2, as in 'https://imeritapi.ango.ai/v2')"
+            )
+        return message
+
     def _parse(
         self,
         response: httpx.Response,
@@ -550,7 +561,7 @@ class BaseClient:
         """
         status = response.status_code
         if status >= 300:
-            raise error_class_for(status).from_response(error_message(response), response)
+            raise error_class_for(status).from_response(self._status_message(response), response)
         where = f"{response.request.method} {response.request.url}"
         if UNREADABLE in response.extensions:
             reason = response.extensions[UNREADABLE]

@@ -85,16 +85,23 @@ def resolve_base_url(
 ) -> str:
     """The API root to send requests to, including ``/v2``.
 
-    ``base_url`` wins over ``region``; both default to ``ANGO_HUB_BASE_URL`` and
-    ``ANGO_HUB_REGION``; without any of them the EU region is used. Giving both arguments
-    is an error.
+    An argument (``region`` or ``base_url``) overrides the environment; without one,
+    ``ANGO_HUB_REGION`` or ``ANGO_HUB_BASE_URL`` (an empty variable counts as unset);
+    without any of them, the EU region. Both arguments, or (with no argument) both
+    variables, are an error: which one was meant cannot be guessed.
     """
     if region is not None and base_url is not None:
         raise ValueError("Pass either region=... or base_url=..., not both.")
     if base_url is None and region is None:
         base_url = _environment(environ).get(ENV_BASE_URL) or None
+        env_region = _environment(environ).get(ENV_REGION) or None
+        if base_url is not None and env_region is not None:
+            raise ValueError(
+                f"Both {ENV_REGION} and {ENV_BASE_URL} are set: unset one of them, or pass "
+                "region=... or base_url=... (an argument overrides the environment)."
+            )
         if base_url is None:
-            region = _environment(environ).get(ENV_REGION) or DEFAULT_REGION
+            region = env_region or DEFAULT_REGION
     if base_url is not None:
         return validate_base_url(base_url)
     assert region is not None

@@ -19,14 +19,21 @@ from ango_hub.annotations import (
     TaskAnswer,
     find_problems,
 )
-from ango_hub.label_set import LabelSet
+from ango_hub.label_set import LabelSet, LabelSetInput, label_set_dict
 from ango_hub_api.models.answer import Answer
-from ango_hub_api.models.category_schema import CategorySchema
 from ango_hub_api.models.label_import import LabelImport
 
+__all__ = [
+    "AnswerInput",
+    "ImportRowInput",
+    "LabelSetInput",
+    "answer_json",
+    "import_rows_json",
+    "label_set_json",
+    "row_key",
+]
+
 Json = dict[str, Any]
-#: A label set: the builder, the generated model, or its JSON.
-LabelSetInput = LabelSet | CategorySchema | Mapping[str, Any]
 #: An answer: the builder, the generated model, or its JSON.
 AnswerInput = TaskAnswer | Answer | Mapping[str, Any]
 #: One row of a label import: the builder, the generated model, or its JSON.
@@ -34,21 +41,10 @@ ImportRowInput = LabelImportRow | LabelImport | Mapping[str, Any]
 
 
 def label_set_json(value: LabelSetInput, *, project_type: str | None = None) -> Json:
-    """The JSON of a label set; a ``LabelSet`` is validated first (``LabelSetError``)."""
+    """The JSON of a label set to send; a ``LabelSet`` is validated first (``LabelSetError``)."""
     if isinstance(value, LabelSet):
-        return value.validate(project_type).to_dict()
-    if isinstance(value, CategorySchema):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return dict(value)
-    raise TypeError(f"expected a LabelSet, a CategorySchema or its JSON, got {type(value).__name__}")
-
-
-def schema_for_checks(value: LabelSetInput) -> CategorySchema | Mapping[str, Any]:
-    """A label set in the form ``ango_hub.annotations`` validates against."""
-    if isinstance(value, LabelSet):
-        return value.to_dict()
-    return value
+        value.validate(project_type)
+    return label_set_dict(value, name="category_schema")
 
 
 def answer_json(value: AnswerInput, *, label_set: LabelSetInput | None = None) -> Json:
@@ -57,7 +53,7 @@ def answer_json(value: AnswerInput, *, label_set: LabelSetInput | None = None) -
         raise TypeError(f"expected a TaskAnswer, an Answer or its JSON, got {type(value).__name__}")
     data = value.to_dict() if isinstance(value, TaskAnswer | Answer) else dict(value)
     if label_set is not None:
-        problems = find_problems(data, schema_for_checks(label_set))
+        problems = find_problems(data, SchemaIndex(label_set))
         if problems:
             raise AnnotationError(problems, subject="answer")
     return data
@@ -72,7 +68,7 @@ def import_rows_json(rows: Sequence[ImportRowInput], *, label_set: LabelSetInput
         raise ValueError("labels must not be empty")
     out: list[Json] = []
     problems: list[Problem] = []
-    schema = SchemaIndex(schema_for_checks(label_set)) if label_set is not None else None
+    schema = SchemaIndex(label_set) if label_set is not None else None
     for index, row in enumerate(rows):
         if isinstance(row, LabelImportRow | LabelImport):
             data = row.to_dict()

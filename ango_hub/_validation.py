@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from ._constants import MAX_ID_LENGTH, MAX_PAGE_SIZE
+
+_F = TypeVar("_F")
 
 
 class _Serializable(Protocol):
@@ -78,3 +81,21 @@ def json_param(value: _Serializable | Mapping[str, Any] | Sequence[Any]) -> str:
     to_dict = getattr(value, "to_dict", None)
     data = to_dict() if callable(to_dict) else value
     return json.dumps(data, separators=(",", ":"), default=str)
+
+
+def one_filter(filters: _F, filter_alias: _F) -> _F:
+    """The filter of a listing: ``filters=``, or ``filter=``, its deprecated alias.
+
+    ``filter=`` works (with a ``DeprecationWarning`` pointing at the caller of the resource
+    method that calls this); passing both is a ``TypeError``.
+    """
+    if filter_alias is None:
+        return filters
+    if filters is not None:
+        raise TypeError("pass the filter once, as filters=... (filter= is its deprecated alias), not both")
+    warnings.warn(
+        "filter= is deprecated: pass filters=... (the one name for tasks and assets)",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    return filter_alias

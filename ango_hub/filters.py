@@ -15,8 +15,16 @@ models ``TaskFilter`` and ``AssetFilter`` they produce (:meth:`TaskQuery.to_mode
 (:meth:`TaskQuery.from_model`). They are read-only mappings of their wire JSON, so they can
 be passed as they are wherever the client takes a filter::
 
-    hub.tasks.list_page(project_id, filter=TaskQuery().stage("Review").assignee("ann@example.com"))
+    hub.tasks.list_page(project_id, filters=TaskQuery().stage("Review").assignee("ann@example.com"))
     hub.assets.list_page(project_id, filters=AssetQuery().pre_labeled(False))
+
+Methods that take several values (``stage``, ``status``, ``is_in``, ...) take them as
+separate arguments (``is_in("stage", "Label", "Review")``) or as one list, tuple or set
+(``is_in("stage", ["Label", "Review"])``). On the fields whose values the API documents
+(``status``: ``TODO``, ``Completed``; ``reviewStatus``: ``Accepted``, ``Rejected``, ``Todo``,
+``Fixed``; ``type``: ``default``, ``consensus``, ``benchmark``), any other value is still
+sent (the API may know more) but a ``UserWarning`` names the documented ones: a filter on a
+status that does not exist silently matches nothing.
 
 Each method returns a new query (queries are immutable). Conditions on different fields
 are combined with AND; conditions on one field are merged into one operator object, and
@@ -34,17 +42,24 @@ import copy
 import json
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
+import sys
+import warnings
+from collections.abc import Iterator, Mapping, Sequence, Set
 from datetime import UTC, date, datetime, time
 from typing import Any, ClassVar, Literal, Self
 
 from ango_hub_api.models.asset_filter import AssetFilter as AssetFilterModel
+from ango_hub_api.models.review_status import ReviewStatus
 from ango_hub_api.models.task_filter import TaskFilter as TaskFilterModel
+from ango_hub_api.models.task_status import TaskStatus
+from ango_hub_api.models.task_type import TaskType
 
 __all__ = ["AssetFilter", "AssetQuery", "TaskFilter", "TaskQuery", "format_timestamp"]
 
 Json = dict[str, Any]
 Moment = datetime | date
+#: What a method taking several values takes for each: a value, or (alone) all of them.
+Values = str | Sequence[str] | Set[str]
 FieldKind = Literal["string", "number", "date", "boolean"]
 
 #: The fields of ``TaskFilter`` by wire name, with their kind (which operators they take).
@@ -67,6 +82,13 @@ TASK_FIELDS: dict[str, FieldKind] = {
     "isDraft": "boolean",
     "isSkipped": "boolean",
     "isBenchmark": "boolean",
+}
+#: The values the spec documents for the fields that have an enum (``TaskStatus``,
+#: ``ReviewStatus``, ``TaskType``). Others are sent, with a ``UserWarning``.
+DOCUMENTED_VALUES: dict[str, tuple[str, ...]] = {
+    "status": tuple(member.value for member in TaskStatus),
+    "reviewStatus": tuple(member.value for member in ReviewStatus),
+    "type": tuple(member.value for member in TaskType),
 }
 #: Python spellings of the wire names (``review_status`` for ``reviewStatus``, ...).
 _ALIASES: dict[str, str] = {
@@ -128,6 +150,54 @@ def _strings(name: str, values: object) -> list[str]:
     if not items:
         raise ValueError(f"{name} must not be empty")
     return items
+
+
+def _spread(name: str, values: tuple[Values, ...]) -> tuple[str, ...]:
+    """The values of a method that takes several: given one by one, or as one list, tuple
+    or set (a set in sorted order). Refuse a mix of both."""
+    if len(values) == 1 and isinstance(values[0], list | tuple | Set):
+        only = values[0]
+        return tuple(sorted(only, key=str) if isinstance(only, Set) else only)
+    if any(isinstance(value, list | tuple | Set) for value in values):
+        raise ValueError(
+            f"{name}: give the values as separate arguments ('Label', 'Review') or as one list "
+            "(['Label', 'Review']), not both"
+        )
+    return tuple(values)  # type: ignore[arg-type]  # every value is a str (or refused later)
+
+
+def _outside_stacklevel() -> int:
+    """The ``stacklevel`` for a ``warnings.warn`` made by the caller of this function that
+    points at the first frame outside this module (the user's line)."""
+    level = 1
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_globals.get("__name__") == __name__:
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
+
+
+def _warn_undocumented(wire: str, operators: Mapping[str, Any]) -> None:
+    """Warn about each value of ``$eq``/``$ne``/``$in``/``$nin`` on ``wire`` outside the
+    values the spec documents for it (nothing for fields without such values)."""
+    documented = DOCUMENTED_VALUES.get(wire)
+    if documented is None:
+        return
+    given: list[Any] = []
+    for op in ("$eq", "$ne", "$in", "$nin"):
+        operand = operators.get(op)
+        given.extend(operand if isinstance(operand, list) else [] if operand is None else [operand])
+    for value in given:
+        if value in documented:
+            continue
+        near = [known for known in documented if isinstance(value, str) and known.lower() == value.lower()]
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        warnings.warn(
+            f"{wire} {value!r} is not one of the documented values ({', '.join(documented)}): "
+            f"unless Ango Hub has such a {wire}, this filter matches nothing{hint}",
+            UserWarning,
+            stacklevel=_outside_stacklevel(),
+        )
 
 
 def _number(name: str, value: object) -> int | float:
@@ -315,7 +385,9 @@ class TaskQuery(_Query):
         ``type``, ``assignee``, ``externalId``, ``createdBy``, ``updatedBy``): equal to
         ``eq``, not ``ne``, one of ``in_``, none of ``nin``, matching the regular
         expression ``regex``, or set (``exists=True``) or not. On ``batches`` (a list),
-        each operator looks at the task's batch IDs."""
+        each operator looks at the task's batch IDs. A value of ``status``,
+        ``reviewStatus`` or ``type`` the API does not document is sent, with a
+        ``UserWarning`` naming the documented values."""
         wire = self._field(field, "string")
         operators: Json = {}
         for op, value in (("$eq", eq), ("$ne", ne), ("$regex", regex), ("$exists", exists)):
@@ -324,7 +396,9 @@ class TaskQuery(_Query):
         for op, values in (("$in", in_), ("$nin", nin)):
             if values is not None:
                 operators[op] = _strings(f"{wire} {op}", values)
-        return self._merged(wire, "string", operators)
+        merged = self._merged(wire, "string", operators)
+        _warn_undocumented(wire, operators)
+        return merged
 
     def number(
         self,
@@ -381,16 +455,23 @@ class TaskQuery(_Query):
             raise ValueError(f"{wire} must be True or False, got {value!r}")
         return self._merged(wire, "boolean", {"$eq": value})
 
-    def is_in(self, field: str, *values: str) -> TaskQuery:
-        """``field`` is one of ``values``: ``$eq`` for one value, ``$in`` for several."""
+    def is_in(self, field: str, *values: Values) -> TaskQuery:
+        """``field`` is one of ``values``: ``$eq`` for one value, ``$in`` for several.
+
+        The values are separate arguments (``is_in("stage", "Label", "Review")``) or one
+        list, tuple or set (``is_in("stage", ["Label", "Review"])``).
+        """
+        values = _spread(field, values)
         if not values:
             raise ValueError(f"{field}: give at least one value")
         if len(values) == 1:
             return self.string(field, eq=_string(field, values[0]))
         return self.string(field, in_=list(values))
 
-    def is_not(self, field: str, *values: str) -> TaskQuery:
-        """``field`` is none of ``values``: ``$ne`` for one value, ``$nin`` for several."""
+    def is_not(self, field: str, *values: Values) -> TaskQuery:
+        """``field`` is none of ``values``: ``$ne`` for one value, ``$nin`` for several
+        (separate arguments, or one list, tuple or set, as for :meth:`is_in`)."""
+        values = _spread(field, values)
         if not values:
             raise ValueError(f"{field}: give at least one value")
         if len(values) == 1:
@@ -399,36 +480,38 @@ class TaskQuery(_Query):
 
     # --- shortcuts ------------------------------------------------------------------------
 
-    def stage(self, *stage_ids: str) -> TaskQuery:
+    def stage(self, *stage_ids: Values) -> TaskQuery:
         """Tasks in one of these stages (stage IDs): ``{"stage": {"$in": [...]}}``.
 
         Always ``$in`` (also for one stage), the form the official SDK and the API
         reference use for stages; use ``string("stage", eq=...)`` for ``$eq``.
         """
-        return self.string("stage", in_=_strings("stage", list(stage_ids)))
+        return self.string("stage", in_=_strings("stage", list(_spread("stage", stage_ids))))
 
-    def not_stage(self, *stage_ids: str) -> TaskQuery:
+    def not_stage(self, *stage_ids: Values) -> TaskQuery:
         """Tasks in none of these stages: ``$ne`` (one) or ``$nin`` (several)."""
         return self.is_not("stage", *stage_ids)
 
-    def batch(self, *batch_ids: str) -> TaskQuery:
+    def batch(self, *batch_ids: Values) -> TaskQuery:
         """Tasks in any of these batches (batch IDs): ``{"batches": {"$in": [...]}}``."""
-        return self.string("batches", in_=_strings("batches", list(batch_ids)))
+        return self.string("batches", in_=_strings("batches", list(_spread("batches", batch_ids))))
 
-    def status(self, *statuses: str) -> TaskQuery:
-        """Tasks with one of these statuses (``TODO``, ``Completed``, ...)."""
+    def status(self, *statuses: Values) -> TaskQuery:
+        """Tasks with one of these statuses: the documented ones are ``TODO`` and
+        ``Completed``; any other is sent with a ``UserWarning`` (it likely matches nothing)."""
         return self.is_in("status", *statuses)
 
-    def review_status(self, *statuses: str) -> TaskQuery:
+    def review_status(self, *statuses: Values) -> TaskQuery:
         """Tasks whose review has one of these statuses (``Accepted``, ``Rejected``, ``Todo``,
-        ``Fixed``)."""
+        ``Fixed``; any other is sent with a ``UserWarning``)."""
         return self.is_in("reviewStatus", *statuses)
 
-    def task_type(self, *types: str) -> TaskQuery:
-        """Tasks of one of these types (``default``, ``consensus``, ``benchmark``)."""
+    def task_type(self, *types: Values) -> TaskQuery:
+        """Tasks of one of these types (``default``, ``consensus``, ``benchmark``; any other
+        is sent with a ``UserWarning``)."""
         return self.is_in("type", *types)
 
-    def assignee(self, *emails: str) -> TaskQuery:
+    def assignee(self, *emails: Values) -> TaskQuery:
         """Tasks assigned to one of these users (e-mails)."""
         return self.is_in("assignee", *emails)
 
@@ -436,15 +519,15 @@ class TaskQuery(_Query):
         """Tasks assigned to nobody: ``{"assignee": {"$exists": false}}``."""
         return self.string("assignee", exists=False)
 
-    def external_id(self, *external_ids: str) -> TaskQuery:
+    def external_id(self, *external_ids: Values) -> TaskQuery:
         """Tasks of the assets with one of these external IDs."""
         return self.is_in("externalId", *external_ids)
 
-    def created_by(self, *emails: str) -> TaskQuery:
+    def created_by(self, *emails: Values) -> TaskQuery:
         """Tasks created by one of these users."""
         return self.is_in("createdBy", *emails)
 
-    def updated_by(self, *emails: str) -> TaskQuery:
+    def updated_by(self, *emails: Values) -> TaskQuery:
         """Tasks last updated by one of these users."""
         return self.is_in("updatedBy", *emails)
 
@@ -526,9 +609,9 @@ class AssetQuery(_Query):
             raise ValueError(f"isPreLabeled must be True or False, got {value!r}")
         return self._with("isPreLabeled", value)
 
-    def in_batches(self, *batch_ids: str) -> AssetQuery:
-        """Assets in all of these batches (batch IDs)."""
-        return self._with("batches", _strings("batches", list(batch_ids)))
+    def in_batches(self, *batch_ids: Values) -> AssetQuery:
+        """Assets in all of these batches (batch IDs, or one list of them)."""
+        return self._with("batches", _strings("batches", list(_spread("batches", batch_ids))))
 
     def to_model(self) -> AssetFilterModel:
         """The generated ``AssetFilter`` model."""

@@ -26,7 +26,7 @@ Arrange the data a test needs with the store's typed test-data API
         done = mock.state.add_tasks(project_id, 3, stage="Complete")
         waiting = mock.state.add_tasks(project_id, 2)  # in Label
         with mock.client() as hub:
-            page = hub.tasks.list_page(project_id, filter={"stage": "Complete"})
+            page = hub.tasks.list_page(project_id, filters={"stage": "Complete"})
             assert [task.id for task in page.tasks] == done
             with pytest.raises(ango_hub.BadRequestError, match="not a tool of the label set"):
                 hub.labels.annotate(waiting[0], {"objects": [{"schemaId": "nope", "point": [1, 2]}]})

@@ -125,7 +125,7 @@ def main() -> None:
                 project.id,
                 limit=25,
                 include_answer=True,
-                filter=TaskQuery().external_id("street-000.jpg", "street-001.jpg"),
+                filters=TaskQuery().external_id("street-000.jpg", "street-001.jpg"),
             )
             tasks: list[Task] = list(listing)
             for task in tasks:

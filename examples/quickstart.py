@@ -91,7 +91,7 @@ def main() -> None:
         # Read back with the objects under `tools`, as the API documents task answers.
         answer = TaskAnswer.from_model(task.answer) if isinstance(task.answer, Answer) else TaskAnswer()
         print(f"4. Annotated task {task.id}: {len(answer.objects or ())} object(s), stage {task.stage!r}")
-        waiting = hub.tasks.list_page(project.id, filter=TaskFilter().stage("Label")).total
+        waiting = hub.tasks.list_page(project.id, filters=TaskFilter().stage("Label")).total
         print(f"   tasks still waiting in the Label stage: {waiting}")
 
         # 5. Export the project and read the annotations back from the archive.

@@ -180,12 +180,12 @@ def test_task_filters(hub: Client, project: Project) -> None:
     tasks = hub.tasks.list_page(project.id, limit=100).tasks
     stage = tasks[0].stage
     assert isinstance(stage, str)
-    in_stage = hub.tasks.list_page(project.id, limit=100, filter={"stage": {"$in": [stage]}})
+    in_stage = hub.tasks.list_page(project.id, limit=100, filters={"stage": {"$in": [stage]}})
     assert in_stage.total == 5
-    none = hub.tasks.list_page(project.id, limit=100, filter={"stage": {"$in": ["no-such-stage"]}})
+    none = hub.tasks.list_page(project.id, limit=100, filters={"stage": {"$in": ["no-such-stage"]}})
     assert none.total == 0
     assert none.tasks == []
-    by_external = hub.tasks.list_page(project.id, filter={"externalId": {"$eq": "f-3.jpg"}})
+    by_external = hub.tasks.list_page(project.id, filters={"externalId": {"$eq": "f-3.jpg"}})
     assert by_external.total == 1
 
 
@@ -233,7 +233,7 @@ def test_import_labels(hub: Client, project: Project) -> None:
     result = hub.labels.import_(project.id, labels)
     assert result.imported == 1
     task = hub.tasks.list_page(
-        project.id, include_answer=True, filter={"externalId": {"$eq": "pre-1.jpg"}}
+        project.id, include_answer=True, filters={"externalId": {"$eq": "pre-1.jpg"}}
     ).tasks[0]
     assert isinstance(task.answer, Answer)
     assert isinstance(task.answer.tools, list)

@@ -228,7 +228,7 @@ def test_json_filters_are_encoded_in_the_query() -> None:
     body = {"status": "success", "data": {"tasks": [], "total": 0}}
     handler, seen = sequence(httpx.Response(200, json=body))
     client, _ = make_client(handler)
-    client.tasks.list_page("p1", filter={"stage": {"$in": ["Label"]}}, fields=["_id", "stage"])
+    client.tasks.list_page("p1", filters={"stage": {"$in": ["Label"]}}, fields=["_id", "stage"])
     params = seen[0].url.params
     assert json.loads(params["filter"]) == {"stage": {"$in": ["Label"]}}
     assert params["fields"] == "_id,stage"

@@ -54,7 +54,7 @@ def test_every_task_exactly_once(load_mock: tuple[str, str], max_concurrency: in
 def test_pages_and_total(load_mock: tuple[str, str]) -> None:
     base_url, project_id = load_mock
     with Client(api_key=KEY, base_url=base_url) as hub:
-        listing = hub.tasks.list(project_id, limit=1000, filter={"status": {"$eq": "Completed"}})
+        listing = hub.tasks.list(project_id, limit=1000, filters={"status": {"$eq": "Completed"}})
         pages = list(listing.pages())
         total = listing.total
         assert total is not None
@@ -165,12 +165,13 @@ def test_async_pages_match_the_sync_pages(load_mock: tuple[str, str]) -> None:
     query = {"status": {"$eq": "Completed"}}
     with Client(api_key=KEY, base_url=base_url) as hub:
         expected = [
-            [task.id for task in page] for page in hub.tasks.list(project_id, limit=500, filter=query).pages()
+            [task.id for task in page]
+            for page in hub.tasks.list(project_id, limit=500, filters=query).pages()
         ]
 
     async def main() -> list[list[str]]:
         async with AsyncClient(api_key=KEY, base_url=base_url) as hub:
-            listing = hub.tasks.list(project_id, limit=500, filter=query, max_concurrency=3)
+            listing = hub.tasks.list(project_id, limit=500, filters=query, max_concurrency=3)
             return [[task.id for task in page] async for page in listing.pages()]
 
     assert asyncio.run(main()) == expected

@@ -237,7 +237,7 @@ def test_not_found_404_and_bad_request_400(evidence: Evidence) -> None:
             evidence,
             "400",
             BadRequestError,
-            lambda: client.tasks.list_page(project_id(state), filter={"bogus": 1}),
+            lambda: client.tasks.list_page(project_id(state), filters={"bogus": 1}),
         )
 
 

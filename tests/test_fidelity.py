@@ -284,7 +284,7 @@ def test_label_import_rows_keyed_by_data(hub: Client) -> None:
     row = LabelImportRow(data=urls[0], objects=[box])
     report = hub.labels.import_(project.id, [row, {"data": urls[1], "objects": []}])
     assert [(result.key, result.status) for result in report.rows] == [(url, "imported") for url in urls]
-    listing = hub.tasks.list_page(project.id, include_answer=True, filter={"externalId": {"$eq": "r0.jpg"}})
+    listing = hub.tasks.list_page(project.id, include_answer=True, filters={"externalId": {"$eq": "r0.jpg"}})
     (task,) = listing.tasks
     assert TaskAnswer.from_model(task.answer).objects == (box,)
     with pytest.raises(AnnotationError, match="needs an externalId"):

@@ -270,7 +270,7 @@ def vehicles(hub_client: Client) -> str:
 
 
 def _external_ids(hub: Client, project_id: str, query: TaskQuery) -> list[str]:
-    data = hub.tasks.list_page(project_id, limit=200, filter=query)
+    data = hub.tasks.list_page(project_id, limit=200, filters=query)
     tasks = [str(task.external_id) for task in data.tasks]
     assert data.total == len(tasks)
     return tasks
@@ -296,7 +296,7 @@ def test_built_task_filters_select_the_expected_tasks(hub_client: Client, vehicl
     picked = TaskQuery().external_id("street-0001.jpg", "street-0099.jpg")
     assert sorted(_external_ids(hub_client, vehicles, picked)) == ["street-0001.jpg", "street-0099.jpg"]
     # The generated model is accepted too.
-    assert hub_client.tasks.list_page(vehicles, filter=TaskQuery().stage("Review").to_model()).total == 15
+    assert hub_client.tasks.list_page(vehicles, filters=TaskQuery().stage("Review").to_model()).total == 15
 
 
 def test_built_asset_filters_select_the_expected_assets(hub_client: Client, vehicles: str) -> None:
@@ -361,3 +361,74 @@ def test_the_builders_are_also_known_by_the_api_names() -> None:
     assert TaskFilter is TaskQuery
     assert AssetFilter is AssetQuery
     assert TaskFilter().stage("Label").to_dict() == {"stage": {"$in": ["Label"]}}
+
+
+# --- what a newcomer tripped over --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("build", "wire"),
+    [
+        (lambda: TaskFilter().is_in("stage", ["Label"]), {"stage": {"$eq": "Label"}}),
+        (lambda: TaskFilter().is_in("stage", ("Label", "Review")), {"stage": {"$in": ["Label", "Review"]}}),
+        (lambda: TaskFilter().is_in("stage", {"Review", "Label"}), {"stage": {"$in": ["Label", "Review"]}}),
+        (lambda: TaskFilter().is_not("stage", ["Label", "Review"]), {"stage": {"$nin": ["Label", "Review"]}}),
+        (lambda: TaskFilter().stage(["Label", "Review"]), {"stage": {"$in": ["Label", "Review"]}}),
+        (lambda: TaskFilter().assignee(["a@example.com"]), {"assignee": {"$eq": "a@example.com"}}),
+        (lambda: TaskFilter().batch(["b1", "b2"]), {"batches": {"$in": ["b1", "b2"]}}),
+        (lambda: AssetFilter().in_batches(["b1", "b2"]), {"batches": ["b1", "b2"]}),
+    ],
+)
+def test_methods_taking_several_values_also_take_them_as_one_list(build: Any, wire: dict[str, Any]) -> None:
+    assert build().to_dict() == wire
+
+
+def test_values_given_both_ways_at_once_are_refused_with_how_to_give_them() -> None:
+    with pytest.raises(ValueError, match=r"stage: give the values as separate arguments .* or as one list"):
+        TaskFilter().is_in("stage", "Label", ["Review"])
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (
+            lambda: TaskFilter().status("DONE"),
+            r"status 'DONE' is not one of the documented values \(Completed, TODO\)",
+        ),
+        (lambda: TaskFilter().status("todo"), r"did you mean 'TODO'\?"),
+        (
+            lambda: TaskFilter().is_in("status", ["TODO", "Done"]),
+            r"status 'Done' is not one of the documented",
+        ),
+        (lambda: TaskFilter().string("status", ne="Finished"), r"status 'Finished'"),
+        (
+            lambda: TaskFilter().review_status("Approved"),
+            r"reviewStatus 'Approved' .*Accepted, Fixed, Rejected, Todo",
+        ),
+        (lambda: TaskFilter().task_type("normal"), r"type 'normal' .*benchmark, consensus, default"),
+    ],
+)
+def test_an_undocumented_value_of_an_enum_field_warns_at_the_callers_line(build: Any, message: str) -> None:
+    with pytest.warns(UserWarning, match=message) as caught:
+        build()
+    assert [warning.filename for warning in caught] == [__file__]
+
+
+def test_documented_values_and_fields_without_documented_values_do_not_warn() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        TaskFilter().status("TODO", "Completed").review_status("Accepted").task_type("default")
+        TaskFilter().stage("Anything").assignee("ann@example.com").string("status", regex="^T")
+
+
+def test_an_undocumented_status_is_still_sent_and_matches_nothing(hub_client: Client, vehicles: str) -> None:
+    todo = hub_client.tasks.list_page(vehicles, filters=TaskFilter().status("TODO")).total
+    completed = hub_client.tasks.list_page(vehicles, filters=TaskFilter().status("Completed")).total
+    assert isinstance(todo, int)
+    assert todo > 0
+    assert todo + (completed or 0) == 100
+    with pytest.warns(UserWarning, match="status 'DONE'"):
+        done = TaskFilter().status("DONE")
+    assert hub_client.tasks.list_page(vehicles, filters=done).total == 0

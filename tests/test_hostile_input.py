@@ -336,7 +336,7 @@ def test_an_over_long_query_is_a_value_error(flavour: str, server: HostileServer
     before = len(server.arrivals)
     with hub_for(flavour, server) as hub:
         too_long = {"externalId": {"$in": ["x" * 100] * 1000}}
-        exc = evidence.expect(ValueError, lambda: hub.tasks.list_page("p1", filter=too_long))
+        exc = evidence.expect(ValueError, lambda: hub.tasks.list_page("p1", filters=too_long))
     assert "too long" in str(exc)
     assert len(server.arrivals) == before
 

@@ -56,7 +56,12 @@ class Client(BaseClient):
         region: ``"eu"`` (default), ``"us"``, ``"in"`` or ``"test"``. Defaults to
             ``ANGO_HUB_REGION``. Mutually exclusive with ``base_url``.
         base_url: The API root including ``/v2`` (e.g. ``http://127.0.0.1:8080/v2`` for the
-            mock server). Defaults to ``ANGO_HUB_BASE_URL``.
+            mock server). Defaults to ``ANGO_HUB_BASE_URL``. Where to send requests is
+            decided in this order: the ``region`` or ``base_url`` argument (giving both is
+            a ``ValueError``), which overrides the environment; else ``ANGO_HUB_REGION`` or
+            ``ANGO_HUB_BASE_URL`` (both set is a ``ValueError`` too: unset one, or pass an
+            argument); else the EU region. A 404 while ``base_url`` does not end in ``/v2``
+            says so in the error's message.
         timeout: Seconds (or an ``httpx.Timeout``) for every request; 60 s to read and 10 s
             to connect by default. For some calls only: ``with_options(timeout=...)``.
         max_retries: How often a failed request is retried (default 2). Only requests that

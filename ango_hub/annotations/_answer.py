@@ -100,7 +100,7 @@ class ToolObject:
     same ID, so give IDs explicitly to tell identical objects apart (or to follow one object
     across video frames).
 
-    With ``label_set`` (a ``CategorySchema``, its dict, or a :class:`SchemaIndex`), the tool
+    With ``label_set`` (a ``LabelSet``, a ``CategorySchema``, its dict, or a :class:`SchemaIndex`), the tool
     may be named by ``title`` instead of ``schema_id``; either way the tool must exist and be
     of the right type.
     """

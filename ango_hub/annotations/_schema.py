@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Union
 
+from ango_hub.label_set import LabelSet, label_set_dict
 from ango_hub_api.models.category_schema import CategorySchema
 
 from ._common import Json
 
 __all__ = ["LabelSetLike", "SchemaIndex"]
 
-#: What the builders and the validation take as a label set.
-LabelSetLike = Union[CategorySchema, Mapping[str, Any], "SchemaIndex"]
+#: What the builders and the validation take as a label set: a ``LabelSet``
+#: (``ango_hub.label_set``), the generated ``CategorySchema``, its JSON, or a :class:`SchemaIndex`.
+LabelSetLike = Union[LabelSet, CategorySchema, Mapping[str, Any], "SchemaIndex"]
 
 
 def _entries(value: object) -> list[Json]:
@@ -24,23 +26,17 @@ def _entries(value: object) -> list[Json]:
 class SchemaIndex:
     """The tools, classifications (at every level) and relations of a label set.
 
-    Built from the generated ``CategorySchema`` model or the same as a plain dict (as
-    ``project.category_schema`` or the label-set JSON of the API). Lookups by schemaId are
+    Built from a ``LabelSet`` builder, the generated ``CategorySchema`` model or the same as
+    a plain dict (as ``project.category_schema`` or the label-set JSON of the API). Lookups by schemaId are
     exact; lookups by title must be unambiguous.
     """
 
     def __init__(self, label_set: LabelSetLike) -> None:
-        """Index ``label_set`` (a ``CategorySchema``, its dict form, or another index)."""
-        if isinstance(label_set, SchemaIndex):
-            data: Mapping[str, Any] = label_set.data
-        elif isinstance(label_set, CategorySchema):
-            data = label_set.to_dict()
-        elif isinstance(label_set, Mapping):
-            data = label_set
-        else:
-            raise TypeError(
-                f"a label set must be a CategorySchema or a mapping, got {type(label_set).__name__}"
-            )
+        """Index ``label_set`` (a ``LabelSet``, a ``CategorySchema``, its dict form, or
+        another index)."""
+        data: Mapping[str, Any] = (
+            label_set.data if isinstance(label_set, SchemaIndex) else label_set_dict(label_set)
+        )
         self.data: Json = dict(data)
         self.tools: list[Json] = _entries(data.get("tools"))
         self.top_classifications: list[Json] = _entries(data.get("classifications"))

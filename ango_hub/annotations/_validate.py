@@ -36,8 +36,9 @@ def validate(value: Validatable, label_set: LabelSetLike) -> None:
 
     ``value`` is a :class:`TaskAnswer`, a :class:`LabelImportRow`, the generated ``Answer``
     or ``LabelImport``, or the JSON of either (a mapping with ``externalId``, ``dataUrl``,
-    ``assetId``, ``data`` or ``answer`` is taken as a row). ``label_set`` is the generated
-    ``CategorySchema``, its dict form, or a :class:`SchemaIndex`. Raises
+    ``assetId``, ``data`` or ``answer`` is taken as a row). ``label_set`` is a ``LabelSet``
+    (``ango_hub.label_set``), the generated ``CategorySchema``, its dict form, or a
+    :class:`SchemaIndex`. Raises
     :class:`AnnotationError` listing every problem.
     """
     data, is_row = _json_of(value)

@@ -32,6 +32,7 @@ from ._classifications import (
 )
 from ._diff import Change
 from ._errors import LabelSetError
+from ._input import LabelSetInput, label_set_dict
 from ._options import Option, TreeNode
 from ._project_types import SUPPORTED_TOOLS, ProjectKind, supported_tools
 from ._relations import Group, OneToMany, OneToOne, Relation, RelationOptions
@@ -49,6 +50,7 @@ __all__ = [
     "Instance",
     "LabelSet",
     "LabelSetError",
+    "LabelSetInput",
     "MultiDropdown",
     "ObjectTool",
     "OneToMany",
@@ -65,5 +67,6 @@ __all__ = [
     "TreeDropdown",
     "TreeNode",
     "diff",
+    "label_set_dict",
     "supported_tools",
 ]

@@ -8,7 +8,7 @@ from typing import Any, cast
 
 from ango_hub._async.resources._base import AsyncResource
 from ango_hub._payloads import AnswerInput, LabelSetInput
-from ango_hub._validation import check_page, json_param, require_id, require_ids
+from ango_hub._validation import check_page, json_param, one_filter, require_id, require_ids
 from ango_hub.pagination import AsyncPaginator, PageProgress
 from ango_hub_api.models.annotate_data import AnnotateData
 from ango_hub_api.models.benchmark_tasks_update import BenchmarkTasksUpdate
@@ -40,16 +40,20 @@ class AsyncTasks(AsyncResource):
         page: int = 1,
         limit: int = 10,
         include_answer: bool = False,
-        filter: TaskFilter | Mapping[str, Any] | None = None,
+        filters: TaskFilter | Mapping[str, Any] | None = None,
         sort: str | Unset = UNSET,
         fields: Sequence[str] | None = None,
+        filter: TaskFilter | Mapping[str, Any] | None = None,
     ) -> TaskListData:
         """One page of a project's tasks, with the total number of matching tasks.
 
-        ``filter`` is a ``TaskFilter`` (or the same as a mapping), for example
+        ``filters`` is a ``TaskFilter`` (``ango_hub.filters``, or the generated model, or the
+        same as a mapping), for example
         ``{"stage": {"$in": ["Label"]}, "createdAt": {"$gt": "2024-01-01T00:00:00.000Z"}}``.
+        ``filter=`` is its deprecated alias (``filters=`` is the name ``assets`` takes too).
         ``fields`` limits the fields returned (``_id``, ``project`` and ``asset`` always are).
         """
+        filters = one_filter(filters, filter)
         require_id("project_id", project_id)
         check_page(page, limit)
         response = await self._client._call(
@@ -58,7 +62,7 @@ class AsyncTasks(AsyncResource):
             page=page,
             limit=limit,
             include_answer=include_answer,
-            filter_=json_param(filter) if filter is not None else UNSET,
+            filter_=json_param(filters) if filters is not None else UNSET,
             sort=sort,
             fields=",".join(fields) if fields else UNSET,
         )
@@ -192,20 +196,24 @@ class AsyncTasks(AsyncResource):
         *,
         limit: int = 100,
         include_answer: bool = False,
-        filter: TaskFilter | Mapping[str, Any] | None = None,
+        filters: TaskFilter | Mapping[str, Any] | None = None,
         sort: str | Unset = UNSET,
         fields: Sequence[str] | None = None,
         start_page: int = 1,
         max_concurrency: int = 1,
         progress: PageProgress | None = None,
+        filter: TaskFilter | Mapping[str, Any] | None = None,
     ) -> AsyncPaginator[Task]:
         """Every task of a project (optionally filtered), fetched lazily ``limit`` at a time.
+
+        ``filters`` as for ``list_page`` (``filter=`` is its deprecated alias).
 
         Iterate it (``async for``) for the tasks, or use ``.pages()`` for the pages and
         ``await .total`` for the number of matching tasks. ``max_concurrency`` fetches the remaining pages in
         parallel once the total is known, still in order. Arguments are checked now; the
         first request is sent when the iteration starts.
         """
+        filters = one_filter(filters, filter)
         require_id("project_id", project_id)
         check_page(start_page, limit)
 
@@ -215,7 +223,7 @@ class AsyncTasks(AsyncResource):
                 page=page,
                 limit=size,
                 include_answer=include_answer,
-                filter=filter,
+                filters=filters,
                 sort=sort,
                 fields=fields,
             )

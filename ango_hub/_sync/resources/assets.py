@@ -13,7 +13,7 @@ from typing import Any
 
 from ango_hub._sync._bulk import OnError, check_chunking, send_in_chunks
 from ango_hub._sync.resources._base import Resource
-from ango_hub._validation import check_page, json_param, require_id, require_ids
+from ango_hub._validation import check_page, json_param, one_filter, require_id, require_ids
 from ango_hub.import_reports import AssetImportError, ImportProgress, ImportReport
 from ango_hub.pagination import PageProgress, Paginator
 from ango_hub_api.models.asset import Asset
@@ -76,8 +76,15 @@ class Assets(Resource):
         page: int = 1,
         limit: int = 10,
         filters: AssetFilter | Mapping[str, Any] | None = None,
+        filter: AssetFilter | Mapping[str, Any] | None = None,
     ) -> AssetListData:
-        """One page of a project's assets, with the total."""
+        """One page of a project's assets, with the total.
+
+        ``filters`` is an ``AssetFilter`` (``ango_hub.filters``, or the generated model, or
+        the same as a mapping), for example ``{"externalId": "cat.jpg"}``; ``filter=`` is
+        accepted as a deprecated alias, as for ``tasks``.
+        """
+        filters = one_filter(filters, filter)
         require_id("project_id", project_id)
         check_page(page, limit)
         response = self._client._call(
@@ -264,8 +271,13 @@ class Assets(Resource):
         start_page: int = 1,
         max_concurrency: int = 1,
         progress: PageProgress | None = None,
+        filter: AssetFilter | Mapping[str, Any] | None = None,
     ) -> Paginator[Asset]:
-        """Every asset of a project (optionally filtered), fetched lazily ``limit`` at a time."""
+        """Every asset of a project (optionally filtered), fetched lazily ``limit`` at a time.
+
+        ``filters`` as for ``list_page`` (``filter=`` is its deprecated alias).
+        """
+        filters = one_filter(filters, filter)
         require_id("project_id", project_id)
         check_page(start_page, limit)
 

@@ -46,7 +46,7 @@ class Labels(Resource):
         """Replace the answer of a task, whatever its stage; ``next_stage=True`` also submits it.
 
         ``answer`` is a ``TaskAnswer`` (``ango_hub.annotations``), the generated ``Answer``
-        or its JSON; with ``label_set`` (the project's ``LabelSet`` or ``CategorySchema``)
+        or its JSON; with ``label_set`` (the project's ``LabelSet``, ``CategorySchema`` or its JSON)
         it is checked first, and an ``AnnotationError`` lists every problem before anything
         is sent. The API replaces the whole answer: to add to an existing one, read the task
         with ``include_answer=True`` and send the merged answer.

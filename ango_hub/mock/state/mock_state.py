@@ -879,10 +879,10 @@ class MockState:
 
 
 def _label_set_json(label_set: LabelSetInput) -> Json:
-    if isinstance(label_set, Mapping):
-        copied: Json = copy_json(dict(label_set))
-        return copied
-    return dict(label_set.to_dict())
+    from ango_hub.label_set import label_set_dict  # the client's one reading of a label set
+
+    copied: Json = copy_json(label_set_dict(label_set))
+    return copied
 
 
 def _answer_json(answer: AnswerLike) -> Json:
