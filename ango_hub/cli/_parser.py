@@ -22,7 +22,13 @@ from typing import Any
 from ango_hub._version import __version__
 from ango_hub_api.models.export_format import ExportFormat
 
-from . import _commands, _mock, _upload
+from ._commands import export as run_export
+from ._commands import import_labels as run_import_labels
+from ._commands import label_set as run_label_set
+from ._commands import projects as run_projects
+from ._commands import tasks_list as run_tasks_list
+from ._mock import mock as run_mock
+from ._upload import upload as run_upload
 
 __all__ = ["build_parser", "parse"]
 
@@ -109,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     projects = _command(commands, "projects", json=True, help="list the projects (ID and name)")
-    projects.set_defaults(handler=_commands.projects)
+    projects.set_defaults(handler=run_projects)
 
     label_set = _command(commands, "label-set", help="pull, diff or push a project's label set as a file")
     actions = label_set.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -121,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     for action in (pull, diff, push):
         action.add_argument("project_id")
         action.add_argument("file", type=Path)
-        action.set_defaults(handler=_commands.label_set)
+        action.set_defaults(handler=run_label_set)
     push.add_argument(
         "--project-type", help="check the tools against this kind of project (image, video, pdf, ...)"
     )
@@ -146,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     tasks_list.add_argument("--stage", action="append", help="only tasks in this stage (repeatable)")
     tasks_list.add_argument("--ndjson", action="store_true", help="one task per line, as the API sent it")
     tasks_list.add_argument("--page-size", type=int, default=100, help="tasks per request (default 100)")
-    tasks_list.set_defaults(handler=_commands.tasks_list)
+    tasks_list.set_defaults(handler=run_tasks_list)
 
     export = _command(commands, "export", json=True, help="export the project's tasks to a zip archive")
     export.add_argument("project_id")
@@ -154,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=[f.value for f in ExportFormat], default=ExportFormat.JSON.value)
     export.add_argument("--stage", action="append", help="only tasks in this stage (repeatable)")
     export.add_argument("--batch", action="append", help="only assets of this batch (repeatable)")
-    export.set_defaults(handler=_commands.export)
+    export.set_defaults(handler=run_export)
 
     labels = _command(
         commands,
@@ -175,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     labels.add_argument(
         "--failed", type=Path, help="write the rows that were not imported to this .ndjson file"
     )
-    labels.set_defaults(handler=_commands.import_labels)
+    labels.set_defaults(handler=run_import_labels)
 
     upload = _command(
         commands,
@@ -192,7 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     upload.add_argument(
         "--failed", type=Path, help="write the files that were not uploaded to this file, one path per line"
     )
-    upload.set_defaults(handler=_upload.upload)
+    upload.set_defaults(handler=run_upload)
 
     # The mock's own parser reads its flags (the extra is imported only when it runs).
     mock = commands.add_parser(
@@ -200,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
         help="run the mock Ango Hub (needs ango-hub[mock]; flags: ango-hub mock --help)",
     )
-    mock.set_defaults(handler=_mock.mock, takes_json=False, passes_arguments=True)
+    mock.set_defaults(handler=run_mock, takes_json=False, passes_arguments=True)
     return parser
 
 
