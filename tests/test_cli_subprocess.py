@@ -16,8 +16,10 @@ from typing import Any
 
 import httpx
 import pytest
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import ango_hub
+from ango_hub.mock import create_app, mock_state, serve_in_thread
 from ango_hub.testing import MockFactory, MockHub
 
 ANGO_HUB = str(Path(sys.executable).parent / "ango-hub")
@@ -246,30 +248,73 @@ def test_upload_of_a_directory_reports_each_file(ango_mock_factory: MockFactory,
     assert sorted(external_ids(mock, project_id)) == sorted(path.name for path in expected)
 
 
-def test_upload_json_report_and_the_failed_list(ango_mock_factory: MockFactory, tmp_path: Path) -> None:
-    mock = ango_mock_factory(seed=None)
-    expected = make_tree(tmp_path / "images")
-    single = tmp_path / "single.jpg"
-    single.write_bytes(b"one")
+class RefuseBadFiles:
+    """ASGI middleware: a 400 for any upload of a file named ``bad-*``, whether it goes in a
+    multipart upload to the API or straight to storage (a ``PUT`` to a presigned URL)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "PUT" and "/bad-" in scope["path"]:
+            await self.refuse(send)
+            return
+        if scope["type"] == "http" and scope["method"] == "POST" and scope["path"].endswith("/upload"):
+            body, more = b"", True
+            while more:
+                message = await receive()
+                body += message.get("body", b"")
+                more = message.get("more_body", False)
+            if b'filename="bad-' in body:
+                await self.refuse(send)
+                return
+            replayed = False
+
+            async def replay() -> Message:
+                nonlocal replayed
+                if replayed:
+                    return await receive()
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+
+            await self.app(scope, replay, send)
+            return
+        await self.app(scope, receive, send)
+
+    @staticmethod
+    async def refuse(send: Send) -> None:
+        body = json.dumps({"status": "error", "message": "this test refuses bad-* files"}).encode()
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": 400, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+
+def test_upload_json_report_and_the_failed_list(tmp_path: Path) -> None:
+    app = create_app(api_key="upload-key", seed=None)
+    state = mock_state(app)
+    project_id = state.add_project("Half refused")
+    good = make_tree(tmp_path / "images")
+    bad = [tmp_path / "images" / "b-dir" / "bad-1.jpg", tmp_path / "images" / "bad-2.jpg"]
+    for path in bad:
+        path.write_bytes(b"refused")
+    expected = sorted([*good, *bad])
     failed = tmp_path / "failed.txt"
-    completed = cli(
-        mock,
-        "--json",
-        "upload",
-        UNKNOWN_PROJECT,
-        str(single),
-        str(tmp_path / "images"),
-        "--failed",
-        str(failed),
-        check=1,
-    )
+    with serve_in_thread(RefuseBadFiles(app)) as base_url:
+        env = environment(None, ANGO_API_KEY="upload-key", ANGO_HUB_BASE_URL=base_url)
+        argv = ["--json", "upload", project_id, str(tmp_path / "images"), "--failed", str(failed)]
+        completed = cli(None, *argv, env=env, check=1)
     report = json.loads(completed.stdout)
-    assert [entry["path"] for entry in report["files"]] == [str(single)] + [str(path) for path in expected]
-    assert {entry["status"] for entry in report["files"]} == {"failed"}
-    assert all(entry["error"] for entry in report["files"])
-    assert report["counts"] == {"failed": 5}
-    assert report["failed_written"] == 5
-    assert failed.read_text().splitlines() == [str(single)] + [str(path) for path in expected]
+    assert [entry["path"] for entry in report["files"]] == [str(path) for path in expected]
+    statuses = {entry["path"]: entry["status"] for entry in report["files"]}
+    assert statuses == {str(path): "failed" if path in bad else "imported" for path in expected}
+    assert all(entry["error"] for entry in report["files"] if entry["status"] == "failed")
+    assert report["counts"]["imported"] == len(good)
+    assert report["counts"]["failed"] == len(bad)
+    assert report["failed_written"] == len(bad)
+    assert failed.read_text().splitlines() == [str(path) for path in expected if path in bad]
+    assert sorted(asset["externalId"] for asset in state.project_assets(project_id)) == sorted(
+        path.name for path in good
+    )
 
 
 def test_upload_of_a_missing_path_sends_nothing(ango_mock: MockHub, tmp_path: Path) -> None:
