@@ -64,10 +64,10 @@ def test_label_set_pull_diff_push(mock: MockState, tmp_path: Path) -> None:
     assert (code, out) == (1, '+ tools "Animal": bounding-box\n')
     code, out = run("label-set", "push", DEMO_PROJECT, str(file), "--dry-run")
     assert code == 0
-    assert out.endswith("1 change(s) not sent (--dry-run).\n")
+    assert out.endswith("1 change not sent (--dry-run).\n")
     assert run("label-set", "diff", DEMO_PROJECT, str(file))[0] == 1
     code, out = run("label-set", "push", DEMO_PROJECT, str(file), "--project-type", "image")
-    assert (code, out.splitlines()[-1]) == (0, "Pushed 1 change(s).")
+    assert (code, out.splitlines()[-1]) == (0, "Pushed 1 change.")
     assert run("label-set", "diff", DEMO_PROJECT, str(file)) == (0, "")
 
 
@@ -165,4 +165,4 @@ def test_push_refuses_removals_unless_allowed(
     assert "--allow-removals" in capsys.readouterr().err
     assert run("label-set", "diff", DEMO_PROJECT, str(file))[0] == 1  # nothing was sent
     code, out = run("label-set", "push", DEMO_PROJECT, str(file), "--allow-removals")
-    assert (code, out.splitlines()[-1]) == (0, "Pushed 1 change(s).")
+    assert (code, out.splitlines()[-1]) == (0, "Pushed 1 change.")

@@ -63,6 +63,11 @@ def test_the_command_line_help_imports_neither_httpx_nor_the_client() -> None:
     assert loaded_after(code, ["httpx", "attrs", "ango_hub._sync._client"]) == []
 
 
+def test_the_command_line_version_imports_neither_httpx_nor_the_client() -> None:
+    code = "from ango_hub.cli import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass"
+    assert loaded_after(code, ["httpx", "attrs", "ango_hub._sync._client"]) == []
+
+
 @pytest.mark.parametrize("name", ["Task", "AnnotationObject", "CategorySchema"])
 def test_models_resolve_on_first_use(name: str) -> None:
     code = f"from ango_hub_api.models import {name}\nassert {name}.__name__ == {name!r}"

@@ -33,8 +33,11 @@ from .server import base_url, bind_socket
 __all__ = ["main"]
 
 
-def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m ango_hub.mock", description="Serve a mock Ango Hub API.")
+def _arguments(argv: Sequence[str] | None, prog: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description="Serve a mock Ango Hub API. Prints its base URL (http://HOST:PORT/v2) on the first line.",
+    )
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
     parser.add_argument(
         "--port", type=int, default=8080, help="port to listen on; 0 picks a free one (default: 8080)"
@@ -69,9 +72,12 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the mock server until SIGINT or SIGTERM; return the exit status."""
-    args = _arguments(argv)
+def main(argv: Sequence[str] | None = None, *, prog: str = "python -m ango_hub.mock") -> int:
+    """Run the mock server until SIGINT or SIGTERM; return the exit status.
+
+    ``prog`` is the name its ``--help`` and usage errors show (``ango-hub mock`` runs it too).
+    """
+    args = _arguments(argv, prog)
     api_key = args.api_key or os.environ.get("ANGO_API_KEY") or DEFAULT_API_KEY
     seed = "demo" if args.tasks is not None and args.seed is None else args.seed
     app = create_app(
