@@ -70,7 +70,9 @@ from ango_hub import AsyncClient, Client
 if TYPE_CHECKING:
     from starlette.applications import Starlette
 
+    from ango_hub.mock.delivery import WebhookDelivery
     from ango_hub.mock.faults import FaultConfig
+    from ango_hub.mock.receiver import WebhookReceiver
     from ango_hub.mock.state import MockState
 
 __all__ = [
@@ -81,6 +83,7 @@ __all__ = [
     "ango_client",
     "ango_mock",
     "ango_mock_factory",
+    "ango_webhook_receiver",
     "start_mock",
 ]
 
@@ -134,6 +137,17 @@ class MockHub:
         """Return a new :class:`ango_hub.AsyncClient` for this mock (``async with`` it in the test)."""
         return AsyncClient(api_key=self.api_key, base_url=self.base_url, **options)
 
+    @property
+    def deliveries(self) -> list[WebhookDelivery]:
+        """The webhook events the mock sent (or is sending), oldest first (url, event type,
+        attempts, status, outcome, body): see :mod:`ango_hub.mock.delivery`."""
+        return self.state.webhook_deliveries
+
+    def wait_for_deliveries(self, count: int, timeout: float = 10.0) -> list[WebhookDelivery]:
+        """Wait until ``count`` webhook deliveries in all have finished (delivered or not);
+        return :attr:`deliveries`. ``TimeoutError`` after ``timeout`` seconds."""
+        return self.state.wait_for_webhook_deliveries(count, timeout)
+
 
 class MockFactory(Protocol):
     """What ``ango_mock_factory`` is: call it for a new mock, served until the test ends."""
@@ -181,7 +195,9 @@ def start_mock(
         strict=strict,
     )
     base_url = stack.enter_context(serve_in_thread(app))
-    return MockHub(base_url=base_url, api_key=api_key, state=mock_state(app), app=app)
+    state = mock_state(app)
+    stack.callback(state.stores.webhooks.dispatcher.close)
+    return MockHub(base_url=base_url, api_key=api_key, state=state, app=app)
 
 
 @pytest.fixture(scope="session")
@@ -227,3 +243,33 @@ def ango_mock_factory(pytestconfig: pytest.Config) -> Iterator[MockFactory]:
             )
 
         yield factory
+
+
+@pytest.fixture
+def ango_webhook_receiver() -> Iterator[WebhookReceiver]:
+    """A webhook receiver on 127.0.0.1 (:class:`ango_hub.mock.receiver.WebhookReceiver`),
+    stopped after the test: ``.url``, ``.secret``, ``.events``, ``.requests``, ``.wait(n)``.
+
+    It is :func:`ango_hub.webhooks.webhook_app` served by uvicorn: it verifies each
+    request's ``X-Hub-Signature`` with ``.secret`` (401 otherwise) and records the events::
+
+        def test_submitting_fires_a_webhook(ango_mock_factory, ango_webhook_receiver):
+            mock = ango_mock_factory(seed=None)
+            project_id = mock.state.add_project("Hooks", stages=["Label"])
+            [task_id] = mock.state.add_tasks(project_id, 1)
+            with mock.client() as hub:
+                hub.projects.create_webhook(
+                    project_id, ango_webhook_receiver.url, ["COMPLETED"], secret=ango_webhook_receiver.secret
+                )
+                hub.labels.annotate(task_id, {"objects": []}, next_stage=True)
+            [event] = ango_webhook_receiver.wait(1)
+            assert event.task.task_id == task_id
+    """
+    try:
+        from ango_hub.mock.receiver import serve_webhook_receiver
+    except ImportError as exc:  # pragma: no cover - depends on the installed extras
+        raise RuntimeError(
+            f"The webhook receiver needs the 'mock' extra: pip install 'ango-hub[mock]' ({exc})"
+        ) from exc
+    with serve_webhook_receiver() as receiver:
+        yield receiver
