@@ -3,6 +3,7 @@ recording what reaches it (the pytest fixture ``ango_webhook_receiver`` gives on
 
 from __future__ import annotations
 
+import contextvars
 import secrets
 import threading
 import time
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from ango_hub_api.models.webhook_event import WebhookEvent
 
 __all__ = ["ReceivedRequest", "WebhookReceiver", "serve_webhook_receiver"]
+
+#: The events of the request being served (the handler runs in its context, or a copy of it).
+_REQUEST_EVENTS: contextvars.ContextVar[list[WebhookEvent]] = contextvars.ContextVar("_REQUEST_EVENTS")
 
 
 @dataclass(frozen=True)
@@ -90,9 +94,8 @@ class WebhookReceiver:
             return list(self._events)
 
     def _record_event(self, event: WebhookEvent) -> None:
-        with self._condition:
-            self._events.append(event)
-            self._condition.notify_all()
+        # Kept with its request, recorded once the answer is sent (see __call__).
+        _REQUEST_EVENTS.get().append(event)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         """The ASGI app: :func:`~ango_hub.webhooks.webhook_app`, with every request recorded."""
@@ -113,6 +116,8 @@ class WebhookReceiver:
                 answered.append(message["status"])
             await send(message)
 
+        events: list[WebhookEvent] = []
+        _REQUEST_EVENTS.set(events)
         with self._condition:
             failure = self._failures.pop(0) if self._failures else None
         if failure is None:
@@ -134,6 +139,7 @@ class WebhookReceiver:
         )
         with self._condition:
             self._requests.append(request)
+            self._events.extend(events)
             self._condition.notify_all()
 
 
