@@ -1,7 +1,7 @@
 """A pytest plugin: test code that talks to Ango Hub against the mock, over real HTTP.
 
 Installed with ``pip install ango-hub[mock]`` (the plugin is registered under the
-``pytest11`` entry point ``ango_hub``), it provides three fixtures:
+``pytest11`` entry point ``ango_hub``), it provides four fixtures:
 
 * ``ango_mock`` (session): a :class:`MockHub` serving the demo organization on
   ``127.0.0.1`` (a free port) for the whole test session. Its store is shared by every
@@ -11,6 +11,11 @@ Installed with ``pip install ango-hub[mock]`` (the plugin is registered under th
 * ``ango_mock_factory`` (function): call it (``seed=``, ``tasks=``, ``faults=``,
   ``strict=``, ``api_key=``, ``validate_responses=``) for a fresh mock of your own, served
   separately and stopped after the test.
+* ``ango_webhook_receiver`` (function): a webhook receiver on ``127.0.0.1``
+  (:class:`ango_hub.mock.receiver.WebhookReceiver`, built with
+  :func:`ango_hub.webhooks.webhook_app`) for the webhooks a mock sends: ``.url``,
+  ``.secret``, ``.events``, ``.wait(n)``. ``MockHub.deliveries`` and
+  ``MockHub.wait_for_deliveries(n)`` show what the mock sent (see ``docs/webhooks.md``).
 
 Arrange the data a test needs with the store's typed test-data API
 (:class:`ango_hub.mock.MockState`: ``add_project``, ``add_tasks``, ``add_assets``,
