@@ -1,7 +1,7 @@
 """A pytest plugin: test code that talks to Ango Hub against the mock, over real HTTP.
 
 Installed with ``pip install ango-hub[mock]`` (the plugin is registered under the
-``pytest11`` entry point ``ango_hub``), it provides three fixtures:
+``pytest11`` entry point ``ango_hub``), it provides four fixtures:
 
 * ``ango_mock`` (session): a :class:`MockHub` serving the demo organization on
   ``127.0.0.1`` (a free port) for the whole test session. Its store is shared by every
@@ -11,6 +11,11 @@ Installed with ``pip install ango-hub[mock]`` (the plugin is registered under th
 * ``ango_mock_factory`` (function): call it (``seed=``, ``tasks=``, ``faults=``,
   ``strict=``, ``api_key=``, ``validate_responses=``, ``perturb=``) for a fresh mock of your own, served
   separately and stopped after the test.
+* ``ango_webhook_receiver`` (function): a webhook receiver on ``127.0.0.1``
+  (:class:`ango_hub.mock.receiver.WebhookReceiver`, built with
+  :func:`ango_hub.webhooks.webhook_app`) for the webhooks a mock sends: ``.url``,
+  ``.secret``, ``.events``, ``.wait(n)``. ``MockHub.deliveries`` and
+  ``MockHub.wait_for_deliveries(n)`` show what the mock sent (see ``docs/webhooks.md``).
 
 Arrange the data a test needs with the store's typed test-data API
 (:class:`ango_hub.mock.MockState`: ``add_project``, ``add_tasks``, ``add_assets``,
@@ -70,7 +75,9 @@ from ango_hub import AsyncClient, Client
 if TYPE_CHECKING:
     from starlette.applications import Starlette
 
+    from ango_hub.mock.delivery import WebhookDelivery
     from ango_hub.mock.faults import FaultConfig
+    from ango_hub.mock.receiver import WebhookReceiver
     from ango_hub.mock.state import MockState
 
 __all__ = [
@@ -81,6 +88,7 @@ __all__ = [
     "ango_client",
     "ango_mock",
     "ango_mock_factory",
+    "ango_webhook_receiver",
     "start_mock",
 ]
 
@@ -134,6 +142,17 @@ class MockHub:
         """Return a new :class:`ango_hub.AsyncClient` for this mock (``async with`` it in the test)."""
         return AsyncClient(api_key=self.api_key, base_url=self.base_url, **options)
 
+    @property
+    def deliveries(self) -> list[WebhookDelivery]:
+        """The webhook events the mock sent (or is sending), oldest first (url, event type,
+        attempts, status, outcome, body): see :mod:`ango_hub.mock.delivery`."""
+        return self.state.webhook_deliveries
+
+    def wait_for_deliveries(self, count: int, timeout: float = 10.0) -> list[WebhookDelivery]:
+        """Wait until ``count`` webhook deliveries in all have finished (delivered or not);
+        return :attr:`deliveries`. ``TimeoutError`` after ``timeout`` seconds."""
+        return self.state.wait_for_webhook_deliveries(count, timeout)
+
 
 class MockFactory(Protocol):
     """What ``ango_mock_factory`` is: call it for a new mock, served until the test ends."""
@@ -184,7 +203,9 @@ def start_mock(
         perturb=perturb,
     )
     base_url = stack.enter_context(serve_in_thread(app))
-    return MockHub(base_url=base_url, api_key=api_key, state=mock_state(app), app=app)
+    state = mock_state(app)
+    stack.callback(state.stores.webhooks.dispatcher.close)
+    return MockHub(base_url=base_url, api_key=api_key, state=state, app=app)
 
 
 @pytest.fixture(scope="session")
@@ -232,3 +253,33 @@ def ango_mock_factory(pytestconfig: pytest.Config) -> Iterator[MockFactory]:
             )
 
         yield factory
+
+
+@pytest.fixture
+def ango_webhook_receiver() -> Iterator[WebhookReceiver]:
+    """A webhook receiver on 127.0.0.1 (:class:`ango_hub.mock.receiver.WebhookReceiver`),
+    stopped after the test: ``.url``, ``.secret``, ``.events``, ``.requests``, ``.wait(n)``.
+
+    It is :func:`ango_hub.webhooks.webhook_app` served by uvicorn: it verifies each
+    request's ``X-Hub-Signature`` with ``.secret`` (401 otherwise) and records the events::
+
+        def test_submitting_fires_a_webhook(ango_mock_factory, ango_webhook_receiver):
+            mock = ango_mock_factory(seed=None)
+            project_id = mock.state.add_project("Hooks", stages=["Label"])
+            [task_id] = mock.state.add_tasks(project_id, 1)
+            with mock.client() as hub:
+                hub.projects.create_webhook(
+                    project_id, ango_webhook_receiver.url, ["COMPLETED"], secret=ango_webhook_receiver.secret
+                )
+                hub.labels.annotate(task_id, {"objects": []}, next_stage=True)
+            [event] = ango_webhook_receiver.wait(1)
+            assert event.task.task_id == task_id
+    """
+    try:
+        from ango_hub.mock.receiver import serve_webhook_receiver
+    except ImportError as exc:  # pragma: no cover - depends on the installed extras
+        raise RuntimeError(
+            f"The webhook receiver needs the 'mock' extra: pip install 'ango-hub[mock]' ({exc})"
+        ) from exc
+    with serve_webhook_receiver() as receiver:
+        yield receiver

@@ -36,3 +36,29 @@ def test_examples_run_against_the_mock(monkeypatch: pytest.MonkeyPatch, doc: Pat
                 exec(compile(block, f"{doc.name} example {number}", "exec"), namespace)
             except Exception as exc:
                 pytest.fail(f"example {number} of {doc.name} failed: {type(exc).__name__}: {exc}\n{block}")
+
+
+WEBHOOKS_DOC = ROOT / "docs" / "webhooks.md"
+
+
+def test_the_webhooks_page_runs_against_the_mock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/webhooks.md: a receiver built with ango_hub.webhooks gets a signed event from the mock."""
+    blocks = code_blocks(WEBHOOKS_DOC)
+    assert len(blocks) >= 4
+    app = create_app(api_key=KEY, seed="demo", validate_responses=True)
+    with serve_in_thread(app) as base_url:
+        monkeypatch.setenv("ANGO_API_KEY", KEY)
+        monkeypatch.setenv("ANGO_HUB_BASE_URL", base_url)
+        monkeypatch.delenv("ANGO_HUB_REGION", raising=False)
+        monkeypatch.delenv("ANGO_WEBHOOK_SECRET", raising=False)
+        namespace: dict[str, object] = {}
+        for number, block in enumerate(blocks, start=1):
+            try:
+                exec(compile(block, f"{WEBHOOKS_DOC.name} example {number}", "exec"), namespace)
+            except Exception as exc:
+                pytest.fail(
+                    f"example {number} of {WEBHOOKS_DOC.name} failed: {type(exc).__name__}: {exc}\n{block}"
+                )
+        [delivery] = app.state.mock.wait_for_webhook_deliveries(1)
+        assert (delivery.event, delivery.outcome) == ("COMPLETED", "delivered")
+        app.state.mock.stores.webhooks.dispatcher.close()

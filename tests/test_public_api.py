@@ -20,9 +20,10 @@ from ango_hub import (
     import_reports,
     label_set,
     pagination,
+    webhooks,
 )
 
-MODULES = [ango_hub, annotations, export_archive, filters, import_reports, label_set, pagination]
+MODULES = [ango_hub, annotations, export_archive, filters, import_reports, label_set, pagination, webhooks]
 
 
 @pytest.mark.parametrize("client_class", [Client, AsyncClient])

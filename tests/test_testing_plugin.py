@@ -172,3 +172,38 @@ def test_the_documented_examples_run(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest("-p", "no:cacheprovider", *plugin_args())
     tests = sum(example.count("\ndef test_") + example.startswith("def test_") for example in examples)
     result.assert_outcomes(passed=tests)
+
+
+WEBHOOK_TESTS = """
+import httpx
+
+from ango_hub.webhooks import SIGNATURE_HEADER
+
+
+def test_my_handler_gets_the_submitted_task(ango_mock_factory, ango_webhook_receiver):
+    mock = ango_mock_factory(seed=None)
+    project_id = mock.state.add_project("Hooks", stages=["Label"])
+    [task_id] = mock.state.add_tasks(project_id, 1)
+    with mock.client() as hub:
+        hub.projects.create_webhook(
+            project_id, ango_webhook_receiver.url, ["COMPLETED"], secret=ango_webhook_receiver.secret
+        )
+        hub.labels.annotate(task_id, {"objects": []}, next_stage=True)
+    [event] = ango_webhook_receiver.wait(1)
+    assert event.task.task_id == task_id
+    [delivery] = mock.wait_for_deliveries(1)
+    assert (delivery.event, delivery.outcome) == ("COMPLETED", "delivered")
+
+
+def test_the_receiver_refuses_unsigned_requests(ango_webhook_receiver):
+    response = httpx.post(ango_webhook_receiver.url, content=b"{}", headers={SIGNATURE_HEADER: "0" * 40})
+    assert response.status_code == 401
+    assert ango_webhook_receiver.events == []
+    assert [request.status for request in ango_webhook_receiver.requests] == [401]
+"""
+
+
+def test_the_webhook_receiver_fixture_works_in_a_user_test_suite(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_hooks=WEBHOOK_TESTS)
+    result = pytester.runpytest("-p", "no:cacheprovider", *plugin_args())
+    result.assert_outcomes(passed=2)

@@ -41,14 +41,13 @@ their asset), filtered by ``stage`` and ``createdAt``.
 
 from __future__ import annotations
 
-import copy
 import secrets
-from typing import Any
 
 from ..archive import EXPORT_PATH
+from ..export_records import task_record
 from ..handling import Json, handler
 from ..queries import matches, task_conditions
-from ..state import OWNER_ID, ExportJob, MockState, answer_view
+from ..state import ExportJob, MockState
 from ..strict import check_stages
 from ..validation import OperationRequest
 
@@ -108,68 +107,11 @@ def _task_records(state: MockState, project: Json, query: Json) -> list[Json]:
     compiled = task_conditions(project, conditions, subject="export")
     include_metadata = bool(query.get("includeMetadata", True))
     include_history = bool(query.get("includeHistory", True))
-    batch_names = {batch["_id"]: batch["name"] for batch in project["batches"]}
-    records = []
-    for task in state.project_tasks(project["_id"]):
-        if not matches(state.task_view(task), compiled):
-            continue
-        asset = state.assets[task["asset"]]
-        stage = state.find_stage(project, task["stage"]) or {"id": task["stage"]}
-        exported: Json = {
-            "taskId": task["_id"],
-            "stage": stage.get("name", stage["id"]),
-            "stageId": stage["id"],
-            "updatedAt": task["updatedAt"],
-            "updatedBy": _email(state, task.get("updatedBy") or task.get("createdBy") or OWNER_ID),
-            "totalDuration": task.get("totalDuration", 0),
-            **_flat_answer(task["answer"], include_metadata),
-        }
-        for key in ("brushDataUrl", "medicalBrushDataUrl"):
-            if task.get(key):
-                exported[key] = task[key]
-        if include_history:
-            exported["stageHistory"] = [
-                {
-                    "stage": history["stage"],
-                    "stageId": history["stageId"],
-                    "duration": history.get("duration", 0),
-                    "completedAt": history["completedAt"],
-                    "completedBy": _email(state, history["completedBy"]),
-                    **_flat_answer(history["answer"], include_metadata),
-                }
-                for history in state.task_histories(task["_id"])
-            ]
-        record: Json = {
-            "asset": asset["data"],
-            "externalId": asset["externalId"],
-            "metadata": copy.deepcopy(asset.get("metadata") or {}),
-            "batches": [batch_names.get(batch_id, batch_id) for batch_id in asset["batches"]],
-        }
-        if asset.get("contextData"):
-            record["contextData"] = copy.deepcopy(asset["contextData"])
-        if asset.get("dataset"):
-            record["assetId"] = asset["_id"]
-            record["dataset"] = list(asset["dataset"])
-        record["task"] = exported
-        records.append(record)
-    return records
-
-
-def _flat_answer(answer: Json, include_metadata: bool) -> Json:
-    """A stored answer as the export flattens it into a task: ``tools``, ``classifications``,
-    ``relations`` (other fields of the answer are kept)."""
-    flat = answer_view(answer)
-    flat.setdefault("classifications", [])
-    flat.setdefault("relations", [])
-    if not include_metadata:
-        _strip_metadata(flat)
-    return flat
-
-
-def _email(state: MockState, reference: str) -> str:
-    """A user's e-mail (the export names users by e-mail), or the reference as it is."""
-    user = state.user_by_id_or_email(reference)
-    return str(user["email"]) if user is not None else reference
+    return [
+        task_record(state, project, task, include_metadata=include_metadata, include_history=include_history)
+        for task in state.project_tasks(project["_id"])
+        if matches(state.task_view(task), compiled)
+    ]
 
 
 def _user_ids(state: MockState, references: list[str]) -> list[str]:
@@ -179,16 +121,6 @@ def _user_ids(state: MockState, references: list[str]) -> list[str]:
         user = state.user_by_id_or_email(reference)
         ids.append(str(user["_id"]) if user is not None else reference)
     return ids
-
-
-def _strip_metadata(node: Any) -> None:
-    if isinstance(node, dict):
-        node.pop("metadata", None)
-        for value in node.values():
-            _strip_metadata(value)
-    elif isinstance(node, list):
-        for item in node:
-            _strip_metadata(item)
 
 
 def _issue_records(state: MockState, project: Json, query: Json) -> list[Json]:

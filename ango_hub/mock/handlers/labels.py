@@ -12,6 +12,7 @@ from ..masks import mask_png
 from ..state import MockState, stored_answer
 from ..strict import check_answer, check_label_rows
 from ..validation import OperationRequest
+from ..webhooks import fire_webhooks
 
 __all__ = ["LABEL_LIST_SCHEMA", "annotate_task", "get_mask", "import_labels"]
 
@@ -26,6 +27,8 @@ def annotate_task(state: MockState, request: OperationRequest) -> Json:
     With ``nextStage=true`` the task moves on to the next stage of the workflow, and is
     ``Completed`` when that stage is a Complete stage. Answers the task, with its answer,
     and (an addition of the mock) ``taskHistoryId``, the id of the new history record.
+    Fires the project's ``COMPLETED`` webhooks when submitting, its ``UPDATED`` ones
+    otherwise (see :mod:`ango_hub.mock.webhooks`).
     """
     task = state.task(request.path["taskId"])
     body: Json = request.body
@@ -33,12 +36,9 @@ def annotate_task(state: MockState, request: OperationRequest) -> Json:
     for key in ("brushDataUrl", "medicalBrushDataUrl"):
         if key in body:
             task[key] = body[key]
-    history = state.annotate(
-        task,
-        body["answer"],
-        duration=body.get("duration", 0),
-        submit=bool(request.query.get("nextStage")),
-    )
+    submit = bool(request.query.get("nextStage"))
+    history = state.annotate(task, body["answer"], duration=body.get("duration", 0), submit=submit)
+    fire_webhooks(state, task, "COMPLETED" if submit else "UPDATED")
     return {"task": state.task_view(task), "taskHistoryId": history["_id"]}
 
 

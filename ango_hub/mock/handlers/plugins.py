@@ -8,7 +8,9 @@ Plugin log lines and results are stored as sent (with ``createdAt``) in
 ``{_id, project, stageId, tasks, createdAt}``, the tasks waiting in the stage) and leaves
 the tasks where they are: the mock calls no webhook. ``create_webhook`` stores the webhook
 (``MockState.webhooks``: ``{_id, url, types, project, createdAt}`` and its secret, which is
-never shown) and answers the project's webhooks.
+never shown) and answers the project's webhooks; from then on the webhook's events are
+POSTed to its URL (see :mod:`ango_hub.mock.webhooks`), logged in
+``MockState.webhook_deliveries``.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from ..queries import matches, page_of, select_fields, sort_documents, task_cond
 from ..state import OWNER_ID, MockState, empty_answer
 from ..strict import check_stages, filter_stages
 from ..validation import OperationRequest
+from ..webhooks import fire_webhooks
 
 __all__ = [
     "assign_tasks",
@@ -295,7 +296,7 @@ def review_task(state: MockState, request: OperationRequest) -> Json:
     the Review stage, then an accepted task moves to the stage after it (its first
     ``next``; ``Completed`` when that is a Complete stage) and a rejected one back to the
     stage before it (see :func:`previous_stage`). ``Todo`` and ``Fixed`` only set the status.
-    Answers the task with its answer.
+    ``Accepted`` fires the project's ``ACCEPTED`` webhooks. Answers the task with its answer.
     """
     task = state.task(request.path["taskId"])
     body: Json = request.body
@@ -321,4 +322,6 @@ def review_task(state: MockState, request: OperationRequest) -> Json:
         )
         if target is not None:
             state.move_task(task, target)
+    if status == "Accepted":
+        fire_webhooks(state, task, "ACCEPTED")
     return {"task": state.task_view(task)}

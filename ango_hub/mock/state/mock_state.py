@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+from ..delivery import WebhookDelivery
 from ..errors import not_found
 from .arrange import STAGE_TYPES, AnswerLike, LabelSetInput, Stage, TaskSpec
 from .base import (
@@ -202,6 +203,17 @@ class MockState:
     def webhooks(self) -> dict[str, Json]:
         """Webhooks added with ``create_webhook``, by id (their secrets never leave the store)."""
         return self.stores.webhooks.webhooks
+
+    @property
+    def webhook_deliveries(self) -> list[WebhookDelivery]:
+        """Webhook events sent (or being sent) to the webhooks' URLs, oldest first: url, event
+        type, attempts, status, outcome, body (see :mod:`ango_hub.mock.delivery`)."""
+        return self.stores.webhooks.dispatcher.deliveries
+
+    def wait_for_webhook_deliveries(self, count: int, timeout: float = 10.0) -> list[WebhookDelivery]:
+        """Wait until ``count`` webhook deliveries in all have finished (delivered, failed or
+        refused); return :attr:`webhook_deliveries`. ``TimeoutError`` after ``timeout`` seconds."""
+        return self.stores.webhooks.dispatcher.wait(count, timeout)
 
     @property
     def notifications(self) -> list[Json]:

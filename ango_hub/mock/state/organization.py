@@ -3,6 +3,7 @@ bounded logs of notifications, plugin log lines, plugin results and webhook runs
 
 from __future__ import annotations
 
+from ..delivery import WebhookDispatcher
 from .base import Clock, Json, Store, StoreLock
 
 __all__ = ["LlmStore", "RecordLog", "StorageStore", "WebhookStore"]
@@ -55,11 +56,13 @@ class LlmStore(Store):
 
 
 class WebhookStore(Store):
-    """Webhooks added with ``create_webhook``, by id (their secrets never leave the store)."""
+    """Webhooks added with ``create_webhook``, by id (their secrets never leave the store), and
+    the dispatcher that sends their events (see :mod:`ango_hub.mock.delivery`)."""
 
     def __init__(self, lock: StoreLock, clock: Clock) -> None:
         super().__init__(lock, clock)
         self.webhooks: dict[str, Json] = {}
+        self.dispatcher = WebhookDispatcher()
 
 
 class RecordLog(Store):

@@ -253,6 +253,9 @@ if TYPE_CHECKING:
     from .webhook import Webhook
     from .webhook_create import WebhookCreate
     from .webhook_data import WebhookData
+    from .webhook_event import WebhookEvent
+    from .webhook_event_context_data import WebhookEventContextData
+    from .webhook_event_metadata import WebhookEventMetadata
     from .webhook_rerun import WebhookRerun
     from .webhook_response import WebhookResponse
     from .webhook_type import WebhookType
@@ -498,6 +501,9 @@ _MODULES: dict[str, str] = {
     "Webhook": ".webhook",
     "WebhookCreate": ".webhook_create",
     "WebhookData": ".webhook_data",
+    "WebhookEvent": ".webhook_event",
+    "WebhookEventContextData": ".webhook_event_context_data",
+    "WebhookEventMetadata": ".webhook_event_metadata",
     "WebhookRerun": ".webhook_rerun",
     "WebhookResponse": ".webhook_response",
     "WebhookType": ".webhook_type",
@@ -743,6 +749,9 @@ __all__ = (
     "Webhook",
     "WebhookCreate",
     "WebhookData",
+    "WebhookEvent",
+    "WebhookEventContextData",
+    "WebhookEventMetadata",
     "WebhookRerun",
     "WebhookResponse",
     "WebhookType",

@@ -103,6 +103,9 @@ def sync_detailed(
     as the project's webhooks, and keeps any other field. Whether the current API
     still serves this path is not documented.
 
+    What Ango Hub then sends is the callback `labelEvent` (a `WebhookEvent`, signed in
+    `X-Hub-Signature`).
+
     Args:
         body (WebhookCreate):
 
@@ -143,6 +146,9 @@ def sync(
     as the project's webhooks, and keeps any other field. Whether the current API
     still serves this path is not documented.
 
+    What Ango Hub then sends is the callback `labelEvent` (a `WebhookEvent`, signed in
+    `X-Hub-Signature`).
+
     Args:
         body (WebhookCreate):
 
@@ -177,6 +183,9 @@ async def asyncio_detailed(
     { ... all integration data from the project }}`, elided: this document models it
     as the project's webhooks, and keeps any other field. Whether the current API
     still serves this path is not documented.
+
+    What Ango Hub then sends is the callback `labelEvent` (a `WebhookEvent`, signed in
+    `X-Hub-Signature`).
 
     Args:
         body (WebhookCreate):
@@ -215,6 +224,9 @@ async def asyncio(
     { ... all integration data from the project }}`, elided: this document models it
     as the project's webhooks, and keeps any other field. Whether the current API
     still serves this path is not documented.
+
+    What Ango Hub then sends is the callback `labelEvent` (a `WebhookEvent`, signed in
+    `X-Hub-Signature`).
 
     Args:
         body (WebhookCreate):

@@ -1,0 +1,95 @@
+"""One task in the export format (the spec's ``ExportAsset``, current shape): what the task
+exports of :mod:`ango_hub.mock.handlers.exports` hold, and what webhooks send
+(:mod:`ango_hub.mock.webhooks`)."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .state import OWNER_ID, MockState, answer_view
+from .state.base import Json
+
+__all__ = ["task_record"]
+
+
+def task_record(
+    state: MockState,
+    project: Json,
+    task: Json,
+    *,
+    include_metadata: bool = True,
+    include_history: bool = True,
+) -> Json:
+    """The export record of ``task`` (of ``project``): the asset's fields and the task under ``task``.
+
+    Users are shown by e-mail. ``include_metadata=False`` drops the ``metadata`` of the
+    answer's objects and classifications; ``include_history`` adds ``stageHistory``.
+    """
+    asset = state.assets[task["asset"]]
+    stage = state.find_stage(project, task["stage"]) or {"id": task["stage"]}
+    exported: Json = {
+        "taskId": task["_id"],
+        "stage": stage.get("name", stage["id"]),
+        "stageId": stage["id"],
+        "updatedAt": task["updatedAt"],
+        "updatedBy": _email(state, task.get("updatedBy") or task.get("createdBy") or OWNER_ID),
+        "totalDuration": task.get("totalDuration", 0),
+        **_flat_answer(task["answer"], include_metadata),
+    }
+    for key in ("brushDataUrl", "medicalBrushDataUrl"):
+        if task.get(key):
+            exported[key] = task[key]
+    if include_history:
+        exported["stageHistory"] = [
+            {
+                "stage": history["stage"],
+                "stageId": history["stageId"],
+                "duration": history.get("duration", 0),
+                "completedAt": history["completedAt"],
+                "completedBy": _email(state, history["completedBy"]),
+                **_flat_answer(history["answer"], include_metadata),
+            }
+            for history in state.task_histories(task["_id"])
+        ]
+    batch_names = {batch["_id"]: batch["name"] for batch in project["batches"]}
+    record: Json = {
+        "asset": asset["data"],
+        "externalId": asset["externalId"],
+        "metadata": copy.deepcopy(asset.get("metadata") or {}),
+        "batches": [batch_names.get(batch_id, batch_id) for batch_id in asset["batches"]],
+    }
+    if asset.get("contextData"):
+        record["contextData"] = copy.deepcopy(asset["contextData"])
+    if asset.get("dataset"):
+        record["assetId"] = asset["_id"]
+        record["dataset"] = list(asset["dataset"])
+    record["task"] = exported
+    return record
+
+
+def _flat_answer(answer: Json, include_metadata: bool) -> Json:
+    """A stored answer as the export flattens it into a task: ``tools``, ``classifications``,
+    ``relations`` (other fields of the answer are kept)."""
+    flat = answer_view(answer)
+    flat.setdefault("classifications", [])
+    flat.setdefault("relations", [])
+    if not include_metadata:
+        _strip_metadata(flat)
+    return flat
+
+
+def _email(state: MockState, reference: str) -> str:
+    """A user's e-mail (the export names users by e-mail), or the reference as it is."""
+    user = state.user_by_id_or_email(reference)
+    return str(user["email"]) if user is not None else reference
+
+
+def _strip_metadata(node: Any) -> None:
+    if isinstance(node, dict):
+        node.pop("metadata", None)
+        for value in node.values():
+            _strip_metadata(value)
+    elif isinstance(node, list):
+        for item in node:
+            _strip_metadata(item)

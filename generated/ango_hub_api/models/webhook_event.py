@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, extra_fields_key, model_repr
+
+T = TypeVar("T", bound="WebhookEvent")
+_new_object = object.__new__
+
+
+@_attrs_define(repr=False)
+class WebhookEvent:
+    """One record of an export file (format `json`: a list of these; `ndjson`: one per
+    line). Two shapes are documented:
+
+    * the current one (docs.imerit.net, "Ango Export Format"; the "Export V3" the
+      official SDK 1.3+ downloads from `/export`, and what its export-plugin samples
+      read as `record["task"]["tools"]`): one record per exported task, the asset's
+      fields (`asset`, `externalId`, `metadata`, `batches`, `contextData`; `assetId`
+      and `dataset` for multi-image assets) and the task under `task`, with the
+      objects under `tools`;
+    * the older one (the "Ango Annotation Format" pages up to 2023; the export the SDK
+      0.1.x-1.1.x downloaded, read by the older plugin samples as
+      `record["tasks"][0]["objects"]`): one record per asset, with `labeledAt`,
+      `reviewedAt`, `status`, `labelDuration(ms)`, `consensus`, and every task of the
+      asset in `tasks`, each with its objects under `objects`.
+
+    Both are described here: a record has `task` or `tasks`. The mock writes the
+    current shape. `ango_hub.export_archive.export_tasks` and `task_answer` read a
+    record's tasks and answers whatever its shape.
+
+        Attributes:
+            asset (str | Unset): URL of the asset (signed for files in Ango's bucket), or its text.
+            asset_id (str | Unset): ID of the asset (the current shape gives it for multi-image assets).
+            external_id (str | Unset):
+            dataset (list[str] | Unset): URLs of the images of a multi-image asset, page 0 first.
+            metadata (WebhookEventMetadata | Unset): The asset's metadata (image size, video frame count and rate, PDF
+                pages).
+            context_data (WebhookEventContextData | Unset): The asset's context data, as imported.
+            batches (list[str] | Unset): Names of the batches the asset is in.
+            task (ExportTask | Unset): One exported task, its answer flattened in: `tools` (current shape, and each
+                `stageHistory` entry) or `objects` (older shape), with `classifications` and
+                `relations`. `stageHistory` holds the task as it left each earlier stage, in the
+                same shape (with `duration`, `completedAt` and `completedBy` of that stage).
+            tasks (list[ExportTask] | Unset): Every task of the asset (older shape).
+            labeled_at (datetime.datetime | Unset): When all of the asset's tasks were completed (older shape).
+            reviewed_at (datetime.datetime | Unset): When all of the asset's tasks were reviewed (older shape).
+            status (str | Unset): Status of the asset, e.g. `Labeled` (older shape). Example: Labeled.
+            label_durationms (float | Unset): Milliseconds spent labeling the asset (older shape).
+            consensus (float | Unset): Consensus score from 0 to 100 (older shape).
+    """
+
+    asset: str | Unset = UNSET
+    asset_id: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    dataset: list[str] | Unset = UNSET
+    metadata: WebhookEventMetadata | Unset = UNSET
+    context_data: WebhookEventContextData | Unset = UNSET
+    batches: list[str] | Unset = UNSET
+    task: ExportTask | Unset = UNSET
+    tasks: list[ExportTask] | Unset = UNSET
+    labeled_at: datetime.datetime | Unset = UNSET
+    reviewed_at: datetime.datetime | Unset = UNSET
+    status: str | Unset = UNSET
+    label_durationms: float | Unset = UNSET
+    consensus: float | Unset = UNSET
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extra_fields_key
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The fields the server sent that the API description does not declare."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        asset_id = self.asset_id
+
+        external_id = self.external_id
+
+        dataset: list[str] | Unset = UNSET
+        if not isinstance(self.dataset, Unset):
+            dataset = self.dataset
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        context_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context_data, Unset):
+            context_data = self.context_data.to_dict()
+
+        batches: list[str] | Unset = UNSET
+        if not isinstance(self.batches, Unset):
+            batches = self.batches
+
+        task: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task.to_dict()
+
+        tasks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = []
+            for tasks_item_data in self.tasks:
+                tasks_item = tasks_item_data.to_dict()
+                tasks.append(tasks_item)
+
+        labeled_at: str | Unset = UNSET
+        if not isinstance(self.labeled_at, Unset):
+            labeled_at = self.labeled_at.isoformat()
+
+        reviewed_at: str | Unset = UNSET
+        if not isinstance(self.reviewed_at, Unset):
+            reviewed_at = self.reviewed_at.isoformat()
+
+        status = self.status
+
+        label_durationms = self.label_durationms
+
+        consensus = self.consensus
+
+        field_dict: dict[str, Any] = {}
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
+        field_dict.update({})
+        if asset is not UNSET:
+            field_dict["asset"] = asset
+        if asset_id is not UNSET:
+            field_dict["assetId"] = asset_id
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if dataset is not UNSET:
+            field_dict["dataset"] = dataset
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if context_data is not UNSET:
+            field_dict["contextData"] = context_data
+        if batches is not UNSET:
+            field_dict["batches"] = batches
+        if task is not UNSET:
+            field_dict["task"] = task
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+        if labeled_at is not UNSET:
+            field_dict["labeledAt"] = labeled_at
+        if reviewed_at is not UNSET:
+            field_dict["reviewedAt"] = reviewed_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if label_durationms is not UNSET:
+            field_dict["labelDuration(ms)"] = label_durationms
+        if consensus is not UNSET:
+            field_dict["consensus"] = consensus
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        metadata: Any = (
+            WebhookEventMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
+        )
+        context_data: Any = (
+            WebhookEventContextData.from_dict(src_dict["contextData"])
+            if "contextData" in src_dict
+            else UNSET
+        )
+        task: Any = (
+            ExportTask.from_dict(src_dict["task"]) if "task" in src_dict else UNSET
+        )
+        tasks: Any = (
+            [
+                ExportTask.from_dict(tasks_item_data)
+                for tasks_item_data in src_dict["tasks"]
+            ]
+            if "tasks" in src_dict
+            else UNSET
+        )
+        labeled_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["labeledAt"])
+            if "labeledAt" in src_dict
+            else UNSET
+        )
+        reviewed_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["reviewedAt"])
+            if "reviewedAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
+        _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
+        _instance.metadata = metadata
+        _instance.context_data = context_data
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.task = task
+        _instance.tasks = tasks
+        _instance.labeled_at = labeled_at
+        _instance.reviewed_at = reviewed_at
+        _instance.status = src_dict["status"] if "status" in src_dict else UNSET
+        _instance.label_durationms = (
+            src_dict["labelDuration(ms)"] if "labelDuration(ms)" in src_dict else UNSET
+        )
+        _instance.consensus = (
+            src_dict["consensus"] if "consensus" in src_dict else UNSET
+        )
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self._additional_properties or ())
+
+    def __getitem__(self, key: str) -> Any:
+        return (self._additional_properties or {})[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in (self._additional_properties or ())
+
+
+#: The JSON names of the declared fields; any other key of a parsed object is kept in
+#: ``additional_properties``.
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "asset",
+        "assetId",
+        "externalId",
+        "dataset",
+        "metadata",
+        "contextData",
+        "batches",
+        "task",
+        "tasks",
+        "labeledAt",
+        "reviewedAt",
+        "status",
+        "labelDuration(ms)",
+        "consensus",
+    }
+)
+
+
+from ..models.export_task import ExportTask
+from ..models.webhook_event_context_data import WebhookEventContextData
+from ..models.webhook_event_metadata import WebhookEventMetadata
