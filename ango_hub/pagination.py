@@ -295,8 +295,8 @@ class AsyncPaginator(_PaginatorBase[T, AsyncPageFetcher[T]]):
             yield final
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        # After ``async for ... break`` the bar is closed when asyncio finalizes this
-        # generator (at once in CPython, as nothing else refers to it), or by aclose().
+        # After ``async for ... break`` the bar is closed when asyncio finalizes this generator:
+        # its hook schedules aclose() once the loop drops it, so at the next await.
         dedupe: _Deduplicator[T] = _Deduplicator(self._progress)
         try:
             async for page in self.pages():
