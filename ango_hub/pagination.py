@@ -11,6 +11,11 @@ then the remaining pages are fetched in parallel (at most ``max_concurrency`` re
 once: threads for ``Paginator``, tasks for ``AsyncPaginator``) and still yielded in order.
 Items are de-duplicated by ID, so an item that moves from one page to the next while the
 listing runs (offset paging) is yielded once.
+
+``progress`` is a callback ``progress(items so far, total)`` called after each page, or
+``True`` / ``"always"`` for a tqdm bar on stderr counting the items against the reported
+total, with the pages in its postfix (see :mod:`ango_hub._progress`). A bar is closed when the
+iteration ends, fails, or is abandoned (a ``break``: when the iterator is closed or collected).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from ._progress import ShowProgress, close_progress, progress_callback
 from ._validation import check_int
 
 __all__ = ["AsyncPageFetcher", "AsyncPaginator", "Page", "PageFetcher", "PageProgress", "Paginator"]
@@ -114,14 +120,17 @@ class _PaginatorBase(Generic[T, Fetcher]):
         limit: int,
         start_page: int = 1,
         max_concurrency: int = 1,
-        progress: PageProgress | None = None,
+        progress: PageProgress | ShowProgress | None = None,
+        unit: str = "item",
     ) -> None:
         _check_arguments(start_page, max_concurrency)
         self._fetch = fetch
         self.limit = limit
         self.start_page = start_page
         self.max_concurrency = max_concurrency
-        self._progress = progress
+        self._progress = progress_callback(
+            progress, f"{unit}s", unit=unit, page_size=limit, start_page=start_page
+        )
         self._first: Page[T] | None = None
 
     def __repr__(self) -> str:
@@ -202,9 +211,12 @@ class Paginator(_PaginatorBase[T, PageFetcher[T]]):
 
     def __iter__(self) -> Iterator[T]:
         dedupe: _Deduplicator[T] = _Deduplicator(self._progress)
-        for page in self.pages():
-            yield from dedupe.new_items(page)
-            dedupe.page_done(page)
+        try:
+            for page in self.pages():
+                yield from dedupe.new_items(page)
+                dedupe.page_done(page)
+        finally:
+            close_progress(self._progress)
 
     def to_list(self) -> list[T]:
         """Every item, in a list (this loads them all in memory: prefer iterating)."""
@@ -283,11 +295,16 @@ class AsyncPaginator(_PaginatorBase[T, AsyncPageFetcher[T]]):
             yield final
 
     async def __aiter__(self) -> AsyncIterator[T]:
+        # After ``async for ... break`` the bar is closed when asyncio finalizes this generator:
+        # its hook schedules aclose() once the loop drops it, so at the next await.
         dedupe: _Deduplicator[T] = _Deduplicator(self._progress)
-        async for page in self.pages():
-            for item in dedupe.new_items(page):
-                yield item
-            dedupe.page_done(page)
+        try:
+            async for page in self.pages():
+                for item in dedupe.new_items(page):
+                    yield item
+                dedupe.page_done(page)
+        finally:
+            close_progress(self._progress)
 
     async def to_list(self) -> list[T]:
         """Every item, in a list (this loads them all in memory: prefer iterating)."""

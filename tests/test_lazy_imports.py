@@ -13,6 +13,8 @@ import sys
 
 import pytest
 
+from ango_hub.testing import MockHub
+
 
 def loaded_after(code: str, modules: list[str]) -> list[str]:
     """Which of ``modules`` a fresh interpreter has imported after running ``code``."""
@@ -95,3 +97,19 @@ def test_the_old_import_reports_path_still_works_with_a_deprecation_warning() ->
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "warned: ango_hub.imports is deprecated: import from ango_hub.import_reports" in result.stdout
+
+
+def test_tqdm_is_imported_only_for_a_bar(ango_mock: MockHub) -> None:
+    assert loaded_after("import ango_hub\nfrom ango_hub import Client, AsyncClient", ["tqdm"]) == []
+    client = (
+        "from ango_hub import Client\n"
+        f"hub = Client(api_key={ango_mock.api_key!r}, base_url={ango_mock.base_url!r})"
+    )
+    # Listings without progress, with a callback, and with progress=True when stderr is not
+    # a terminal (the probe's stderr is a pipe): no bar, no tqdm.
+    for progress in ("None", "lambda done, total: None", "True"):
+        code = f"{client}\nassert list(hub.projects.list(limit=2, progress={progress}))"
+        assert loaded_after(code, ["tqdm"]) == [], progress
+    # A bar that is drawn imports it (the check above can fail).
+    forced = f"{client}\nassert list(hub.projects.list(limit=2, progress='always'))"
+    assert loaded_after(forced, ["tqdm"]) == ["tqdm"]

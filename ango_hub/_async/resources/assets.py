@@ -11,6 +11,7 @@ from typing import Any
 
 from ango_hub._async._bulk import OnError, check_chunking, send_in_chunks
 from ango_hub._async.resources._base import AsyncResource
+from ango_hub._progress import ShowProgress, progress_bar
 from ango_hub._validation import check_page, json_param, one_filter, require_id, require_ids
 from ango_hub.import_reports import AssetImportError, ImportProgress, ImportReport
 from ango_hub.pagination import AsyncPaginator, PageProgress
@@ -114,7 +115,7 @@ class AsyncAssets(AsyncResource):
         *,
         chunk_size: int = 20,
         on_error: OnError = "raise",
-        progress: ImportProgress | None = None,
+        progress: ImportProgress | ShowProgress | None = None,
     ) -> ImportReport:
         """Upload many local files as assets, ``chunk_size`` files per request.
 
@@ -122,7 +123,8 @@ class AsyncAssets(AsyncResource):
         file, in order (see :mod:`ango_hub.import_reports`): a chunk the server refuses is split
         until the refused files are alone; a chunk that ends in a 5xx or a lost connection
         is ``unknown`` (the server may have created its assets), never silently dropped.
-        ``progress(done, total)`` is called after each chunk.
+        ``progress(done, total)`` is called after each chunk
+        (``progress=True``: a bar on stderr, see :mod:`ango_hub._progress`).
         """
         require_id("project_id", project_id)
         check_chunking(chunk_size, on_error)
@@ -132,15 +134,16 @@ class AsyncAssets(AsyncResource):
             created = await self.upload(project_id, [files[index] for index in indexes])
             return _created_count(created)
 
-        return await send_in_chunks(
-            [str(path) for path in files],
-            send,
-            chunk_size=chunk_size,
-            on_error=on_error,
-            progress=progress,
-            what="file upload",
-            error_class=AssetImportError,
-        )
+        with progress_bar(progress, "files", unit="file") as report:
+            return await send_in_chunks(
+                [str(path) for path in files],
+                send,
+                chunk_size=chunk_size,
+                on_error=on_error,
+                progress=report,
+                what="file upload",
+                error_class=AssetImportError,
+            )
 
     async def import_cloud_many(
         self,
@@ -151,7 +154,7 @@ class AsyncAssets(AsyncResource):
         priority: int | Unset = UNSET,
         chunk_size: int = 1000,
         on_error: OnError = "raise",
-        progress: ImportProgress | None = None,
+        progress: ImportProgress | ShowProgress | None = None,
     ) -> ImportReport:
         """Create many assets from cloud URLs, ``chunk_size`` per request, with one outcome each.
 
@@ -168,15 +171,17 @@ class AsyncAssets(AsyncResource):
             )
             return _created_count(created)
 
-        return await send_in_chunks(
-            [asset.external_id if isinstance(asset.external_id, str) else str(asset.data) for asset in items],
-            send,
-            chunk_size=chunk_size,
-            on_error=on_error,
-            progress=progress,
-            what="asset import",
-            error_class=AssetImportError,
-        )
+        keys = [item.external_id if isinstance(item.external_id, str) else str(item.data) for item in items]
+        with progress_bar(progress, "assets", unit="asset") as report:
+            return await send_in_chunks(
+                keys,
+                send,
+                chunk_size=chunk_size,
+                on_error=on_error,
+                progress=report,
+                what="asset import",
+                error_class=AssetImportError,
+            )
 
     async def import_cloud(
         self,
@@ -272,7 +277,7 @@ class AsyncAssets(AsyncResource):
         filters: AssetFilter | Mapping[str, Any] | None = None,
         start_page: int = 1,
         max_concurrency: int = 1,
-        progress: PageProgress | None = None,
+        progress: PageProgress | ShowProgress | None = None,
         filter: AssetFilter | Mapping[str, Any] | None = None,
     ) -> AsyncPaginator[Asset]:
         """Every asset of a project (optionally filtered), fetched lazily ``limit`` at a time.
@@ -288,5 +293,10 @@ class AsyncAssets(AsyncResource):
             return data.assets, data.total if isinstance(data.total, int) else None
 
         return AsyncPaginator(
-            fetch, limit=limit, start_page=start_page, max_concurrency=max_concurrency, progress=progress
+            fetch,
+            limit=limit,
+            start_page=start_page,
+            max_concurrency=max_concurrency,
+            progress=progress,
+            unit="asset",
         )

@@ -16,6 +16,7 @@ from ango_hub._async.resources._base import AsyncResource
 from ango_hub._base_client import error_message
 from ango_hub._constants import EXPORT_TIMEOUT
 from ango_hub._errors import APIConnectionError, ExportArchiveError, error_class_for
+from ango_hub._progress import ShowProgress, progress_bar
 from ango_hub._validation import json_param, require_id, require_ids
 from ango_hub.filters import format_timestamp
 from ango_hub_api.models.export_format import ExportFormat
@@ -146,7 +147,7 @@ class AsyncExports(AsyncResource):
         url: str,
         destination: str | os.PathLike[str],
         *,
-        progress: ProgressCallback | None = None,
+        progress: ProgressCallback | ShowProgress | None = None,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> Path:
         """Stream the archive at ``url`` to ``destination``, never holding it in memory.
@@ -162,7 +163,19 @@ class AsyncExports(AsyncResource):
         cannot be decoded), ``APIConnectionError`` / ``APITimeoutError`` when the transfer
         fails, and ``APIStatusError`` for an error (or redirect) status. A download has no
         overall deadline unless the client has one (``with_options(deadline=...)``).
+        ``progress=True`` draws a bar of the bytes on stderr (see :mod:`ango_hub._progress`).
         """
+        with progress_bar(progress, "export", unit="B", unit_scale=True) as report:
+            return await self._download(url, destination, progress=report, timeout=timeout)
+
+    async def _download(
+        self,
+        url: str,
+        destination: str | os.PathLike[str],
+        *,
+        progress: ProgressCallback | None,
+        timeout: float | httpx.Timeout | Unset,
+    ) -> Path:
         if not isinstance(url, str):
             raise TypeError(
                 f"url must be the http(s) link returned by exports.create(), got {type(url).__name__}"
@@ -233,7 +246,7 @@ class AsyncExports(AsyncResource):
         project_id: str,
         destination: str | os.PathLike[str],
         *,
-        progress: ProgressCallback | None = None,
+        progress: ProgressCallback | ShowProgress | None = None,
         format: ExportFormat = ExportFormat.JSON,
         export_type: ExportType = ExportType.TASK,
         stages: Sequence[str] | None = None,

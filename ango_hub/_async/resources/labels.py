@@ -14,6 +14,7 @@ from ango_hub._payloads import (
     import_rows_json,
     row_key,
 )
+from ango_hub._progress import ShowProgress, progress_bar
 from ango_hub._validation import require_id
 from ango_hub.import_reports import ImportProgress, ImportReport, LabelImportError
 from ango_hub_api.models.annotate_data import AnnotateData
@@ -72,7 +73,7 @@ class AsyncLabels(AsyncResource):
         label_set: LabelSetInput | None = None,
         chunk_size: int = DEFAULT_IMPORT_CHUNK,
         on_error: OnError = "raise",
-        progress: ImportProgress | None = None,
+        progress: ImportProgress | ShowProgress | None = None,
     ) -> ImportReport:
         """Import answers for many assets (found by external ID) of the project's Start stage.
 
@@ -86,6 +87,8 @@ class AsyncLabels(AsyncResource):
         (``imported``, ``unconfirmed``, ``failed``, ``unknown``, ``not_sent``), in order. On
         any other error, ``on_error="raise"`` (default) stops with a ``LabelImportError``
         carrying the report; ``"continue"`` records the chunk's outcome and goes on.
+        ``progress(done, total)`` is called after each chunk; ``progress=True`` draws a bar
+        on stderr instead (see :mod:`ango_hub._progress`).
         """
         require_id("project_id", project_id)
         check_chunking(chunk_size, on_error)
@@ -98,15 +101,16 @@ class AsyncLabels(AsyncResource):
             imported = response.data.imported
             return imported if isinstance(imported, int) else None
 
-        return await send_in_chunks(
-            [row_key(row) for row in rows],
-            send,
-            chunk_size=chunk_size,
-            on_error=on_error,
-            progress=progress,
-            what="label import",
-            error_class=LabelImportError,
-        )
+        with progress_bar(progress, "labels", unit="row") as report:
+            return await send_in_chunks(
+                [row_key(row) for row in rows],
+                send,
+                chunk_size=chunk_size,
+                on_error=on_error,
+                progress=report,
+                what="label import",
+                error_class=LabelImportError,
+            )
 
     async def get_mask(self, task_id: str, object_id: str) -> bytes:
         """The mask of a segmentation or brush object of a task's answer, as PNG bytes."""

@@ -9,6 +9,7 @@ from typing import IO, BinaryIO, cast
 
 from ango_hub._async.resources._base import AsyncResource, message_of
 from ango_hub._payloads import LabelSetInput, label_set_json
+from ango_hub._progress import ShowProgress
 from ango_hub._validation import check_page, require_id, require_ids, require_instance, require_text
 from ango_hub.label_set import LabelSet
 from ango_hub.pagination import AsyncPaginator, PageProgress
@@ -246,7 +247,7 @@ class AsyncProjects(AsyncResource):
         sort: str | Unset = UNSET,
         start_page: int = 1,
         max_concurrency: int = 1,
-        progress: PageProgress | None = None,
+        progress: PageProgress | ShowProgress | None = None,
     ) -> AsyncPaginator[ProjectSummary]:
         """Every project visible to the API key's owner, fetched lazily ``limit`` at a time."""
         check_page(start_page, limit)
@@ -256,5 +257,10 @@ class AsyncProjects(AsyncResource):
             return data.projects, data.total if isinstance(data.total, int) else None
 
         return AsyncPaginator(
-            fetch, limit=limit, start_page=start_page, max_concurrency=max_concurrency, progress=progress
+            fetch,
+            limit=limit,
+            start_page=start_page,
+            max_concurrency=max_concurrency,
+            progress=progress,
+            unit="project",
         )

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from ango_hub._async.resources._base import AsyncResource
 from ango_hub._payloads import AnswerInput, LabelSetInput
+from ango_hub._progress import ShowProgress
 from ango_hub._validation import check_page, json_param, one_filter, require_id, require_ids
 from ango_hub.pagination import AsyncPaginator, PageProgress
 from ango_hub_api.models.annotate_data import AnnotateData
@@ -201,7 +202,7 @@ class AsyncTasks(AsyncResource):
         fields: Sequence[str] | None = None,
         start_page: int = 1,
         max_concurrency: int = 1,
-        progress: PageProgress | None = None,
+        progress: PageProgress | ShowProgress | None = None,
         filter: TaskFilter | Mapping[str, Any] | None = None,
     ) -> AsyncPaginator[Task]:
         """Every task of a project (optionally filtered), fetched lazily ``limit`` at a time.
@@ -211,7 +212,9 @@ class AsyncTasks(AsyncResource):
         Iterate it (``async for``) for the tasks, or use ``.pages()`` for the pages and
         ``await .total`` for the number of matching tasks. ``max_concurrency`` fetches the remaining pages in
         parallel once the total is known, still in order. Arguments are checked now; the
-        first request is sent when the iteration starts.
+        first request is sent when the iteration starts. ``progress(tasks so far, total)`` is
+        called after each page; ``progress=True`` draws a bar on stderr instead (items against
+        the total, pages in the postfix; see :mod:`ango_hub._progress`).
         """
         filters = one_filter(filters, filter)
         require_id("project_id", project_id)
@@ -230,5 +233,10 @@ class AsyncTasks(AsyncResource):
             return data.tasks, data.total if isinstance(data.total, int) else None
 
         return AsyncPaginator(
-            fetch, limit=limit, start_page=start_page, max_concurrency=max_concurrency, progress=progress
+            fetch,
+            limit=limit,
+            start_page=start_page,
+            max_concurrency=max_concurrency,
+            progress=progress,
+            unit="task",
         )

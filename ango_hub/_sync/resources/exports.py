@@ -17,6 +17,7 @@ import httpx
 from ango_hub._base_client import error_message
 from ango_hub._constants import EXPORT_TIMEOUT
 from ango_hub._errors import APIConnectionError, ExportArchiveError, error_class_for
+from ango_hub._progress import ShowProgress, progress_bar
 from ango_hub._sync.resources._base import Resource
 from ango_hub._validation import json_param, require_id, require_ids
 from ango_hub.filters import format_timestamp
@@ -148,7 +149,7 @@ class Exports(Resource):
         url: str,
         destination: str | os.PathLike[str],
         *,
-        progress: ProgressCallback | None = None,
+        progress: ProgressCallback | ShowProgress | None = None,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> Path:
         """Stream the archive at ``url`` to ``destination``, never holding it in memory.
@@ -164,7 +165,19 @@ class Exports(Resource):
         cannot be decoded), ``APIConnectionError`` / ``APITimeoutError`` when the transfer
         fails, and ``APIStatusError`` for an error (or redirect) status. A download has no
         overall deadline unless the client has one (``with_options(deadline=...)``).
+        ``progress=True`` draws a bar of the bytes on stderr (see :mod:`ango_hub._progress`).
         """
+        with progress_bar(progress, "export", unit="B", unit_scale=True) as report:
+            return self._download(url, destination, progress=report, timeout=timeout)
+
+    def _download(
+        self,
+        url: str,
+        destination: str | os.PathLike[str],
+        *,
+        progress: ProgressCallback | None,
+        timeout: float | httpx.Timeout | Unset,
+    ) -> Path:
         if not isinstance(url, str):
             raise TypeError(
                 f"url must be the http(s) link returned by exports.create(), got {type(url).__name__}"
@@ -235,7 +248,7 @@ class Exports(Resource):
         project_id: str,
         destination: str | os.PathLike[str],
         *,
-        progress: ProgressCallback | None = None,
+        progress: ProgressCallback | ShowProgress | None = None,
         format: ExportFormat = ExportFormat.JSON,
         export_type: ExportType = ExportType.TASK,
         stages: Sequence[str] | None = None,

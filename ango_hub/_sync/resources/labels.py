@@ -14,6 +14,7 @@ from ango_hub._payloads import (
     import_rows_json,
     row_key,
 )
+from ango_hub._progress import ShowProgress, progress_bar
 from ango_hub._sync._bulk import OnError, check_chunking, send_in_chunks
 from ango_hub._sync.resources._base import Resource
 from ango_hub._validation import require_id
@@ -74,7 +75,7 @@ class Labels(Resource):
         label_set: LabelSetInput | None = None,
         chunk_size: int = DEFAULT_IMPORT_CHUNK,
         on_error: OnError = "raise",
-        progress: ImportProgress | None = None,
+        progress: ImportProgress | ShowProgress | None = None,
     ) -> ImportReport:
         """Import answers for many assets (found by external ID) of the project's Start stage.
 
@@ -88,6 +89,8 @@ class Labels(Resource):
         (``imported``, ``unconfirmed``, ``failed``, ``unknown``, ``not_sent``), in order. On
         any other error, ``on_error="raise"`` (default) stops with a ``LabelImportError``
         carrying the report; ``"continue"`` records the chunk's outcome and goes on.
+        ``progress(done, total)`` is called after each chunk; ``progress=True`` draws a bar
+        on stderr instead (see :mod:`ango_hub._progress`).
         """
         require_id("project_id", project_id)
         check_chunking(chunk_size, on_error)
@@ -100,15 +103,16 @@ class Labels(Resource):
             imported = response.data.imported
             return imported if isinstance(imported, int) else None
 
-        return send_in_chunks(
-            [row_key(row) for row in rows],
-            send,
-            chunk_size=chunk_size,
-            on_error=on_error,
-            progress=progress,
-            what="label import",
-            error_class=LabelImportError,
-        )
+        with progress_bar(progress, "labels", unit="row") as report:
+            return send_in_chunks(
+                [row_key(row) for row in rows],
+                send,
+                chunk_size=chunk_size,
+                on_error=on_error,
+                progress=report,
+                what="label import",
+                error_class=LabelImportError,
+            )
 
     def get_mask(self, task_id: str, object_id: str) -> bytes:
         """The mask of a segmentation or brush object of a task's answer, as PNG bytes."""

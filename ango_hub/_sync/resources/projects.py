@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import IO, BinaryIO, cast
 
 from ango_hub._payloads import LabelSetInput, label_set_json
+from ango_hub._progress import ShowProgress
 from ango_hub._sync.resources._base import Resource, message_of
 from ango_hub._validation import check_page, require_id, require_ids, require_instance, require_text
 from ango_hub.label_set import LabelSet
@@ -244,7 +245,7 @@ class Projects(Resource):
         sort: str | Unset = UNSET,
         start_page: int = 1,
         max_concurrency: int = 1,
-        progress: PageProgress | None = None,
+        progress: PageProgress | ShowProgress | None = None,
     ) -> Paginator[ProjectSummary]:
         """Every project visible to the API key's owner, fetched lazily ``limit`` at a time."""
         check_page(start_page, limit)
@@ -254,5 +255,10 @@ class Projects(Resource):
             return data.projects, data.total if isinstance(data.total, int) else None
 
         return Paginator(
-            fetch, limit=limit, start_page=start_page, max_concurrency=max_concurrency, progress=progress
+            fetch,
+            limit=limit,
+            start_page=start_page,
+            max_concurrency=max_concurrency,
+            progress=progress,
+            unit="project",
         )

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from ango_hub._payloads import AnswerInput, LabelSetInput
+from ango_hub._progress import ShowProgress
 from ango_hub._sync.resources._base import Resource
 from ango_hub._validation import check_page, json_param, one_filter, require_id, require_ids
 from ango_hub.pagination import PageProgress, Paginator
@@ -197,7 +198,7 @@ class Tasks(Resource):
         fields: Sequence[str] | None = None,
         start_page: int = 1,
         max_concurrency: int = 1,
-        progress: PageProgress | None = None,
+        progress: PageProgress | ShowProgress | None = None,
         filter: TaskFilter | Mapping[str, Any] | None = None,
     ) -> Paginator[Task]:
         """Every task of a project (optionally filtered), fetched lazily ``limit`` at a time.
@@ -207,7 +208,9 @@ class Tasks(Resource):
         Iterate it (``for``) for the tasks, or use ``.pages()`` for the pages and
         ``.total`` for the number of matching tasks. ``max_concurrency`` fetches the remaining pages in
         parallel once the total is known, still in order. Arguments are checked now; the
-        first request is sent when the iteration starts.
+        first request is sent when the iteration starts. ``progress(tasks so far, total)`` is
+        called after each page; ``progress=True`` draws a bar on stderr instead (items against
+        the total, pages in the postfix; see :mod:`ango_hub._progress`).
         """
         filters = one_filter(filters, filter)
         require_id("project_id", project_id)
@@ -226,5 +229,10 @@ class Tasks(Resource):
             return data.tasks, data.total if isinstance(data.total, int) else None
 
         return Paginator(
-            fetch, limit=limit, start_page=start_page, max_concurrency=max_concurrency, progress=progress
+            fetch,
+            limit=limit,
+            start_page=start_page,
+            max_concurrency=max_concurrency,
+            progress=progress,
+            unit="task",
         )
