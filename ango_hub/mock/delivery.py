@@ -178,7 +178,9 @@ class WebhookDispatcher:
             try:
                 response = client.post(delivery.url, content=delivery.body, headers=headers)
                 status = response.status_code
-            except httpx.HTTPError as exc:
+            except Exception as exc:  # any failure to send is a failed attempt
+                # Not only httpx.HTTPError: a transport's own errors (httpcore's, when a test
+                # runner re-imported it) must be retried alike, not end the delivery.
                 error = f"{type(exc).__name__}: {exc}"
             retry = status is None or status >= 500
             with self._condition:
