@@ -456,10 +456,12 @@ def _cloud(case: Any, w: World) -> None:
 @realizes("create_attachments")
 def _attachments(case: Any, w: World) -> None:
     project = w.project()
-    assets = w.assets[project["name"]]
     body = body_dict(case)
     if body is None:
         return
+    # The project's assets now, not those read at the start: the stateful phase may have
+    # deleted some (a link from list_assets to delete_assets hands it real asset ids).
+    assets = w.api.project_assets(project["_id"]) or w.assets[project["name"]]
     body["project"] = project["_id"]
     for item in body.get("attachments", []):
         if isinstance(item, dict):
