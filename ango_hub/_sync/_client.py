@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
-from ango_hub._base_client import USER_AGENT, BaseClient, PreparedCall, TimeoutTypes, redact, unreadable
+from ango_hub._base_client import (
+    USER_AGENT,
+    BaseClient,
+    PreparedCall,
+    Resumable,
+    TimeoutTypes,
+    redact,
+    unreadable,
+)
 from ango_hub._config import SecretKey
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ango_hub._deadline import Deadline
@@ -230,13 +238,16 @@ class Client(BaseClient):
         timeout: TimeoutTypes | None = None,
         authenticate: bool = True,
         consume: Callable[[httpx.Response], None] | None = None,
+        resume: Resumable | None = None,
     ) -> httpx.Response:
         """Send a request (httpx arguments: method, url, params, json, ...); retry where safe.
 
         Returns the last response, whatever its status, with its body read (redirects are
         never followed: a 3xx is returned). With ``consume``, the body of a 2xx response is
         streamed to it instead, and a connection lost while it reads is retried like one
-        lost before the answer (the request must be safe to repeat). Each attempt runs
+        lost before the answer (the request must be safe to repeat); with ``resume`` as well,
+        each attempt sends its headers and one that advanced the transfer is not counted
+        against ``max_retries`` (see ``BaseClient._delay_after_error``). Each attempt runs
         within the call's deadline. Raises ``APIConnectionError`` or ``APITimeoutError``
         when no response came, and an ``APIConnectionError`` for any other httpx error:
         nothing from httpx leaves the client, and no request that leaves it holds the key.
@@ -247,6 +258,7 @@ class Client(BaseClient):
             timeout=timeout,
             authenticate=authenticate,
             streamed=consume is not None,
+            resume=resume,
         )
         while True:
             if self._limiter is not None:
@@ -256,7 +268,7 @@ class Client(BaseClient):
             call.started = time.monotonic()
             try:
                 outgoing = self._http.build_request(
-                    call.method, call.url, headers=call.headers, **call.send_kwargs
+                    call.method, call.url, headers=self._attempt_headers(call), **call.send_kwargs
                 )
             except httpx.InvalidURL as exc:
                 raise self._invalid_url(call, exc) from exc
@@ -267,7 +279,7 @@ class Client(BaseClient):
                 if delay is None:
                     raise self._transport_error(call, exc) from exc
                 self._sleep(delay)
-                call.attempt += 1
+                self._next_attempt(call)
                 continue
             except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
                 raise self._http_error(call, exc) from exc
@@ -278,7 +290,7 @@ class Client(BaseClient):
             if delay is None:
                 return response
             self._sleep(delay)
-            call.attempt += 1
+            self._next_attempt(call)
 
     def _attempt(
         self,

@@ -15,6 +15,7 @@ import httpx
 from ango_hub._async.resources._base import AsyncResource
 from ango_hub._base_client import error_message
 from ango_hub._constants import EXPORT_TIMEOUT
+from ango_hub._download import DownloadState
 from ango_hub._errors import APIConnectionError, ExportArchiveError, error_class_for
 from ango_hub._validation import json_param, require_id, require_ids
 from ango_hub.filters import format_timestamp
@@ -27,8 +28,6 @@ from ango_hub_api.types import UNSET, Unset
 DateInterval = tuple[dt.datetime | None, dt.datetime | None]
 #: Called with (bytes received so far, total bytes or None) while downloading.
 ProgressCallback = Callable[[int, int | None], None]
-
-_CHUNK = 1 << 16
 
 
 def date_range(interval: DateInterval, name: str) -> str:
@@ -59,6 +58,14 @@ def _bounds(interval: DateInterval | None, name: str) -> tuple[str | Unset, str 
     if after is not None and before is not None and after > before:
         raise ValueError(f"{name}: the start {after} is after the end {before}")
     return (after if after is not None else UNSET, before if before is not None else UNSET)
+
+
+def _whole_already(response: httpx.Response, state: DownloadState) -> bool:
+    """A 416 to a resume that asked for bytes past the end: the file on disk is whole."""
+    if response.status_code != 416 or state.offset == 0:
+        return False
+    size = response.headers.get("content-range", "").strip().removeprefix("bytes */")
+    return size.isdigit() and int(size) == state.offset and state.total in (None, state.offset)
 
 
 def _check_archive(path: Path, url: str) -> None:
@@ -153,15 +160,30 @@ class AsyncExports(AsyncResource):
 
         The file appears at ``destination`` only once it is complete and a valid zip
         archive (it is written to a temporary file beside it first), so a crash or a
-        dropped connection never leaves a truncated export behind. A failed download is
-        retried from the start, up to the client's ``max_retries``, like any safe request
-        (``progress(received, total)`` then starts again from 0). The API key is not sent
+        dropped connection never leaves a truncated export behind. The API key is not sent
         to the download host, and redirects are not followed.
+
+        A download whose connection drops or stalls (no byte within the read timeout)
+        resumes where it stopped: it asks for the rest with ``Range: bytes=N-``, guarded by
+        ``If-Range`` with the strong ``ETag`` the server sent (else its ``Last-Modified``),
+        and keeps the bytes already on disk. It starts again from byte 0 when the server
+        has no such validator, answers with the whole file (no range support, or the file
+        changed) or with a range that does not continue the file. It asks for
+        ``Accept-Encoding: identity`` so that offsets count the bytes of the file. The
+        final size is checked against the size the server announced, then the archive.
+        Attempts that advanced the file do not count against the client's
+        ``max_retries`` (at most 100 resumes); attempts that added nothing do, with the
+        usual backoff between them. ``max_retries=0`` turns retries and resumes off.
+
+        ``progress(received, total)`` is called as bytes arrive with the bytes of the file
+        received so far and its size (None when the server does not say): it goes on from
+        where it was after a resume, and back to 0 only when the download restarts.
 
         Raises ``ExportArchiveError`` when the complete body is not a sound zip archive (or
         cannot be decoded), ``APIConnectionError`` / ``APITimeoutError`` when the transfer
         fails, and ``APIStatusError`` for an error (or redirect) status. A download has no
-        overall deadline unless the client has one (``with_options(deadline=...)``).
+        overall deadline unless the client has one (``with_options(deadline=...)``; each
+        attempt has that deadline).
         """
         if not isinstance(url, str):
             raise TypeError(
@@ -171,61 +193,66 @@ class AsyncExports(AsyncResource):
             raise ValueError(f"url must be the http(s) link returned by exports.create(), got {url[:200]!r}")
         target = Path(destination)
         target.parent.mkdir(parents=True, exist_ok=True)
+        state = DownloadState()
+        handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        os.close(handle)
+        tmp = Path(tmp_name)
 
         async def save(response: httpx.Response) -> None:
-            length = response.headers.get("content-length")
-            total = int(length) if length and length.isdigit() else None
-            handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-            tmp = Path(tmp_name)
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    try:
-                        async for chunk in response.aiter_bytes(_CHUNK):
-                            out.write(chunk)
-                            if progress is not None:
-                                # Bytes on the wire, as Content-Length counts them.
-                                progress(response.num_bytes_downloaded, total)
-                    except httpx.DecodingError as exc:
-                        encoding = response.headers.get("content-encoding", "identity")
-                        raise ExportArchiveError(
-                            f"the downloaded export does not match its Content-Encoding {encoding!r} ({exc})",
-                            url=url,
-                        ) from exc
-                received = response.num_bytes_downloaded
-                if total is not None and received != total:
-                    raise httpx.RemoteProtocolError(f"truncated download: {received} of {total} bytes")
-                _check_archive(tmp, url)
-                os.replace(tmp, target)
-            finally:
-                tmp.unlink(missing_ok=True)
+            start = state.start(response.status_code, response.headers)
+            with tmp.open("r+b") as out:
+                out.seek(start)
+                out.truncate()
+                try:
+                    # As the bytes arrive (no re-chunking): what came before a drop is on disk.
+                    async for chunk in response.aiter_bytes():
+                        out.write(chunk)
+                        state.wrote(len(chunk))
+                        if progress is not None:
+                            # Bytes on the wire, as Content-Length counts them (those of the
+                            # file: the client asks for no Content-Encoding).
+                            progress(start + response.num_bytes_downloaded, state.total)
+                except httpx.DecodingError as exc:
+                    encoding = response.headers.get("content-encoding", "identity")
+                    raise ExportArchiveError(
+                        f"the downloaded export does not match its Content-Encoding {encoding!r} ({exc})",
+                        url=url,
+                    ) from exc
+            state.finish(response.num_bytes_downloaded)
 
         try:
-            response = await self._client._send_raw(
-                {"method": "get", "url": url},
-                idempotent=True,
-                timeout=None if isinstance(timeout, Unset) else timeout,
-                authenticate=False,
-                consume=save,
-            )
-        except APIConnectionError as exc:
-            cause = exc.__cause__
-            reason = f"{type(cause).__name__}: {cause}" if cause is not None else str(exc)
-            raise type(exc)(
-                f"Downloading the export failed ({reason}); nothing was written to {target}. "
-                "Try again, or raise max_retries / timeout for a slow link.",
-                method="GET",
-                url=url,
-            ) from cause
-        if response.status_code >= 300:
-            location = response.headers.get("location")
-            reason = (
-                f"the link redirects to {location[:500]} (downloads do not follow redirects)"
-                if location and response.status_code < 400
-                else error_message(response)
-            )
-            raise error_class_for(response.status_code).from_response(
-                f"downloading the export failed: {reason}", response
-            )
+            try:
+                response = await self._client._send_raw(
+                    {"method": "get", "url": url},
+                    idempotent=True,
+                    timeout=None if isinstance(timeout, Unset) else timeout,
+                    authenticate=False,
+                    consume=save,
+                    resume=state,
+                )
+            except APIConnectionError as exc:
+                cause = exc.__cause__
+                reason = f"{type(cause).__name__}: {cause}" if cause is not None else str(exc)
+                raise type(exc)(
+                    f"Downloading the export failed ({reason}); nothing was written to {target}. "
+                    "Try again, or raise max_retries / timeout for a slow link.",
+                    method="GET",
+                    url=url,
+                ) from cause
+            if response.status_code >= 300 and not _whole_already(response, state):
+                location = response.headers.get("location")
+                reason = (
+                    f"the link redirects to {location[:500]} (downloads do not follow redirects)"
+                    if location and response.status_code < 400
+                    else error_message(response)
+                )
+                raise error_class_for(response.status_code).from_response(
+                    f"downloading the export failed: {reason}", response
+                )
+            _check_archive(tmp, url)
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
         return target
 
     async def export(
