@@ -10,6 +10,7 @@ the bytes of body it sent. Both clients run each scenario (``AsyncClient`` throu
 from __future__ import annotations
 
 import io
+import itertools
 import random
 import threading
 import time
@@ -22,9 +23,9 @@ from typing import Any
 
 import httpx
 import pytest
+from _async_bridge import client_for
 
 from ango_hub import APIConnectionError, Client
-from _async_bridge import client_for
 
 MB = 1 << 20
 
@@ -176,7 +177,7 @@ def download(flavour: str, url: str, target: Path, **options: Any) -> list[tuple
 
 
 def falls(progress: list[tuple[int, int | None]]) -> int:
-    return sum(1 for before, after in zip(progress, progress[1:], strict=False) if after[0] < before[0])
+    return sum(1 for before, after in itertools.pairwise(progress) if after[0] < before[0])
 
 
 def test_a_download_dropped_at_60_and_90_percent_resumes(flavour: str, serve: Any, tmp_path: Path) -> None:
