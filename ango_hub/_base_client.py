@@ -311,6 +311,11 @@ class BaseClient:
         #: Sent with every request when set by ``with_options(timeout=...)``.
         self._timeout_override: TimeoutTypes | None = None
 
+    @property
+    def _requests_per_minute(self) -> float | None:
+        """The client's ``requests_per_minute`` (None when it has none)."""
+        return None if self._limiter is None else 60.0 / self._limiter.interval
+
     def with_options(
         self,
         *,

@@ -34,10 +34,10 @@ _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$", re.IGNORECA
 
 def _validator(headers: httpx.Headers) -> str | None:
     """The strong ``ETag`` of an answer, else its ``Last-Modified``; None without either."""
-    etag = headers.get("etag", "").strip()
+    etag = str(headers.get("etag", "")).strip()
     if etag and not etag.startswith("W/"):
         return etag
-    modified = headers.get("last-modified", "").strip()
+    modified = str(headers.get("last-modified", "")).strip()
     return modified or None
 
 

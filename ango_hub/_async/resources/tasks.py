@@ -9,7 +9,7 @@ from typing import Any, cast
 from ango_hub._async.resources._base import AsyncResource
 from ango_hub._payloads import AnswerInput, LabelSetInput
 from ango_hub._validation import check_page, json_param, require_id, require_ids
-from ango_hub.pagination import AsyncPaginator, PageProgress
+from ango_hub.pagination import AsyncPaginator, PageProgress, SlowListingHint
 from ango_hub_api.models.annotate_data import AnnotateData
 from ango_hub_api.models.benchmark_tasks_update import BenchmarkTasksUpdate
 from ango_hub_api.models.requeue_filters import RequeueFilters
@@ -204,7 +204,11 @@ class AsyncTasks(AsyncResource):
         Iterate it (``async for``) for the tasks, or use ``.pages()`` for the pages and
         ``await .total`` for the number of matching tasks. ``max_concurrency`` fetches the remaining pages in
         parallel once the total is known, still in order. Arguments are checked now; the
-        first request is sent when the iteration starts.
+        first request is sent when the iteration starts. When the first page shows that the
+        rest would take more than 5 minutes at the client's ``requests_per_minute`` (or the
+        published 100 a minute), one warning on the ``ango_hub`` logger names
+        ``hub.exports.iter_records(project_id, ...)``, which streams every task from one
+        export.
         """
         require_id("project_id", project_id)
         check_page(start_page, limit)
@@ -221,6 +225,16 @@ class AsyncTasks(AsyncResource):
             )
             return data.tasks, data.total if isinstance(data.total, int) else None
 
+        hint = SlowListingHint(
+            what=f"tasks of project {project_id}",
+            alternative="hub.exports.iter_records(project_id, ...)",
+            requests_per_minute=self._client._requests_per_minute,
+        )
         return AsyncPaginator(
-            fetch, limit=limit, start_page=start_page, max_concurrency=max_concurrency, progress=progress
+            fetch,
+            limit=limit,
+            start_page=start_page,
+            max_concurrency=max_concurrency,
+            progress=progress,
+            slow_hint=hint,
         )
