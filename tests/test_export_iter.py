@@ -82,12 +82,14 @@ def test_an_early_close_deletes_the_archive(hub: Client, mock: Any, tmp_path: Pa
 
 def test_an_error_in_the_loop_deletes_the_archive(hub: Client, mock: Any, tmp_path: Path) -> None:
     project_id, _task_ids = project(mock, 8)
-    with (
-        pytest.raises(RuntimeError, match="stop"),
-        contextlib.closing(hub.exports.iter_assets(project_id, temp_dir=tmp_path)) as assets,
-    ):
-        for _asset in assets:
-            raise RuntimeError("stop")
+
+    def consume() -> None:
+        with contextlib.closing(hub.exports.iter_assets(project_id, temp_dir=tmp_path)) as assets:
+            for _asset in assets:
+                raise RuntimeError("stop")
+
+    with pytest.raises(RuntimeError, match="stop"):
+        consume()
     assert list(tmp_path.iterdir()) == []
 
 
