@@ -22,7 +22,7 @@ import time
 import traceback
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar, cast
 from urllib.parse import unquote, urlsplit
 
 import httpx
@@ -32,6 +32,7 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     HEADER_API_KEY,
+    MAX_DOWNLOAD_RESUMES,
     MAX_PATH_LENGTH,
     RETRYABLE_STATUSES,
 )
@@ -247,6 +248,18 @@ def _rewind_files(request: dict[str, Any]) -> bool:
     return True
 
 
+class Resumable(Protocol):
+    """A transfer that continues where its last attempt stopped (``exports.download``)."""
+
+    def headers(self) -> dict[str, str]:
+        """Headers of the next attempt (``Range``...); called once before each attempt."""
+        ...
+
+    def advanced(self) -> bool:
+        """Whether the attempt that just failed left progress the next one continues from."""
+        ...
+
+
 @dataclass
 class PreparedCall:
     """One request of the pipeline: where it goes, and whether it may be repeated."""
@@ -264,7 +277,14 @@ class PreparedCall:
     authenticate: bool = True
     #: Seconds each attempt may take as a whole (None: no limit but the httpx timeouts).
     deadline: float | None = None
+    #: A resumable transfer: its attempts that advanced do not count against ``max_retries``.
+    resume: Resumable | None = None
+    #: Failed attempts counted against ``max_retries``.
     attempt: int = 0
+    #: Failed attempts of a resumable transfer that advanced it (not counted; bounded).
+    resumes: int = 0
+    #: The next attempt resumes the transfer (decided by ``_delay_after_error``).
+    resuming: bool = False
     started: float = 0.0
 
 
@@ -312,6 +332,11 @@ class BaseClient:
         self.validate_responses: ValidateResponses = validate_responses
         #: The findings ``"warn"`` logged already (shared with the ``with_options`` copies).
         self._drift_logged: set[tuple[str, str, str]] = set()
+
+    @property
+    def _requests_per_minute(self) -> float | None:
+        """The client's ``requests_per_minute`` (None when it has none)."""
+        return None if self._limiter is None else 60.0 / self._limiter.interval
 
     def with_options(
         self,
@@ -393,6 +418,7 @@ class BaseClient:
         timeout: TimeoutTypes | None,
         authenticate: bool = True,
         streamed: bool = False,
+        resume: Resumable | None = None,
     ) -> PreparedCall:
         """Turn httpx request arguments (``Request.kwargs``) into a call of the pipeline.
 
@@ -427,6 +453,7 @@ class BaseClient:
             request=request,
             authenticate=authenticate,
             deadline=self._deadline_for(timeout, streamed=streamed or bool(request.get("files"))),
+            resume=resume,
         )
 
     def _deadline_for(self, timeout: TimeoutTypes | None, *, streamed: bool) -> float | None:
@@ -447,20 +474,55 @@ class BaseClient:
     def _may_retry(self, call: PreparedCall) -> bool:
         return call.attempt < self.max_retries and _rewind_files(call.request)
 
+    def _attempt_headers(self, call: PreparedCall) -> dict[str, str]:
+        """The headers of the next attempt: the call's, and a resumable transfer's own."""
+        if call.resume is None:
+            return call.headers
+        return {**call.headers, **call.resume.headers()}
+
+    def _next_attempt(self, call: PreparedCall) -> None:
+        """Count the attempt that failed: against ``max_retries``, unless it advanced a transfer."""
+        if call.resuming:
+            call.resumes += 1
+            call.resuming = False
+        else:
+            call.attempt += 1
+
     def _delay_after_error(self, call: PreparedCall, exc: httpx.TransportError) -> float | None:
-        """Seconds to wait before retrying after no (or no complete) response; None: give up."""
+        """Seconds to wait before retrying after no (or no complete) response; None: give up.
+
+        A resumable transfer (an export download) whose attempt added bytes that the next one
+        continues from is resumed without counting against ``max_retries`` (still waiting the
+        backoff of the attempts counted so far), at most ``MAX_DOWNLOAD_RESUMES`` times;
+        ``max_retries=0`` turns resumes off too.
+        """
         # A refused connection or a connect timeout means nothing reached the server.
         nothing_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
         if not (call.safe or nothing_sent) or not self._may_retry(call):
             return None
+        call.resuming = (
+            call.resume is not None and call.resume.advanced() and call.resumes < MAX_DOWNLOAD_RESUMES
+        )
         delay = retry_delay(call.attempt)
         assert delay is not None  # no Retry-After to refuse: always a delay
-        self._log_retry(call, type(exc).__name__, delay)
+        if call.resuming:
+            logger.info(
+                "%s %s -> %s; resuming (%d/%d, not counted as a retry) in %.2fs",
+                call.method,
+                call.url,
+                type(exc).__name__,
+                call.resumes + 1,
+                MAX_DOWNLOAD_RESUMES,
+                delay,
+            )
+        else:
+            self._log_retry(call, type(exc).__name__, delay)
         return delay
 
     def _delay_after_response(self, call: PreparedCall, response: httpx.Response) -> float | None:
         """Seconds to wait before retrying after this response; None: it is the answer."""
         status = response.status_code
+        call.resuming = False
         if status not in RETRYABLE_STATUSES or not (call.safe or status == 429) or not self._may_retry(call):
             return None
         delay = retry_delay(call.attempt, response.headers)
@@ -683,6 +745,7 @@ __all__ = [
     "BaseClient",
     "BaseResource",
     "PreparedCall",
+    "Resumable",
     "TimeoutTypes",
     "ValidateResponses",
     "body_excerpt",

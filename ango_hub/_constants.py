@@ -43,3 +43,13 @@ MAX_PATH_LENGTH: Final = 8192
 #: The largest page size the API accepts (list endpoints; the current reference says 100
 #: for some, the SDK and older docs 1000).
 MAX_PAGE_SIZE: Final = 1000
+
+#: A download that keeps advancing may resume this many times (its attempts that advanced do
+#: not count against max_retries; this bounds them all the same).
+MAX_DOWNLOAD_RESUMES: Final = 100
+
+#: The rate limit Ango Hub publishes, used to foresee how long a listing takes when the
+#: client has no ``requests_per_minute`` of its own.
+PUBLISHED_REQUESTS_PER_MINUTE: Final = 100
+#: A listing foreseen to take longer than this (in minutes) logs a warning naming the export path.
+SLOW_LISTING_MINUTES: Final = 5.0

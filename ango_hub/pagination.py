@@ -16,11 +16,19 @@ listing runs (offset paging) is yielded once.
 ``True`` / ``"always"`` for a tqdm bar on stderr counting the items against the reported
 total, with the pages in its postfix (see :mod:`ango_hub._progress`). A bar is closed when the
 iteration ends, fails, or is abandoned (a ``break``: when the iterator is closed or collected).
+
+A listing that would take long logs one warning (on the ``ango_hub`` logger) when its
+first page arrives, naming a faster path: ``tasks.list`` hands its paginator a
+:class:`SlowListingHint`, and when the reported total needs more than
+``SLOW_LISTING_MINUTES`` (5) minutes of further requests at the client's
+``requests_per_minute`` (or at the published limit of 100 requests a minute when it has
+none), the warning names ``hub.exports.iter_records(project_id, ...)``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -28,10 +36,21 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from ._constants import PUBLISHED_REQUESTS_PER_MINUTE, SLOW_LISTING_MINUTES
 from ._progress import ShowProgress, close_progress, progress_callback
 from ._validation import check_int
 
-__all__ = ["AsyncPageFetcher", "AsyncPaginator", "Page", "PageFetcher", "PageProgress", "Paginator"]
+__all__ = [
+    "AsyncPageFetcher",
+    "AsyncPaginator",
+    "Page",
+    "PageFetcher",
+    "PageProgress",
+    "Paginator",
+    "SlowListingHint",
+]
+
+logger = logging.getLogger("ango_hub")
 
 T = TypeVar("T")
 
@@ -60,6 +79,46 @@ class Page(Generic[T]):
 #: Fetches page ``number`` of ``limit`` items: returns the items and the reported total.
 PageFetcher = Callable[[int, int], tuple[list[T], int | None]]
 AsyncPageFetcher = Callable[[int, int], Awaitable[tuple[list[T], int | None]]]
+
+
+@dataclass(frozen=True)
+class SlowListingHint:
+    """What a paginator needs to foresee a long listing, and the faster path to name."""
+
+    #: What is listed, for the message: ``"tasks of project 6f..."``.
+    what: str
+    #: The faster path: ``"hub.exports.iter_records(project_id, ...)"``.
+    alternative: str
+    #: The client's ``requests_per_minute``; None: the published limit (100 a minute).
+    requests_per_minute: float | None = None
+
+
+def _warn_if_slow(first: Page[T], limit: int, hint: SlowListingHint) -> None:
+    """Log one warning when the pages after ``first`` would take more than a few minutes."""
+    if first.total is None or _is_last(first, limit):
+        return
+    remaining = max(math.ceil(first.total / limit) - first.number, 0)
+    rate = hint.requests_per_minute or PUBLISHED_REQUESTS_PER_MINUTE
+    minutes = remaining / rate
+    if minutes <= SLOW_LISTING_MINUTES:
+        return
+    limit_source = (
+        "the client's requests_per_minute"
+        if hint.requests_per_minute
+        else "the published rate limit; set requests_per_minute= on the client if yours differs"
+    )
+    logger.warning(
+        "Listing the %s items (%s) will take about %.0f minutes: %d more requests of %d at %g a minute "
+        "(%s). An export streams them in one download: %s.",
+        f"{first.total:,}",
+        hint.what,
+        minutes,
+        remaining,
+        limit,
+        rate,
+        limit_source,
+        hint.alternative,
+    )
 
 
 def _item_key(item: object) -> object:
@@ -122,9 +181,11 @@ class _PaginatorBase(Generic[T, Fetcher]):
         max_concurrency: int = 1,
         progress: PageProgress | ShowProgress | None = None,
         unit: str = "item",
+        slow_hint: SlowListingHint | None = None,
     ) -> None:
         _check_arguments(start_page, max_concurrency)
         self._fetch = fetch
+        self._slow_hint = slow_hint
         self.limit = limit
         self.start_page = start_page
         self.max_concurrency = max_concurrency
@@ -142,6 +203,8 @@ class _PaginatorBase(Generic[T, Fetcher]):
 
     def _remember(self, page: Page[T]) -> Page[T]:
         if page.number == self.start_page:
+            if self._first is None and self._slow_hint is not None:
+                _warn_if_slow(page, self.limit, self._slow_hint)
             self._first = page
         return page
 

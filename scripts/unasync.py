@@ -48,6 +48,7 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\baiter_bytes\b", "iter_bytes"),
     (r"\baread\b", "read"),
     (r"\baclose\b", "close"),
+    (r"\baclosing\b", "closing"),
     (r"\basyncio\.sleep\b", "time.sleep"),
     (r"^import asyncio\n", ""),
     (r"\bAwaitable\[([^\[\]]+)\]", r"\1"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import typing
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator
 from types import TracebackType
 from typing import Any, Self
 
@@ -62,6 +62,22 @@ class _BlockingPaginator:
         return self._runner.run(self._paginator.to_list())
 
 
+def _blocking_generator(generator: AsyncGenerator[Any, None], runner: asyncio.Runner) -> Iterator[Any]:
+    """An async generator as a generator; closing it closes the async generator (``aclose``)."""
+
+    async def step() -> Any:
+        return await anext(generator)
+
+    try:
+        while True:
+            try:
+                yield runner.run(step())
+            except StopAsyncIteration:
+                return
+    finally:
+        runner.run(generator.aclose())
+
+
 class _BlockingResource:
     def __init__(self, resource: object, runner: asyncio.Runner) -> None:
         self._resource = resource
@@ -78,6 +94,8 @@ class _BlockingResource:
                 return self._runner.run(result)
             if isinstance(result, AsyncPaginator):
                 return _BlockingPaginator(result, self._runner)
+            if inspect.isasyncgen(result):
+                return _blocking_generator(result, self._runner)
             return result
 
         return call

@@ -295,7 +295,8 @@ def test_export_download(evidence: Evidence, tmp_path: Path) -> None:
             NotFoundError,
             lambda: client.exports.download(missing, tmp_path / "m.zip"),
         )
-    with hub(faults=FaultConfig(truncate_downloads=True)) as (client, state, _base_url):
+    # max_retries=0: no resume either (a resume completes it, see test_mock_faults.py).
+    with hub(faults=FaultConfig(truncate_downloads=True), max_retries=0) as (client, state, _base_url):
         link = client.exports.create(project_id(state))
         raised(
             evidence,

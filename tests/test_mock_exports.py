@@ -197,3 +197,37 @@ def test_export_filters_of_the_sdk_documentation(client: httpx.Client, annotated
         exported(**{"completedAt[gt]": "2000-01-01T00:00:00Z", "completedAt[lt]": "2001-01-01T00:00:00Z"})
         == []
     )
+
+
+def test_export_archive_answers_ranges_guarded_by_its_etag(
+    client: httpx.Client, annotated: tuple[str, str]
+) -> None:
+    """The same bytes on every request, a strong ETag, and 206/200/416 as RFC 9110 says."""
+    project_id, _task_id = annotated
+    link = client.get("/export", params={"project": project_id}).json()["data"]["exportPath"]
+    whole = httpx.get(link, timeout=10)
+    again = httpx.get(link, timeout=10)
+    assert whole.content == again.content
+    etag = whole.headers["etag"]
+    assert etag.startswith('"')
+    assert etag == again.headers["etag"]
+    assert whole.headers["accept-ranges"] == "bytes"
+    assert whole.headers["content-length"] == str(len(whole.content))
+    size = len(whole.content)
+
+    part = httpx.get(link, headers={"Range": "bytes=100-", "If-Range": etag}, timeout=10)
+    assert part.status_code == 206
+    assert part.headers["content-range"] == f"bytes 100-{size - 1}/{size}"
+    assert part.content == whole.content[100:]
+    middle = httpx.get(link, headers={"Range": "bytes=10-19"}, timeout=10)
+    assert (middle.status_code, middle.content) == (206, whole.content[10:20])
+    by_date = httpx.get(
+        link, headers={"Range": "bytes=5-", "If-Range": whole.headers["last-modified"]}, timeout=10
+    )
+    assert (by_date.status_code, by_date.content) == (206, whole.content[5:])
+
+    changed = httpx.get(link, headers={"Range": "bytes=100-", "If-Range": '"other"'}, timeout=10)
+    assert (changed.status_code, changed.content) == (200, whole.content)
+    past = httpx.get(link, headers={"Range": f"bytes={size}-"}, timeout=10)
+    assert past.status_code == 416
+    assert past.headers["content-range"] == f"bytes */{size}"

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -221,10 +222,31 @@ def test_truncated_download_announces_the_full_length_and_stops_halfway() -> Non
         assert received == length // 2
 
 
-def test_client_download_of_a_truncated_export_fails_and_leaves_no_file(tmp_path: Path) -> None:
+def test_client_download_of_a_truncated_export_resumes_with_a_range(tmp_path: Path) -> None:
+    """The mock cuts whole answers only: the resume (a 206) brings the rest of the archive."""
     with (
         serve(FaultConfig(truncate_downloads=True)) as (base_url, state),
         ango_hub.Client(api_key=API_KEY, base_url=base_url, max_retries=1) as hub,
+    ):
+        link = hub.exports.create(project_id(state, "Product photos"))
+        destination = tmp_path / "exports" / "photos.zip"
+        with hub.raw_responses() as responses:
+            hub.exports.download(link, destination)
+    # The dropped answer is not listed (it never completed); the resume is.
+    (resumed,) = responses
+    assert resumed.status_code == 206
+    size = len(destination.read_bytes())
+    assert resumed.headers["content-range"] == f"bytes {size // 2}-{size - 1}/{size}"
+    assert resumed.request.headers["range"] == f"bytes={size // 2}-"
+    assert resumed.request.headers["if-range"] == resumed.headers["etag"]
+    assert zipfile.ZipFile(destination).testzip() is None
+    assert list(destination.parent.iterdir()) == [destination]
+
+
+def test_client_download_of_a_truncated_export_fails_and_leaves_no_file(tmp_path: Path) -> None:
+    with (
+        serve(FaultConfig(truncate_downloads=True)) as (base_url, state),
+        ango_hub.Client(api_key=API_KEY, base_url=base_url, max_retries=0) as hub,
     ):
         link = hub.exports.create(project_id(state, "Product photos"))
         destination = tmp_path / "exports" / "photos.zip"

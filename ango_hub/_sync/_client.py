@@ -16,6 +16,7 @@ from ango_hub._base_client import (
     USER_AGENT,
     BaseClient,
     PreparedCall,
+    Resumable,
     TimeoutTypes,
     ValidateResponses,
     redact,
@@ -250,13 +251,16 @@ class Client(BaseClient):
         timeout: TimeoutTypes | None = None,
         authenticate: bool = True,
         consume: Callable[[httpx.Response], None] | None = None,
+        resume: Resumable | None = None,
     ) -> httpx.Response:
         """Send a request (httpx arguments: method, url, params, json, ...); retry where safe.
 
         Returns the last response, whatever its status, with its body read (redirects are
         never followed: a 3xx is returned). With ``consume``, the body of a 2xx response is
         streamed to it instead, and a connection lost while it reads is retried like one
-        lost before the answer (the request must be safe to repeat). Each attempt runs
+        lost before the answer (the request must be safe to repeat); with ``resume`` as well,
+        each attempt sends its headers and one that advanced the transfer is not counted
+        against ``max_retries`` (see ``BaseClient._delay_after_error``). Each attempt runs
         within the call's deadline. Raises ``APIConnectionError`` or ``APITimeoutError``
         when no response came, and an ``APIConnectionError`` for any other httpx error:
         nothing from httpx leaves the client, and no request that leaves it holds the key.
@@ -267,6 +271,7 @@ class Client(BaseClient):
             timeout=timeout,
             authenticate=authenticate,
             streamed=consume is not None,
+            resume=resume,
         )
         while True:
             if self._limiter is not None:
@@ -276,7 +281,7 @@ class Client(BaseClient):
             call.started = time.monotonic()
             try:
                 outgoing = self._http.build_request(
-                    call.method, call.url, headers=call.headers, **call.send_kwargs
+                    call.method, call.url, headers=self._attempt_headers(call), **call.send_kwargs
                 )
             except httpx.InvalidURL as exc:
                 raise self._invalid_url(call, exc) from exc
@@ -287,7 +292,7 @@ class Client(BaseClient):
                 if delay is None:
                     raise self._transport_error(call, exc) from exc
                 self._sleep(delay)
-                call.attempt += 1
+                self._next_attempt(call)
                 continue
             except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
                 raise self._http_error(call, exc) from exc
@@ -298,7 +303,7 @@ class Client(BaseClient):
             if delay is None:
                 return response
             self._sleep(delay)
-            call.attempt += 1
+            self._next_attempt(call)
 
     def _attempt(
         self,

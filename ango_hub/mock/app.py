@@ -41,7 +41,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .archive import EXPORT_PATH, iter_file, write_archive
+from .archive import EXPORT_PATH, archive_validators, byte_range, iter_file, write_archive
 from .errors import ApiError, error_body
 from .faults import FaultConfig, install_faults
 from .files import STORAGE_FILE_ROUTE, UPLOAD_ROUTE, storage_file_endpoint, upload_endpoint
@@ -307,8 +307,37 @@ def _export_endpoint(state: MockState) -> Callable[[Request], Awaitable[Response
         if job is None:
             return _error(404, f"Export not found: {export_id}")
         archive = await run_in_threadpool(write_archive, job)
-        headers = {"Content-Disposition": f'attachment; filename="export-{job.project_id}.zip"'}
-        return StreamingResponse(iter_file(archive), media_type="application/zip", headers=headers)
+        size, etag, last_modified = await run_in_threadpool(archive_validators, job, archive)
+        headers = {
+            "Content-Disposition": f'attachment; filename="export-{job.project_id}.zip"',
+            "Accept-Ranges": "bytes",
+            "ETag": etag,
+            "Last-Modified": last_modified,
+        }
+        wanted = byte_range(
+            request.headers.get("range"),
+            request.headers.get("if-range"),
+            size=size,
+            etag=etag,
+            last_modified=last_modified,
+        )
+        if wanted is None:
+            headers["Content-Length"] = str(size)
+            return StreamingResponse(iter_file(archive), media_type="application/zip", headers=headers)
+        first, last = wanted
+        if first >= size:
+            archive.close()
+            headers["Content-Range"] = f"bytes */{size}"
+            return _error(416, f"Range not satisfiable: the archive has {size} bytes", headers)
+        archive.seek(first)
+        headers["Content-Range"] = f"bytes {first}-{last}/{size}"
+        headers["Content-Length"] = str(last - first + 1)
+        return StreamingResponse(
+            iter_file(archive, limit=last - first + 1),
+            status_code=206,
+            media_type="application/zip",
+            headers=headers,
+        )
 
     return endpoint
 

@@ -15,7 +15,9 @@ the whole app in :class:`FaultMiddleware`. Every fault is off by default:
   request is not handled): the client sees a disconnect, not an HTTP status;
 * ``truncate_downloads``: the files the mock serves itself (``GET /mock/...``: export
   archives, uploaded files, storage files) announce their full ``Content-Length`` but the
-  connection closes after half of the body;
+  connection closes after half of the body. Only whole answers (200) are cut: the answer to
+  a ``Range`` request (206, a resumed download of an export archive) is sent in full, so a
+  client that resumes completes on its second request;
 * ``seed``: the seed of the ``random.Random`` behind ``error_rate``, ``drop_rate`` and the
   jitter, so that a run can be repeated.
 

@@ -386,6 +386,51 @@ def label_import(spec: Json) -> Json:
     return {"seconds": build + imported, "build": build, "import": imported}
 
 
+# --- a download dropped at 60 % and 90 % -------------------------------------------------
+
+
+def resume_hub(spec: Json) -> Json:
+    """``hub.exports.export(project_id, path)``: the client resumes after each drop."""
+    path = Path(spec["dir"]) / "hub.zip"
+    with Client(api_key=API_KEY, base_url=spec["base_url"]) as hub:
+
+        def run() -> Json:
+            hub.exports.export(spec["project_id"], path)
+            return {"file_bytes": path.stat().st_size}
+
+        result = measure(run, spec.get("profile", False))
+    path.unlink(missing_ok=True)
+    return result
+
+
+def resume_httpx(spec: Json) -> Json:
+    """Bare httpx: create the export, stream the archive to a file, download it again from 0
+    after a failed transfer (up to 5 attempts), as a user without resumes writes it."""
+    path = Path(spec["dir"]) / "httpx.zip"
+    with httpx.Client(timeout=60) as http:
+
+        def run() -> Json:
+            params = {"project": spec["project_id"]}
+            answer = http.get(spec["base_url"] + "/export", params=params, headers={"apikey": API_KEY})
+            link = answer.json()["data"]["exportPath"]
+            attempts = 0
+            while attempts < 5:
+                attempts += 1
+                try:
+                    with http.stream("GET", link) as response, path.open("wb") as out:
+                        response.raise_for_status()
+                        for chunk in response.iter_bytes():
+                            out.write(chunk)
+                    break
+                except httpx.TransportError:
+                    continue
+            return {"file_bytes": path.stat().st_size, "attempts": attempts}
+
+        result = measure(run, False)
+    path.unlink(missing_ok=True)
+    return result
+
+
 TASKS: dict[str, Callable[[Json], Json]] = {
     "per_request_hub": per_request_hub,
     "per_request_httpx": per_request_httpx,
@@ -395,6 +440,8 @@ TASKS: dict[str, Callable[[Json], Json]] = {
     "export": export,
     "mock_paging": mock_paging,
     "label_import": label_import,
+    "resume_hub": resume_hub,
+    "resume_httpx": resume_httpx,
 }
 
 

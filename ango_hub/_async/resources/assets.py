@@ -14,7 +14,7 @@ from ango_hub._async.resources._base import AsyncResource
 from ango_hub._progress import ShowProgress, progress_bar
 from ango_hub._validation import check_page, json_param, one_filter, require_id, require_ids
 from ango_hub.import_reports import AssetImportError, ImportProgress, ImportReport
-from ango_hub.pagination import AsyncPaginator, PageProgress
+from ango_hub.pagination import AsyncPaginator, PageProgress, SlowListingHint
 from ango_hub_api.models.asset import Asset
 from ango_hub_api.models.asset_attachments import AssetAttachments
 from ango_hub_api.models.asset_count_data import AssetCountData
@@ -299,4 +299,9 @@ class AsyncAssets(AsyncResource):
             max_concurrency=max_concurrency,
             progress=progress,
             unit="asset",
+            slow_hint=SlowListingHint(
+                what=f"assets of project {project_id}",
+                alternative="hub.exports.iter_assets(project_id, ...)",
+                requests_per_minute=self._client._requests_per_minute,
+            ),
         )

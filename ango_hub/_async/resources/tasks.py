@@ -10,7 +10,7 @@ from ango_hub._async.resources._base import AsyncResource
 from ango_hub._payloads import AnswerInput, LabelSetInput
 from ango_hub._progress import ShowProgress
 from ango_hub._validation import check_page, json_param, one_filter, require_id, require_ids
-from ango_hub.pagination import AsyncPaginator, PageProgress
+from ango_hub.pagination import AsyncPaginator, PageProgress, SlowListingHint
 from ango_hub_api.models.annotate_data import AnnotateData
 from ango_hub_api.models.benchmark_tasks_update import BenchmarkTasksUpdate
 from ango_hub_api.models.requeue_filters import RequeueFilters
@@ -214,7 +214,11 @@ class AsyncTasks(AsyncResource):
         parallel once the total is known, still in order. Arguments are checked now; the
         first request is sent when the iteration starts. ``progress(tasks so far, total)`` is
         called after each page; ``progress=True`` draws a bar on stderr instead (items against
-        the total, pages in the postfix; see :mod:`ango_hub._progress`).
+        the total, pages in the postfix; see :mod:`ango_hub._progress`). When the first page shows that the
+        rest would take more than 5 minutes at the client's ``requests_per_minute`` (or the
+        published 100 a minute), one warning on the ``ango_hub`` logger names
+        ``hub.exports.iter_records(project_id, ...)``, which streams every task from one
+        export.
         """
         filters = one_filter(filters, filter)
         require_id("project_id", project_id)
@@ -232,6 +236,11 @@ class AsyncTasks(AsyncResource):
             )
             return data.tasks, data.total if isinstance(data.total, int) else None
 
+        hint = SlowListingHint(
+            what=f"tasks of project {project_id}",
+            alternative="hub.exports.iter_records(project_id, ...)",
+            requests_per_minute=self._client._requests_per_minute,
+        )
         return AsyncPaginator(
             fetch,
             limit=limit,
@@ -239,4 +248,5 @@ class AsyncTasks(AsyncResource):
             max_concurrency=max_concurrency,
             progress=progress,
             unit="task",
+            slow_hint=hint,
         )

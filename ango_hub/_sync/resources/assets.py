@@ -16,7 +16,7 @@ from ango_hub._sync._bulk import OnError, check_chunking, send_in_chunks
 from ango_hub._sync.resources._base import Resource
 from ango_hub._validation import check_page, json_param, one_filter, require_id, require_ids
 from ango_hub.import_reports import AssetImportError, ImportProgress, ImportReport
-from ango_hub.pagination import PageProgress, Paginator
+from ango_hub.pagination import PageProgress, Paginator, SlowListingHint
 from ango_hub_api.models.asset import Asset
 from ango_hub_api.models.asset_attachments import AssetAttachments
 from ango_hub_api.models.asset_count_data import AssetCountData
@@ -297,4 +297,9 @@ class Assets(Resource):
             max_concurrency=max_concurrency,
             progress=progress,
             unit="asset",
+            slow_hint=SlowListingHint(
+                what=f"assets of project {project_id}",
+                alternative="hub.exports.iter_assets(project_id, ...)",
+                requests_per_minute=self._client._requests_per_minute,
+            ),
         )

@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
 
 from ango_hub._base_client import error_message
 from ango_hub._constants import EXPORT_TIMEOUT
+from ango_hub._download import DownloadState
 from ango_hub._errors import APIConnectionError, ExportArchiveError, error_class_for
 from ango_hub._progress import ShowProgress, progress_bar
 from ango_hub._sync.resources._base import Resource
@@ -27,11 +30,13 @@ from ango_hub_api.models.task_type import TaskType
 from ango_hub_api.operations import exports as ops
 from ango_hub_api.types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ango_hub_api.models.export_asset import ExportAsset
+
+T = TypeVar("T")
 DateInterval = tuple[dt.datetime | None, dt.datetime | None]
 #: Called with (bytes received so far, total bytes or None) while downloading.
 ProgressCallback = Callable[[int, int | None], None]
-
-_CHUNK = 1 << 16
 
 
 def date_range(interval: DateInterval, name: str) -> str:
@@ -62,6 +67,14 @@ def _bounds(interval: DateInterval | None, name: str) -> tuple[str | Unset, str 
     if after is not None and before is not None and after > before:
         raise ValueError(f"{name}: the start {after} is after the end {before}")
     return (after if after is not None else UNSET, before if before is not None else UNSET)
+
+
+def _whole_already(response: httpx.Response, state: DownloadState) -> bool:
+    """A 416 to a resume that asked for bytes past the end: the file on disk is whole."""
+    if response.status_code != 416 or state.offset == 0:
+        return False
+    size = response.headers.get("content-range", "").strip().removeprefix("bytes */")
+    return size.isdigit() and int(size) == state.offset and state.total in (None, state.offset)
 
 
 def _check_archive(path: Path, url: str) -> None:
@@ -156,16 +169,31 @@ class Exports(Resource):
 
         The file appears at ``destination`` only once it is complete and a valid zip
         archive (it is written to a temporary file beside it first), so a crash or a
-        dropped connection never leaves a truncated export behind. A failed download is
-        retried from the start, up to the client's ``max_retries``, like any safe request
-        (``progress(received, total)`` then starts again from 0). The API key is not sent
+        dropped connection never leaves a truncated export behind. The API key is not sent
         to the download host, and redirects are not followed.
+
+        A download whose connection drops or stalls (no byte within the read timeout)
+        resumes where it stopped: it asks for the rest with ``Range: bytes=N-``, guarded by
+        ``If-Range`` with the strong ``ETag`` the server sent (else its ``Last-Modified``),
+        and keeps the bytes already on disk. It starts again from byte 0 when the server
+        has no such validator, answers with the whole file (no range support, or the file
+        changed) or with a range that does not continue the file. It asks for
+        ``Accept-Encoding: identity`` so that offsets count the bytes of the file. The
+        final size is checked against the size the server announced, then the archive.
+        Attempts that advanced the file do not count against the client's
+        ``max_retries`` (at most 100 resumes); attempts that added nothing do, with the
+        usual backoff between them. ``max_retries=0`` turns retries and resumes off.
+
+        ``progress(received, total)`` is called as bytes arrive with the bytes of the file
+        received so far and its size (None when the server does not say): it goes on from
+        where it was after a resume, and back to 0 only when the download restarts.
 
         Raises ``ExportArchiveError`` when the complete body is not a sound zip archive (or
         cannot be decoded), ``APIConnectionError`` / ``APITimeoutError`` when the transfer
         fails, and ``APIStatusError`` for an error (or redirect) status. A download has no
-        overall deadline unless the client has one (``with_options(deadline=...)``).
-        ``progress=True`` draws a bar of the bytes on stderr (see :mod:`ango_hub._progress`).
+        overall deadline unless the client has one (``with_options(deadline=...)``; each
+        attempt has that deadline). ``progress=True`` draws a bar of the bytes on stderr (see
+        :mod:`ango_hub._progress`).
         """
         with progress_bar(progress, "export", unit="B", unit_scale=True) as report:
             return self._download(url, destination, progress=report, timeout=timeout)
@@ -186,61 +214,66 @@ class Exports(Resource):
             raise ValueError(f"url must be the http(s) link returned by exports.create(), got {url[:200]!r}")
         target = Path(destination)
         target.parent.mkdir(parents=True, exist_ok=True)
+        state = DownloadState()
+        handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        os.close(handle)
+        tmp = Path(tmp_name)
 
         def save(response: httpx.Response) -> None:
-            length = response.headers.get("content-length")
-            total = int(length) if length and length.isdigit() else None
-            handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-            tmp = Path(tmp_name)
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    try:
-                        for chunk in response.iter_bytes(_CHUNK):
-                            out.write(chunk)
-                            if progress is not None:
-                                # Bytes on the wire, as Content-Length counts them.
-                                progress(response.num_bytes_downloaded, total)
-                    except httpx.DecodingError as exc:
-                        encoding = response.headers.get("content-encoding", "identity")
-                        raise ExportArchiveError(
-                            f"the downloaded export does not match its Content-Encoding {encoding!r} ({exc})",
-                            url=url,
-                        ) from exc
-                received = response.num_bytes_downloaded
-                if total is not None and received != total:
-                    raise httpx.RemoteProtocolError(f"truncated download: {received} of {total} bytes")
-                _check_archive(tmp, url)
-                os.replace(tmp, target)
-            finally:
-                tmp.unlink(missing_ok=True)
+            start = state.start(response.status_code, response.headers)
+            with tmp.open("r+b") as out:
+                out.seek(start)
+                out.truncate()
+                try:
+                    # As the bytes arrive (no re-chunking): what came before a drop is on disk.
+                    for chunk in response.iter_bytes():
+                        out.write(chunk)
+                        state.wrote(len(chunk))
+                        if progress is not None:
+                            # Bytes on the wire, as Content-Length counts them (those of the
+                            # file: the client asks for no Content-Encoding).
+                            progress(start + response.num_bytes_downloaded, state.total)
+                except httpx.DecodingError as exc:
+                    encoding = response.headers.get("content-encoding", "identity")
+                    raise ExportArchiveError(
+                        f"the downloaded export does not match its Content-Encoding {encoding!r} ({exc})",
+                        url=url,
+                    ) from exc
+            state.finish(response.num_bytes_downloaded)
 
         try:
-            response = self._client._send_raw(
-                {"method": "get", "url": url},
-                idempotent=True,
-                timeout=None if isinstance(timeout, Unset) else timeout,
-                authenticate=False,
-                consume=save,
-            )
-        except APIConnectionError as exc:
-            cause = exc.__cause__
-            reason = f"{type(cause).__name__}: {cause}" if cause is not None else str(exc)
-            raise type(exc)(
-                f"Downloading the export failed ({reason}); nothing was written to {target}. "
-                "Try again, or raise max_retries / timeout for a slow link.",
-                method="GET",
-                url=url,
-            ) from cause
-        if response.status_code >= 300:
-            location = response.headers.get("location")
-            reason = (
-                f"the link redirects to {location[:500]} (downloads do not follow redirects)"
-                if location and response.status_code < 400
-                else error_message(response)
-            )
-            raise error_class_for(response.status_code).from_response(
-                f"downloading the export failed: {reason}", response
-            )
+            try:
+                response = self._client._send_raw(
+                    {"method": "get", "url": url},
+                    idempotent=True,
+                    timeout=None if isinstance(timeout, Unset) else timeout,
+                    authenticate=False,
+                    consume=save,
+                    resume=state,
+                )
+            except APIConnectionError as exc:
+                cause = exc.__cause__
+                reason = f"{type(cause).__name__}: {cause}" if cause is not None else str(exc)
+                raise type(exc)(
+                    f"Downloading the export failed ({reason}); nothing was written to {target}. "
+                    "Try again, or raise max_retries / timeout for a slow link.",
+                    method="GET",
+                    url=url,
+                ) from cause
+            if response.status_code >= 300 and not _whole_already(response, state):
+                location = response.headers.get("location")
+                reason = (
+                    f"the link redirects to {location[:500]} (downloads do not follow redirects)"
+                    if location and response.status_code < 400
+                    else error_message(response)
+                )
+                raise error_class_for(response.status_code).from_response(
+                    f"downloading the export failed: {reason}", response
+                )
+            _check_archive(tmp, url)
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
         return target
 
     def export(
@@ -290,3 +323,173 @@ class Exports(Resource):
         return self.download(
             url, destination, progress=progress, timeout=UNSET if timeout is None else timeout
         )
+
+    def iter_records(
+        self,
+        project_id: str,
+        *,
+        format: ExportFormat = ExportFormat.JSON,
+        export_type: ExportType = ExportType.TASK,
+        stages: Sequence[str] | None = None,
+        batches: Sequence[str] | None = None,
+        task_types: Sequence[TaskType] | None = None,
+        updated_at: DateInterval | None = None,
+        created_at: DateInterval | None = None,
+        assignees: Sequence[str] | None = None,
+        completed_at: DateInterval | None = None,
+        include_metadata: bool = True,
+        include_history: bool = True,
+        include_only_key_frames: bool = False,
+        include_idle_blur_durations: bool = False,
+        v3: bool = False,
+        progress: ProgressCallback | None = None,
+        temp_dir: str | os.PathLike[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Every record of a fresh export of the project, as JSON dicts: the big-project path.
+
+        >>> for record in hub.exports.iter_records(project_id, stages=["Complete"]):  # doctest: +SKIP
+        ...     print(record["externalId"], record["task"]["taskId"])
+
+        One call creates the export (the filters and options of :meth:`create`), downloads
+        it to a temporary file (resumed after a dropped connection, see :meth:`download`;
+        ``progress`` follows it), reads it a record at a time
+        (``ango_hub.export_archive.read_export_records``: memory stays that of one record)
+        and deletes the file. At the published rate limit this is far faster than listing:
+        one export instead of a request per 100 tasks. :meth:`iter_assets` gives the same
+        records as typed ``ExportAsset`` models.
+
+        The temporary file (as large as the export) goes in a new directory of
+        ``temp_dir`` (default: the system's temporary directory) and is deleted when the
+        iteration ends, raises, or is closed. To stop early and delete it at once, close
+        the iterator: ``with contextlib.closing(hub.exports.iter_records(...)) as
+        records: for record in records: ...``. The arguments are checked now; the
+        export is created when the iteration starts. The archive is read on the calling
+        thread (with ``Client``, on the event loop, a record at a time).
+        """
+        require_id("project_id", project_id)
+        return self._archive_items(
+            project_id,
+            _read_records,
+            {
+                "format": format,
+                "export_type": export_type,
+                "stages": stages,
+                "batches": batches,
+                "task_types": task_types,
+                "updated_at": updated_at,
+                "created_at": created_at,
+                "assignees": assignees,
+                "completed_at": completed_at,
+                "include_metadata": include_metadata,
+                "include_history": include_history,
+                "include_only_key_frames": include_only_key_frames,
+                "include_idle_blur_durations": include_idle_blur_durations,
+                "v3": v3,
+                "timeout": timeout,
+            },
+            progress=progress,
+            temp_dir=temp_dir,
+        )
+
+    def iter_assets(
+        self,
+        project_id: str,
+        *,
+        format: ExportFormat = ExportFormat.JSON,
+        stages: Sequence[str] | None = None,
+        batches: Sequence[str] | None = None,
+        task_types: Sequence[TaskType] | None = None,
+        updated_at: DateInterval | None = None,
+        created_at: DateInterval | None = None,
+        assignees: Sequence[str] | None = None,
+        completed_at: DateInterval | None = None,
+        include_metadata: bool = True,
+        include_history: bool = True,
+        include_only_key_frames: bool = False,
+        include_idle_blur_durations: bool = False,
+        v3: bool = False,
+        on_invalid: Literal["raise", "skip"] = "raise",
+        progress: ProgressCallback | None = None,
+        temp_dir: str | os.PathLike[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[ExportAsset]:
+        """Every record of a fresh task export of the project, as typed ``ExportAsset`` models.
+
+        >>> for asset in hub.exports.iter_assets(project_id):   # doctest: +SKIP
+        ...     for task in export_tasks(asset):
+        ...         print(asset.external_id, task.task_id)
+
+        :meth:`iter_records` with the records read by
+        ``ango_hub.export_archive.read_export`` (unknown fields kept; ``on_invalid="skip"``
+        logs and skips a record that does not fit the model instead of raising
+        ``ExportArchiveError``). Task exports only (an issue export's records are not
+        assets: use :meth:`iter_records`). The temporary file is deleted when the iteration
+        ends, raises or is closed (``contextlib.closing`` to stop early).
+        """
+        require_id("project_id", project_id)
+        if on_invalid not in ("raise", "skip"):
+            raise ValueError(f'on_invalid must be "raise" or "skip", got {on_invalid!r}')
+
+        def read(path: Path) -> Generator[ExportAsset, None, None]:
+            from ango_hub.export_archive import read_export
+
+            yield from read_export(path, on_invalid=on_invalid)
+
+        return self._archive_items(
+            project_id,
+            read,
+            {
+                "format": format,
+                "stages": stages,
+                "batches": batches,
+                "task_types": task_types,
+                "updated_at": updated_at,
+                "created_at": created_at,
+                "assignees": assignees,
+                "completed_at": completed_at,
+                "include_metadata": include_metadata,
+                "include_history": include_history,
+                "include_only_key_frames": include_only_key_frames,
+                "include_idle_blur_durations": include_idle_blur_durations,
+                "v3": v3,
+                "timeout": timeout,
+            },
+            progress=progress,
+            temp_dir=temp_dir,
+        )
+
+    def _archive_items(
+        self,
+        project_id: str,
+        read: Callable[[Path], Generator[T, None, None]],
+        options: dict[str, Any],
+        *,
+        progress: ProgressCallback | None,
+        temp_dir: str | os.PathLike[str] | None,
+    ) -> Iterator[T]:
+        """Create, download to a temporary directory, yield what ``read`` reads, clean up."""
+        directory = Path(tempfile.mkdtemp(prefix="ango-hub-export-", dir=temp_dir))
+        items: Generator[T, None, None] | None = None
+        try:
+            timeout = options["timeout"]
+            url = self.create(project_id, **options)
+            path = self.download(
+                url,
+                directory / "export.zip",
+                progress=progress,
+                timeout=UNSET if timeout is None else timeout,
+            )
+            items = read(path)
+            for item in items:  # noqa: RUF100, UP028 - no `yield from` in an async generator
+                yield item
+        finally:
+            if items is not None:
+                items.close()  # the archive is closed before its directory goes
+            shutil.rmtree(directory, ignore_errors=True)
+
+
+def _read_records(path: Path) -> Generator[dict[str, Any], None, None]:
+    from ango_hub.export_archive import read_export_records
+
+    yield from read_export_records(path)

@@ -12,7 +12,7 @@ from ango_hub._payloads import AnswerInput, LabelSetInput
 from ango_hub._progress import ShowProgress
 from ango_hub._sync.resources._base import Resource
 from ango_hub._validation import check_page, json_param, one_filter, require_id, require_ids
-from ango_hub.pagination import PageProgress, Paginator
+from ango_hub.pagination import PageProgress, Paginator, SlowListingHint
 from ango_hub_api.models.annotate_data import AnnotateData
 from ango_hub_api.models.benchmark_tasks_update import BenchmarkTasksUpdate
 from ango_hub_api.models.requeue_filters import RequeueFilters
@@ -210,7 +210,11 @@ class Tasks(Resource):
         parallel once the total is known, still in order. Arguments are checked now; the
         first request is sent when the iteration starts. ``progress(tasks so far, total)`` is
         called after each page; ``progress=True`` draws a bar on stderr instead (items against
-        the total, pages in the postfix; see :mod:`ango_hub._progress`).
+        the total, pages in the postfix; see :mod:`ango_hub._progress`). When the first page shows that the
+        rest would take more than 5 minutes at the client's ``requests_per_minute`` (or the
+        published 100 a minute), one warning on the ``ango_hub`` logger names
+        ``hub.exports.iter_records(project_id, ...)``, which streams every task from one
+        export.
         """
         filters = one_filter(filters, filter)
         require_id("project_id", project_id)
@@ -228,6 +232,11 @@ class Tasks(Resource):
             )
             return data.tasks, data.total if isinstance(data.total, int) else None
 
+        hint = SlowListingHint(
+            what=f"tasks of project {project_id}",
+            alternative="hub.exports.iter_records(project_id, ...)",
+            requests_per_minute=self._client._requests_per_minute,
+        )
         return Paginator(
             fetch,
             limit=limit,
@@ -235,4 +244,5 @@ class Tasks(Resource):
             max_concurrency=max_concurrency,
             progress=progress,
             unit="task",
+            slow_hint=hint,
         )
