@@ -176,8 +176,8 @@ def test_an_export_download_draws_a_bar_of_bytes(served: tuple[str, str], tmp_pa
     size = int(stdout)
     assert size > 1024
     assert "export:" in terminal
-    # Bytes with a unit prefix (units of 1024), and a rate in bytes.
-    assert re.search(r"export: [\d.]+kB", terminal), terminal
+    # Bytes with a unit prefix (units of 1024) against the size the mock announces, and a rate.
+    assert re.search(r"export: 100%\|.*\| [\d.]+k/[\d.]+k ", terminal), terminal
     assert "B/s" in terminal
     assert KEY not in terminal
 
