@@ -77,13 +77,9 @@ async def send_in_chunks(
         chunk = todo[start : start + chunk_size]
         await send_chunk(send, chunk, report, on_error=on_error, what=what, error_class=error_class)
         if progress is not None:
-            progress(done_count(report), len(keys))
+            # Every row has its outcome but those of the chunks still to send.
+            progress(len(keys) - len(todo) + start + len(chunk), len(keys))
     return report
-
-
-def done_count(report: ImportReport) -> int:
-    """Rows that have their outcome (all but ``not_sent``)."""
-    return sum(1 for row in report.rows if row.status != "not_sent")
 
 
 def new_report(keys: list[str]) -> ImportReport:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ango_hub._async._bulk import OnError, done_count, send_chunk
+from ango_hub._async._bulk import OnError, send_chunk
 from ango_hub._base_client import error_message
 from ango_hub._bounded import AsyncBoundedMap
 from ango_hub._errors import AngoHubError, error_class_for
@@ -156,7 +156,8 @@ async def upload_direct(
     ends = range(chunk_size, len(indexes) + chunk_size, chunk_size)
     last_of_chunk = {indexes[min(end, len(indexes)) - 1] for end in ends}
     waiting: list[int] = []
-    reported = done_count(report)
+    # The rows not to send (skipped) have their outcome already.
+    done = len(report.rows) - len(indexes)
 
     async def store(index: int) -> _Put:
         file = files[index]
@@ -184,6 +185,7 @@ async def upload_direct(
             report.requests += outcome.requests
             row = report.rows[outcome.index]
             if outcome.url is None:
+                done += 1
                 row.status = "failed"
                 row.error = outcome.error
                 if on_error == "raise":
@@ -200,7 +202,8 @@ async def upload_direct(
                 await send_chunk(
                     send, chunk, report, on_error=on_error, what="file upload", error_class=AssetImportError
                 )
-            done = done_count(report)
-            if progress is not None and done > reported:
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+            elif progress is not None and outcome.url is None:
                 progress(done, total)
-                reported = done

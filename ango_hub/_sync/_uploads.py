@@ -27,7 +27,7 @@ from ango_hub._base_client import error_message
 from ango_hub._bounded import BoundedMap
 from ango_hub._errors import AngoHubError, error_class_for
 from ango_hub._file_body import FileBody
-from ango_hub._sync._bulk import OnError, done_count, send_chunk
+from ango_hub._sync._bulk import OnError, send_chunk
 from ango_hub._upload_plan import LocalFile, storage_name
 from ango_hub.import_reports import AssetImportError, ImportProgress, ImportReport
 from ango_hub_api.models.cloud_asset import CloudAsset
@@ -158,7 +158,8 @@ def upload_direct(
     ends = range(chunk_size, len(indexes) + chunk_size, chunk_size)
     last_of_chunk = {indexes[min(end, len(indexes)) - 1] for end in ends}
     waiting: list[int] = []
-    reported = done_count(report)
+    # The rows not to send (skipped) have their outcome already.
+    done = len(report.rows) - len(indexes)
 
     def store(index: int) -> _Put:
         file = files[index]
@@ -186,6 +187,7 @@ def upload_direct(
             report.requests += outcome.requests
             row = report.rows[outcome.index]
             if outcome.url is None:
+                done += 1
                 row.status = "failed"
                 row.error = outcome.error
                 if on_error == "raise":
@@ -202,7 +204,8 @@ def upload_direct(
                 send_chunk(
                     send, chunk, report, on_error=on_error, what="file upload", error_class=AssetImportError
                 )
-            done = done_count(report)
-            if progress is not None and done > reported:
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+            elif progress is not None and outcome.url is None:
                 progress(done, total)
-                reported = done
