@@ -19,7 +19,17 @@ from .context import Context
 from .envs import CACHE, CORE_PYTHON, HUB_PYTHON, REPO, SDK_PYTHON, describe_machine, load_average, log
 from .fixtures import prepare
 from .report import RowResult, render, update_readme
-from .rows import export, footprint, imports, mock_workloads, paging, parsing, per_request, rate_limit
+from .rows import (
+    export,
+    footprint,
+    imports,
+    mock_workloads,
+    paging,
+    parsing,
+    per_request,
+    rate_limit,
+    uploads,
+)
 
 __all__ = ["ROWS", "main"]
 
@@ -31,6 +41,7 @@ ROWS: dict[str, tuple[str, Callable[[Context], RowResult]]] = {
     "parsing": ("Parsing a page of 1,000 tasks", parsing.run),
     "export": ("Iterating a 200 MB NDJSON export", export.run),
     "footprint": ("Install footprint", footprint.run),
+    "uploads": ("Uploading 1,000 small files", uploads.run),
     "mock": ("ango-hub only: the in-process mock", mock_workloads.run),
 }
 
