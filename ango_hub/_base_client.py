@@ -260,6 +260,12 @@ class Resumable(Protocol):
         ...
 
 
+def _carries_a_file(request: dict[str, Any]) -> bool:
+    """Whether a request sends files: multipart parts, or a body streamed from a file."""
+    content = request.get("content")
+    return bool(request.get("files")) or not isinstance(content, bytes | str | None)
+
+
 @dataclass
 class PreparedCall:
     """One request of the pipeline: where it goes, and whether it may be repeated."""
@@ -452,7 +458,7 @@ class BaseClient:
             safe=idempotent or method in _SAFE_METHODS,
             request=request,
             authenticate=authenticate,
-            deadline=self._deadline_for(timeout, streamed=streamed or bool(request.get("files"))),
+            deadline=self._deadline_for(timeout, streamed=streamed or _carries_a_file(request)),
             resume=resume,
         )
 

@@ -18,13 +18,32 @@
     or a connection lost after sending): check before sending it again.
 ``not_sent``
     the import stopped (``on_error="raise"``) before its chunk was sent.
+``skipped``
+    nothing was sent for it: ``upload_many`` (with ``skip_existing=True``, the default)
+    found an asset of the project with its external ID already (a re-run of the same
+    upload). It counts as done: ``ok`` accepts it and ``rows_to_retry`` leaves it out.
+
+Read the outcome by state: the list properties (``imported_rows``, ``failed``,
+``unconfirmed``, ``unknown``, ``not_sent``, ``skipped``) hold the rows in that state, and
+``counts`` (or ``count(status)``) the numbers, for example::
+
+    report = hub.assets.upload_many(project_id, ["images/"], on_error="continue")
+    print(report.summary())            # "180 imported, 20 skipped of 200 rows in 382 requests"
+    for row in report.failed:
+        print(row.key, row.error)
+    assert report.counts["imported"] + report.counts["skipped"] == len(report)
+
+``report.imported`` is still the number of imported rows, but deprecated: use
+``report.count("imported")`` (or ``len(report.imported_rows)``); a future version makes
+``imported`` the list, like the other states.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, get_args
 
 from ango_hub._errors import AngoHubError
 
@@ -38,10 +57,19 @@ __all__ = [
     "RowStatus",
 ]
 
-RowStatus = Literal["imported", "unconfirmed", "failed", "unknown", "not_sent"]
+RowStatus = Literal["imported", "unconfirmed", "failed", "unknown", "not_sent", "skipped"]
+#: Every state, in the order summaries list them.
+_STATUSES: tuple[RowStatus, ...] = get_args(RowStatus)
+#: The states that need nothing more: the item is in the project.
+_DONE: frozenset[str] = frozenset({"imported", "skipped"})
 Row = TypeVar("Row")
-#: Called with (rows done, rows in all) after each chunk.
+#: Called with (rows done, rows in all) as rows reach their outcome (after each chunk, or
+#: each file of a direct upload).
 ImportProgress = Callable[[int, int], None]
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 @dataclass
@@ -70,30 +98,76 @@ class ImportReport:
 
     @property
     def imported(self) -> int:
-        """Rows the server confirmed."""
-        return sum(1 for row in self.rows if row.status == "imported")
+        """Deprecated: the number of imported rows; use ``count("imported")`` or ``imported_rows``.
+
+        A future version makes ``imported`` the list of imported rows, like ``failed``.
+        """
+        warnings.warn(
+            "ImportReport.imported is a count, unlike .failed and the other states, which are "
+            'lists; use report.count("imported") (or len(report.imported_rows)). A future '
+            "version makes .imported the list of rows.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.count("imported")
 
     def with_status(self, status: RowStatus) -> list[ImportedRow]:
         """The rows in this state, in order."""
         return [row for row in self.rows if row.status == status]
 
+    def count(self, status: RowStatus) -> int:
+        """How many rows are in this state."""
+        if status not in _STATUSES:
+            raise ValueError(f"status must be one of {', '.join(_STATUSES)}, got {status!r}")
+        return sum(1 for row in self.rows if row.status == status)
+
+    @property
+    def counts(self) -> dict[RowStatus, int]:
+        """The number of rows in each state (every state, zeros included)."""
+        counts: dict[RowStatus, int] = dict.fromkeys(_STATUSES, 0)
+        for row in self.rows:
+            counts[row.status] += 1
+        return counts
+
+    @property
+    def imported_rows(self) -> list[ImportedRow]:
+        """The rows the server confirmed."""
+        return self.with_status("imported")
+
     @property
     def failed(self) -> list[ImportedRow]:
+        """The rows the server refused, or that could not be sent."""
         return self.with_status("failed")
 
     @property
     def unconfirmed(self) -> list[ImportedRow]:
+        """The rows of accepted chunks the server did not count in full."""
         return self.with_status("unconfirmed")
 
     @property
+    def unknown(self) -> list[ImportedRow]:
+        """The rows the server may have processed (check before sending them again)."""
+        return self.with_status("unknown")
+
+    @property
+    def not_sent(self) -> list[ImportedRow]:
+        """The rows never sent, because the import stopped first."""
+        return self.with_status("not_sent")
+
+    @property
+    def skipped(self) -> list[ImportedRow]:
+        """The rows found in the project already (nothing was sent for them)."""
+        return self.with_status("skipped")
+
+    @property
     def ok(self) -> bool:
-        """Every row was imported and confirmed."""
-        return all(row.status == "imported" for row in self.rows)
+        """Every row was imported and confirmed, or skipped (already in the project)."""
+        return all(row.status in _DONE for row in self.rows)
 
     def rows_to_retry(self, rows: Sequence[Row], *, include_unknown: bool = False) -> list[Row]:
         """The items (of the list given to the import) to send again, in order.
 
-        Those ``failed``, ``not_sent`` or ``unconfirmed``; with ``include_unknown=True``
+        Those ``failed``, ``not_sent`` or ``unconfirmed`` (never ``skipped``); with ``include_unknown=True``
         also those the server may have processed (safe for label rows, which replace a
         task's answer; for assets it may create duplicates). After fixing what made them
         fail, or after a ``BulkImportError``:
@@ -101,17 +175,19 @@ class ImportReport:
         """
         if len(rows) != len(self.rows):
             raise ValueError(f"expected the {len(self.rows)} items given to the import, got {len(rows)}")
-        skipped = {"imported"} if include_unknown else {"imported", "unknown"}
-        return [rows[row.index] for row in self.rows if row.status not in skipped]
+        settled = _DONE if include_unknown else _DONE | {"unknown"}
+        return [rows[row.index] for row in self.rows if row.status not in settled]
 
     def summary(self) -> str:
         """For example ``"998 imported, 2 failed of 1000 rows in 3 requests"``."""
-        counts = [
-            f"{len(self.with_status(status))} {status.replace('_', ' ')}"
-            for status in ("imported", "unconfirmed", "failed", "unknown", "not_sent")
-            if self.with_status(status) or status == "imported"
+        counts = self.counts
+        parts = [
+            f"{counts[status]} {status.replace('_', ' ')}"
+            for status in _STATUSES
+            if counts[status] or status == "imported"
         ]
-        return f"{', '.join(counts)} of {len(self.rows)} rows in {self.requests} requests"
+        rows, requests = _plural(len(self.rows), "row"), _plural(self.requests, "request")
+        return f"{', '.join(parts)} of {rows} in {requests}"
 
 
 class BulkImportError(AngoHubError):

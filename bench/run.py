@@ -29,6 +29,7 @@ from .rows import (
     per_request,
     rate_limit,
     resume,
+    uploads,
 )
 
 __all__ = ["ROWS", "main"]
@@ -41,6 +42,7 @@ ROWS: dict[str, tuple[str, Callable[[Context], RowResult]]] = {
     "parsing": ("Parsing a page of 1,000 tasks", parsing.run),
     "export": ("Iterating a 200 MB NDJSON export", export.run),
     "footprint": ("Install footprint", footprint.run),
+    "uploads": ("Uploading 1,000 small files", uploads.run),
     "mock": ("ango-hub only: the in-process mock", mock_workloads.run),
     "resume": ("A 40 MB export download dropped twice", resume.run),
 }

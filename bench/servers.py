@@ -9,10 +9,17 @@ answers from memory, so that the client's work dominates what is measured:
   spans, nested classifications), each with an ID of its own; pages are built at start-up;
 * ``GET /v2/export?...``: ``{"status": "success", "data": {"exportPath": "file:///...zip"}}``
   (the official SDK's export call, pointed at the cached export archive);
-* ``GET /_bench/stats`` and ``GET /_bench/reset``: the counts of requests and of 429 answers.
+* uploads, as the official SDK sends them: ``GET /v2/getUploadUrl?name=...`` answers a
+  presigned URL on this server, ``/_bench/storage/<name>?signature=...``, which takes a ``PUT``
+  of the file (read and counted, not kept); ``GET /v2/project/{id}/assets`` is an empty page
+  (the skip check of ``upload_many``) and ``POST /v2/project/{id}/cloud`` counts the assets
+  it imports;
+* ``GET /_bench/stats`` and ``GET /_bench/reset``: the counts of requests, of 429 answers, of
+  the files stored (``stored``, ``stored_bytes``) and of the assets imported (``imported``).
 
-``--latency S`` delays every ``/v2`` answer by S seconds; ``--rate-limit N`` answers 429 with
-``Retry-After: 1`` to the requests beyond N in the same second (a fixed one-second window).
+``--latency S`` delays every ``/v2`` answer (and every storage ``PUT``) by S seconds;
+``--rate-limit N`` answers 429 with ``Retry-After: 1`` to the requests beyond N in the same
+second (a fixed one-second window).
 
 Stdlib only: ``python bench/servers.py --templates FILE ...`` prints its base URL
 (``http://127.0.0.1:PORT/v2``) on the first line once it is ready. :func:`canned_server` starts
@@ -92,6 +99,9 @@ class CannedHub:
                 self.page(page, warm_limit)
         self.requests = 0
         self.rejected = 0
+        self.stored = 0
+        self.stored_bytes = 0
+        self.imported = 0
         self.window = -1
         self.in_window = 0
 
@@ -104,15 +114,31 @@ class CannedHub:
         return self.pages[key]
 
     def stats(self) -> bytes:
-        return json.dumps({"requests": self.requests, "rate_limited": self.rejected}).encode()
+        counts = {
+            "requests": self.requests,
+            "rate_limited": self.rejected,
+            "stored": self.stored,
+            "stored_bytes": self.stored_bytes,
+            "imported": self.imported,
+        }
+        return json.dumps(counts).encode()
 
-    async def answer(self, target: str) -> tuple[int, list[tuple[str, str]], bytes]:
+    async def answer(
+        self, target: str, method: str = "GET", host: str = "", body: bytes = b""
+    ) -> tuple[int, list[tuple[str, str]], bytes]:
         path, _, query = target.partition("?")
         if path == "/_bench/stats":
             return 200, [], self.stats()
         if path == "/_bench/reset":
             self.requests = self.rejected = self.in_window = 0
+            self.stored = self.stored_bytes = self.imported = 0
             return 200, [], self.stats()
+        if path.startswith("/_bench/storage/") and method == "PUT":
+            if self.latency:
+                await asyncio.sleep(self.latency)
+            self.stored += 1
+            self.stored_bytes += len(body)
+            return 200, [], b""
         if not path.startswith("/v2/"):
             return 404, [], b'{"status":"fail","message":"not found"}'
         self.requests += 1
@@ -130,6 +156,16 @@ class CannedHub:
         parts = path.strip("/").split("/")
         if parts == ["v2", "export"]:
             return 200, [], self.export_body
+        if parts == ["v2", "getUploadUrl"]:
+            name = parse_qs(query).get("name", ["file"])[0]
+            url = f"http://{host}/_bench/storage/{name}?expires=1&signature=bench"
+            return 200, [], json.dumps({"status": "success", "data": {"uploadUrl": url}}).encode()
+        if len(parts) == 4 and parts[:2] == ["v2", "project"] and parts[3] == "assets":
+            return 200, [], b'{"status":"success","data":{"assets":[],"total":0}}'
+        if len(parts) == 4 and parts[:2] == ["v2", "project"] and parts[3] == "cloud" and method == "POST":
+            self.imported += len(json.loads(body)["assets"])
+            return 200, [], b'{"status":"success","data":{"assets":"Successfully created."}}'
+
         if len(parts) == 3 and parts[:2] == ["v2", "project"]:
             return 200, [], self.project_body
         if len(parts) == 4 and parts[:2] == ["v2", "project"] and parts[3] == "tasks":
@@ -140,7 +176,7 @@ class CannedHub:
         return 404, [], b'{"status":"fail","message":"not found"}'
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        """Serve one keep-alive connection: GETs, one after the other."""
+        """Serve one keep-alive connection: requests (with a ``Content-Length`` body), one after the other."""
         try:
             while True:
                 try:
@@ -148,16 +184,15 @@ class CannedHub:
                 except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
                     return
                 request_line, *header_lines = head.decode("latin-1").split("\r\n")
-                _method, target, _version = request_line.split(" ", 2)
+                method, target, _version = request_line.split(" ", 2)
                 headers = {}
                 for line in header_lines:
                     if ":" in line:
                         name, value = line.split(":", 1)
                         headers[name.strip().lower()] = value.strip()
                 length = int(headers.get("content-length", "0") or 0)
-                if length:
-                    await reader.readexactly(length)
-                status, extra, body = await self.answer(target)
+                received = await reader.readexactly(length) if length else b""
+                status, extra, body = await self.answer(target, method, headers.get("host", ""), received)
                 lines = [
                     f"HTTP/1.1 {status} {_REASONS.get(status, 'Status')}",
                     "Content-Type: application/json; charset=utf-8",

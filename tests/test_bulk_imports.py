@@ -48,7 +48,12 @@ def test_upload_many_sends_chunks_and_reports_each_file(
         paths.append(path)
     progress: list[tuple[int, int]] = []
     report = hub.assets.upload_many(
-        project_id, paths, chunk_size=20, progress=lambda d, t: progress.append((d, t))
+        project_id,
+        paths,
+        chunk_size=20,
+        method="multipart",
+        skip_existing=False,
+        progress=lambda d, t: progress.append((d, t)),
     )
     assert report.ok
     assert report.requests == 3
@@ -66,7 +71,7 @@ def test_import_cloud_many_isolates_duplicates(served: tuple[Client, MockState, 
     report = hub.assets.import_cloud_many(project_id, assets, chunk_size=10)
     assert {row.key for row in report.failed} == {"old-0.jpg", "old-1.jpg"}
     assert all("Duplicate externalId" in (row.error or "") for row in report.failed)
-    assert report.imported == 28
+    assert report.count("imported") == 28
     assert len(state.project_assets(project_id)) == 2 + 28
     assert [asset.external_id for asset in report.rows_to_retry(assets)] == ["old-0.jpg", "old-1.jpg"]
 

@@ -326,7 +326,6 @@ def test_upload_of_a_missing_path_sends_nothing(ango_mock: MockHub, tmp_path: Pa
     assert "No files to upload" in completed.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="needs upload_many(batches=) from feat/uploads")
 def test_upload_into_a_batch(ango_mock_factory: MockFactory, tmp_path: Path) -> None:
     mock = ango_mock_factory(seed=None)
     project_id = mock.state.add_project("Batched")

@@ -513,7 +513,7 @@ def import_labels(hub: Client, ctx: Ctx) -> ImportReport:
         ],
     )
     imported = hub.labels.import_(ctx["project_id"], [label])
-    assert imported.imported == 1
+    assert imported.count("imported") == 1
     assert [(row.key, row.status) for row in imported.rows] == [("cloud-1.jpg", "imported")]
     assert hub.tasks.get(ctx["task_ids"]["cloud-1.jpg"]).is_pre_labeled is True
     return imported

@@ -231,7 +231,7 @@ def test_import_labels(hub: Client, project: Project) -> None:
         )
     ]
     result = hub.labels.import_(project.id, labels)
-    assert result.imported == 1
+    assert result.count("imported") == 1
     task = hub.tasks.list_page(
         project.id, include_answer=True, filters={"externalId": {"$eq": "pre-1.jpg"}}
     ).tasks[0]

@@ -45,7 +45,7 @@ def check_chunking(chunk_size: int, on_error: str) -> None:
         raise ValueError(f'on_error must be "raise" or "continue", got {on_error!r}')
 
 
-def _maybe_processed(exc: AngoHubError) -> bool:
+def maybe_processed(exc: AngoHubError) -> bool:
     """Whether the server may have processed a request that ended with ``exc``."""
     if isinstance(exc, InternalServerError | APIResponseValidationError):
         # A 5xx, or a 2xx the client cannot read (not JSON, cut short, undecodable).
@@ -64,28 +64,59 @@ def send_in_chunks(
     progress: ImportProgress | None,
     what: str,
     error_class: type[BulkImportError] = BulkImportError,
+    report: ImportReport | None = None,
+    indexes: list[int] | None = None,
 ) -> ImportReport:
-    """Send every item in chunks; the report has one outcome per item, in order."""
-    report = ImportReport(rows=[ImportedRow(index, key, "not_sent") for index, key in enumerate(keys)])
-    for start in range(0, len(keys), chunk_size):
-        indexes = list(range(start, min(start + chunk_size, len(keys))))
-        try:
-            _send_chunk(send, indexes, report, [MAX_SPLIT_REQUESTS])
-        except AngoHubError as exc:
-            status: Literal["unknown", "failed"] = "unknown" if _maybe_processed(exc) else "failed"
-            for index in indexes:
-                if report.rows[index].status == "not_sent":
-                    report.rows[index].status = status
-                    report.rows[index].error = str(exc)
-            if on_error == "raise":
-                raise error_class(
-                    f"The {what} stopped at items {indexes[0]}-{indexes[-1]} ({exc}); "
-                    f"{report.summary()}. The error's report lists every item's outcome.",
-                    report,
-                ) from exc
+    """Send every item in chunks; the report has one outcome per item, in order.
+
+    With ``report`` and ``indexes``, only the items at these indexes are sent (the others
+    keep the outcome they have, ``skipped`` for example), and progress counts every row.
+    """
+    if report is None:
+        report = new_report(keys)
+    todo = list(range(len(keys))) if indexes is None else indexes
+    for start in range(0, len(todo), chunk_size):
+        chunk = todo[start : start + chunk_size]
+        send_chunk(send, chunk, report, on_error=on_error, what=what, error_class=error_class)
         if progress is not None:
-            progress(indexes[-1] + 1, len(keys))
+            # Every row has its outcome but those of the chunks still to send.
+            progress(len(keys) - len(todo) + start + len(chunk), len(keys))
     return report
+
+
+def new_report(keys: list[str]) -> ImportReport:
+    """A report with one ``not_sent`` row per key."""
+    return ImportReport(rows=[ImportedRow(index, key, "not_sent") for index, key in enumerate(keys)])
+
+
+def send_chunk(
+    send: SendChunk,
+    indexes: list[int],
+    report: ImportReport,
+    *,
+    on_error: OnError,
+    what: str,
+    error_class: type[BulkImportError] = BulkImportError,
+) -> None:
+    """Send the items at ``indexes`` (one request, split when refused); record their outcomes.
+
+    With ``on_error="raise"``, an error that ends the chunk raises ``error_class`` with the
+    report.
+    """
+    try:
+        _send_chunk(send, indexes, report, [MAX_SPLIT_REQUESTS])
+    except AngoHubError as exc:
+        status: Literal["unknown", "failed"] = "unknown" if maybe_processed(exc) else "failed"
+        for index in indexes:
+            if report.rows[index].status == "not_sent":
+                report.rows[index].status = status
+                report.rows[index].error = str(exc)
+        if on_error == "raise":
+            raise error_class(
+                f"The {what} stopped at items {indexes[0]}-{indexes[-1]} ({exc}); "
+                f"{report.summary()}. The error's report lists every item's outcome.",
+                report,
+            ) from exc
 
 
 def _send_chunk(send: SendChunk, indexes: list[int], report: ImportReport, budget: list[int]) -> None:

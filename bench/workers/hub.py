@@ -315,6 +315,59 @@ def export(spec: Json) -> Json:
     return {**result, "rss_growth_mb": after - before, "rss_mb": after}
 
 
+# --- uploading local files ---------------------------------------------------------
+
+
+def _upload_paths(spec: Json) -> list[Path]:
+    return sorted(Path(spec["folder"]).iterdir())
+
+
+def upload_hub(spec: Json) -> Json:
+    """``hub.assets.upload_many(project, paths, method="direct", max_concurrency=N)``
+    (``Client``, or ``AsyncClient`` with ``async``)."""
+    paths = _upload_paths(spec)
+    options = {"method": "direct", "max_concurrency": spec["max_concurrency"]}
+    if spec.get("async"):
+
+        async def main() -> Json:
+            async with AsyncClient(api_key=API_KEY, base_url=spec["base_url"]) as hub:
+                wall, cpu = time.perf_counter(), time.process_time()
+                report = await hub.assets.upload_many(spec["project_id"], paths, **options)
+                seconds, used = time.perf_counter() - wall, time.process_time() - cpu
+            return {"seconds": seconds, "cpu": used, "items": report.count("imported")}
+
+        return asyncio.run(main())
+    with Client(api_key=API_KEY, base_url=spec["base_url"]) as hub:
+
+        def run() -> Json:
+            report = hub.assets.upload_many(spec["project_id"], paths, **options)
+            return {"items": report.count("imported")}
+
+        return measure(run, spec.get("profile", False))
+
+
+def upload_httpx(spec: Json) -> Json:
+    """Bare httpx, the same three steps one file at a time: the presigned URL, the ``PUT`` of the
+    file (read whole, as the SDK does), then one cloud import of every file."""
+    paths = _upload_paths(spec)
+    base, project = spec["base_url"], spec["project_id"]
+    with httpx.Client(headers={"apikey": API_KEY}, timeout=60) as client, httpx.Client(timeout=60) as storage:
+
+        def run() -> Json:
+            assets = []
+            for path in paths:
+                params = {"name": path.name, "project": project, "type": "assets"}
+                url = client.get(f"{base}/getUploadUrl", params=params).raise_for_status().json()
+                upload_url: str = url["data"]["uploadUrl"]
+                storage.put(upload_url, content=path.read_bytes()).raise_for_status()
+                assets.append({"data": upload_url.split("?")[0], "externalId": path.name})
+            body = {"assets": assets, "uploadLocal": "true"}
+            client.post(f"{base}/project/{project}/cloud", json=body).raise_for_status()
+            return {"items": len(assets)}
+
+        return measure(run, False)
+
+
 # --- ango-hub only: the in-process mock ---------------------------------------------
 
 
@@ -442,6 +495,8 @@ TASKS: dict[str, Callable[[Json], Json]] = {
     "label_import": label_import,
     "resume_hub": resume_hub,
     "resume_httpx": resume_httpx,
+    "upload_hub": upload_hub,
+    "upload_httpx": upload_httpx,
 }
 
 

@@ -3,7 +3,7 @@
 Run by bench/runner.py with ``.venv-sdk/bin/python`` (stdlib and the SDK only):
 ``python bench/workers/sdk.py '{"task": "...", ...}'``; prints one JSON line. Each task does
 what an SDK user writes: ``sdk.get_project(id)`` in a loop, a loop over ``sdk.get_tasks(...)``
-pages, ``sdk.exportV3(...)`` and a loop over the records it returns.
+pages, ``sdk.exportV3(...)`` and a loop over the records it returns, ``sdk.upload_files(...)``.
 
 The SDK is not installed in ``.venv``, where mypy runs: its imports are ignored there, and
 what it returns is ``Any`` (it has no type hints).
@@ -16,6 +16,7 @@ import resource
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from imerit_ango.models.enums import ExportFormats  # type: ignore[import-not-found]
@@ -151,11 +152,25 @@ def resume(spec: Json) -> Json:
             os.remove(path)
 
 
+def upload(spec: Json) -> Json:
+    """``sdk.upload_files(project, paths)``: per file a presigned URL and a ``PUT`` (the file read
+    whole), one after the other, then one cloud import of them all."""
+    sdk = _sdk(spec)
+    paths = sorted(str(path) for path in Path(spec["folder"]).iterdir())
+
+    def run() -> Json:
+        sdk.upload_files(spec["project_id"], paths)
+        return {"items": len(paths)}
+
+    return measure(run)
+
+
 TASKS: dict[str, Callable[[Json], Json]] = {
     "per_request": per_request,
     "paging": paging,
     "export": export,
     "resume": resume,
+    "upload": upload,
 }
 
 

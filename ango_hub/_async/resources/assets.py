@@ -9,10 +9,12 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ango_hub._async._bulk import OnError, check_chunking, send_in_chunks
+from ango_hub._async._bulk import OnError, check_chunking, new_report, send_in_chunks
+from ango_hub._async._uploads import existing_external_ids, upload_direct
 from ango_hub._async.resources._base import AsyncResource
 from ango_hub._progress import ShowProgress, progress_bar
-from ango_hub._validation import check_page, json_param, one_filter, require_id, require_ids
+from ango_hub._upload_plan import LocalFile, UploadMethod, choose_method, collect_files
+from ango_hub._validation import check_int, check_page, json_param, one_filter, require_id, require_ids
 from ango_hub.import_reports import AssetImportError, ImportProgress, ImportReport
 from ango_hub.pagination import AsyncPaginator, PageProgress, SlowListingHint
 from ango_hub_api.models.asset import Asset
@@ -35,27 +37,35 @@ from ango_hub_api.operations import assets as ops
 from ango_hub_api.types import UNSET, File, Unset
 
 
-def _existing_files(paths: Sequence[str | Path]) -> list[Path]:
-    """``paths`` as a non-empty list of existing files, or a clear error."""
-    if isinstance(paths, str | Path):
-        raise TypeError("paths must be a list of paths, not a single path: use [path]")
-    files = [Path(path) for path in paths]
-    if not files:
-        raise ValueError("paths must not be empty")
-    missing = [str(path) for path in files if not path.is_file()]
-    if missing:
-        raise FileNotFoundError(f"No such file(s): {', '.join(missing)}")
-    return files
+def _cloud_assets(assets: Sequence[CloudAsset | Mapping[str, Any]]) -> list[CloudAsset]:
+    """``assets`` as a non-empty list of ``CloudAsset`` that each have a URL, else an input error.
 
-
-def _check_cloud_assets(assets: Sequence[CloudAsset]) -> Sequence[CloudAsset]:
-    """``assets`` if it is a non-empty list of assets that each have a URL, else ``ValueError``."""
+    A mapping is read as the API's JSON form of an asset (``{"data": url, "externalId": ...}``,
+    ``CloudAsset.from_dict``); anything else is a ``TypeError`` naming its index.
+    """
+    if isinstance(assets, Mapping | CloudAsset | str):
+        raise TypeError("assets must be a list of CloudAsset (or mappings), not a single one: use [asset]")
     if not assets:
         raise ValueError("assets must not be empty")
+    checked: list[CloudAsset] = []
     for index, asset in enumerate(assets):
-        if not asset.data:
+        if isinstance(asset, Mapping):
+            try:
+                asset = CloudAsset.from_dict(asset)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ValueError(
+                    f"assets[{index}] is not a valid cloud asset ({type(exc).__name__}: {exc}); "
+                    'expected {"data": "<url>", "externalId": "<id>", ...}'
+                ) from None
+        elif not isinstance(asset, CloudAsset):
+            raise TypeError(
+                f"assets[{index}] must be a CloudAsset or a mapping such as "
+                f'{{"data": "<url>", "externalId": "<id>"}}, got {type(asset).__name__}'
+            )
+        if not asset.data or not isinstance(asset.data, str):
             raise ValueError(f"assets[{index}].data must be the URL of the file")
-    return assets
+        checked.append(asset)
+    return checked
 
 
 def _created_count(created: AssetsCreatedData) -> int | None:
@@ -96,17 +106,37 @@ class AsyncAssets(AsyncResource):
         return response.data
 
     async def upload(self, project_id: str, paths: Sequence[str | Path]) -> AssetsCreatedData:
-        """Upload local files as assets (one task is created for each), in one request."""
+        """Upload local files as assets (one task is created for each), in one request.
+
+        Each asset's external ID is its file's name. A directory is refused (``IsADirectoryError``,
+        before any request): :meth:`upload_many` uploads the files under one.
+        """
         require_id("project_id", project_id)
-        files = _existing_files(paths)
+        return await self._upload_files(project_id, collect_files(paths, directories=False))
+
+    async def _upload_files(self, project_id: str, files: Sequence[LocalFile]) -> AssetsCreatedData:
+        """One multipart request with these files (each named by its external ID)."""
         with contextlib.ExitStack() as stack:
             uploads = [
-                File(payload=stack.enter_context(path.open("rb")), file_name=path.name) for path in files
+                File(payload=stack.enter_context(file.path.open("rb")), file_name=file.external_id)
+                for file in files
             ]
             response = await self._client._call(
                 ops.upload_assets, project_id, body=AssetFilesUpload(files=uploads)
             )
             return response.data
+
+    async def _import_uploaded(
+        self, project_id: str, assets: Sequence[CloudAsset], *, batches: Sequence[str] | None
+    ) -> int | None:
+        """One cloud import of files uploaded to presigned URLs (``uploadLocal``, as the SDK sends)."""
+        response = await self._client._call(
+            ops.import_cloud_assets,
+            project_id,
+            body=CloudAssetsImport(assets=list(assets), upload_local="true"),
+            batches=json_param(list(batches)) if batches else UNSET,
+        )
+        return _created_count(response.data)
 
     async def upload_many(
         self,
@@ -116,39 +146,124 @@ class AsyncAssets(AsyncResource):
         chunk_size: int = 20,
         on_error: OnError = "raise",
         progress: ImportProgress | ShowProgress | None = None,
+        method: UploadMethod = "auto",
+        batches: Sequence[str] | None = None,
+        max_concurrency: int = 4,
+        skip_existing: bool = True,
     ) -> ImportReport:
-        """Upload many local files as assets, ``chunk_size`` files per request.
+        """Upload many local files (or the files under directories) as assets, one outcome each.
 
-        Each file is opened only while its chunk is sent. The report has one outcome per
-        file, in order (see :mod:`ango_hub.import_reports`): a chunk the server refuses is split
-        until the refused files are alone; a chunk that ends in a 5xx or a lost connection
-        is ``unknown`` (the server may have created its assets), never silently dropped.
-        ``progress(done, total)`` is called after each chunk
+        ``paths`` are files or directories; a directory stands for the regular files under
+        it, at any depth, sorted by relative path, hidden ones (a name starting with ``.``)
+        left out. A file's external ID is its name, or for a file found in a directory its
+        path relative to that directory (``"cats/001.jpg"``); two files with the same one
+        are refused before any request.
+
+        ``method="direct"`` sends each file straight to storage, as the official SDK does
+        (a presigned URL, a streamed ``PUT`` without the API key, then one cloud import per
+        ``chunk_size`` files, into ``batches`` when given), ``max_concurrency`` files at
+        once; a ``PUT`` that fails is retried alone, and a file that cannot be stored is
+        ``failed`` while the others go on. ``method="multipart"`` sends ``chunk_size`` files
+        per request to the API (no ``batches``). ``"auto"`` (the default) picks multipart when
+        the files fit in one such request (at most ``chunk_size`` files, 8 MB in all, no
+        ``batches``, plain names), direct otherwise.
+
+        With ``skip_existing`` (the default), files whose external ID is already an asset of
+        the project are ``skipped``, their bytes not sent: running the same upload again,
+        after an interruption for example, uploads only what is missing. It costs at most
+        ``1 + min(ceil(assets / 1000), ceil(files / 100))`` requests (see
+        ``existing_external_ids``).
+
+        The report has one outcome per file, in order, keyed by its path (see
+        :mod:`ango_hub.import_reports`): a chunk the server refuses is split until the
+        refused files are alone; an import that ends in a 5xx or a lost connection leaves
+        its files ``unknown``. With ``on_error="raise"`` the first failure raises
+        ``AssetImportError`` (its ``report`` holds every outcome, the rest ``not_sent``).
+        ``progress(done, total)`` is called as files reach their outcome
         (``progress=True``: a bar on stderr, see :mod:`ango_hub._progress`).
         """
         require_id("project_id", project_id)
         check_chunking(chunk_size, on_error)
-        files = _existing_files(paths)
-
-        async def send(indexes: list[int]) -> int | None:
-            created = await self.upload(project_id, [files[index] for index in indexes])
-            return _created_count(created)
-
-        with progress_bar(progress, "files", unit="file") as report:
-            return await send_in_chunks(
-                [str(path) for path in files],
-                send,
+        check_int("max_concurrency", max_concurrency, minimum=1)
+        if batches is not None:
+            batches = require_ids("batches", batches)
+        files = collect_files(paths, directories=True)
+        chosen = choose_method(method, files, chunk_size=chunk_size, batches=batches)
+        with progress_bar(progress, "files", unit="file") as report_progress:
+            return await self._upload_many(
+                project_id,
+                files,
+                chosen,
                 chunk_size=chunk_size,
                 on_error=on_error,
-                progress=report,
-                what="file upload",
-                error_class=AssetImportError,
+                progress=report_progress,
+                batches=batches,
+                max_concurrency=max_concurrency,
+                skip_existing=skip_existing,
             )
+
+    async def _upload_many(
+        self,
+        project_id: str,
+        files: builtins.list[LocalFile],
+        chosen: str,
+        *,
+        chunk_size: int,
+        on_error: OnError,
+        progress: ImportProgress | None,
+        batches: builtins.list[str] | None,
+        max_concurrency: int,
+        skip_existing: bool,
+    ) -> ImportReport:
+        report = new_report([str(file.path) for file in files])
+        todo = list(range(len(files)))
+        if skip_existing:
+            existing, report.requests = await existing_external_ids(
+                self, project_id, [file.external_id for file in files]
+            )
+            for index, file in enumerate(files):
+                if file.external_id in existing:
+                    report.rows[index].status = "skipped"
+            todo = [index for index in todo if report.rows[index].status != "skipped"]
+            if progress is not None and len(todo) < len(files):
+                progress(len(files) - len(todo), len(files))
+        if not todo:
+            return report
+        if chosen == "direct":
+            await upload_direct(
+                self,
+                project_id,
+                files,
+                report,
+                todo,
+                batches=batches,
+                chunk_size=chunk_size,
+                max_concurrency=max_concurrency,
+                on_error=on_error,
+                progress=progress,
+            )
+            return report
+
+        async def send(indexes: list[int]) -> int | None:
+            created = await self._upload_files(project_id, [files[index] for index in indexes])
+            return _created_count(created)
+
+        return await send_in_chunks(
+            [row.key for row in report.rows],
+            send,
+            chunk_size=chunk_size,
+            on_error=on_error,
+            progress=progress,
+            what="file upload",
+            error_class=AssetImportError,
+            report=report,
+            indexes=todo,
+        )
 
     async def import_cloud_many(
         self,
         project_id: str,
-        assets: Sequence[CloudAsset],
+        assets: Sequence[CloudAsset | Mapping[str, Any]],
         *,
         batches: Sequence[str] | None = None,
         priority: int | Unset = UNSET,
@@ -159,11 +274,12 @@ class AsyncAssets(AsyncResource):
         """Create many assets from cloud URLs, ``chunk_size`` per request, with one outcome each.
 
         Like :meth:`upload_many` for ``import_cloud``: the items of the report are keyed by
-        external ID (or URL).
+        external ID (or URL). An asset may be given as a mapping in the API's JSON form
+        (``{"data": url, "externalId": "cat.jpg"}``).
         """
         require_id("project_id", project_id)
         check_chunking(chunk_size, on_error)
-        items = list(_check_cloud_assets(assets))
+        items = _cloud_assets(assets)
 
         async def send(indexes: list[int]) -> int | None:
             created = await self.import_cloud(
@@ -186,15 +302,18 @@ class AsyncAssets(AsyncResource):
     async def import_cloud(
         self,
         project_id: str,
-        assets: Sequence[CloudAsset],
+        assets: Sequence[CloudAsset | Mapping[str, Any]],
         *,
         batches: Sequence[str] | None = None,
         priority: int | Unset = UNSET,
     ) -> AssetsCreatedData:
-        """Create assets from URLs of files in cloud storage (public or a connected storage)."""
+        """Create assets from URLs of files in cloud storage (public or a connected storage).
+
+        Each asset is a ``CloudAsset`` or a mapping in the API's JSON form
+        (``{"data": url, "externalId": "cat.jpg"}``); anything else is a ``TypeError``.
+        """
         require_id("project_id", project_id)
-        _check_cloud_assets(assets)
-        body = CloudAssetsImport(assets=list(assets), priority=priority)
+        body = CloudAssetsImport(assets=_cloud_assets(assets), priority=priority)
         response = await self._client._call(
             ops.import_cloud_assets,
             project_id,
