@@ -243,6 +243,24 @@ def test_answer_and_fields(client: httpx.Client, vehicles: str) -> None:
 # -- one task -----------------------------------------------------------------------------
 
 
+def test_huge_durations_never_add_up_to_a_null_total(client: httpx.Client) -> None:
+    """Two durations near the largest double (schema-valid numbers) add up to infinity, which
+    JSON cannot carry: the task's total and the time metrics stay numbers (found by the
+    contract run's fuzzing)."""
+    project_id = new_project(client, urls=2)
+    for task in tasks_of(client, project_id)["tasks"]:
+        for _ in range(2):
+            response = client.post(f"/annotate/{task['_id']}", json={"answer": ANSWER, "duration": 1.7e308})
+            assert response.status_code == 200, response.text
+            assert isinstance(response.json()["data"]["task"]["totalDuration"], float)
+        shown = client.get(f"/task/{task['_id']}").json()["data"]["task"]
+        assert isinstance(shown["totalDuration"], float), shown["totalDuration"]
+    metric = client.get(f"/{project_id}/overview/TimePerTask")
+    assert metric.status_code == 200, metric.text
+    data = metric.json()["data"]
+    assert all(isinstance(data[key], float) for key in ("averageDuration", "totalDuration")), data
+
+
 def test_annotate_then_get_returns_the_same_answer(client: httpx.Client) -> None:
     """Requests send the objects as ``objects``; task reads show them as ``tools``, as every
     documented task answer does, and the answer comes whatever ``includeAnswer`` says (the

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import mimetypes
 import statistics
+import sys
 from collections import Counter
 from datetime import datetime
 from typing import Any
@@ -62,12 +63,18 @@ def get_project_performance(state: MockState, request: OperationRequest) -> Json
                 continue
             entry = stats.setdefault(user_id, _empty_stats(state, user_id))
             entry["submitted"] += 1
-            entry["totalDuration"] += history.get("duration", 0)
+            entry["totalDuration"] = _finite(entry["totalDuration"] + history.get("duration", 0))
             entry["_tasks"].add(task["_id"])
     for entry in stats.values():
         entry["tasks"] = len(entry.pop("_tasks"))
         entry["averageDuration"] = entry["totalDuration"] / entry["submitted"]
     return {"performance": stats}
+
+
+def _finite(value: float) -> float:
+    """``value`` capped at the largest double: sums of huge durations must not reach infinity,
+    which JSON cannot carry (it would be answered as null)."""
+    return max(min(value, sys.float_info.max), -sys.float_info.max)
 
 
 def _user_id(state: MockState, reference: str) -> str:
@@ -111,9 +118,10 @@ def get_metric(state: MockState, request: OperationRequest) -> Json:
     elif metric == "TimePerTask":
         durations = [task["duration"] for task in tasks if task.get("duration")]
         data["total"] = len(durations)
-        data["averageDuration"] = statistics.fmean(durations) if durations else 0
-        data["medianDuration"] = statistics.median(durations) if durations else 0
-        data["totalDuration"] = sum(durations)
+        # Each term divided first: fmean's exact sum raises OverflowError near the largest double.
+        data["averageDuration"] = _finite(sum(d / len(durations) for d in durations)) if durations else 0
+        data["medianDuration"] = _finite(statistics.median(durations)) if durations else 0
+        data["totalDuration"] = _finite(sum(durations))
     elif metric == "AnnotationStatus":
         data["total"] = len(tasks)
         data["counts"] = dict(Counter(task["status"] for task in tasks))

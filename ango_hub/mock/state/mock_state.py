@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -534,7 +535,9 @@ class MockState:
             project = self.projects[task["project"]]
             task["answer"] = stored_answer(answer)
             task["duration"] = duration
-            task["totalDuration"] = task.get("totalDuration", 0) + duration
+            # Capped at the largest double: two huge durations must not add up to infinity,
+            # which JSON cannot carry (it would be answered as null).
+            task["totalDuration"] = min(task.get("totalDuration", 0) + duration, sys.float_info.max)
             task["updatedAt"] = self.timestamp()
             task["updatedBy"] = user_id
             history = self.record_history(task, duration=duration, user_id=user_id)
