@@ -77,7 +77,9 @@ CALLS: dict[str, list[Call]] = {
     "delete_assets": [lambda hub, v, _: hub.assets.delete(v, ["a1"])],
     "upload_assets": [
         lambda hub, v, tmp: hub.assets.upload(v, [tmp / "cat.jpg"]),
-        lambda hub, v, tmp: hub.assets.upload_many(v, [tmp / "cat.jpg"], on_error="continue"),
+        lambda hub, v, tmp: hub.assets.upload_many(
+            v, [tmp / "cat.jpg"], on_error="continue", method="multipart", skip_existing=False
+        ),
     ],
     "import_cloud_assets": [
         lambda hub, v, _: hub.assets.import_cloud(v, [CloudAsset(data="https://b.example/x.jpg")]),
