@@ -104,6 +104,30 @@ class WebhookReceiver:
             return
         chunks: list[bytes] = []
         answered: list[int] = []
+        events: list[WebhookEvent] = []
+        recorded = False
+
+        def record() -> None:
+            # Before the last byte of the answer leaves: a sender that has its answer finds
+            # the request in :attr:`requests` (no race with a test reading it at once).
+            nonlocal recorded
+            if recorded:
+                return
+            recorded = True
+            headers = {
+                bytes(k).decode("latin-1").lower(): bytes(v).decode("latin-1") for k, v in scope["headers"]
+            }
+            request = ReceivedRequest(
+                method=scope["method"],
+                path=scope["path"],
+                headers=headers,
+                body=b"".join(chunks),
+                status=answered[0] if answered else 500,
+            )
+            with self._condition:
+                self._requests.append(request)
+                self._events.extend(events)
+                self._condition.notify_all()
 
         async def recording_receive() -> Any:
             message = await receive()
@@ -114,33 +138,23 @@ class WebhookReceiver:
         async def recording_send(message: Any) -> None:
             if message["type"] == "http.response.start":
                 answered.append(message["status"])
+            elif message["type"] == "http.response.body" and not message.get("more_body", False):
+                record()
             await send(message)
 
-        events: list[WebhookEvent] = []
         _REQUEST_EVENTS.set(events)
         with self._condition:
             failure = self._failures.pop(0) if self._failures else None
-        if failure is None:
-            await self._inner(scope, recording_receive, recording_send)
-        else:
-            while (await recording_receive()).get("more_body", False):
-                pass
-            await recording_send({"type": "http.response.start", "status": failure, "headers": []})
-            await send({"type": "http.response.body", "body": b""})
-        headers = {
-            bytes(k).decode("latin-1").lower(): bytes(v).decode("latin-1") for k, v in scope["headers"]
-        }
-        request = ReceivedRequest(
-            method=scope["method"],
-            path=scope["path"],
-            headers=headers,
-            body=b"".join(chunks),
-            status=answered[0] if answered else 500,
-        )
-        with self._condition:
-            self._requests.append(request)
-            self._events.extend(events)
-            self._condition.notify_all()
+        try:
+            if failure is None:
+                await self._inner(scope, recording_receive, recording_send)
+            else:
+                while (await recording_receive()).get("more_body", False):
+                    pass
+                await recording_send({"type": "http.response.start", "status": failure, "headers": []})
+                await recording_send({"type": "http.response.body", "body": b""})
+        finally:
+            record()
 
 
 @contextmanager
