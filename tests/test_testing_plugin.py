@@ -106,7 +106,8 @@ def test_mock_hub_gives_an_async_client(ango_mock: MockHub) -> None:
     # The session's mock is shared: other tests may have added projects to the demo's 3.
     with ango_mock.client(max_retries=0) as hub:
         expected = hub.projects.list_page().total
-    assert isinstance(expected, int) and expected >= 3
+    assert isinstance(expected, int)
+    assert expected >= 3
     assert asyncio.run(main()) == expected
 
 
