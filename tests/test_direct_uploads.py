@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 import tracemalloc
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -145,6 +146,29 @@ def test_200_files_with_flaky_puts_are_uploaded_exactly_once_then_skipped(
     assert len(watch.api) - api == again.requests <= 3
     assert again.summary() == "0 imported, 200 skipped of 200 rows in 2 requests"
     assert len(state.project_assets(project_id)) == 200
+
+
+def test_a_big_project_is_asked_for_the_names_without_a_deprecated_call(
+    served: Served, tmp_path: Path
+) -> None:
+    """With far more assets than files, the skip check asks for the files' external ids
+    (``tasks.list_page(filters=...)``) instead of listing every asset; the library's own
+    calls raise no DeprecationWarning (pytest turns those of ango_hub into errors)."""
+    from ango_hub.mock import TaskSpec
+
+    hub, state, watch, project_id = served
+    paths = make_files(tmp_path / "big", 5)
+    state.add_tasks(project_id, 2500)
+    state.add_tasks(project_id, [TaskSpec(external_id=paths[0].name), TaskSpec(external_id=paths[3].name)])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = hub.assets.upload_many(project_id, paths, method="direct")
+    assert [w for w in caught if issubclass(w.category, DeprecationWarning)] == []
+    assert [row.status for row in report.rows] == ["skipped", "imported", "imported", "skipped", "imported"]
+    assert watch.puts_of(".bin") == 3
+    # One count, one question about the 5 names: not 3 pages of 1,000 assets.
+    assert sum(1 for method, path in watch.api if path.endswith("/assets")) == 1
+    assert sum(1 for method, path in watch.api if path.endswith("/tasks")) == 1
 
 
 def test_a_put_refused_with_4xx_fails_that_file_only(served: Served, tmp_path: Path) -> None:

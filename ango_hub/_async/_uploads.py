@@ -102,7 +102,7 @@ async def existing_external_ids(assets: AsyncAssets, project_id: str, ids: list[
                 project_id,
                 page=page,
                 limit=LIST_PAGE,
-                filter={"externalId": {"$in": group}},
+                filters={"externalId": {"$in": group}},
                 fields=["externalId"],
             )
             requests += 1

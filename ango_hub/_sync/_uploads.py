@@ -104,7 +104,7 @@ def existing_external_ids(assets: Assets, project_id: str, ids: list[str]) -> tu
                 project_id,
                 page=page,
                 limit=LIST_PAGE,
-                filter={"externalId": {"$in": group}},
+                filters={"externalId": {"$in": group}},
                 fields=["externalId"],
             )
             requests += 1

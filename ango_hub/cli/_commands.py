@@ -142,7 +142,7 @@ def tasks_list(args: argparse.Namespace, session: Session) -> int:
     hub = session.hub
     query = TaskQuery().stage(*args.stage) if args.stage else None
     progress = session.progress("Listing")
-    tasks = hub.tasks.list(args.project_id, limit=args.page_size, filter=query, progress=progress.items)
+    tasks = hub.tasks.list(args.project_id, limit=args.page_size, filters=query, progress=progress.items)
     out = session.out
     if args.ndjson:
         for raw in _as_sent(hub, tasks):
