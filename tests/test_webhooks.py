@@ -101,6 +101,24 @@ def test_parse_event_gives_the_typed_model_and_keeps_unknown_fields() -> None:
     assert event.to_dict()["somethingNew"] == 1
 
 
+def test_an_event_is_an_export_record_for_the_export_helpers() -> None:
+    """The spec's WebhookEvent is a bare $ref to ExportAsset: one class, so what reads an
+    export record (``export_tasks``, ``task_answer``, a function typed for ExportAsset) reads
+    an event too (openapi-python-client alone would generate a copy that mypy refuses there)."""
+    from ango_hub.export_archive import export_tasks, task_answer
+    from ango_hub_api.models.export_asset import ExportAsset
+    from ango_hub_api.models.export_asset_metadata import ExportAssetMetadata
+    from ango_hub_api.models.webhook_event_metadata import WebhookEventMetadata
+
+    event: ExportAsset = parse_event(BODY)
+    assert WebhookEvent is ExportAsset
+    assert WebhookEventMetadata is ExportAssetMetadata
+    assert isinstance(event.metadata, ExportAssetMetadata)
+    [task] = export_tasks(event)
+    assert task.task_id == "t1"
+    assert list(task_answer(task).objects) == []
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
