@@ -245,7 +245,20 @@ def test_upload_of_a_directory_reports_each_file(ango_mock_factory: MockFactory,
     assert out[: len(expected)] == [f"imported     {path}" for path in expected]
     assert out[len(expected) :] == ["4 imported of 4 files", f"Wrote 0 paths to {failed}"]
     assert failed.read_text() == ""
-    assert sorted(external_ids(mock, project_id)) == sorted(path.name for path in expected)
+    # A file found under a directory is named by its path below it, as upload_many names it:
+    # the library given the same directory finds every file in the project and sends nothing.
+    images = tmp_path / "images"
+    assert sorted(external_ids(mock, project_id)) == sorted(
+        p.relative_to(images).as_posix() for p in expected
+    )
+    with mock.client() as hub:
+        again = hub.assets.upload_many(project_id, [images])
+    assert [row.status for row in again.rows] == ["skipped"] * len(expected)
+    again_cli = cli(mock, "upload", project_id, str(images))
+    assert again_cli.stdout.splitlines()[-1] == "4 skipped of 4 files"
+
+
+BAD_CONTENT = b"refused"
 
 
 class RefuseBadFiles:
@@ -256,16 +269,18 @@ class RefuseBadFiles:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] == "PUT" and "/bad-" in scope["path"]:
-            await self.refuse(send)
-            return
-        if scope["type"] == "http" and scope["method"] == "POST" and scope["path"].endswith("/upload"):
+        uploads = scope["type"] == "http" and (
+            scope["method"] == "PUT" or (scope["method"] == "POST" and scope["path"].endswith("/upload"))
+        )
+        if uploads:
             body, more = b"", True
             while more:
                 message = await receive()
                 body += message.get("body", b"")
                 more = message.get("more_body", False)
-            if b'filename="bad-' in body:
+            # A multipart part names its file; a PUT to storage carries only the bytes (the
+            # bad files hold BAD_CONTENT).
+            if b'filename="bad-' in body or (scope["method"] == "PUT" and body == BAD_CONTENT):
                 await self.refuse(send)
                 return
             replayed = False
@@ -296,7 +311,7 @@ def test_upload_json_report_and_the_failed_list(tmp_path: Path) -> None:
     good = make_tree(tmp_path / "images")
     bad = [tmp_path / "images" / "b-dir" / "bad-1.jpg", tmp_path / "images" / "bad-2.jpg"]
     for path in bad:
-        path.write_bytes(b"refused")
+        path.write_bytes(BAD_CONTENT)
     expected = sorted([*good, *bad])
     failed = tmp_path / "failed.txt"
     with serve_in_thread(RefuseBadFiles(app)) as base_url:
@@ -313,13 +328,13 @@ def test_upload_json_report_and_the_failed_list(tmp_path: Path) -> None:
     assert report["failed_written"] == len(bad)
     assert failed.read_text().splitlines() == [str(path) for path in expected if path in bad]
     assert sorted(asset["externalId"] for asset in state.project_assets(project_id)) == sorted(
-        path.name for path in good
+        path.relative_to(tmp_path / "images").as_posix() for path in good
     )
 
 
 def test_upload_of_a_missing_path_sends_nothing(ango_mock: MockHub, tmp_path: Path) -> None:
     completed = cli(ango_mock, "upload", DEMO_PROJECT, str(tmp_path / "nowhere"), check=2)
-    assert completed.stderr == f"error: No such file or directory: {tmp_path / 'nowhere'}\n"
+    assert completed.stderr == f"error: No such file(s): {tmp_path / 'nowhere'}\n"
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / ".only-hidden").write_text("x")
     completed = cli(ango_mock, "upload", DEMO_PROJECT, str(tmp_path / "empty"), check=2)
