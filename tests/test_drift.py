@@ -11,6 +11,7 @@ import asyncio
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Awaitable, Callable, Iterator
@@ -131,6 +132,10 @@ def test_the_markdown_report_names_the_paths_and_can_be_written_to_a_file(
         assert f"`{perturbation.path}`" in text
     assert "### GET operations not called" in text
     assert CANARY not in text
+    # Counts in words: "4 differences", "20 GET requests", "4 findings" (never "(s)").
+    assert f"{len(PERTURBATIONS)} differences from the spec" in text
+    assert re.search(r"\d+ GET requests \(bound", text), text[:400]
+    assert result.stdout == f"Wrote the report to {output}: {len(PERTURBATIONS)} findings\n"
 
 
 def test_max_requests_bounds_the_run(mock: Served) -> None:

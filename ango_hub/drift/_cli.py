@@ -51,7 +51,8 @@ def run_verify(args: argparse.Namespace, options: dict[str, Any], out: IO[str]) 
     text = report.to_json() if args.report_format == "json" else report.to_markdown()
     if args.output is not None:
         args.output.write_text(text, encoding="utf-8")
-        print(f"Wrote the report to {args.output}: {len(report.findings)} finding(s)", file=out)
+        count = len(report.findings)
+        print(f"Wrote the report to {args.output}: {count} finding{'' if count == 1 else 's'}", file=out)
     else:
         out.write(text)
     return report.exit_code

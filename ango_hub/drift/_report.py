@@ -99,12 +99,12 @@ class DriftReport:
         verdict = (
             "every answer matches the spec"
             if self.ok
-            else f"{len(self.findings)} difference(s) from the spec"
+            else f"{_count(len(self.findings), 'difference')} from the spec"
         )
         lines = [
             "## Ango Hub API drift report",
             "",
-            f"ango-hub {self.version} against `{self.base_url}`: {len(self.calls)} GET request(s) "
+            f"ango-hub {self.version} against `{self.base_url}`: {_count(len(self.calls), 'GET request')} "
             f"(bound {self.max_requests}); {verdict}.",
             "",
         ]
@@ -153,3 +153,8 @@ class DriftReport:
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _count(number: int, noun: str) -> str:
+    """``"1 GET request"``, ``"20 GET requests"``."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
