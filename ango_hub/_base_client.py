@@ -176,6 +176,19 @@ def body_excerpt(response: httpx.Response, limit: int = 200) -> str:
     return repr(_text_without_secrets(response.text[:limit]))
 
 
+def transfer_error(response: httpx.Response, failed: str, source: str, transfers: str) -> APIStatusError:
+    """The typed error of a file transfer's 3xx-5xx answer (an export download, a ``PUT`` to
+    storage): ``"<failed>: <source> redirects to <Location> (<transfers> do not follow
+    redirects)"`` for a redirect, else ``"<failed>: <the server's message>"``."""
+    location = response.headers.get("location")
+    reason = (
+        f"{source} redirects to {location[:500]} ({transfers} do not follow redirects)"
+        if location and response.status_code < 400
+        else error_message(response)
+    )
+    return error_class_for(response.status_code).from_response(f"{failed}: {reason}", response)
+
+
 def error_message(response: httpx.Response) -> str:
     """The server's message from an error response, or a short excerpt of its body."""
     if UNREADABLE in response.extensions:

@@ -23,9 +23,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ango_hub._base_client import error_message
+from ango_hub._base_client import transfer_error
 from ango_hub._bounded import BoundedMap
-from ango_hub._errors import AngoHubError, error_class_for
+from ango_hub._errors import AngoHubError
 from ango_hub._file_body import FileBody
 from ango_hub._sync._bulk import OnError, send_chunk
 from ango_hub._upload_plan import LocalFile, storage_name
@@ -123,16 +123,8 @@ def put_file(assets: Assets, url: str, file: LocalFile) -> None:
         idempotent=True,
         authenticate=False,
     )
-    status = response.status_code
-    if status < 300:
-        return
-    location = response.headers.get("location")
-    reason = (
-        f"the storage redirects to {location[:500]} (uploads do not follow redirects)"
-        if location and status < 400
-        else error_message(response)
-    )
-    raise error_class_for(status).from_response(f"storing {file.path} failed: {reason}", response)
+    if response.status_code >= 300:
+        raise transfer_error(response, f"storing {file.path} failed", "the storage", "uploads")
 
 
 def upload_direct(

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
 
-from ango_hub._base_client import error_message
+from ango_hub._base_client import transfer_error
 from ango_hub._constants import EXPORT_TIMEOUT
 from ango_hub._download import DownloadState
-from ango_hub._errors import APIConnectionError, ExportArchiveError, error_class_for
+from ango_hub._errors import APIConnectionError, ExportArchiveError
 from ango_hub._progress import ShowProgress, progress_bar
 from ango_hub._sync.resources._base import Resource
 from ango_hub._validation import json_param, require_id, require_ids
@@ -261,15 +261,7 @@ class Exports(Resource):
                     url=url,
                 ) from cause
             if response.status_code >= 300 and not _whole_already(response, state):
-                location = response.headers.get("location")
-                reason = (
-                    f"the link redirects to {location[:500]} (downloads do not follow redirects)"
-                    if location and response.status_code < 400
-                    else error_message(response)
-                )
-                raise error_class_for(response.status_code).from_response(
-                    f"downloading the export failed: {reason}", response
-                )
+                raise transfer_error(response, "downloading the export failed", "the link", "downloads")
             _check_archive(tmp, url)
             os.replace(tmp, target)
         finally:
