@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from typing import Literal, TypeVar, get_args
 
 from ango_hub._errors import AngoHubError
+from ango_hub._words import plural
 
 __all__ = [
     "AssetImportError",
@@ -66,10 +67,6 @@ Row = TypeVar("Row")
 #: Called with (rows done, rows in all) as rows reach their outcome (after each chunk, or
 #: each file of a direct upload).
 ImportProgress = Callable[[int, int], None]
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 @dataclass
@@ -186,7 +183,7 @@ class ImportReport:
             for status in _STATUSES
             if counts[status] or status == "imported"
         ]
-        rows, requests = _plural(len(self.rows), "row"), _plural(self.requests, "request")
+        rows, requests = plural(len(self.rows), "row"), plural(self.requests, "request")
         return f"{', '.join(parts)} of {rows} in {requests}"
 
 

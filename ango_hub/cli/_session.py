@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
 from typing import IO, TYPE_CHECKING, Any
+
+from ango_hub import _words as words
 
 if TYPE_CHECKING:
     # Imported when a command uses the client, not for --help or a usage error.
@@ -23,9 +26,8 @@ NO_KEY = (
 )
 
 
-def plural(count: int, noun: str, many: str | None = None) -> str:
-    """``"1 row"``, ``"2 rows"``, ``"1 entry"``/``"3 entries"`` (with ``many``)."""
-    return f"{count:,} {noun if count == 1 else many or noun + 's'}"
+#: ``"1 row"``, ``"2 rows"``, ``"1 entry"``/``"3 entries"`` (with ``many``), thousands with commas.
+plural = functools.partial(words.plural, grouped=True)
 
 
 class Progress:

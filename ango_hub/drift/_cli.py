@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
+from ango_hub._words import plural
+
 __all__ = ["add_verify_arguments", "run_verify"]
 
 EXIT_USAGE, EXIT_API = 2, 3
@@ -51,8 +53,7 @@ def run_verify(args: argparse.Namespace, options: dict[str, Any], out: IO[str]) 
     text = report.to_json() if args.report_format == "json" else report.to_markdown()
     if args.output is not None:
         args.output.write_text(text, encoding="utf-8")
-        count = len(report.findings)
-        print(f"Wrote the report to {args.output}: {count} finding{'' if count == 1 else 's'}", file=out)
+        print(f"Wrote the report to {args.output}: {plural(len(report.findings), 'finding')}", file=out)
     else:
         out.write(text)
     return report.exit_code

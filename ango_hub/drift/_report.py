@@ -11,6 +11,8 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from ango_hub._words import plural
+
 from ._schema import KINDS, Finding
 
 __all__ = ["EXIT_API", "EXIT_DRIFT", "EXIT_OK", "CallResult", "DriftReport", "Skipped"]
@@ -99,12 +101,12 @@ class DriftReport:
         verdict = (
             "every answer matches the spec"
             if self.ok
-            else f"{_count(len(self.findings), 'difference')} from the spec"
+            else f"{plural(len(self.findings), 'difference')} from the spec"
         )
         lines = [
             "## Ango Hub API drift report",
             "",
-            f"ango-hub {self.version} against `{self.base_url}`: {_count(len(self.calls), 'GET request')} "
+            f"ango-hub {self.version} against `{self.base_url}`: {plural(len(self.calls), 'GET request')} "
             f"(bound {self.max_requests}); {verdict}.",
             "",
         ]
@@ -153,8 +155,3 @@ class DriftReport:
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _count(number: int, noun: str) -> str:
-    """``"1 GET request"``, ``"20 GET requests"``."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
