@@ -10,7 +10,8 @@ URL). It serves:
   transfer that reaches each of the ``--drops`` fractions of the file (``0.6,0.9``: 60 % and
   90 %) is cut there: the connection closes after exactly those bytes;
 * ``GET /_bench/reset``: arms the drops again and zeroes the counters (before each sample);
-* ``GET /_bench/stats``: ``{"bytes": <body bytes sent>, "downloads": <archive requests>}``.
+* ``GET /_bench/stats``: ``{"bytes": <body bytes sent>, "downloads": <archive requests>}``
+  (``bench.servers.reset_stats`` and ``server_stats`` call these two).
 
 Only 127.0.0.1 is bound.
 """
@@ -21,9 +22,7 @@ import argparse
 import io
 import json
 import random
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 import zipfile
@@ -33,7 +32,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-__all__ = ["flaky_server", "flaky_stats", "reset_flaky"]
+__all__ = ["flaky_server"]
 
 _CHUNK = 1 << 16
 ETAG = '"bench-archive-1"'
@@ -148,43 +147,12 @@ class _Server(ThreadingHTTPServer):
 @contextmanager
 def flaky_server(*, megabytes: int, drops: str, rate: float) -> Iterator[str]:
     """Start the server in a process of its own; yield its base URL (``.../v2``)."""
+    from .servers import serve_script  # the parent's side: this file also runs as a script
+
     command = [sys.executable, "-P", str(Path(__file__).resolve())]
     command += ["--megabytes", str(megabytes), "--drops", drops, "--rate", str(rate)]
-    with tempfile.TemporaryFile(mode="w+") as errors:
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True)
-        try:
-            assert process.stdout is not None
-            base_url = process.stdout.readline().strip()
-            if not base_url.startswith("http://"):
-                process.wait(timeout=10)
-                errors.seek(0)
-                raise RuntimeError(f"the download server did not start: {errors.read().strip()[-2000:]}")
-            yield base_url
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def _get(url: str) -> dict[str, Any]:
-    import urllib.request
-
-    with urllib.request.urlopen(url, timeout=10) as answer:
-        body: dict[str, Any] = json.loads(answer.read())
-    return body
-
-
-def reset_flaky(base_url: str) -> None:
-    """Arm the drops again and zero the counters."""
-    _get(base_url.removesuffix("/v2") + "/_bench/reset")
-
-
-def flaky_stats(base_url: str) -> dict[str, Any]:
-    """``bytes`` (of archive body sent) and ``downloads`` (archive requests) since the reset."""
-    return _get(base_url.removesuffix("/v2") + "/_bench/stats")
+    with serve_script(command, "the download server") as base_url:
+        yield base_url
 
 
 def main() -> None:

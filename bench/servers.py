@@ -254,6 +254,14 @@ def canned_server(
     command += ["--tasks", str(tasks), "--latency", str(latency), "--rate-limit", str(rate_limit)]
     if export_zip is not None:
         command += ["--export-zip", str(export_zip)]
+    with serve_script(command, "the canned server") as base_url:
+        yield base_url
+
+
+@contextmanager
+def serve_script(command: list[str], what: str) -> Iterator[str]:
+    """Run a server script that prints its base URL on its first line; yield that URL, and
+    stop the process after the block (``RuntimeError`` with its stderr if it did not start)."""
     with tempfile.TemporaryFile(mode="w+") as errors:
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True)
         try:
@@ -262,7 +270,7 @@ def canned_server(
             if not base_url.startswith("http://"):
                 process.wait(timeout=10)
                 errors.seek(0)
-                raise RuntimeError(f"the canned server did not start: {errors.read().strip()[-2000:]}")
+                raise RuntimeError(f"{what} did not start: {errors.read().strip()[-2000:]}")
             yield base_url
         finally:
             process.terminate()
@@ -280,12 +288,15 @@ def _get(url: str) -> Json:
 
 
 def server_stats(base_url: str) -> Json:
-    """The server's counters: ``requests`` (to /v2) and ``rate_limited`` (429 answers)."""
+    """The server's counters (``/_bench/stats``): the canned server's ``requests`` (to /v2)
+    and ``rate_limited`` (429 answers); the flaky download server's ``bytes`` (of archive
+    body sent) and ``downloads`` (archive requests)."""
     return _get(base_url.removesuffix("/v2") + "/_bench/stats")
 
 
 def reset_stats(base_url: str) -> None:
-    """Zero the counters and the current rate-limit window."""
+    """Zero the counters (and the canned server's rate-limit window; the flaky download
+    server arms its drops again)."""
     _get(base_url.removesuffix("/v2") + "/_bench/reset")
 
 

@@ -7,9 +7,10 @@ from typing import Any
 
 from ..context import Context
 from ..envs import HUB_PYTHON, SDK_PYTHON
-from ..flaky_download import flaky_server, flaky_stats, reset_flaky
+from ..flaky_download import flaky_server
 from ..report import RowResult, Target, fmt_ratio, fmt_spread, fmt_time, rounds_text
 from ..runner import Contender, round_robin, stats_of, worker
+from ..servers import reset_stats, server_stats
 
 __all__ = ["run"]
 
@@ -54,8 +55,8 @@ def run(ctx: Context) -> RowResult:
             "resume",
             contenders,
             rounds,
-            before=lambda _contender: reset_flaky(base_url),
-            after=lambda _contender: flaky_stats(base_url),
+            before=lambda _contender: reset_stats(base_url),
+            after=lambda _contender: server_stats(base_url),
             show=lambda s: (
                 f"{s.seconds:.2f} s, {s.result.get('bytes', 0) / 1e6:.0f} MB sent in "
                 f"{s.result.get('downloads')} requests"
