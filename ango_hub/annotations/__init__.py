@@ -20,7 +20,7 @@ raises :class:`AnnotationError` listing every problem with its path.
 from ._answer import LabelImportRow, TaskAnswer, ToolObject
 from ._classifications import Classification, OptionsBy
 from ._common import AnnotationError, Problem, deterministic_id
-from ._geometry import GEOMETRY_KEYS, PdfRect, Zone
+from ._geometry import GEOMETRY_KEYS, PdfRect, Zone, rotated_box_corners
 from ._relations import Direction, Relation
 from ._schema import LabelSetLike, SchemaIndex
 from ._validate import find_problems, validate
@@ -42,5 +42,6 @@ __all__ = [
     "Zone",
     "deterministic_id",
     "find_problems",
+    "rotated_box_corners",
     "validate",
 ]

@@ -9,9 +9,10 @@ malformed object is refused whether it was built or parsed.
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from ango_hub._validation import check_int
 
@@ -35,6 +36,7 @@ __all__ = [
     "pdf_region_geometry",
     "point_geometry",
     "points_geometry",
+    "rotated_box_corners",
     "rotated_box_geometry",
     "segmentation_geometry",
 ]
@@ -117,9 +119,13 @@ def bounding_box_geometry(x: object, y: object, width: object, height: object) -
 def rotated_box_geometry(
     x: object, y: object, width: object, height: object, rotation: object | None = None
 ) -> Json:
-    """A box rotated about its centre by ``rotation`` degrees (-180 to 180).
+    """A rotated box in the *import* form: the box ``x, y, width, height`` as drawn
+    unrotated, turned by ``rotation`` degrees (-180 to 180) about its centre (the import
+    format page: "Boxes rotate from their center").
 
-    Width and height must be positive: the rotation gives the direction.
+    Width and height must be positive: the rotation gives the direction. Exports describe a
+    rotated box differently (``x, y`` is its first corner, and ``corners`` are given): see
+    :func:`rotated_box_corners`.
     """
     result: Json = {
         "x": check_number("rotated-bounding-box x", x),
@@ -136,6 +142,43 @@ def rotated_box_geometry(
             raise ValueError(f"rotated-bounding-box rotation must be from -180 to 180, got {angle!r}")
         result["rotation"] = angle
     return result
+
+
+def rotated_box_corners(
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    rotation: float = 0.0,
+    *,
+    about: Literal["origin", "centre"] = "origin",
+) -> list[tuple[float, float]]:
+    """The four corners of a rotated box, in the order Ango Hub's exports list them.
+
+    ``about="origin"`` is the *export* convention (the export format page): ``(x, y)`` is
+    the origin point, the box's first corner, and the box turns about it, so the corners
+    are ``(x, y)``, then along the height, then the far corner, then along the width. The
+    page's example (``x=172.98, y=101.79, width=6.10, height=92.03, rotation=-40.97``) gives
+    its ``corners`` to 1e-9 this way. ``about="centre"`` is the *import* convention: the
+    unrotated box ``x, y, width, height`` turned about its centre; the corners come in the
+    same order, starting at the turned top-left corner.
+
+    Angles are in degrees, counted as the image's axes turn (y points down, so a positive
+    angle turns clockwise on screen).
+    """
+    angle = math.radians(rotation)
+    cos, sin = math.cos(angle), math.sin(angle)
+    if about == "origin":
+        ox, oy = x, y
+    elif about == "centre":
+        cx, cy = x + width / 2, y + height / 2
+        ox = cx + (-width / 2) * cos - (-height / 2) * sin
+        oy = cy + (-width / 2) * sin + (-height / 2) * cos
+    else:
+        raise ValueError(f'about must be "origin" or "centre", got {about!r}')
+    wx, wy = width * cos, width * sin  # the width side, turned
+    hx, hy = -height * sin, height * cos  # the height side, turned
+    return [(ox, oy), (ox + hx, oy + hy), (ox + hx + wx, oy + hy + wy), (ox + wx, oy + wy)]
 
 
 def segmentation_geometry(zones: Sequence[Zone | Mapping[str, Any]]) -> Json:
