@@ -128,15 +128,15 @@ def _sniff(path: Path) -> str:
     if head.startswith(_ZIP_MAGIC):
         return "zip"
     suffix = path.suffix.lower()
-    if suffix == ".zip":
-        raise ConversionError(f"{os.fspath(path)} is not a zip archive (its first bytes are not a zip's)")
     stripped = head.lstrip(b" \t\r\n\xef\xbb\xbf")
-    if suffix in (".ndjson", ".jsonl") or stripped.startswith(b"{"):
-        return "ndjson"
-    if suffix == ".json" or stripped.startswith(b"["):
-        return "json"
     if not stripped:
         raise ConversionError(f"{os.fspath(path)} is empty")
+    if suffix == ".zip":
+        raise ConversionError(f"{os.fspath(path)} is not a zip archive (its first bytes are not a zip's)")
+    if stripped.startswith(b"{"):
+        return "ndjson"
+    if stripped.startswith(b"["):
+        return "json"
     raise ConversionError(
         f"{os.fspath(path)} is not an export: expected a .zip archive, a JSON array or NDJSON records"
     )
