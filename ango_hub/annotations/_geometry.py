@@ -314,9 +314,9 @@ def _check_pdf(value: object) -> None:
 def check_geometry(key: str, value: object) -> None:
     """Check a geometry read from JSON (the value of ``key`` in an ``AnnotationObject``).
 
-    Raises ``ValueError`` with the same messages as the builders. Fields the spec does not
-    know (``corners`` of exported rotated boxes, an ``objectId`` inside a PDF region) are
-    allowed and kept.
+    Raises ``ValueError`` with the same messages as the builders. Fields the builders do
+    not write (``corners`` of exported rotated boxes, an ``objectId`` inside a PDF region)
+    are allowed and kept; ``corners`` must be ``[x, y]`` points.
     """
     if key == "bounding-box":
         box = check_mapping(key, value)

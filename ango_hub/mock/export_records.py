@@ -7,6 +7,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from ango_hub.annotations import rotated_box_corners
+
 from .state import OWNER_ID, MockState, answer_view
 from .state.base import Json
 
@@ -74,9 +76,31 @@ def _flat_answer(answer: Json, include_metadata: bool) -> Json:
     flat = answer_view(answer)
     flat.setdefault("classifications", [])
     flat.setdefault("relations", [])
+    tools = flat.get("tools")
+    for tool in tools if isinstance(tools, list) else []:
+        if isinstance(tool, dict):
+            _add_corners(tool.get("rotated-bounding-box"))
     if not include_metadata:
         _strip_metadata(flat)
     return flat
+
+
+def _add_corners(box: object) -> None:
+    """Give an exported rotated box (a copy of the stored one) its ``corners`` if it has none.
+
+    Exports place the box by its origin point, its first corner, and turn it about that
+    point (the spec's ``RotatedBoundingBox``): the corners are computed so, from the stored
+    ``x``, ``y``, ``width``, ``height`` and ``rotation`` (missing: 0), which stay as they are.
+    """
+    if not isinstance(box, dict) or "corners" in box:
+        return
+    rotation = box.get("rotation")
+    fields = [box.get(key) for key in ("x", "y", "width", "height")] + [0 if rotation is None else rotation]
+    numbers = [value for value in fields if isinstance(value, (int, float)) and not isinstance(value, bool)]
+    if len(numbers) != len(fields):
+        return  # a lenient mock keeps what it was given: no corners without numbers
+    x, y, width, height, angle = numbers
+    box["corners"] = [[cx, cy] for cx, cy in rotated_box_corners(x, y, width, height, angle, about="origin")]
 
 
 def _email(state: MockState, reference: str) -> str:

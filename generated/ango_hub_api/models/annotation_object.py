@@ -26,8 +26,22 @@ class AnnotationObject:
             page (int | Unset): Zero-based frame (video) or page (multi-page assets).
             metadata (AnnotationMetadata | Unset):
             bounding_box (BoundingBox | Unset): An axis-aligned box. Width and height may be negative (drawn right to left).
-            rotated_bounding_box (RotatedBoundingBox | Unset): A box rotated about its centre by `rotation` degrees (-180 to
-                180).
+            rotated_bounding_box (RotatedBoundingBox | Unset): A box of `width` by `height` pixels turned by `rotation`
+                degrees (-180 to 180; the
+                image's y axis points down, so a positive angle turns clockwise on screen). The
+                documentation places the box in two ways, one for each direction:
+
+                - **Exports** (export archives and the webhooks that carry export records; the
+                  export format page, "Rotated Bounding Box"): `x`, `y` is "the origin point of the
+                  rotated bounding box", its first corner (`corners[0]`), and the box turns about
+                  that point. The export lists the four `corners`.
+                - **Imports** (label imports and annotate payloads written in the import format;
+                  the import format page: "Boxes rotate from their center"): `x`, `y`, `width`,
+                  `height` is the box as drawn before turning, and it turns about its centre
+                  (`x + width / 2`, `y + height / 2`). Imports carry no `corners`.
+
+                The documentation does not say which form task answers (get task, task history)
+                use.
             polygon (list[list[float]] | Unset): The vertices, `[x, y]` each, in drawing order.
             polyline (list[list[float]] | Unset): The vertices, `[x, y]` each, in drawing order.
             point (list[float] | Unset): `[x, y]` in pixels.

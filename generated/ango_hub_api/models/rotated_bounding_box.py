@@ -14,15 +14,34 @@ _new_object = object.__new__
 
 @_attrs_define(repr=False)
 class RotatedBoundingBox:
-    """A box rotated about its centre by `rotation` degrees (-180 to 180).
+    """A box of `width` by `height` pixels turned by `rotation` degrees (-180 to 180; the
+    image's y axis points down, so a positive angle turns clockwise on screen). The
+    documentation places the box in two ways, one for each direction:
 
-    Attributes:
-        x (float):
-        y (float):
-        width (float):
-        height (float):
-        rotation (float | Unset):
-        corners (list[list[float]] | Unset): The four corners, in exports.
+    - **Exports** (export archives and the webhooks that carry export records; the
+      export format page, "Rotated Bounding Box"): `x`, `y` is "the origin point of the
+      rotated bounding box", its first corner (`corners[0]`), and the box turns about
+      that point. The export lists the four `corners`.
+    - **Imports** (label imports and annotate payloads written in the import format;
+      the import format page: "Boxes rotate from their center"): `x`, `y`, `width`,
+      `height` is the box as drawn before turning, and it turns about its centre
+      (`x + width / 2`, `y + height / 2`). Imports carry no `corners`.
+
+    The documentation does not say which form task answers (get task, task history)
+    use.
+
+        Attributes:
+            x (float): Exports: x of the origin point, the first corner. Imports: x of the unrotated
+                box's top left corner.
+            y (float): Exports: y of the origin point, the first corner. Imports: y of the unrotated
+                box's top left corner.
+            width (float):
+            height (float):
+            rotation (float | Unset): Degrees, from -180 to 180: about the origin point (exports) or the box's centre
+                (imports). Missing is taken as 0 (the box is not turned).
+            corners (list[list[float]] | Unset): Exports only: the four corners `[x, y]` of the turned box,
+                in the order of the export format page's example: the origin point (`x`, `y`),
+                the corner along the height, the far corner, the corner along the width.
     """
 
     x: float
