@@ -266,6 +266,13 @@ def test_an_unsafe_externalid_is_skipped_and_nothing_leaves_out_dir(tmp_path: Pa
     assert skipped.external_id == "../evil.jpg"
 
 
+def test_a_name_another_image_uses_as_a_folder_stops_the_conversion(tmp_path: Path) -> None:
+    # labels/a.txt (the image "a.txt") and labels/a.txt/b.txt (the image "a.txt/b.jpg")
+    with pytest.raises(ConversionError, match=r"a\.txt/b\.jpg"):
+        convert(tmp_path, [record("a.txt", []), record("a.txt/b.jpg", [])])
+    assert files_under(tmp_path) == []
+
+
 def test_missing_sizes_stop_the_conversion_naming_the_images(tmp_path: Path) -> None:
     records = [
         record("sized.jpg", []),
