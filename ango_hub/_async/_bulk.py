@@ -25,7 +25,13 @@ from ango_hub._errors import (
     UnprocessableEntityError,
 )
 from ango_hub._validation import check_int
-from ango_hub.import_reports import BulkImportError, ImportedRow, ImportProgress, ImportReport, OutcomeCallback
+from ango_hub.import_reports import (
+    BulkImportError,
+    ImportedRow,
+    ImportProgress,
+    ImportReport,
+    OutcomeCallback,
+)
 
 #: Requests a refused chunk may spend on finding its bad items (by halving it).
 MAX_SPLIT_REQUESTS = 64

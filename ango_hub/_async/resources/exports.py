@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import secrets
+import shutil
 import tempfile
 import zipfile
 import zlib
