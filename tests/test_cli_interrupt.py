@@ -96,7 +96,8 @@ def interrupt(argv: list[str], env: dict[str, str], hold: Hold, *, lines: int = 
         [ANGO_HUB, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
     )
     try:
-        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout is not None
+        assert process.stderr is not None
         early = [process.stdout.readline() for _ in range(lines)]
         assert hold.reached.wait(WAIT), "the command never reached the held request"
         process.send_signal(signal.SIGINT)
@@ -135,7 +136,8 @@ def test_ctrl_c_in_upload_says_how_many_landed_and_a_rerun_finishes_without_dupl
         # The 20 lines of the first chunk are read before the signal: printed as they landed.
         code, out, err = interrupt(argv, env, hold, lines=20)
         assert code == 130, (out, err)
-        assert "Traceback" not in err and "KeyboardInterrupt" not in err
+        assert "Traceback" not in err
+        assert "KeyboardInterrupt" not in err
         assert err.splitlines() == [
             "Interrupted: 20 of 45 files uploaded; run the same command again to continue (files already "
             f"in the project are skipped); wrote 25 paths to {failed}"
@@ -146,7 +148,9 @@ def test_ctrl_c_in_upload_says_how_many_landed_and_a_rerun_finishes_without_dupl
         # The held import may still have been processed by the server: the re-run skips it.
         again = cli(None, *argv, env=env)
         summary = again.stdout.splitlines()[-2]
-        assert summary.endswith("of 45 files") and "imported" in summary and "20 skipped" in summary
+        assert summary.endswith("of 45 files")
+        assert "imported" in summary
+        assert "20 skipped" in summary
         assert failed.read_text() == ""
     external_ids = [asset["externalId"] for asset in state.project_assets(project_id)]
     assert sorted(external_ids) == sorted(path.name for path in files)  # each once
@@ -161,10 +165,13 @@ def test_ctrl_c_in_export_leaves_nothing_and_a_rerun_completes(tmp_path: Path, r
         env = environment(None, ANGO_API_KEY=KEY, ANGO_HUB_BASE_URL=base_url)
         code, out, err = interrupt(["export", DEMO_PROJECT, str(file), "--no-progress"], env, hold)
         assert code == 130, (out, err)
-        assert "Traceback" not in err and "KeyboardInterrupt" not in err
+        assert "Traceback" not in err
+        assert "KeyboardInterrupt" not in err
         (line,) = err.splitlines()
         assert line.startswith("Interrupted: 0.0 of ")
-        assert line.endswith(f"MB downloaded; nothing was written to {file}; run the same command again to export")
+        assert line.endswith(
+            f"MB downloaded; nothing was written to {file}; run the same command again to export"
+        )
         assert out == ""
         assert list(tmp_path.iterdir()) == []  # no archive, no temporary file
 
