@@ -82,7 +82,8 @@ def label_set() -> CategorySchema:
                 tool=ClassificationType.TEXT,
                 title="Notes",
                 schema_id="notes",
-                parent_option_id="car",
+                # (It was conditional on "car", an option of a tool's nested radio: a label set
+                # Ango Hub cannot show, which category_schema= now refuses as LabelSet does.)
                 rich_text=True,
             ),
         ],
