@@ -13,7 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 VERIFY_REQUESTS = re.compile(r"<!-- verify-requests -->(\d+)<!-- /verify-requests -->")
 
 
-def test_the_requests_verify_needs_on_the_demo_mock_are_the_docs_number(ango_mock_factory: MockFactory) -> None:
+def test_the_requests_verify_needs_on_the_demo_mock_are_the_docs_number(
+    ango_mock_factory: MockFactory,
+) -> None:
     mock = ango_mock_factory()
     with mock.client() as hub:
         report = verify(hub, max_requests=10_000)
