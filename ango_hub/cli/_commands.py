@@ -79,6 +79,13 @@ def label_set(args: argparse.Namespace, session: Session) -> int:
     return EXIT_OK
 
 
+def _size(count: int) -> str:
+    """``"512 bytes"``, ``"12.3 kB"``, ``"38.1 MB"``."""
+    if count < 1000:
+        return plural(count, "byte")
+    return f"{count / 1e3:.1f} kB" if count < 1_000_000 else f"{count / 1e6:.1f} MB"
+
+
 def export_destination(project_id: str, file: Path) -> Path:
     """Where the archive goes: ``file``, or ``file/<project_id>.zip`` when ``file`` is a directory.
 
@@ -102,11 +109,7 @@ def export(args: argparse.Namespace, session: Session) -> int:
             step = "while the export was being prepared"
         else:
             done, total = received[0] or 0, received[1]
-            step = (
-                f"{done / 1e6:.1f} of {total / 1e6:.1f} MB downloaded"
-                if total
-                else f"{done / 1e6:.1f} MB downloaded"
-            )
+            step = f"{_size(done)}{f' of {_size(total)}' if total else ''} downloaded"
         return f"{step}; nothing was written to {destination}; run the same command again to export"
 
     def downloading(done: int, total: int | None) -> None:
