@@ -113,8 +113,10 @@ sdk-compat: $(STAMP) $(SDK_STAMP) ## The official SDK's every HTTP method agains
 	$(SDK_VENV)/bin/python tests/sdk_compat/driver.py --mock-python $(BIN)/python
 
 # The contract tests and the SDK compatibility run before the unit tests so that pytest's
-# summary ends the output.
-test: lint typecheck spec-lint check-generated contract sdk-compat unit ## Everything CI runs
+# summary ends the output; the last line says how long each step took (measured, every run).
+TEST_STEPS := lint typecheck spec-lint check-generated contract sdk-compat unit
+test: $(STAMP) ## Everything CI runs, then how long each step took
+	@$(BIN)/python scripts/timed_steps.py $(TEST_STEPS)
 
 # --- benchmarks (timing targets live here, never in the test suite) -----------------
 

@@ -92,9 +92,12 @@ def resolve_base_url(
     """
     if region is not None and base_url is not None:
         raise ValueError("Pass either region=... or base_url=..., not both.")
+    source = "region"
     if base_url is None and region is None:
         base_url = _environment(environ).get(ENV_BASE_URL) or None
         env_region = _environment(environ).get(ENV_REGION) or None
+        if env_region is not None:
+            source = ENV_REGION
         if base_url is not None and env_region is not None:
             raise ValueError(
                 f"Both {ENV_REGION} and {ENV_BASE_URL} are set: unset one of them, or pass "
@@ -108,7 +111,8 @@ def resolve_base_url(
     normalized = region.strip().lower()
     if normalized not in REGION_BASE_URLS:
         known = ", ".join(repr(name) for name in REGION_BASE_URLS)
-        raise ValueError(f"Unknown region {region!r}: use one of {known}, or pass base_url=...")
+        where = f" (from the environment variable {ENV_REGION})" if source == ENV_REGION else ""
+        raise ValueError(f"Unknown region {region!r}{where}: use one of {known}, or pass base_url=...")
     return REGION_BASE_URLS[normalized]
 
 

@@ -41,10 +41,18 @@ ImportRowInput = LabelImportRow | LabelImport | Mapping[str, Any]
 
 
 def label_set_json(value: LabelSetInput, *, project_type: str | None = None) -> Json:
-    """The JSON of a label set to send; a ``LabelSet`` is validated first (``LabelSetError``)."""
+    """The JSON of a label set to send, validated first whatever its form (``LabelSetError``).
+
+    A ``CategorySchema`` or its JSON is read as a ``LabelSet`` for the check (unknown keys
+    kept), so a typo in a dict (an unknown tool type, a repeated schema id) is refused
+    before anything is sent, as it is for a ``LabelSet``; what is sent is the JSON given.
+    """
     if isinstance(value, LabelSet):
         value.validate(project_type)
-    return label_set_dict(value, name="category_schema")
+        return label_set_dict(value, name="category_schema")
+    data = label_set_dict(value, name="category_schema")
+    LabelSet.from_category_schema(data).validate(project_type)
+    return data
 
 
 def answer_json(value: AnswerInput, *, label_set: LabelSetInput | None = None) -> Json:

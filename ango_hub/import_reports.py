@@ -55,6 +55,7 @@ __all__ = [
     "ImportReport",
     "ImportedRow",
     "LabelImportError",
+    "OutcomeCallback",
     "RowStatus",
 ]
 
@@ -185,6 +186,11 @@ class ImportReport:
         ]
         rows, requests = plural(len(self.rows), "row"), plural(self.requests, "request")
         return f"{', '.join(parts)} of {rows} in {requests}"
+
+
+#: Called with each row as it reaches its outcome (``upload_many``'s ``on_outcome=``): once per
+#: row, in the order the outcomes land (a chunk's rows together), never for ``not_sent``.
+OutcomeCallback = Callable[[ImportedRow], None]
 
 
 class BulkImportError(AngoHubError):

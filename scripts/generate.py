@@ -398,18 +398,30 @@ def response_schemas(spec: Json) -> Json:
                     entry["enum"] = resolved["enum"]
                 parameters.append(entry)
             responses: Json = {}
+            links: list[Json] = []
             for status, raw in operation.get("responses", {}).items():
-                content = resolve(raw, "responses").get("content") or {}
+                response = resolve(raw, "responses")
+                content = response.get("content") or {}
                 responses[str(status)] = {
                     media: _compact(body["schema"]) if "schema" in body else None
                     for media, body in content.items()
                 }
+                if str(status).startswith("2"):
+                    for link in (response.get("links") or {}).values():
+                        link = resolve(link, "links")
+                        if "operationId" in link:
+                            links.append(
+                                {"operationId": link["operationId"], "parameters": link.get("parameters", {})}
+                            )
             operations[operation["operationId"]] = {
                 "method": method.upper(),
                 "path": path,
                 "parameters": parameters,
                 "responses": responses,
             }
+            if links:
+                # The spec's links of a success answer: what verify fills a GET's parameters from.
+                operations[operation["operationId"]]["links"] = links
     all_schemas = components.get("schemas", {})
     used: dict[str, Json] = {}
     pending = list(_refs(operations))

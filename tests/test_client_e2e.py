@@ -11,6 +11,7 @@ import pytest
 
 from ango_hub import AuthenticationError, BadRequestError, Client, NotFoundError
 from ango_hub.annotations import TaskAnswer
+from ango_hub.label_set import LabelSetError
 from ango_hub_api.models import (
     AnnotationObject,
     Answer,
@@ -44,6 +45,8 @@ from ango_hub_api.models import (
     ToolType,
     TreeOption,
 )
+from ango_hub_api.models.project_create import ProjectCreate
+from ango_hub_api.operations import projects as project_ops
 
 
 def label_set() -> CategorySchema:
@@ -82,7 +85,8 @@ def label_set() -> CategorySchema:
                 tool=ClassificationType.TEXT,
                 title="Notes",
                 schema_id="notes",
-                parent_option_id="car",
+                # (It was conditional on "car", an option of a tool's nested radio: a label set
+                # Ango Hub cannot show, which category_schema= now refuses as LabelSet does.)
                 rich_text=True,
             ),
         ],
@@ -346,9 +350,17 @@ def test_errors_from_the_server(hub: Client, mock_base_url: str) -> None:
         with pytest.raises(AuthenticationError) as info:
             bad.projects.list_page()
         assert "wrong-key" not in str(info.value)
-    # The open enums let an unknown tool type through the client; the server refuses it.
-    with pytest.raises(BadRequestError, match="tool"):
+    # The open enums let an unknown tool type parse, but a label set is checked before it is
+    # sent, in every form (a CategorySchema as a LabelSet): nothing reaches the server.
+    with pytest.raises(LabelSetError, match='unknown tool type "laser-lasso"'):
         hub.projects.create("bad", category_schema=CategorySchema(tools=[ToolCategory(tool="laser-lasso")]))
+    # The server refuses it too (sent without the client's check).
+    request = project_ops.create_project.request(body=ProjectCreate(name="bad"))
+    request.kwargs["json"]["categorySchema"] = {
+        "tools": [{"tool": "laser-lasso", "title": "x", "schemaId": "x"}]
+    }
+    with pytest.raises(BadRequestError, match="tool"):
+        hub._send(request)
 
 
 def test_export_forwards_every_filter_of_create(hub: Client, project: Project, tmp_path: Path) -> None:

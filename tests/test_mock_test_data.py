@@ -210,3 +210,25 @@ def test_the_test_data_api_refuses_what_cannot_be(mock: tuple[httpx.Client, Mock
 
     with pytest.raises(ApiError, match="Project not found: nope"):
         state.add_tasks("nope", 1)
+
+
+def test_task_spec_sets_any_field_of_the_task_and_the_asset() -> None:
+    """A test of a field, a new one included, sets it through the typed test data."""
+    from ango_hub import Client
+
+    app = create_app(api_key="spec-key-0123456789", seed=None)
+    state = mock_state(app)
+    project_id = state.add_project("Fields")
+    spec = TaskSpec(
+        external_id="a.jpg",
+        task_fields={"isBenchmark": True, "duration": 12.5, "brandNewField": {"x": 1}},
+        asset_fields={"brandNewAssetField": "y"},
+    )
+    state.add_tasks(project_id, [spec])
+    with serve_in_thread(app) as base_url, Client(api_key="spec-key-0123456789", base_url=base_url) as hub:
+        task = hub.tasks.list_page(project_id).tasks[0]
+    assert task.is_benchmark is True
+    assert task.duration == 12.5
+    assert task["brandNewField"] == {"x": 1}
+    with pytest.raises(ValueError, match="the mock owns them"):
+        state.add_tasks(project_id, [TaskSpec(task_fields={"_id": "x"})])

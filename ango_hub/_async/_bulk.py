@@ -25,7 +25,13 @@ from ango_hub._errors import (
     UnprocessableEntityError,
 )
 from ango_hub._validation import check_int
-from ango_hub.import_reports import BulkImportError, ImportedRow, ImportProgress, ImportReport
+from ango_hub.import_reports import (
+    BulkImportError,
+    ImportedRow,
+    ImportProgress,
+    ImportReport,
+    OutcomeCallback,
+)
 
 #: Requests a refused chunk may spend on finding its bad items (by halving it).
 MAX_SPLIT_REQUESTS = 64
@@ -64,6 +70,7 @@ async def send_in_chunks(
     error_class: type[BulkImportError] = BulkImportError,
     report: ImportReport | None = None,
     indexes: list[int] | None = None,
+    on_outcome: OutcomeCallback | None = None,
 ) -> ImportReport:
     """Send every item in chunks; the report has one outcome per item, in order.
 
@@ -75,7 +82,9 @@ async def send_in_chunks(
     todo = list(range(len(keys))) if indexes is None else indexes
     for start in range(0, len(todo), chunk_size):
         chunk = todo[start : start + chunk_size]
-        await send_chunk(send, chunk, report, on_error=on_error, what=what, error_class=error_class)
+        await send_chunk(
+            send, chunk, report, on_error=on_error, what=what, error_class=error_class, on_outcome=on_outcome
+        )
         if progress is not None:
             # Every row has its outcome but those of the chunks still to send.
             progress(len(keys) - len(todo) + start + len(chunk), len(keys))
@@ -95,8 +104,10 @@ async def send_chunk(
     on_error: OnError,
     what: str,
     error_class: type[BulkImportError] = BulkImportError,
+    on_outcome: OutcomeCallback | None = None,
 ) -> None:
-    """Send the items at ``indexes`` (one request, split when refused); record their outcomes.
+    """Send the items at ``indexes`` (one request, split when refused); record their outcomes
+    (and hand each row to ``on_outcome`` once the chunk is settled).
 
     With ``on_error="raise"``, an error that ends the chunk raises ``error_class`` with the
     report.
@@ -109,12 +120,23 @@ async def send_chunk(
             if report.rows[index].status == "not_sent":
                 report.rows[index].status = status
                 report.rows[index].error = str(exc)
+        tell(on_outcome, report, indexes)
         if on_error == "raise":
             raise error_class(
                 f"The {what} stopped at items {indexes[0]}-{indexes[-1]} ({exc}); "
                 f"{report.summary()}. The error's report lists every item's outcome.",
                 report,
             ) from exc
+        return
+    tell(on_outcome, report, indexes)
+
+
+def tell(on_outcome: OutcomeCallback | None, report: ImportReport, indexes: list[int]) -> None:
+    """Hand the rows at ``indexes`` that have an outcome to ``on_outcome`` (when given)."""
+    if on_outcome is not None:
+        for index in indexes:
+            if report.rows[index].status != "not_sent":
+                on_outcome(report.rows[index])
 
 
 async def _send_chunk(send: SendChunk, indexes: list[int], report: ImportReport, budget: list[int]) -> None:

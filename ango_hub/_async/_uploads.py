@@ -21,13 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ango_hub._async._bulk import OnError, send_chunk
+from ango_hub._async._bulk import OnError, send_chunk, tell
 from ango_hub._base_client import transfer_error
 from ango_hub._bounded import AsyncBoundedMap
 from ango_hub._errors import AngoHubError
 from ango_hub._file_body import AsyncFileBody
 from ango_hub._upload_plan import LocalFile, storage_name
-from ango_hub.import_reports import AssetImportError, ImportProgress, ImportReport
+from ango_hub.import_reports import AssetImportError, ImportProgress, ImportReport, OutcomeCallback
 from ango_hub_api.models.cloud_asset import CloudAsset
 
 __all__ = ["existing_external_ids", "put_file", "upload_direct"]
@@ -137,11 +137,12 @@ async def upload_direct(
     max_concurrency: int,
     on_error: OnError,
     progress: ImportProgress | None,
+    on_outcome: OutcomeCallback | None = None,
 ) -> None:
     """Send the files at ``indexes`` to storage, importing them ``chunk_size`` at a time.
 
     Outcomes go to ``report``; ``progress`` is called as files reach theirs (a file that
-    failed at once, or its chunk's import).
+    failed at once, or its chunk's import), and ``on_outcome`` with each file's row then.
     """
     total = len(report.rows)
     urls: dict[int, str] = {}
@@ -180,6 +181,7 @@ async def upload_direct(
                 done += 1
                 row.status = "failed"
                 row.error = outcome.error
+                tell(on_outcome, report, [outcome.index])
                 if on_error == "raise":
                     raise AssetImportError(
                         f"The file upload stopped at {row.key} ({outcome.error}); {report.summary()}. "
@@ -192,7 +194,13 @@ async def upload_direct(
             if outcome.index in last_of_chunk and waiting:
                 chunk, waiting = waiting, []
                 await send_chunk(
-                    send, chunk, report, on_error=on_error, what="file upload", error_class=AssetImportError
+                    send,
+                    chunk,
+                    report,
+                    on_error=on_error,
+                    what="file upload",
+                    error_class=AssetImportError,
+                    on_outcome=on_outcome,
                 )
                 done += len(chunk)
                 if progress is not None:

@@ -19,6 +19,7 @@ from ._session import EXIT_API, EXIT_DIFFERENT, EXIT_OK, EXIT_USAGE, Session, pl
 if TYPE_CHECKING:
     from ango_hub._sync._client import Client
     from ango_hub.import_reports import ImportReport
+    from ango_hub.label_set import LabelSet
     from ango_hub.pagination import Paginator
     from ango_hub_api.models.task import Task
 
@@ -78,15 +79,51 @@ def label_set(args: argparse.Namespace, session: Session) -> int:
     return EXIT_OK
 
 
+def _size(count: int) -> str:
+    """``"512 bytes"``, ``"12.3 kB"``, ``"38.1 MB"``."""
+    if count < 1000:
+        return plural(count, "byte")
+    return f"{count / 1e3:.1f} kB" if count < 1_000_000 else f"{count / 1e6:.1f} MB"
+
+
+def export_destination(project_id: str, file: Path) -> Path:
+    """Where the archive goes: ``file``, or ``file/<project_id>.zip`` when ``file`` is a directory.
+
+    A project ID that cannot name a file is refused (``ValueError``, before any request).
+    """
+    if not file.is_dir():
+        return file
+    if not project_id or not all(c.isalnum() or c in "_-" for c in project_id):
+        raise ValueError(f"{file} is a directory: give the archive's file name (e.g. {file / 'export.zip'})")
+    return file / f"{project_id}.zip"
+
+
 def export(args: argparse.Namespace, session: Session) -> int:
     from ango_hub_api.models.export_format import ExportFormat
 
+    destination = export_destination(args.project_id, args.file)
+    received: list[int | None] = []
+
+    def interrupted() -> str:
+        if not received:
+            step = "while the export was being prepared"
+        else:
+            done, total = received[0] or 0, received[1]
+            step = f"{_size(done)}{f' of {_size(total)}' if total else ''} downloaded"
+        return f"{step}; nothing was written to {destination}; run the same command again to export"
+
+    def downloading(done: int, total: int | None) -> None:
+        received[:] = [done, total]
+        progress.bytes(done, total)
+
+    session.interrupted = interrupted
     hub = session.hub
     url = hub.exports.create(
         args.project_id, format=ExportFormat(args.format), stages=args.stage, batches=args.batch
     )
+    received[:] = [0, None]
     progress = session.progress("Downloading")
-    path = hub.exports.download(url, args.file, progress=progress.bytes)
+    path = hub.exports.download(url, destination, progress=downloading)
     progress.end()
     size = path.stat().st_size
     if session.json:
@@ -215,7 +252,54 @@ def _labels_report(
     return EXIT_OK if report.ok else EXIT_DIFFERENT
 
 
+#: The error of a row refused before sending (it does not fit the label set, or names no asset).
+INVALID = "not sent, invalid: "
+NO_ASSET = "needs an externalId, a dataUrl, an assetId or the asset's data URL"
+
+
+def _invalid_rows(rows: list[dict[str, Any]], label_set: LabelSet | None) -> dict[int, str]:
+    """The rows that cannot be sent, by index, each with its problems in one line."""
+    from ango_hub._payloads import row_key
+    from ango_hub.annotations import SchemaIndex, find_problems
+
+    schema = SchemaIndex(label_set) if label_set is not None else None
+    invalid: dict[int, str] = {}
+    for index, row in enumerate(rows):
+        problems = (
+            [] if row_key(row) else ["needs an externalId, a dataUrl, an assetId or the asset's data URL"]
+        )
+        if schema is not None:
+            problems += [str(problem) for problem in find_problems(row, schema)]
+        if problems:
+            invalid[index] = "; ".join(problems)
+    return invalid
+
+
+def _merged(
+    rows: list[dict[str, Any]], invalid: dict[int, str], sent: list[int], report: ImportReport | None
+) -> ImportReport:
+    """One report over every row of the file: the invalid ones ``failed`` (never sent), the
+    others with their outcome in ``report`` (of the rows at ``sent``)."""
+    from ango_hub._payloads import row_key
+    from ango_hub.import_reports import ImportedRow, ImportReport
+
+    merged = ImportReport(rows=[], requests=0 if report is None else report.requests)
+    outcome = {} if report is None else {sent[row.index]: row for row in report.rows}
+    for index, row in enumerate(rows):
+        if index in invalid:
+            merged.rows.append(
+                ImportedRow(index, row_key(row) or f"row {index}", "failed", INVALID + invalid[index])
+            )
+        else:
+            done = outcome[index]
+            merged.rows.append(ImportedRow(index, done.key, done.status, done.error))
+    return merged
+
+
 def import_labels(args: argparse.Namespace, session: Session) -> int:
+    """Rows that do not fit the label set (or name no asset) are never sent: each is named
+    with its problems and goes to ``--failed``; the valid rows are imported, unless
+    ``--all-or-nothing`` (then nothing is sent, exit 2)."""
     from ango_hub.import_reports import BulkImportError
 
     rows = _read_rows(args.file)
@@ -223,15 +307,39 @@ def import_labels(args: argparse.Namespace, session: Session) -> int:
     label_set = None if args.no_validate else hub.projects.get_label_set(args.project_id)
     if label_set is not None and not (label_set.tools or label_set.classifications or label_set.relations):
         label_set = None  # nothing to check against
+    invalid = _invalid_rows(rows, label_set)
+    if invalid and args.all_or_nothing:
+        for index, problems in invalid.items():
+            print(f"error: row {index}: {problems}", file=sys.stderr)
+        print(
+            f"error: {plural(len(invalid), 'row')} of {len(rows):,} invalid; nothing was sent "
+            "(--all-or-nothing). Without it the valid rows are imported and the invalid ones "
+            "reported (and written to --failed).",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    sent = [index for index in range(len(rows)) if index not in invalid]
+    if invalid and not session.json:
+        print(
+            f"{plural(len(invalid), 'row')} of {len(rows):,} invalid, not sent (named below; "
+            "--all-or-nothing sends nothing instead); importing the other "
+            f"{plural(len(sent), 'row')}",
+            file=sys.stderr,
+        )
+    if not sent:
+        return _labels_report(session, _merged(rows, invalid, sent, None), rows, args.failed)
     progress = session.progress("Importing")
     try:
         report = hub.labels.import_(
-            args.project_id, rows, label_set=label_set, chunk_size=args.chunk_size, progress=progress.items
+            args.project_id,
+            [rows[index] for index in sent],
+            chunk_size=args.chunk_size,
+            progress=progress.items,
         )
     except BulkImportError as exc:
         progress.end()
         print(f"error: {exc}", file=sys.stderr)
-        _labels_report(session, exc.report, rows, args.failed)
+        _labels_report(session, _merged(rows, invalid, sent, exc.report), rows, args.failed)
         return EXIT_API
     progress.end()
-    return _labels_report(session, report, rows, args.failed)
+    return _labels_report(session, _merged(rows, invalid, sent, report), rows, args.failed)

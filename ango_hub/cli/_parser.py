@@ -21,12 +21,17 @@ from typing import Any
 
 from ango_hub._version import __version__
 from ango_hub_api.models.export_format import ExportFormat
+from ango_hub_api.models.project_type import ProjectType
+from ango_hub_api.models.webhook_type import WebhookType
 
 from ._commands import export as run_export
 from ._commands import import_labels as run_import_labels
 from ._commands import label_set as run_label_set
 from ._commands import projects as run_projects
 from ._commands import tasks_list as run_tasks_list
+from ._daily import projects_create as run_projects_create
+from ._daily import tasks_annotate as run_tasks_annotate
+from ._daily import webhooks_add as run_webhooks_add
 from ._mock import mock as run_mock
 from ._upload import upload as run_upload
 from ._verify import verify as run_verify
@@ -40,7 +45,8 @@ The global options (--region, --base-url, --timeout, --progress, --json) go befo
 after the command: `ango-hub --region us projects` and `ango-hub projects --region us`.
 
 Exit codes: 0 done; 1 differences found, or items that were not imported or uploaded;
-2 bad usage or input (nothing was sent); 3 an API or network error.
+2 bad usage or input (nothing was sent); 3 an API or network error; 130 interrupted
+(Ctrl-C: one line says what was done, and running the same command again continues).
 """
 
 ROW_FORMAT = """\
@@ -54,8 +60,11 @@ schemaId, a list of them, text or a boolean) and "relations"; optionally "status
    {"x": 10, "y": 20, "width": 100, "height": 80}}], "classifications": [{"schemaId": "d3e4f",
    "answer": "f5g6h"}]}
 
+Each row is checked against the project's label set first (--no-validate: not): a row that
+does not fit it, or names no asset, is not sent and is reported as failed with its
+problems, while the valid rows are imported (--all-or-nothing: nothing is sent, exit 2).
 Each row's outcome is reported (imported, unconfirmed, failed, unknown, not sent); --failed
-writes the rows to send again, in the same format.
+writes the rows to send again (the invalid ones included), in the same format.
 """
 
 
@@ -104,6 +113,79 @@ def _command(commands: Any, name: str, *, json: bool = False, **options: Any) ->
     return parser
 
 
+# -- projects create, tasks annotate, webhooks (the daily jobs without Python: _daily.py) ----
+
+
+def _projects_create_block(projects: argparse.ArgumentParser) -> None:
+    """``ango-hub projects create NAME --label-set FILE``; ``ango-hub projects`` alone still lists."""
+    actions = projects.add_subparsers(dest="action", required=False, metavar="ACTION")
+    listing = _command(actions, "list", json=True, help="list the projects (the default)")
+    listing.set_defaults(handler=run_projects)
+    create = _command(
+        actions,
+        "create",
+        json=True,
+        help="create a project with a label set (--json: the created project, with its _id)",
+        description="Create a project with the label set of FILE (.json, .yaml, .yml, as "
+        "`ango-hub label-set pull` writes it), validated before anything is sent.",
+    )
+    create.add_argument("name")
+    create.add_argument("--label-set", type=Path, required=True, metavar="FILE", help="the label set file")
+    create.add_argument("--description", metavar="TEXT")
+    create.add_argument("--type", choices=[t.value for t in ProjectType], help="the kind of project")
+    create.set_defaults(handler=run_projects_create)
+
+
+def _tasks_annotate_block(tasks_actions: Any) -> None:
+    """``ango-hub tasks annotate TASK_ID --answer FILE [--next-stage]``."""
+    annotate = _command(
+        tasks_actions,
+        "annotate",
+        json=True,
+        help="replace a task's answer with the one in FILE",
+        description="Replace a task's answer with FILE's: a JSON object {\"objects\": [...], "
+        '"classifications": [...], "relations": [...]} (the answer as the API and the export '
+        "write it). It is checked against the project's label set first (--no-validate: not). "
+        "--next-stage also submits the task to its next stage.",
+    )
+    annotate.add_argument("task_id")
+    annotate.add_argument("--answer", type=Path, required=True, metavar="FILE", help="the answer as JSON")
+    annotate.add_argument("--next-stage", action="store_true", help="submit the task to its next stage")
+    annotate.add_argument(
+        "--no-validate", action="store_true", help="do not check the answer against the label set first"
+    )
+    annotate.set_defaults(handler=run_tasks_annotate)
+
+
+def _webhooks_block(commands: Any) -> None:
+    """``ango-hub webhooks add PROJECT_ID URL --type T [--secret-env VAR]``."""
+    webhooks = _command(commands, "webhooks", help="add a webhook to a project")
+    actions = webhooks.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = _command(
+        actions,
+        "add",
+        json=True,
+        help="Ango Hub POSTs each event of the types to URL",
+        description="Add a webhook: Ango Hub POSTs the task's label to URL on each event of the "
+        "--type(s). A project has one webhook per URL: adding a URL it has already replaces that "
+        "webhook's types and secret. The secret is read from the environment variable named by "
+        "--secret-env, never from the command line.",
+    )
+    add.add_argument("project_id")
+    add.add_argument("url")
+    add.add_argument(
+        "--type",
+        action="append",
+        required=True,
+        choices=[t.value for t in WebhookType],
+        help="an event type (repeatable): COMPLETED (submitted), UPDATED (saved), ACCEPTED (reviewed)",
+    )
+    add.add_argument(
+        "--secret-env", metavar="VAR", help="the environment variable holding the secret that signs each call"
+    )
+    add.set_defaults(handler=run_webhooks_add)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ango-hub",
@@ -115,8 +197,11 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(parser, top=True, json=True)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    projects = _command(commands, "projects", json=True, help="list the projects (ID and name)")
+    projects = _command(
+        commands, "projects", json=True, help="list the projects (ID and name), or create one"
+    )
     projects.set_defaults(handler=run_projects)
+    _projects_create_block(projects)
 
     label_set = _command(commands, "label-set", help="pull, diff or push a project's label set as a file")
     actions = label_set.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -139,8 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="push even if the file removes tools, classifications or relations",
     )
 
-    tasks = _command(commands, "tasks", help="list a project's tasks")
+    tasks = _command(commands, "tasks", help="list a project's tasks, or annotate one")
     tasks_actions = tasks.add_subparsers(dest="action", required=True, metavar="ACTION")
+    _tasks_annotate_block(tasks_actions)
     tasks_list = _command(
         tasks_actions,
         "list",
@@ -180,7 +266,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="do not check the rows against the project's label set first",
     )
     labels.add_argument(
-        "--failed", type=Path, help="write the rows that were not imported to this .ndjson file"
+        "--failed",
+        type=Path,
+        help="write the rows that were not imported (invalid ones included) to this .ndjson file",
+    )
+    labels.add_argument(
+        "--all-or-nothing",
+        action="store_true",
+        help="send nothing if any row is invalid (default: import the valid rows, report the others)",
     )
     labels.set_defaults(handler=run_import_labels)
 
@@ -214,6 +307,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_verify_arguments(verify)
     verify.set_defaults(handler=run_verify)
+
+    _webhooks_block(commands)
 
     # The mock's own parser reads its flags (the extra is imported only when it runs).
     mock = commands.add_parser(

@@ -6,6 +6,7 @@ import functools
 import json
 import os
 import sys
+from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
 from ango_hub import _words as words
@@ -14,9 +15,20 @@ if TYPE_CHECKING:
     # Imported when a command uses the client, not for --help or a usage error.
     from ango_hub._sync._client import Client
 
-__all__ = ["EXIT_API", "EXIT_DIFFERENT", "EXIT_OK", "EXIT_USAGE", "Progress", "Session", "plural"]
+__all__ = [
+    "EXIT_API",
+    "EXIT_DIFFERENT",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "Progress",
+    "Session",
+    "plural",
+]
 
 EXIT_OK, EXIT_DIFFERENT, EXIT_USAGE, EXIT_API = 0, 1, 2, 3
+#: Ctrl-C (SIGINT): 128 + 2, as shells report a process the signal ended.
+EXIT_INTERRUPTED = 130
 
 # Not ango_hub._constants.ENV_API_KEY: that module imports httpx, which --help does without.
 ENV_API_KEY = "ANGO_API_KEY"
@@ -69,9 +81,13 @@ class Session:
         self._options = options
         self._hub: Client | None = None
         self._progresses: list[Progress] = []
+        #: What the command had done, for the one line printed when Ctrl-C stops it: a
+        #: command that can say more than "Interrupted." sets it (``upload``, ``export``).
+        self.interrupted: Callable[[], str] | None = None
 
-    def print(self, *parts: object) -> None:
-        print(*parts, file=self.out)
+    def print(self, *parts: object, flush: bool = False) -> None:
+        """A line on the output (``flush``: now, for lines printed as work lands)."""
+        print(*parts, file=self.out, flush=flush)
 
     def print_json(self, value: object) -> None:
         """One JSON document on a line of its own."""

@@ -16,4 +16,6 @@ def verify(args: argparse.Namespace, session: Session) -> int:
         args.report_format = "json"
     from ango_hub.drift._cli import run_verify
 
-    return run_verify(args, session.options, session.out)
+    # A line on stderr per request unless --no-progress: paced at 60 a minute by default, a
+    # run is otherwise silent for as long as it takes.
+    return run_verify(args, session.options, session.out, progress=args.progress is not False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,11 +29,27 @@ def add_verify_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run_verify(args: argparse.Namespace, options: dict[str, Any], out: IO[str]) -> int:
+def _stderr_progress(stream: IO[str]) -> Callable[[int, int, str], None]:
+    """One line on ``stream``, rewritten before each request: ``Verifying: request 3 (at most
+    50): get_task``; on a terminal, or a line each elsewhere (a log keeps them all)."""
+    terminal = stream.isatty()
+
+    def show(sent: int, bound: int, operation_id: str) -> None:
+        text = f"Verifying: request {sent + 1} (at most {bound}): {operation_id}"
+        stream.write(f"\r\033[K{text}" if terminal else f"{text}\n")
+        stream.flush()
+
+    return show
+
+
+def run_verify(
+    args: argparse.Namespace, options: dict[str, Any], out: IO[str], *, progress: bool = True
+) -> int:
     """Run ``verify`` with a client built from ``options``; returns the exit code.
 
     0: every answer matches the spec; 1: some answer differs; 2: bad usage; 3: a call
-    failed (network, an error status) and nothing differed in the others.
+    failed (network, an error status) and nothing differed in the others. With
+    ``progress``, a line on stderr names each request as it goes.
     """
     if args.max_requests < 1:
         print("error: --max-requests must be at least 1", file=sys.stderr)
@@ -43,7 +60,10 @@ def run_verify(args: argparse.Namespace, options: dict[str, Any], out: IO[str]) 
 
     try:
         with Client(**options, requests_per_minute=args.requests_per_minute) as hub:
-            report = verify(hub, max_requests=args.max_requests)
+            shown = _stderr_progress(sys.stderr) if progress else None
+            report = verify(hub, max_requests=args.max_requests, progress=shown)
+            if shown is not None and sys.stderr.isatty():
+                sys.stderr.write("\n")
     except AngoHubError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_API

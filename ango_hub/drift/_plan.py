@@ -1,10 +1,22 @@
 """What ``verify`` calls: every GET operation of the spec, its parameters filled from earlier answers.
 
 The operations come from the generated table (``ango_hub_api.operations.OPERATIONS_BY_TAG``)
-and ``response_schemas.json``, kept to method GET: a GET operation added to the spec is
-called automatically when it needs no parameter, and listed as skipped (with the parameters
-it needs) until it has a filler here. Fillers read the IDs earlier answers gave: the first
-project of ``list_projects``, its organization, its first task, that task's history, ...
+and ``response_schemas.json``, kept to method GET. A GET operation's parameters are filled,
+in this order of preference:
+
+1. by a filler here, for the roots of the run (the first project of ``list_projects``, its
+   organization, its metrics) and where a better choice than the spec's link exists (a
+   finished task, which more likely has a history and masks);
+2. from the spec's own ``links``: a link from another GET operation (``list_tasks`` ->
+   ``get_task``, ``taskId: $response.body#/data/tasks/0/_id``) is followed once its source
+   answered, its expressions read from that answer (``$response.body#/...``) or request
+   (``$request.path.X``, ``$request.query.X``), constants as they are. A GET added to the spec
+   with such a link is called with no edit here;
+3. with no parameter, when it needs none.
+
+Anything else is listed as skipped with the parameters it lacks; ``UNCALLABLE`` names the
+GET operations that cannot be planned from any answer, each with its reason, and
+``tests/test_drift_plan.py`` fails naming any other GET operation that is not called.
 
 The planner does no I/O: ``next_call()`` gives the next request, ``record()`` takes its
 answer, so that the synchronous and the asynchronous runners share it.
@@ -17,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-__all__ = ["NOT_READ_ONLY", "Call", "Planner"]
+__all__ = ["NOT_READ_ONLY", "UNCALLABLE", "Call", "Planner"]
 
 Json = dict[str, Any]
 
@@ -26,6 +38,13 @@ NOT_READ_ONLY: dict[str, str] = {
     "export_project": "starts an export job on the account (and may e-mail its members)",
     "export_project_v3": "starts an export job on the account (and may e-mail its members)",
     "get_upload_url": "hands out a URL to write a file to the organization's bucket",
+}
+
+
+#: GET operations whose parameters no answer of the API gives: skipped, for this reason.
+UNCALLABLE: dict[str, str] = {
+    "list_storage_files": "needs a bucket name, which no answer of the API gives",
+    "get_signed_url": "needs the URL of a file in the organization's private bucket",
 }
 
 
@@ -39,6 +58,8 @@ class Call:
     #: The path, IDs filled in, below the API root.
     path: str
     params: dict[str, str] = field(default_factory=dict)
+    #: The path parameters (for a link's ``$request.path.X``).
+    path_params: dict[str, str] = field(default_factory=dict, compare=False)
 
     def request(self) -> dict[str, Any]:
         """The httpx arguments of the request (always a GET)."""
@@ -126,9 +147,73 @@ def _fillers(operations: dict[str, Json]) -> dict[str, Filler]:
         "list_organization_invites": _needs("organization")(
             lambda organization: [({"organizationId": organization}, {})]
         ),
-        "list_storage_files": lambda found: "needs a bucket name, which no answer of the API gives",
-        "get_signed_url": lambda found: "needs the URL of a file in the organization's private bucket",
     }
+
+
+def _pointer(document: Any, pointer: str) -> Any:
+    """The value at a JSON pointer (``/data/tasks/0/_id``), or None."""
+    keys: list[str | int] = []
+    for part in pointer.split("/")[1:] if pointer else []:
+        part = part.replace("~1", "/").replace("~0", "~")
+        keys.append(int(part) if part.isdigit() else part)
+    return _dig(document, *keys)
+
+
+def _link_value(expression: Any, call: Call, body: Any) -> str | None:
+    """The value of a link's parameter for an answer of ``call``: a runtime expression of
+    OpenAPI (``$response.body#/pointer``, ``$request.path.X``, ``$request.query.X``) or a
+    constant; None when the answer does not give it."""
+    if isinstance(expression, bool):
+        return "true" if expression else "false"
+    if isinstance(expression, int | float):
+        return str(expression)
+    if not isinstance(expression, str):
+        return None
+    if expression.startswith("$response.body#"):
+        value = _pointer(body, expression.removeprefix("$response.body#"))
+        return (
+            str(value)
+            if isinstance(value, str | int) and not isinstance(value, bool) and value != ""
+            else None
+        )
+    if expression.startswith("$request.path."):
+        return call.path_params.get(expression.removeprefix("$request.path."))
+    if expression.startswith("$request.query."):
+        return call.params.get(expression.removeprefix("$request.query."))
+    return None if expression.startswith("$") else expression
+
+
+def _link_sources(
+    operations: dict[str, Json], get_operation_ids: list[str]
+) -> dict[str, list[tuple[str, Json]]]:
+    """For each GET operation, the links that lead to it from GET operations: (source, parameters)."""
+    sources: dict[str, list[tuple[str, Json]]] = {}
+    for source in get_operation_ids:
+        for link in operations[source].get("links", []):
+            target = link["operationId"]
+            if target in operations and operations[target]["method"] == "GET" and target != source:
+                sources.setdefault(target, []).append((source, link.get("parameters", {})))
+    return sources
+
+
+def _after_sources(
+    ordered: list[str], sources: dict[str, list[tuple[str, Json]]], fixed: set[str]
+) -> list[str]:
+    """``ordered`` with each operation planned from links moved after its sources (stable)."""
+    result = list(ordered)
+    for _ in range(len(result)):
+        moved = False
+        for operation_id in list(result):
+            if operation_id in fixed:
+                continue
+            position = result.index(operation_id)
+            last = max((result.index(s) for s, _ in sources.get(operation_id, []) if s in result), default=-1)
+            if last > position:
+                result.insert(last, result.pop(position))
+                moved = True
+        if not moved:
+            break
+    return result
 
 
 def _discover(operation_id: str, body: Any, found: dict[str, str]) -> None:
@@ -187,28 +272,66 @@ class Planner:
         #: Calls the request bound left out.
         self.not_sent: list[Call] = []
         fillers = _fillers(operations)
+        self._sources = _link_sources(operations, get_operation_ids)
         ordered = [op for op in fillers if op in get_operation_ids]
         ordered += [op for op in get_operation_ids if op not in fillers]
+        ordered = _after_sources(ordered, self._sources, set(fillers))
         self._fillers = fillers
-        self._pending = [op for op in ordered if op not in NOT_READ_ONLY]
+        #: The successful calls so far and their answers, by operation (what links read).
+        self._answers: dict[str, list[tuple[Call, Any]]] = {}
+        self._pending = [op for op in ordered if op not in NOT_READ_ONLY and op not in UNCALLABLE]
         for op in get_operation_ids:
             if op in NOT_READ_ONLY:
                 self.skipped[op] = NOT_READ_ONLY[op]
+            elif op in UNCALLABLE:
+                self.skipped[op] = UNCALLABLE[op]
         self._queue: list[Call] = []
+
+    def _from_links(self, operation_id: str) -> list[tuple[dict[str, str], dict[str, str]]] | str:
+        """The calls the spec's links give for ``operation_id``, from the first answer of a
+        source that fills every parameter it requires; else why not."""
+        operation = self.operations[operation_id]
+        where = {p["name"]: p["in"] for p in operation["parameters"]}
+        required = {p["name"] for p in operation["parameters"] if p["required"] or p["in"] == "path"}
+        tried: list[str] = []
+        for source, parameters in self._sources.get(operation_id, []):
+            for call, body in self._answers.get(source, []):
+                values = {
+                    name: _link_value(expression, call, body) for name, expression in parameters.items()
+                }
+                filled = {
+                    name: value for name, value in values.items() if value is not None and name in where
+                }
+                if required <= set(filled):
+                    path_params = {n: v for n, v in filled.items() if where[n] == "path"}
+                    query = {n: v for n, v in filled.items() if where[n] == "query"}
+                    return [(path_params, query)]
+            tried.append(source)
+        if tried:
+            missing = ", ".join(sorted(required))
+            return f"the spec's links from {', '.join(tried)} gave no answer with {missing}"
+        return "no plan for its required parameters"
 
     def _calls_of(self, operation_id: str) -> list[Call] | str:
         operation = self.operations[operation_id]
         filler = self._fillers.get(operation_id)
-        if filler is None:
+        planned: list[tuple[dict[str, str], dict[str, str]]] | str
+        if filler is not None:
+            planned = filler(self.found)
+        elif operation_id in self._sources:
+            planned = self._from_links(operation_id)
+        else:
             required = [
                 f"{p['name']} ({p['in']})"
                 for p in operation["parameters"]
                 if p["required"] or p["in"] == "path"
             ]
             if required:
-                return f"no plan yet for its required parameters: {', '.join(required)}"
-            return [Call(operation_id, _label(operation, {}, {}), operation["path"])]
-        planned = filler(self.found)
+                return (
+                    f"no plan for its required parameters: {', '.join(required)} (add a link to it "
+                    "in the spec from the GET operation whose answer gives them)"
+                )
+            planned = [({}, {})]
         if isinstance(planned, str):
             return planned
         return [
@@ -217,6 +340,7 @@ class Planner:
                 _label(operation, path_params, query),
                 _path(operation["path"], path_params),
                 query,
+                path_params,
             )
             for path_params, query in planned
         ]
@@ -255,3 +379,4 @@ class Planner:
         """Learn the IDs of a successful answer."""
         if 200 <= status < 300:
             _discover(call.operation_id, body, self.found)
+            self._answers.setdefault(call.operation_id, []).append((call, body))

@@ -8,6 +8,7 @@ timeouts, and no key in any error.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
     from ango_hub._sync._client import Client
 
 __all__ = ["DEFAULT_MAX_REQUESTS", "verify", "verify_async"]
+
+#: Called before each request with (requests sent so far, the bound, the operation's ID).
+VerifyProgress = Callable[[int, int, str], None]
 
 #: How many requests ``verify`` sends at most, unless told otherwise.
 DEFAULT_MAX_REQUESTS = 50
@@ -130,7 +134,9 @@ class _Run:
         )
 
 
-def verify(client: Client, *, max_requests: int = DEFAULT_MAX_REQUESTS) -> DriftReport:
+def verify(
+    client: Client, *, max_requests: int = DEFAULT_MAX_REQUESTS, progress: VerifyProgress | None = None
+) -> DriftReport:
     """Call every read-only operation of the spec with ``client`` and check the answers.
 
     >>> report = ango_hub.verify(hub)              # doctest: +SKIP
@@ -140,11 +146,15 @@ def verify(client: Client, *, max_requests: int = DEFAULT_MAX_REQUESTS) -> Drift
     (the first project, its organization, its first task, ...). Each answer is checked
     against the spec: undeclared fields, enum values it does not list, other types, missing
     required fields, status codes it does not list. Returns a :class:`DriftReport`; raises
-    no API error (a failed call ends the run and is reported).
+    no API error (a failed call ends the run and is reported). ``progress(sent, bound,
+    operation_id)`` is called before each request (``ango-hub verify`` shows it on stderr:
+    with the client's ``requests_per_minute`` a run takes a while).
     """
     run = _Run(client.base_url, max_requests, client._auth._api_key)
     while (call := run.planner.next_call()) is not None:
         request = _get_only(call)
+        if progress is not None:
+            progress(len(run.calls), max_requests, call.operation_id)
         try:
             response = client._send_raw(request, idempotent=True)
         except AngoHubError as exc:
@@ -155,11 +165,15 @@ def verify(client: Client, *, max_requests: int = DEFAULT_MAX_REQUESTS) -> Drift
     return run.report()
 
 
-async def verify_async(client: AsyncClient, *, max_requests: int = DEFAULT_MAX_REQUESTS) -> DriftReport:
+async def verify_async(
+    client: AsyncClient, *, max_requests: int = DEFAULT_MAX_REQUESTS, progress: VerifyProgress | None = None
+) -> DriftReport:
     """:func:`verify` with an ``AsyncClient``: ``report = await ango_hub.verify_async(hub)``."""
     run = _Run(client.base_url, max_requests, client._auth._api_key)
     while (call := run.planner.next_call()) is not None:
         request = _get_only(call)
+        if progress is not None:
+            progress(len(run.calls), max_requests, call.operation_id)
         try:
             response = await client._send_raw(request, idempotent=True)
         except AngoHubError as exc:

@@ -15,7 +15,7 @@ from ango_hub._async.resources._base import AsyncResource
 from ango_hub._progress import ShowProgress, progress_bar
 from ango_hub._upload_plan import LocalFile, UploadMethod, choose_method, collect_files
 from ango_hub._validation import check_int, check_page, json_param, one_filter, require_id, require_ids
-from ango_hub.import_reports import AssetImportError, ImportProgress, ImportReport
+from ango_hub.import_reports import AssetImportError, ImportProgress, ImportReport, OutcomeCallback
 from ango_hub.pagination import AsyncPaginator, PageProgress, SlowListingHint
 from ango_hub_api.models.asset import Asset
 from ango_hub_api.models.asset_attachments import AssetAttachments
@@ -150,6 +150,7 @@ class AsyncAssets(AsyncResource):
         batches: Sequence[str] | None = None,
         max_concurrency: int = 4,
         skip_existing: bool = True,
+        on_outcome: OutcomeCallback | None = None,
     ) -> ImportReport:
         """Upload many local files (or the files under directories) as assets, one outcome each.
 
@@ -181,10 +182,22 @@ class AsyncAssets(AsyncResource):
         ``AssetImportError`` (its ``report`` holds every outcome, the rest ``not_sent``).
         ``progress(done, total)`` is called as files reach their outcome
         (``progress=True``: a bar on stderr, see :mod:`ango_hub._progress`).
+        ``on_outcome(row)`` is called with each file's :class:`~ango_hub.import_reports.ImportedRow`
+        as soon as it has its outcome (``skipped`` at once, the others as their chunk is
+        imported), so that a caller can show or record each file as it lands: a run stopped
+        half-way (Ctrl-C) has told which files are in the project.
+
+        Example::
+
+            report = hub.assets.upload_many(
+                project_id, ["images/"], on_outcome=lambda row: print(row.status, row.key)
+            )
         """
         require_id("project_id", project_id)
         check_chunking(chunk_size, on_error)
         check_int("max_concurrency", max_concurrency, minimum=1)
+        if on_outcome is not None and not callable(on_outcome):
+            raise TypeError(f"on_outcome must be a function of one row, got {type(on_outcome).__name__}")
         if batches is not None:
             batches = require_ids("batches", batches)
         files = collect_files(paths, directories=True)
@@ -200,6 +213,7 @@ class AsyncAssets(AsyncResource):
                 batches=batches,
                 max_concurrency=max_concurrency,
                 skip_existing=skip_existing,
+                on_outcome=on_outcome,
             )
 
     async def _upload_many(
@@ -214,6 +228,7 @@ class AsyncAssets(AsyncResource):
         batches: builtins.list[str] | None,
         max_concurrency: int,
         skip_existing: bool,
+        on_outcome: OutcomeCallback | None,
     ) -> ImportReport:
         report = new_report([str(file.path) for file in files])
         todo = list(range(len(files)))
@@ -225,6 +240,9 @@ class AsyncAssets(AsyncResource):
                 if file.external_id in existing:
                     report.rows[index].status = "skipped"
             todo = [index for index in todo if report.rows[index].status != "skipped"]
+            if on_outcome is not None:
+                for row in report.skipped:
+                    on_outcome(row)
             if progress is not None and len(todo) < len(files):
                 progress(len(files) - len(todo), len(files))
         if not todo:
@@ -241,6 +259,7 @@ class AsyncAssets(AsyncResource):
                 max_concurrency=max_concurrency,
                 on_error=on_error,
                 progress=progress,
+                on_outcome=on_outcome,
             )
             return report
 
@@ -258,6 +277,7 @@ class AsyncAssets(AsyncResource):
             error_class=AssetImportError,
             report=report,
             indexes=todo,
+            on_outcome=on_outcome,
         )
 
     async def import_cloud_many(

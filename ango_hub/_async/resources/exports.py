@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import secrets
 import shutil
 import tempfile
 import zipfile
@@ -73,6 +75,25 @@ def _whole_already(response: httpx.Response, state: DownloadState) -> bool:
         return False
     size = response.headers.get("content-range", "").strip().removeprefix("bytes */")
     return size.isdigit() and int(size) == state.offset and state.total in (None, state.offset)
+
+
+#: A project ID that can name a file (``<directory>/<project_id>.zip``).
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]{0,199}")
+
+
+def _new_file_beside(target: Path) -> Path:
+    """A new empty file ``.<name>.<random>.part`` beside ``target``, with the mode any file the
+    user writes gets (0o666 less the umask), which ``os.replace`` gives the archive: not the
+    0o600 of ``tempfile.mkstemp``, which a teammate could not read."""
+    for _ in range(100):
+        path = target.parent / f".{target.name}.{secrets.token_hex(6)}.part"
+        try:
+            handle = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:  # pragma: no cover - 48 random bits
+            continue
+        os.close(handle)
+        return path
+    raise FileExistsError(f"could not create a temporary file beside {target}")  # pragma: no cover
 
 
 def _check_archive(path: Path, url: str) -> None:
@@ -211,11 +232,14 @@ class AsyncExports(AsyncResource):
         if not url.startswith(("https://", "http://")):
             raise ValueError(f"url must be the http(s) link returned by exports.create(), got {url[:200]!r}")
         target = Path(destination)
+        if target.is_dir():
+            raise IsADirectoryError(
+                f"{target} is a directory: give the archive's file name (e.g. {target / 'export.zip'}); "
+                "nothing was downloaded"
+            )
         target.parent.mkdir(parents=True, exist_ok=True)
         state = DownloadState()
-        handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        os.close(handle)
-        tmp = Path(tmp_name)
+        tmp = _new_file_beside(target)
 
         async def save(response: httpx.Response) -> None:
             start = state.start(response.status_code, response.headers)
@@ -292,8 +316,18 @@ class AsyncExports(AsyncResource):
         ``task_types``, the ``updated_at``/``created_at``/``completed_at`` ranges,
         ``assignees``, ...). ``timeout`` bounds the preparation (10 minutes by default) and
         each read of the download; read the archive with
-        ``ango_hub.export_archive.read_export``.
+        ``ango_hub.export_archive.read_export``. A ``destination`` that is an existing
+        directory gets the archive as ``<destination>/<project_id>.zip``. The archive has the
+        mode of any file you write (0o666 less the umask).
         """
+        require_id("project_id", project_id)
+        if Path(destination).is_dir():
+            if not _PLAIN_NAME.fullmatch(project_id):
+                raise ValueError(
+                    f"{destination} is a directory and the project ID {project_id[:100]!r} is no file name: "
+                    "give the archive's file name"
+                )
+            destination = Path(destination) / f"{project_id}.zip"
         url = await self.create(
             project_id,
             format=format,

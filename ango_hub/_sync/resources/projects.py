@@ -221,6 +221,11 @@ class Projects(Resource):
         check where it comes from; it is never returned. Returns the project's integration
         data (its webhooks). Documented on the SDK documentation page; the official SDK
         1.4.10 no longer has this call.
+
+        A project has one webhook per URL: adding a ``url`` the project already has
+        **replaces** that webhook, its ``types`` and its ``secret`` (an omitted ``secret``
+        clears it), rather than adding a second one. To receive more types at the same URL,
+        pass all of them; to keep two configurations apart, use two URLs (``/hook?kind=a``).
         """
         require_id("project_id", project_id)
         if not isinstance(url, str):

@@ -74,7 +74,9 @@ def create_webhook(state: MockState, request: OperationRequest) -> Json:
     """Add a webhook to a project (404 for an unknown project); answer the project's webhooks.
 
     The same URL added again to the same project replaces the earlier webhook (its types
-    and secret), so that repeating the call does not add a second one.
+    and secret), so that repeating the call does not add a second one; the answer then
+    says so in ``data.message`` (a field of the integration data the spec leaves open), as
+    nothing else would tell the caller that the earlier types and secret are gone.
     """
     body: Json = request.body
     project = state.project(body["project"])
@@ -98,4 +100,10 @@ def create_webhook(state: MockState, request: OperationRequest) -> Json:
         for webhook in state.webhooks.values()
         if webhook["project"] == project["_id"]
     ]
-    return {"webhooks": shown}
+    answer: Json = {"webhooks": shown}
+    if existing is not None:
+        answer["message"] = (
+            f"Replaced the webhook {existing['_id']} of this project with the same URL: a project has one "
+            "webhook per URL, and its types and secret are now the ones sent"
+        )
+    return answer

@@ -65,3 +65,9 @@ class TaskSpec:
     answer: AnswerLike | None = field(default=None, repr=False)
     """The task's answer, stored as if the owner of the API key had saved it (a history
     record in the task's stage is written too)."""
+    task_fields: Mapping[str, Any] | None = None
+    """Any other field of the task, as the API names it (``{"isBenchmark": True,
+    "duration": 12.5, "newField": ...}``), set on the stored task last: a test of a field
+    (a new one included) needs no reach into the mock's store."""
+    asset_fields: Mapping[str, Any] | None = None
+    """Any other field of the asset, as the API names it, set on the stored asset last."""

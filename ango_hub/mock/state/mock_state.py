@@ -889,6 +889,17 @@ class MockState:
                     self.annotate(task, _answer_json(spec.answer))
                 if stage is not None:
                     self.move_task(task, stage)
+                reserved = {"_id", "project", "asset", "organization"}
+                for name, fields, document in (
+                    ("task_fields", spec.task_fields, task),
+                    ("asset_fields", spec.asset_fields, asset),
+                ):
+                    if fields:
+                        if reserved & set(fields):
+                            raise ValueError(
+                                f"{name} cannot set {sorted(reserved & set(fields))}: the mock owns them"
+                            )
+                        document.update(copy_json(dict(fields)))
                 created.append((asset, task))
             return created
 
