@@ -1,4 +1,4 @@
-"""End-to-end tour of ango-hub: project, label set, assets, tasks, annotation, export.
+"""End-to-end tour of ango-hub: project, label set, assets, tasks, annotation, export, conversion.
 
 Run it with `make demo`, which starts the mock Ango Hub and points this script at it.
 It reads its configuration from the environment like any program using the client:
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ango_hub import Client
 from ango_hub.annotations import Classification, TaskAnswer, ToolObject
+from ango_hub.convert import to_jsonl
 from ango_hub.export_archive import export_tasks, read_export, task_answer
 from ango_hub.filters import TaskFilter
 from ango_hub.label_set import LabelSet, Radio, Tool
@@ -105,6 +106,17 @@ def main() -> None:
                 if task_answer(task).objects
             }
             print(f"5. Exported {len(records)} task(s) to {archive.name}; annotated: {labeled}")
+
+            # 6. Turn the export into training data: ango_hub.convert streams it (standard
+            #    library only), class ids follow the label set's order (classes.json), and what
+            #    a format cannot hold is listed in the report instead of being written approximately.
+            dataset = Path(tmp) / "dataset"
+            report = to_jsonl(archive, dataset, label_set=label_set)
+            counts = ", ".join(f"{count} {name}" for name, count in report.written.items())
+            files = ", ".join(sorted(path.name for path in dataset.iterdir()))
+            print(f"6. Converted the export to {report.format}: {counts} in {files}")
+            for skipped in report.skipped:
+                print(f"   skipped {skipped.external_id}: {skipped.reason}")
 
         hub.projects.delete(project.id)
         print("Done: the project was deleted again.")
