@@ -503,6 +503,22 @@ def test_project_into_a_directory_that_is_not_empty_is_refused_before_the_export
     assert names(tmp_path) == ["out"]
 
 
+def test_ctrl_c_during_the_export_leaves_nothing(
+    keyed: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ango_hub._sync.resources.exports import Exports
+
+    def interrupted(_self: object, _project_id: str, destination: Path, **_options: object) -> None:
+        Path(destination).write_bytes(b"PK\x03\x04 half an archive")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Exports, "export", interrupted)
+    out = tmp_path / "out"
+    assert run(*project_argv(out, keyed)) == (130, "")
+    assert error_line(capsys) == f"interrupted: nothing complete was written to {out}"
+    assert names(tmp_path) == []
+
+
 def test_keep_export_inside_out_is_refused(
     keyed: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
