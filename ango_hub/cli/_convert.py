@@ -30,10 +30,7 @@ from ._session import EXIT_DIFFERENT, EXIT_OK, EXIT_USAGE, Session
 if TYPE_CHECKING:
     from ango_hub.convert import ClassMap, ConversionReport
 
-__all__ = ["EXIT_INTERRUPTED", "FORMATS", "add_convert_arguments", "convert"]
-
-#: Ctrl-C: 128 + SIGINT, as shells report it.
-EXIT_INTERRUPTED = 130
+__all__ = ["FORMATS", "add_convert_arguments", "convert"]
 
 #: ``--to`` -> (function of ango_hub.convert, its extra keyword arguments, image space?).
 FORMATS: dict[str, tuple[str, dict[str, Any], bool]] = {
@@ -251,7 +248,11 @@ def _run(
 
 
 def _convert_project(
-    args: argparse.Namespace, session: Session, label_set: object | None, class_map: ClassMap | None
+    args: argparse.Namespace,
+    session: Session,
+    label_set: object | None,
+    class_map: ClassMap | None,
+    step: list[str],
 ) -> ConversionReport:
     from ango_hub_api.models.export_format import ExportFormat
 
@@ -267,8 +268,9 @@ def _convert_project(
         folder = Path(tempfile.mkdtemp(prefix=f".{args.out.absolute().name}.export-", dir=parent))
         export = folder / "export.zip"
     try:
+        step[:] = [f"the export of {args.project} was not complete (nothing of it was kept)"]
         progress = session.progress("Downloading")
-        hub.exports.export(
+        export = hub.exports.export(
             args.project,
             export,
             format=ExportFormat.NDJSON,
@@ -278,20 +280,34 @@ def _convert_project(
             progress=progress.bytes,
         )
         progress.end()
+        if folder is None:
+            step[:] = [f"the export is kept at {os.fspath(export)}"]
+        else:
+            step.clear()
         report = _run(args, session, export, label_set, class_map)
     finally:
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
-    if args.keep_export is not None:
+    if folder is None:
         report.notes.append(f"the export of {args.project} was kept at {os.fspath(export)}")
     return report
 
 
 def convert(args: argparse.Namespace, session: Session) -> int:
-    """Convert SOURCE, or a fresh export of ``--project``; print the report (``--json``: as JSON)."""
+    """Convert SOURCE, or a fresh export of ``--project``; print the report (``--json``: as JSON).
+
+    Ctrl-C is the command line's (exit 130, one line): it says that nothing complete is in
+    ``--out`` (the conversion's staging folder is dropped; a project's export is removed).
+    """
     from ango_hub.convert import ClassMap, ConversionError
     from ango_hub.convert._rows import load_label_set
 
+    step: list[str] = []  # what a Ctrl-C leaves besides --out, when it is worth saying
+
+    def interrupted() -> str:
+        return "; ".join([*step, f"nothing complete was written to {os.fspath(args.out)}"])
+
+    session.interrupted = interrupted
     try:
         try:
             _check_usage(args)
@@ -302,15 +318,9 @@ def convert(args: argparse.Namespace, session: Session) -> int:
             if args.project is None:
                 report = _run(args, session, args.source, label_set, class_map)
             else:
-                report = _convert_project(args, session, label_set, class_map)
+                report = _convert_project(args, session, label_set, class_map, step)
         finally:
             session.end_progress()
-    except KeyboardInterrupt:
-        print(
-            f"interrupted: nothing complete was written to {os.fspath(args.out)}",
-            file=sys.stderr,
-        )
-        return EXIT_INTERRUPTED
     except (ConversionError, _UsageError) as exc:  # before AngoHubError: a ConversionError is one
         print(f"error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE

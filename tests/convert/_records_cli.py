@@ -1,4 +1,4 @@
-"""Small export records and a label set for the command line's tests (built in Python)."""
+"""Small export records and a label set for the command line's tests, built with ``_records``."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import zipfile
 import zlib
 from pathlib import Path
 from typing import Any
+
+from . import _records as records
 
 Json = dict[str, Any]
 
@@ -20,69 +22,40 @@ UNKNOWN = "0000000000000000unknown0"
 
 def label_set() -> Json:
     """Two tools (a box with a radio, a polygon): the categorySchema's JSON."""
-    return {
-        "tools": [
-            {
-                "schemaId": CAR,
-                "title": "Car",
-                "tool": "bounding-box",
-                "classifications": [
-                    {
-                        "schemaId": TYPE,
-                        "title": "Type",
-                        "tool": "radio",
-                        "options": [{"schemaId": SEDAN, "value": "Sedan"}],
-                    }
-                ],
-            },
-            {"schemaId": ROAD, "title": "Road", "tool": "polygon", "classifications": []},
-        ],
-        "classifications": [],
-        "relations": [],
-    }
+    return records.label_set(
+        records.tool(
+            CAR, "Car", "bounding-box", classifications=[records.radio(TYPE, "Type", {SEDAN: "Sedan"})]
+        ),
+        records.tool(ROAD, "Road", "polygon"),
+    )
 
 
 def record(index: int, *, sized: bool = True, unknown: bool = False, stage: str = "Complete") -> Json:
-    """One image record (current shape): a box (negative width) and a polygon; ``unknown``
-    adds an object of a schemaId the label set does not have; ``sized=False`` leaves the
-    image's size out of ``metadata``."""
-    tools: list[Json] = [
-        {
-            "objectId": f"box-{index}",
-            "schemaId": CAR,
-            "title": "Car",
-            "bounding-box": {"x": 100, "y": 100, "width": -50, "height": -20},
-            "classifications": [{"schemaId": TYPE, "title": "Type", "answer": SEDAN}],
-        },
-        {
-            "objectId": f"road-{index}",
-            "schemaId": ROAD,
-            "title": "Road",
-            "polygon": [[10, 10], [60, 10], [60, 40], [10, 40]],
-        },
+    """One image record (``img-<index>.png``, 200 x 100): a box of negative width and height and
+    a polygon; ``unknown`` adds an object of a schemaId the label set does not have;
+    ``sized=False`` leaves the image's size out of ``metadata``."""
+    objects = [
+        records.box(
+            100,
+            100,
+            -50,
+            -20,
+            schema_id=CAR,
+            object_id=f"box-{index}",
+            classifications=[{"schemaId": TYPE, "title": "Type", "answer": SEDAN}],
+        ),
+        records.obj(ROAD, "polygon", [[10, 10], [60, 10], [60, 40], [10, 40]], object_id=f"road-{index}"),
     ]
     if unknown:
-        tools.append(
-            {
-                "objectId": f"odd-{index}",
-                "schemaId": UNKNOWN,
-                "bounding-box": {"x": 1, "y": 1, "width": 2, "height": 2},
-            }
-        )
-    return {
-        "asset": f"https://example-bucket.s3.amazonaws.com/img-{index}.png",
-        "externalId": f"img-{index}.png",
-        "metadata": {"width": 200, "height": 100} if sized else {},
-        "batches": ["day-1"],
-        "task": {
-            "taskId": f"{index:024x}",
-            "stage": stage,
-            "stageId": stage,
-            "tools": tools,
-            "classifications": [],
-            "relations": [],
-        },
-    }
+        objects.append(records.box(1, 1, 2, 2, schema_id=UNKNOWN, object_id=f"odd-{index}"))
+    return records.record(
+        f"img-{index}.png",
+        objects,
+        width=200 if sized else None,
+        height=100 if sized else None,
+        stage=stage,
+        task_id=f"{index:024x}",
+    )
 
 
 def write_label_set(path: Path) -> Path:

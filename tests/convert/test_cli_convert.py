@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,14 @@ def no_key(monkeypatch: pytest.MonkeyPatch) -> None:
     """No API key, region or base URL in the environment unless a test sets one."""
     for name in ("ANGO_API_KEY", "ANGO_HUB_BASE_URL", "ANGO_HUB_REGION", "ANGO_HUB_PROGRESS"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def sigint_restored() -> Iterator[None]:
+    """The command line ignores a second Ctrl-C once interrupted: give pytest its handler back."""
+    handler = signal.getsignal(signal.SIGINT)
+    yield
+    signal.signal(signal.SIGINT, handler)
 
 
 @pytest.fixture
@@ -352,7 +361,7 @@ def test_ctrl_c_is_one_line_exit_130_and_nothing_that_looks_complete(
     monkeypatch.setattr(tables, "task_record", interrupted)
     out = files.tmp / "out"
     assert run(*files.argv(files.zip, out)) == (130, "")
-    assert error_line(capsys) == f"interrupted: nothing complete was written to {out}"
+    assert error_line(capsys) == f"Interrupted: nothing complete was written to {out}"
     assert listing(out) == []
 
 
@@ -381,7 +390,7 @@ def test_sigint_stops_the_console_script_with_130(files: Files) -> None:
             process.kill()
             process.communicate()
     assert process.returncode == 130, (stdout, stderr)
-    assert stderr == f"interrupted: nothing complete was written to {out}\n"
+    assert stderr == f"Interrupted: nothing complete was written to {out}\n"
     assert stdout == ""
     assert listing(out) == []
 
@@ -515,7 +524,10 @@ def test_ctrl_c_during_the_export_leaves_nothing(
     monkeypatch.setattr(Exports, "export", interrupted)
     out = tmp_path / "out"
     assert run(*project_argv(out, keyed)) == (130, "")
-    assert error_line(capsys) == f"interrupted: nothing complete was written to {out}"
+    assert error_line(capsys) == (
+        f"Interrupted: the export of {DEMO_PROJECT} was not complete (nothing of it was kept); "
+        f"nothing complete was written to {out}"
+    )
     assert names(tmp_path) == []
 
 
