@@ -101,7 +101,7 @@ def run(ctx: Context) -> RowResult:
             Target(
                 f"200 MB NDJSON export to {how}: peak RSS",
                 f"< {RSS_TARGET_MB:.0f} MB above the small export's",
-                f"+{fmt_mb(above)} ({fmt_mb(peaks[how].maximum)}, largest of {len(peaks[how].values)} runs, "
+                f"{_signed(above)} ({fmt_mb(peaks[how].maximum)}, largest of {len(peaks[how].values)} runs, "
                 f"vs {fmt_mb(peaks[f'{how}-small'].median)})",
                 above < RSS_TARGET_MB,
             )
@@ -131,7 +131,7 @@ def run(ctx: Context) -> RowResult:
             fmt_ratio(times[how].median / typed),
             _peak(peaks[how]),
             _peak(peaks[f"{how}-small"]),
-            f"+{fmt_mb(peaks[how].median - peaks[f'{how}-small'].median)}",
+            _signed(peaks[how].median - peaks[f"{how}-small"].median),
         ]
         for how in ["typed", *measured]
     ]
@@ -152,7 +152,7 @@ def run(ctx: Context) -> RowResult:
         headline.append(
             f"a 200 MB export converted ({', '.join(measured)}) in at most "
             f"{fmt_ratio(times[slowest].median / typed)} the time of reading it typed, "
-            f"+{worst_rss:.0f} MB peak RSS over a small export"
+            f"{worst_rss:+.0f} MB peak RSS over a small export"
         )
     return RowResult(
         key="convert",
@@ -190,3 +190,8 @@ def run(ctx: Context) -> RowResult:
 
 def _peak(stats: Stats) -> str:
     return f"{stats.median:.1f} MB ({stats.minimum:.1f}-{stats.maximum:.1f} MB)"
+
+
+def _signed(megabytes: float) -> str:
+    """``+12.3 MB``, ``-0.1 MB``."""
+    return f"{megabytes:+.1f} MB"
