@@ -4,6 +4,10 @@
   task (boxes, polygons, NER spans, nested classifications), as the mock serves them with
   ``includeAnswer=true``; the canned server (bench/servers.py) builds its pages from them;
 * ``page-1000.json``: one page of 1,000 such tasks (the parsing row);
+* ``convert-200mb.zip`` and ``convert-small.zip`` (built by :func:`prepare_convert`, for the
+  conversion row only): the same, from the records of one image project of the demo
+  ("Vehicle detection": boxes and polygons with classifications, image sizes known), with
+  its label set in ``convert-label-set.json``;
 * ``export-200mb.zip``: an NDJSON export archive of about 200 MB of records (before
   compression): the mock's export records, in the documented Ango Annotation Format (each
   task's answer flattened into ``tools``/``objects``, ``classifications`` and
@@ -36,7 +40,15 @@ from ango_hub_api.models import ExportFormat
 from .envs import CACHE, log
 from .servers import page_body
 
-__all__ = ["API_KEY", "EXPORT_BYTES", "Fixtures", "prepare"]
+__all__ = [
+    "API_KEY",
+    "CONVERT_PROJECT",
+    "EXPORT_BYTES",
+    "ConvertFixtures",
+    "Fixtures",
+    "prepare",
+    "prepare_convert",
+]
 
 Json = dict[str, Any]
 
@@ -137,8 +149,8 @@ def _export_record(templates: list[Json], index: int) -> Json:
     return record
 
 
-def _write_export(templates: list[Json], path: Path) -> tuple[int, int]:
-    """Write the NDJSON archive; (records, uncompressed bytes)."""
+def _write_export(templates: list[Json], path: Path, size: int = EXPORT_BYTES) -> tuple[int, int]:
+    """Write the NDJSON archive of about ``size`` bytes; (records, uncompressed bytes)."""
     records = written = 0
     partial = path.with_suffix(".partial")
     with (
@@ -147,7 +159,7 @@ def _write_export(templates: list[Json], path: Path) -> tuple[int, int]:
     ):
         chunk: list[bytes] = []
         pending = 0
-        while written < EXPORT_BYTES:
+        while written < size:
             line = json.dumps(_export_record(templates, records), ensure_ascii=False, separators=(",", ":"))
             data = line.encode() + b"\n"
             chunk.append(data)
@@ -193,4 +205,82 @@ def prepare() -> Fixtures:
         export_records=int(meta["records"]),
         export_bytes=int(meta["bytes"]),
         export_zip_bytes=export_zip.stat().st_size,
+    )
+
+
+# --- the conversion row: one image project, its label set ---------------------------------
+
+#: The demo's image project whose export the conversion row converts.
+CONVERT_PROJECT = "Vehicle detection"
+#: Bytes of NDJSON in the small archive: the same command on it is the RSS baseline.
+CONVERT_SMALL_BYTES = 1000 * 1000
+#: Bump to rebuild the cached conversion archives after a change of their layout.
+_CONVERT_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class ConvertFixtures:
+    """The archives of the conversion row (200 MB and small), the label set, and what they hold."""
+
+    export_zip: Path
+    small_zip: Path
+    label_set: Path
+    records: int
+    bytes: int
+    zip_bytes: int
+    small_records: int
+    small_bytes: int
+    templates: int
+
+
+def _project_export(name: str, workdir: Path) -> tuple[list[Json], Json]:
+    """(export records, label set JSON) of the demo project called ``name``."""
+    app = create_app(api_key=API_KEY, seed="demo")
+    with serve_in_thread(app) as base_url, Client(api_key=API_KEY, base_url=base_url) as hub:
+        for project in hub.projects.list():
+            if project.name == name:
+                archive = hub.exports.export(project.id, workdir / "project.zip", format=ExportFormat.NDJSON)
+                records = [_documented(record) for record in read_export_records(archive)]
+                return records, hub.projects.get_label_set(project.id).to_dict()
+    raise RuntimeError(f"the demo organization has no project {name!r}")
+
+
+def prepare_convert() -> ConvertFixtures:
+    """Export the demo's image project, save its label set, and build (or reuse) a 200 MB and a
+    small NDJSON archive of copies of its records, the way the export row's archive is built."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=CACHE) as workdir:
+        records, label_set = _project_export(CONVERT_PROJECT, Path(workdir))
+    label_set_path = CACHE / "convert-label-set.json"
+    label_set_path.write_text(json.dumps(label_set), encoding="utf-8")
+    big, small = CACHE / "convert-200mb.zip", CACHE / "convert-small.zip"
+    meta_path = CACHE / "convert.meta.json"
+    key = hashlib.sha256(
+        json.dumps([_CONVERT_FORMAT, EXPORT_BYTES, CONVERT_SMALL_BYTES, records, label_set]).encode()
+    ).hexdigest()
+    meta: Json = {}
+    if meta_path.exists() and big.exists() and small.exists():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    if meta.get("key") != key:
+        log(f"fixtures: writing {EXPORT_BYTES / 1e6:.0f} MB of {CONVERT_PROJECT!r} records to {big} (once)")
+        count, size = _write_export(records, big)
+        small_count, small_size = _write_export(records, small, CONVERT_SMALL_BYTES)
+        meta = {
+            "key": key,
+            "records": count,
+            "bytes": size,
+            "small_records": small_count,
+            "small_bytes": small_size,
+        }
+        meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    return ConvertFixtures(
+        export_zip=big,
+        small_zip=small,
+        label_set=label_set_path,
+        records=int(meta["records"]),
+        bytes=int(meta["bytes"]),
+        zip_bytes=big.stat().st_size,
+        small_records=int(meta["small_records"]),
+        small_bytes=int(meta["small_bytes"]),
+        templates=len(records),
     )

@@ -20,6 +20,7 @@ from .envs import CACHE, CORE_PYTHON, HUB_PYTHON, REPO, SDK_PYTHON, describe_mac
 from .fixtures import prepare
 from .report import RowResult, render, update_readme
 from .rows import (
+    convert,
     export,
     footprint,
     imports,
@@ -45,6 +46,7 @@ ROWS: dict[str, tuple[str, Callable[[Context], RowResult]]] = {
     "uploads": ("Uploading 1,000 small files", uploads.run),
     "mock": ("ango-hub only: the in-process mock", mock_workloads.run),
     "resume": ("A 40 MB export download dropped twice", resume.run),
+    "convert": ("Converting a 200 MB NDJSON export", convert.run),
 }
 
 METHOD = """\
@@ -68,9 +70,10 @@ METHOD = """\
   mock's demo organization through its HTTP API, and builds the 200 MB export archive once into
   `bench/.cache/` (rebuilt when the mock's records change).
 - **Targets** are those of issue 11 (and, for the rate-limit and mock rows, the README's claims and
-  the older benchmarks' budgets). A miss does not fail `make bench`; for each one the script runs
-  the ango-hub side again under cProfile (or `python -X importtime`, or tracemalloc) and puts the
-  top of it in the row's section. Timing targets live here, never in the test suite.
+  the older benchmarks' budgets; for the conversion row, issue 20's). A miss does not fail
+  `make bench`; for each one the script runs the ango-hub side again under cProfile (or
+  `python -X importtime`, or tracemalloc) and puts the top of it in the row's section. Timing
+  targets live here, never in the test suite.
 - **Bounds.** Every process has a timeout (2 to 5 minutes) and is killed past it; a crash or a
   timeout makes `make bench` exit 1 after writing the report.
 """

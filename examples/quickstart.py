@@ -1,4 +1,4 @@
-"""End-to-end tour of ango-hub: project, label set, assets, tasks, annotation, export.
+"""End-to-end tour of ango-hub: project, label set, assets, tasks, annotation, export, conversion.
 
 Run it with `make demo`, which starts the mock Ango Hub and points this script at it.
 It reads its configuration from the environment like any program using the client:
@@ -16,10 +16,11 @@ from pathlib import Path
 
 from ango_hub import Client
 from ango_hub.annotations import Classification, TaskAnswer, ToolObject
+from ango_hub.convert import to_yolo
 from ango_hub.export_archive import export_tasks, read_export, task_answer
 from ango_hub.filters import TaskFilter
 from ango_hub.label_set import LabelSet, Radio, Tool
-from ango_hub_api.models import Answer, CloudAsset, ProjectRole
+from ango_hub_api.models import Answer, CloudAsset, CloudAssetMetadataType0, ProjectRole
 
 
 def build_label_set() -> LabelSet:
@@ -43,16 +44,16 @@ def main() -> None:
         stored = hub.projects.get_label_set(project.id)
         print(f"   label set stored unchanged: {stored == build_label_set()}; added a labeler")
 
-        # 2. Assets: two from cloud storage, two uploaded from local files.
+        # 2. Assets: two images from cloud storage (with their size, which exports carry and
+        #    image formats such as YOLO need), two uploaded from local files.
+        size = CloudAssetMetadataType0.from_dict({"width": 1920, "height": 1080})
         hub.assets.import_cloud(
             project.id,
             [
                 CloudAsset(
-                    data="https://example-bucket.s3.amazonaws.com/street-1.jpg", external_id="street-1.jpg"
-                ),
-                CloudAsset(
-                    data="https://example-bucket.s3.amazonaws.com/street-2.jpg", external_id="street-2.jpg"
-                ),
+                    data=f"https://example-bucket.s3.amazonaws.com/{name}", external_id=name, metadata=size
+                )
+                for name in ("street-1.jpg", "street-2.jpg")
             ],
         )
         with tempfile.TemporaryDirectory() as tmp:
@@ -105,6 +106,20 @@ def main() -> None:
                 if task_answer(task).objects
             }
             print(f"5. Exported {len(records)} task(s) to {archive.name}; annotated: {labeled}")
+
+            # 6. Turn the export into training data with the standard library: YOLO label files
+            #    (labels/<stem>.txt, one line per box, 0..1) and data.yaml, class ids in the label
+            #    set's order. The text files have no image size: skipped and reported, never
+            #    written approximately.
+            dataset = Path(tmp) / "yolo"
+            report = to_yolo(archive, dataset, label_set=label_set, on_missing_size="skip")
+            labels = {
+                path.name: path.read_text(encoding="utf-8").split()
+                for path in sorted((dataset / "labels").iterdir())
+            }
+            print(f"6. Converted the export to YOLO: data.yaml and labels {labels}")
+            for skipped in report.skipped:
+                print(f"   skipped {skipped.external_id}: {skipped.reason}")
 
         hub.projects.delete(project.id)
         print("Done: the project was deleted again.")

@@ -29,6 +29,7 @@ from ._commands import import_labels as run_import_labels
 from ._commands import label_set as run_label_set
 from ._commands import projects as run_projects
 from ._commands import tasks_list as run_tasks_list
+from ._convert import add_convert_arguments, convert
 from ._daily import projects_create as run_projects_create
 from ._daily import tasks_annotate as run_tasks_annotate
 from ._daily import webhooks_add as run_webhooks_add
@@ -248,6 +249,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--stage", action="append", help="only tasks in this stage (repeatable)")
     export.add_argument("--batch", action="append", help="only assets of this batch (repeatable)")
     export.set_defaults(handler=run_export)
+
+    converter = _command(
+        commands,
+        "convert",
+        json=True,
+        help="convert an export to COCO, YOLO, Pascal VOC, Parquet or JSON Lines",
+    )
+    add_convert_arguments(converter)
+    converter.set_defaults(handler=convert)
 
     labels = _command(
         commands,

@@ -315,6 +315,52 @@ def export(spec: Json) -> Json:
     return {**result, "rss_growth_mb": after - before, "rss_mb": after}
 
 
+# --- converting an export --------------------------------------------------------------
+
+
+def convert(spec: Json) -> Json:
+    """The typed read down to every object (``how: "typed"``: ``read_export``, then
+    ``export_tasks`` and ``task_answer`` for each task, touching each object's schemaId) or
+    one writer of ``ango_hub.convert`` (``how``: ``coco``, ``yolo``, ``parquet``, ``jsonl``,
+    ...: ``to_<how>(path, out, label_set=...)`` into a fresh folder, removed after the
+    timing), with the peak RSS. ``profile``: under cProfile, the first ``stop_after`` records."""
+    import shutil
+    import tempfile
+
+    import ango_hub.convert
+    from ango_hub.export_archive import export_tasks, read_export, read_export_records, task_answer
+
+    path, how = spec["path"], spec["how"]
+    stop_after: int | None = spec.get("stop_after")
+    writer = None if how == "typed" else getattr(ango_hub.convert, f"to_{how}")  # imports its module
+    scratch = Path(tempfile.mkdtemp(prefix="convert-", dir=spec["scratch"]))
+
+    def run() -> Json:
+        if writer is None:
+            tasks = objects = 0
+            for asset in itertools.islice(read_export(path), stop_after):
+                for task in export_tasks(asset):
+                    tasks += 1
+                    for item in task_answer(task).objects or ():
+                        objects += item.schema_id is not None
+            return {"items": tasks, "objects": objects}
+        source = path if stop_after is None else itertools.islice(read_export_records(path), stop_after)
+        report = writer(source, scratch / "out", label_set=spec["label_set"])
+        return {
+            "items": report.written["tasks"],
+            "objects": report.written.get("objects", 0),
+            "skipped": report.skipped_total,
+        }
+
+    try:
+        before = peak_rss_mb()
+        result = measure(run, spec.get("profile", False))
+        after = peak_rss_mb()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return {**result, "rss_growth_mb": after - before, "rss_mb": after}
+
+
 # --- uploading local files ---------------------------------------------------------
 
 
@@ -491,6 +537,7 @@ TASKS: dict[str, Callable[[Json], Json]] = {
     "paging_httpx": paging_httpx,
     "parse": parse,
     "export": export,
+    "convert": convert,
     "mock_paging": mock_paging,
     "label_import": label_import,
     "resume_hub": resume_hub,
