@@ -12,7 +12,7 @@ import os
 import shutil
 import tempfile
 import unicodedata
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from ._errors import ConversionError
 
@@ -46,18 +46,29 @@ class OutputDir:
             ) from None
 
     def commit(self) -> None:
-        """Move every staged file to its place (each move atomic), then drop the staging folder."""
-        for folder, _dirs, files in os.walk(self.staging):
-            relative = Path(folder).relative_to(self.staging)
-            for name in sorted(files):
-                target = self.path / relative / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                if target.is_dir():
-                    raise ConversionError(
-                        f"cannot write {os.fspath(target)!r}: a directory of that name is in the way"
-                    )
-                os.replace(Path(folder) / name, target)
+        """Move what was staged into place, then drop the staging folder.
+
+        A staged folder whose name is free in the output moves in one rename (a whole
+        ``labels/`` at once); into an existing folder (``force``) its files move one by one,
+        each move atomic.
+        """
+        for name in sorted(os.listdir(self.staging)):
+            self._move(self.staging / name, self.path / name)
         shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _move(self, source: Path, target: Path) -> None:
+        if not os.path.lexists(target):
+            os.replace(source, target)
+        elif source.is_dir() and target.is_dir() and not target.is_symlink():
+            for name in sorted(os.listdir(source)):
+                self._move(source / name, target / name)
+        elif source.is_dir() or target.is_dir():
+            raise ConversionError(
+                f"cannot write {os.fspath(target)!r}: a {'directory' if target.is_dir() else 'file'} "
+                "of that name is in the way"
+            )
+        else:
+            os.replace(source, target)
 
     def abort(self) -> None:
         """Drop everything staged."""
@@ -109,9 +120,41 @@ class ImageNames:
 
 
 def stem_of(name: str) -> str:
-    """``name`` without its extension (``"dir/cat.jpg"`` -> ``"dir/cat"``)."""
-    path = PurePosixPath(name)
-    return str(path.with_suffix("")) if path.suffix else name
+    """``name`` without its extension (``"dir/cat.jpg"`` -> ``"dir/cat"``; as
+    ``PurePosixPath.with_suffix("")``, a leading or trailing dot is no extension)."""
+    base = name.rsplit("/", 1)[-1]
+    dot = base.rfind(".")
+    if 0 < dot < len(base) - 1:
+        return name[: len(name) - len(base) + dot]
+    return name
 
 
-__all__ += ["stem_of"]
+class StagedFiles:
+    """One file per image under a folder of the staging area (``labels/``,
+    ``Annotations/``), written with plain string paths and each sub-folder made once: a
+    conversion of 10^5 images makes 10^5 files, so the per-file cost matters."""
+
+    def __init__(self, root: Path, label: str) -> None:
+        self.root = os.fspath(root)
+        self.label = label
+        os.makedirs(self.root, exist_ok=True)
+        self._made = {self.root}
+
+    def write(self, relative: str, data: bytes, external_id: str | None) -> None:
+        """Write ``data`` at ``relative`` (a safe relative POSIX name) under the folder."""
+        path = os.path.join(self.root, relative)
+        parent = os.path.dirname(path)
+        try:
+            if parent not in self._made:
+                os.makedirs(parent, exist_ok=True)
+                self._made.add(parent)
+            with open(path, "wb") as handle:
+                handle.write(data)
+        except OSError as exc:
+            raise ConversionError(
+                f"cannot write {self.label}/{relative} for the externalId {external_id!r}: "
+                f"{exc.strerror or exc} (another image's name may use it as a folder)"
+            ) from None
+
+
+__all__ += ["StagedFiles", "stem_of"]

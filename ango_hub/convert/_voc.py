@@ -12,9 +12,8 @@ from typing import IO, Any, Literal
 
 from ._classes import ClassMap
 from ._driver import MissingSize, convert_with
-from ._errors import ConversionError
 from ._imagespace import image_box
-from ._output import stem_of
+from ._output import StagedFiles, stem_of
 from ._report import ConversionReport, SkipReason
 from ._rows import ObjectRow, TaskRow
 from ._source import Source
@@ -52,14 +51,13 @@ class _VocWriter:
     unique: Literal["stem", "file_name"] | None = "stem"
 
     def __init__(self) -> None:
-        self._annotations: Path | None = None
+        self._annotations: StagedFiles | None = None
         self._list: IO[str] | None = None
         self._report: ConversionReport | None = None
         self._replaced = 0
 
     def start(self, staging: Path, classes: ClassMap, report: ConversionReport) -> None:
-        self._annotations = staging / "Annotations"
-        self._annotations.mkdir()
+        self._annotations = StagedFiles(staging / "Annotations", "Annotations")
         main = staging / "ImageSets" / "Main"
         main.mkdir(parents=True)
         self._list = (main / "default.txt").open("w", encoding="utf-8", newline="\n")
@@ -95,17 +93,8 @@ class _VocWriter:
         ET.indent(root)
         stem = stem_of(file_name)
         relative = stem + ".xml"
-        path = self._annotations / relative
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("wb") as handle:
-                ET.ElementTree(root).write(handle, encoding="utf-8", xml_declaration=True)
-                handle.write(b"\n")
-        except OSError as exc:
-            raise ConversionError(
-                f"cannot write Annotations/{relative} for the externalId {task.external_id!r}: "
-                f"{exc.strerror or exc} (another image's name may use it as a folder)"
-            ) from None
+        data = ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+        self._annotations.write(relative, data, task.external_id)
         self._list.write(stem + "\n")
 
     def _object(self, row: ObjectRow, width: int, height: int) -> ET.Element | None:

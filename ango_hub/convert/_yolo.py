@@ -16,7 +16,7 @@ from ._driver import MissingSize, convert_with
 from ._errors import ConversionError
 from ._geometry import Ring
 from ._imagespace import box_corners, clamp_ring, clip_ring, image_box, inside, object_rings
-from ._output import stem_of
+from ._output import StagedFiles, stem_of
 from ._report import ConversionReport, SkipReason
 from ._rows import ObjectRow, TaskRow
 from ._source import Source
@@ -99,15 +99,14 @@ class _YoloWriter:
     def __init__(self, task: str) -> None:
         self.task = task
         self.format, self.tools = _TASKS[task]
-        self._labels: Path | None = None
+        self._labels: StagedFiles | None = None
         self._staging: Path | None = None
         self._classes: ClassMap | None = None
         self._report: ConversionReport | None = None
 
     def start(self, staging: Path, classes: ClassMap, report: ConversionReport) -> None:
         self._staging = staging
-        self._labels = staging / "labels"
-        self._labels.mkdir()
+        self._labels = StagedFiles(staging / "labels", "labels")
         self._classes = classes
         self._report = report
 
@@ -119,17 +118,8 @@ class _YoloWriter:
         lines: list[str] = []
         for row in task.objects:
             lines.extend(self._lines(row, task.image_width, task.image_height))
-        relative = stem_of(file_name) + ".txt"
-        path = self._labels / relative
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("w", encoding="utf-8", newline="\n") as handle:
-                handle.writelines(line + "\n" for line in lines)
-        except OSError as exc:
-            raise ConversionError(
-                f"cannot write labels/{relative} for the externalId {task.external_id!r}: "
-                f"{exc.strerror or exc} (another image's name may use it as a folder)"
-            ) from None
+        text = "".join(line + "\n" for line in lines)
+        self._labels.write(stem_of(file_name) + ".txt", text.encode("utf-8"), task.external_id)
 
     def _lines(self, row: ObjectRow, width: int, height: int) -> list[str]:
         assert self._report is not None
