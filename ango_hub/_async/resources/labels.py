@@ -170,7 +170,7 @@ class AsyncLabels(AsyncResource):
 
         >>> hub.labels.upload_mask(task_id, {"Road": road, "Car": car})  # doctest: +SKIP
         >>> hub.labels.get_mask(task_id, as_array=True)  # doctest: +SKIP
-        BrushMasks(1920x1080, {'Road': 52113 px, 'Car': 8190 px})
+        BrushMasks(shape=(1080, 1920), {'Road': 52113 px, 'Car': 8190 px})
         """
         require_id("task_id", task_id)
         for name, flag in (

@@ -271,11 +271,10 @@ class BrushMasks(Mapping[str, "NDArray[np.bool_]"]):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        size = "x".join(str(side) for side in self.shape)
         counts = ", ".join(
             f"{self.names.get(key, key)!r}: {int(mask.sum())} px" for key, mask in self.items()
         )
-        return f"BrushMasks({size}, {{{counts}}})"
+        return f"BrushMasks(shape={self.shape}, {{{counts}}})"
 
     def by_name(self) -> dict[str, NDArray[np.bool_]]:
         """The masks keyed by the classes' titles (``ConversionError`` if two share a title)."""
