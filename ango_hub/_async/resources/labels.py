@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import uuid
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeGuard, overload
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeGuard, overload
 
 from ango_hub._async._bulk import OnError, check_chunking, send_in_chunks
 from ango_hub._async._uploads import put_bytes
@@ -193,10 +193,9 @@ class AsyncLabels(AsyncResource):
         tool: Literal["brush", "medical-brush"] = "medical-brush" if medical else "brush"
         checked = check_masks(masks, ndim=3 if medical else 2)
         palette = Palette.of(label_set, tool) if label_set is not None else None
-        if palette is not None:  # refused here, before any request
-            checked.layers(
-                palette, class_map=class_map, first_id=first_id, order=order, allow_empty=allow_empty
-            )
+        options = _LayerOptions(class_map=class_map, first_id=first_id, order=order, allow_empty=allow_empty)
+        # With the label set at hand, classes, ids and overlaps are refused before any request.
+        layers = checked.layers(palette, **options) if palette is not None else None
         task = await self._client.tasks.get(task_id, include_answer=not replace)
         project_id = _ref_id(task.project)
         if project_id is None:
@@ -205,9 +204,8 @@ class AsyncLabels(AsyncResource):
             )
         if palette is None:
             palette = await self._palette(project_id, tool)
-        layers = checked.layers(
-            palette, class_map=class_map, first_id=first_id, order=order, allow_empty=allow_empty
-        )
+        if layers is None:
+            layers = checked.layers(palette, **options)
         if not medical:
             size = await self._image_size(project_id, task)
             if size is not None:
@@ -395,6 +393,13 @@ class AsyncLabels(AsyncResource):
                 response, f"reading the {field} of task {task_id} failed", "the storage", "downloads"
             )
         return response.content
+
+
+class _LayerOptions(TypedDict):
+    class_map: ClassMap | None
+    first_id: int
+    order: Sequence[str] | None
+    allow_empty: bool
 
 
 def _ref_id(value: object) -> str | None:
