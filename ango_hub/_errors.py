@@ -7,6 +7,7 @@
     │   └── APITimeoutError
     ├── APIResponseValidationError  (a success answer that does not match the spec)
     ├── ExportArchiveError          (a downloaded export that is not a sound zip archive)
+    ├── MaskNotFoundError           (a task with no brush mask; also a LookupError)
     └── APIStatusError
         ├── BadRequestError          400
         ├── AuthenticationError      401
@@ -91,6 +92,20 @@ class ExportArchiveError(AngoHubError):
         super().__init__(message)
         self.message = message
         self.url = url
+
+
+class MaskNotFoundError(AngoHubError, LookupError):
+    """The task has no brush mask to read: its ``brushDataUrl`` (``medicalBrushDataUrl`` for a
+    medical brush) is empty, or not a link that can be read.
+
+    ``task_id`` names the task. Nothing was painted on it with a brush tool (or the brush
+    traces were removed); an object's own mask is read with ``get_mask(task_id, object_id)``.
+    """
+
+    def __init__(self, message: str, *, task_id: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.task_id = task_id
 
 
 class APIStatusError(_ResponseError):

@@ -7,6 +7,7 @@ used without it raises :class:`~ango_hub.convert.MissingExtraError` naming the e
 
     from ango_hub.convert.masks import rasterize, polygon_to_mask, mask_to_polygons
     from ango_hub.convert.masks import decode_brush, encode_brush
+    from ango_hub.convert.masks import decode_medical_brush, encode_medical_brush  # [medical]
 """
 
 from ango_hub._lazy import lazy_names
@@ -22,6 +23,10 @@ _MODULES = {
     "decode_brush": "._brush",
     "encode_brush": "._brush",
     "BrushColorError": "._brush",
+    "BrushMasks": "._brush",
+    # Medical brushes: NRRD label volumes (ango_hub/convert/masks/_medical.py; the medical extra).
+    "decode_medical_brush": "._medical",
+    "encode_medical_brush": "._medical",
 }
 
 __all__ = sorted(_MODULES)
