@@ -16,13 +16,24 @@ The columns are those of :func:`~ango_hub.convert.to_jsonl` (``OBJECT_COLUMNS`` 
 of every conversion has the same schema: an export without a single segmentation still has
 the ``zones`` column, all nulls. Image sizes are null where the export does not know them.
 
-Rows are written as they are read, a batch at a time (at most ``batch_rows`` rows, and fewer
-when their geometry has many points), each batch one row group, so memory does not grow with
-the export. A file holds at most ``max_rows_per_file`` rows (``part-00000.parquet``,
-``part-00001.parquet``, ...). With ``partition_by_stage`` the files go to hive directories,
-``stage=<value>/`` (the value escaped as pyarrow does, ``__HIVE_DEFAULT_PARTITION__`` for a
-task without a stage); the ``stage`` column stays in the files too, so a reader that knows
-nothing of hive partitioning still has it.
+Rows are written as they are read: a chunk of at most 1,024 rows waits as Python values,
+then as an Arrow record batch, until ``batch_rows`` rows (or 8 MiB of them) make a row
+group, so memory does not grow with the export (peak RSS 33 to 47 MiB above a conversion
+of a small export, for NDJSON exports of 50 and 200 MB with the default ``batch_rows``:
+``scripts/measure_parquet_memory.py``). A file
+holds at most ``max_rows_per_file`` rows (``part-00000.parquet``, ``part-00001.parquet``,
+...). With ``partition_by_stage`` the files go to hive directories, ``stage=<value>/`` (the
+value escaped as pyarrow does, ``__HIVE_DEFAULT_PARTITION__`` for a task without a stage);
+the ``stage`` column stays in the files too, so that a reader that knows nothing of hive
+partitioning (Hugging Face ``datasets`` reads file by file) still has it, and every file has
+the same schema. Readers that infer partition types may take stage names that are all
+digits for integers: give them the type (``partitioning=ds.partitioning(pa.schema([("stage",
+pa.string())]), flavor="hive")`` in pyarrow, ``hive_types={'stage': 'VARCHAR'}`` in DuckDB)
+or read the files without hive partitioning, since the column is in them.
+
+Strings are dictionary-encoded in the files (ids, names and stages repeat), coordinates are
+not (they rarely repeat, and their dictionaries cost memory); the Arrow type of every string
+column stays plain ``string``.
 """
 
 from __future__ import annotations
@@ -52,16 +63,21 @@ __all__ = [
     "to_parquet",
 ]
 
-#: Rows per batch, and so per row group at most (the tables' rows are small: a few thousand
-#: of them take a few megabytes while they wait to be written).
+#: Rows per row group at most (fewer when the rows are large: see ``_BYTE_BUDGET``).
 DEFAULT_BATCH_ROWS = 8192
 #: Rows per file at most.
 DEFAULT_MAX_ROWS_PER_FILE = 1_000_000
 #: The directory value of a task without a stage (as Hive, Spark, pyarrow and DuckDB write it).
 HIVE_DEFAULT_PARTITION = "__HIVE_DEFAULT_PARTITION__"
-#: A batch is written early once its rows hold this many points (polygons, zones, corners):
-#: a batch of large segmentations would otherwise take hundreds of megabytes.
-_POINT_BUDGET = 1 << 17
+#: Rows wait as Python values a chunk of this many at a time (a row of the objects table
+#: takes about a kilobyte as Python values, some hundred bytes in Arrow), ...
+_CHUNK_ROWS = 1024
+#: ... or fewer when they hold this many points (polygons, zones, corners: a point takes
+#: about 120 bytes as Python values): a chunk of large segmentations stays a few megabytes.
+_POINT_BUDGET = 1 << 15
+#: Once the rows waiting in Arrow form (in all partitions) take this many bytes, the largest
+#: partition's are written as a row group, even if it has fewer than ``batch_rows`` rows.
+_BYTE_BUDGET = 8 << 20
 #: The longest directory name most file systems allow, in bytes.
 _NAME_MAX = 255
 
@@ -151,15 +167,19 @@ def _point_count(record: Mapping[str, Any]) -> int:
     return count
 
 
-class _Pending:
-    """Rows of one partition waiting to be written, column by column."""
+class _Partition:
+    """The rows of one partition waiting to be written: the newest as Python values, column
+    by column (at most a chunk), the older already converted to Arrow record batches."""
 
-    __slots__ = ("columns", "points", "rows")
+    __slots__ = ("arrow_bytes", "arrow_rows", "batches", "columns", "points", "rows")
 
     def __init__(self, width: int) -> None:
         self.columns: list[list[Any]] = [[] for _ in range(width)]
         self.rows = 0
         self.points = 0
+        self.batches: list[Any] = []
+        self.arrow_rows = 0
+        self.arrow_bytes = 0
 
 
 class _OpenFile:
@@ -173,9 +193,15 @@ class _OpenFile:
 
 
 class _Table:
-    """One table (``objects`` or ``tasks``) written into ``root``: rows are gathered per
-    partition, written a batch (one row group) at a time, into files of at most
-    ``max_rows_per_file`` rows numbered across the whole table."""
+    """One table (``objects`` or ``tasks``) written into ``root``.
+
+    Rows wait per partition: a chunk of at most ``_CHUNK_ROWS`` rows (or ``_POINT_BUDGET``
+    points) as Python values, converted then to an Arrow record batch (a point takes 16
+    bytes there, ten times less); ``batch_rows`` rows make a row group, written to the
+    partition's current file, or fewer when the batches of every partition together reach
+    ``_BYTE_BUDGET``. Files hold at most ``max_rows_per_file`` rows and are numbered across
+    the whole table (``part-00000.parquet``, ...), so no two share a name.
+    """
 
     def __init__(
         self,
@@ -190,13 +216,17 @@ class _Table:
         self.root = root
         self.schema = schema
         self.names: tuple[str, ...] = tuple(schema.names)
+        # Dictionary encoding where values repeat (ids, names, stages), not for coordinates.
+        self.dictionary = [field.name for field in schema if field.type == self.pa.string()]
         self.max_rows_per_file = max_rows_per_file
         self.batch_rows = batch_rows
+        self.chunk_rows = min(_CHUNK_ROWS, batch_rows)
         self.partition_by_stage = partition_by_stage
-        self.pending: dict[str, _Pending] = {}
+        self.partitions: dict[str, _Partition] = {}
         self.open_files: dict[str, _OpenFile] = {}
-        self.pending_rows = 0
-        self.pending_points = 0
+        self.python_rows = 0
+        self.python_points = 0
+        self.arrow_bytes = 0
         self.files: list[str] = []  # written, relative to root
         self.rows = 0
         root.mkdir(parents=True, exist_ok=True)
@@ -204,50 +234,75 @@ class _Table:
     def add(self, record: Mapping[str, Any], points: int = 0) -> None:
         """Queue one row (``record``: its values by column name) holding ``points`` points."""
         key = partition_directory(record["stage"]) if self.partition_by_stage else ""
-        pending = self.pending.get(key)
-        if pending is None:
-            pending = self.pending[key] = _Pending(len(self.names))
-        for values, name in zip(pending.columns, self.names, strict=True):
+        part = self.partitions.get(key)
+        if part is None:
+            part = self.partitions[key] = _Partition(len(self.names))
+        for values, name in zip(part.columns, self.names, strict=True):
             values.append(record[name])
-        pending.rows += 1
-        pending.points += points
-        self.pending_rows += 1
-        self.pending_points += points
-        if self.pending_rows >= self.batch_rows:
-            self._flush(max(self.pending, key=lambda name: self.pending[name].rows))
-        elif self.pending_points >= _POINT_BUDGET:
-            self._flush(max(self.pending, key=lambda name: self.pending[name].points))
+        part.rows += 1
+        part.points += points
+        self.python_rows += 1
+        self.python_points += points
+        if part.rows + part.arrow_rows >= self.batch_rows:
+            self._write(key)
+            return
+        if self.python_rows >= self.chunk_rows:
+            self._convert(max(self.partitions.values(), key=lambda other: other.rows))
+        elif self.python_points >= _POINT_BUDGET:
+            self._convert(max(self.partitions.values(), key=lambda other: other.points))
+        else:
+            return
+        if self.arrow_bytes >= _BYTE_BUDGET:
+            self._write(max(self.partitions, key=lambda name: self.partitions[name].arrow_bytes))
 
-    def _flush(self, key: str) -> None:
-        """Write the rows waiting in partition ``key`` (one row group per file they go to)."""
-        pending = self.pending.pop(key)
-        self.pending_rows -= pending.rows
-        self.pending_points -= pending.points
+    def _convert(self, part: _Partition) -> None:
+        """Turn the Python values waiting in ``part`` into one Arrow record batch."""
+        if not part.rows:
+            return
         pa = self.pa
         arrays = [
-            pa.array(values, type=field.type)
-            for values, field in zip(pending.columns, self.schema, strict=True)
+            pa.array(values, type=field.type) for values, field in zip(part.columns, self.schema, strict=True)
         ]
-        del pending
         batch = pa.RecordBatch.from_arrays(arrays, schema=self.schema)
+        part.batches.append(batch)
+        part.arrow_rows += batch.num_rows
+        part.arrow_bytes += batch.nbytes
+        self.arrow_bytes += batch.nbytes
+        self.python_rows -= part.rows
+        self.python_points -= part.points
+        part.columns = [[] for _ in self.names]
+        part.rows = part.points = 0
+
+    def _write(self, key: str) -> None:
+        """Write the rows waiting in partition ``key`` as one row group (one per file they
+        go to, when the current file fills up)."""
+        part = self.partitions.pop(key)
+        self._convert(part)
+        self.arrow_bytes -= part.arrow_bytes
+        table = self.pa.Table.from_batches(part.batches, schema=self.schema)
+        del part
         offset = 0
-        while offset < batch.num_rows:
+        while offset < table.num_rows:
             handle = self.open_files.get(key) or self._open(key)
-            take = min(batch.num_rows - offset, self.max_rows_per_file - handle.rows)
-            handle.writer.write_batch(batch.slice(offset, take), row_group_size=take)
+            take = min(table.num_rows - offset, self.max_rows_per_file - handle.rows)
+            handle.writer.write_table(table.slice(offset, take), row_group_size=take)
             handle.rows += take
             offset += take
             if handle.rows >= self.max_rows_per_file:
                 del self.open_files[key]
                 handle.writer.close()
-        self.rows += batch.num_rows
+        self.rows += table.num_rows
+        del table
+        # Give back what the row group took: allocators such as mimalloc keep freed memory
+        # (and tens of megabytes more in a long conversion) otherwise.
+        self.pa.default_memory_pool().release_unused()
 
     def _open(self, key: str) -> _OpenFile:
         folder = self.root / key if key else self.root
         folder.mkdir(exist_ok=True)
         name = f"part-{len(self.files):05d}.parquet"
         relative = f"{key}/{name}" if key else name
-        handle = _OpenFile(self.pq.ParquetWriter(folder / name, self.schema))
+        handle = _OpenFile(self.pq.ParquetWriter(folder / name, self.schema, use_dictionary=self.dictionary))
         self.files.append(relative)
         self.open_files[key] = handle
         return handle
@@ -255,8 +310,8 @@ class _Table:
     def finish(self) -> None:
         """Write what is waiting and close every file; an empty table gets one file with no
         rows, so that the directory still reads as a table with its schema."""
-        for key in sorted(self.pending):
-            self._flush(key)
+        for key in sorted(self.partitions):
+            self._write(key)
         if not self.files:
             self._open("")
         self.close()
@@ -370,7 +425,8 @@ def to_parquet(
     (``image_dir`` reads them from the images' headers); nothing is skipped for want of one.
 
     Each file holds at most ``max_rows_per_file`` rows, in row groups of at most
-    ``batch_rows`` rows (the rows waiting to be written at any time). With
+    ``batch_rows`` rows (fewer when those rows would take more than 8 MiB, or where a file
+    ends); at most that many rows wait to be written at any time, per table. With
     ``partition_by_stage`` the files are in hive directories ``stage=<value>/``. With
     ``force``, a dataset already in ``out_dir`` is replaced: its files that this conversion
     did not rewrite are removed once it succeeded.

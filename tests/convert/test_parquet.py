@@ -7,6 +7,7 @@ import json
 import sys
 import zipfile
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -64,6 +65,22 @@ def in_order(folder: Path) -> list[dict[str, Any]]:
     for path in parquet_files(folder):
         rows.extend(pq.read_table(path).to_pylist())
     return rows
+
+
+def row_groups(path: Path) -> list[int]:
+    metadata = pq.ParquetFile(path).metadata
+    return [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)]
+
+
+def stream_groups(total: int, *, group: int, per_file: int) -> list[list[int]]:
+    """The row groups of each file when ``total`` rows are written as one stream in groups
+    of ``group`` rows, into files of ``per_file`` rows."""
+    files = []
+    for start in range(0, total, per_file):
+        end = min(start + per_file, total)
+        cuts = sorted({start, end, *range((start // group + 1) * group, end, group)})
+        files.append([b - a for a, b in pairwise(cuts)])
+    return files
 
 
 def test_several_files_read_as_one_table(tmp_path: Path) -> None:
@@ -140,6 +157,27 @@ def test_partition_by_stage_writes_hive_directories(tmp_path: Path) -> None:
         assert stages == ({None} if value == "__HIVE_DEFAULT_PARTITION__" else {unquote(value)})
 
 
+def test_stage_names_of_digits_stay_strings_for_readers_told_so(tmp_path: Path) -> None:
+    records = [record(f"{n}.jpg", [segmentation()], stage=str(n % 2 + 1)) for n in range(6)]
+    to_parquet(records, tmp_path / "out", label_set=LABEL_SET, partition_by_stage=True)
+    objects = tmp_path / "out" / "objects"
+    assert sorted(path.name for path in objects.iterdir()) == ["stage=1", "stage=2"]
+    # The files hold the column: read without hive partitioning, the stage is a string.
+    assert Counter(ds.dataset(objects, format="parquet").to_table()["stage"].to_pylist()) == {"1": 3, "2": 3}
+    typed = ds.partitioning(pa.schema([("stage", pa.string())]), flavor="hive")
+    table = ds.dataset(objects, format="parquet", partitioning=typed).to_table()
+    assert table.schema.field("stage").type == pa.string()
+    assert sorted(table["stage"].to_pylist()) == ["1", "1", "1", "2", "2", "2"]
+    source = (
+        f"read_parquet('{objects.as_posix()}/**/*.parquet', hive_partitioning=true, "
+        "hive_types={'stage': 'VARCHAR'})"
+    )
+    assert duckdb.sql(f"select stage, count(*) from {source} group by all order by all").fetchall() == [
+        ("1", 3),
+        ("2", 3),
+    ]
+
+
 def test_duckdb_reads_a_zones_holes(tmp_path: Path) -> None:
     records = [record("a.jpg", [segmentation(2)], stage="Review"), record("b.jpg", [], stage=None)]
     to_parquet(records, tmp_path / "out", label_set=LABEL_SET, partition_by_stage=True)
@@ -175,18 +213,40 @@ def test_the_schema_is_fixed_whatever_the_data(tmp_path: Path) -> None:
     assert str(task_schema().field("batches").type) == "list<element: string>"
 
 
-def test_jsonl_and_parquet_have_the_same_rows(tmp_path: Path) -> None:
+@pytest.mark.parametrize("partition_by_stage", [False, True])
+def test_jsonl_and_parquet_have_the_same_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, partition_by_stage: bool
+) -> None:
+    from ango_hub.convert import _parquet
+
+    monkeypatch.setattr(_parquet, "_CHUNK_ROWS", 3)  # rows reach Arrow in several batches per row group
     records = mixed_records(45)
     to_jsonl(records, tmp_path / "jsonl", label_set=LABEL_SET)
-    to_parquet(records, tmp_path / "parquet", label_set=LABEL_SET, max_rows_per_file=11, batch_rows=4)
+    to_parquet(
+        records,
+        tmp_path / "parquet",
+        label_set=LABEL_SET,
+        max_rows_per_file=11,
+        batch_rows=7,
+        partition_by_stage=partition_by_stage,
+    )
     for table in ("objects", "tasks"):
         lines = (tmp_path / "jsonl" / f"{table}.jsonl").read_text(encoding="utf-8").splitlines()
         from_jsonl = [json.loads(line) for line in lines]
-        from_parquet = in_order(tmp_path / "parquet" / table)
+        if partition_by_stage:  # rows are grouped by stage: compare them in one order
+            from_parquet = hive_table(tmp_path / "parquet" / table).to_pylist()
+            from_parquet.sort(key=lambda row: (row["task_id"], row.get("object_id") or ""))
+            from_jsonl.sort(key=lambda row: (row["task_id"], row.get("object_id") or ""))
+        else:
+            from_parquet = in_order(tmp_path / "parquet" / table)
         assert len(from_parquet) == len(from_jsonl) > 0
         for left, right in zip(from_jsonl, from_parquet, strict=True):
             assert list(left) == list(right)
             assert left == right
+        groups = [row_groups(path) for path in parquet_files(tmp_path / "parquet" / table)]
+        assert all(size <= 7 for sizes in groups for size in sizes)
+        if not partition_by_stage:  # full row groups of 7, cut where a file of 11 ends
+            assert groups == stream_groups(len(from_jsonl), group=7, per_file=11)
 
 
 def test_missing_image_sizes_stay_null(tmp_path: Path) -> None:
@@ -279,12 +339,13 @@ def test_force_replaces_a_dataset_without_leftovers(tmp_path: Path) -> None:
     assert not [path for path in (out / "objects").iterdir() if path.is_dir()]
 
 
-def test_geometry_heavy_rows_are_written_in_smaller_groups(
+def test_large_rows_are_written_in_smaller_row_groups(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ango_hub.convert import _parquet
 
-    monkeypatch.setattr(_parquet, "_POINT_BUDGET", 30)  # a segmentation(2) holds 12 points
+    monkeypatch.setattr(_parquet, "_POINT_BUDGET", 30)  # a segmentation(2) holds 12 points: 3 rows a chunk
+    monkeypatch.setattr(_parquet, "_BYTE_BUDGET", 1)  # and every chunk is a row group
     to_parquet(
         [record(f"{n}.jpg", [segmentation(2)]) for n in range(10)], tmp_path / "out", label_set=LABEL_SET
     )
@@ -329,3 +390,12 @@ def test_a_failed_conversion_leaves_no_dataset(tmp_path: Path) -> None:
     with pytest.raises(ConversionError, match="the source broke"):
         to_parquet(records(), tmp_path / "out", label_set=LABEL_SET, max_rows_per_file=2, batch_rows=1)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_stage_too_long_for_a_directory_stops_a_partitioned_conversion(tmp_path: Path) -> None:
+    records = [record("a.jpg", [segmentation()], stage="Ö" * 100)]
+    with pytest.raises(ConversionError, match="too long to name a directory"):
+        to_parquet(records, tmp_path / "out", label_set=LABEL_SET, partition_by_stage=True)
+    assert list((tmp_path / "out").iterdir()) == []
+    to_parquet(records, tmp_path / "flat", label_set=LABEL_SET)  # without partitions, it is only a value
+    assert duck("select stage from {t}", tmp_path / "flat" / "objects") == [("Ö" * 100,)]
