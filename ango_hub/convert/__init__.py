@@ -44,6 +44,8 @@ _MODULES = {
     "to_yolo": "._yolo",
     "to_voc": "._voc",
     "to_parquet": "._parquet",
+    "object_schema": "._parquet",
+    "task_schema": "._parquet",
 }
 
 __all__ = sorted(_MODULES)
