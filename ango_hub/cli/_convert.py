@@ -121,6 +121,18 @@ def add_convert_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--force", action="store_true", help="write into a --out that is not empty (same names replaced)"
     )
+    tables = parser.add_argument_group("parquet only")
+    tables.add_argument(
+        "--partition-by-stage",
+        action="store_true",
+        help="hive directories stage=<name>/ under objects/ and tasks/",
+    )
+    tables.add_argument(
+        "--max-rows-per-file",
+        type=int,
+        metavar="N",
+        help="at most N rows in one Parquet file (default 1,000,000)",
+    )
     live = parser.add_argument_group("exporting a project live (needs ANGO_API_KEY)")
     live.add_argument(
         "--project", metavar="ID", help="export this project and convert it (instead of SOURCE)"
@@ -161,6 +173,15 @@ def _check_usage(args: argparse.Namespace) -> None:
                 raise _UsageError(f"{name} applies to --project only")
     elif args.keep_export is not None and _inside(args.keep_export, args.out):
         raise _UsageError("--keep-export must name a file outside --out")
+    if args.to_format != "parquet":
+        for name, value in (
+            ("--partition-by-stage", args.partition_by_stage),
+            ("--max-rows-per-file", args.max_rows_per_file is not None),
+        ):
+            if value:
+                raise _UsageError(f"{name} applies to --to parquet only")
+    elif args.max_rows_per_file is not None and args.max_rows_per_file < 1:
+        raise _UsageError(f"--max-rows-per-file must be 1 or more, got {args.max_rows_per_file}")
     if args.project is None and args.label_set is None and args.class_map is None:
         raise _UsageError(
             "give --label-set FILE or --class-map FILE: class ids come from the label set's order, "
@@ -235,6 +256,10 @@ def _run(
     function: Callable[..., ConversionReport] = getattr(ango_hub.convert, name)
     if image_space:
         options = {**options, "on_missing_size": args.on_missing_size}
+    if args.to_format == "parquet":
+        options = {**options, "partition_by_stage": args.partition_by_stage}
+        if args.max_rows_per_file is not None:
+            options["max_rows_per_file"] = args.max_rows_per_file
     return function(
         source,
         args.out,

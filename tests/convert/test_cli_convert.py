@@ -686,3 +686,32 @@ def test_each_format_from_a_project(to: str, keyed: str, tmp_path: Path) -> None
     assert code == (0 if report["ok"] else 1)
     assert report["written"]["tasks"] == 100
     assert names(tmp_path) == ["out"]
+
+
+def test_parquet_options_reach_the_writer(files: Files) -> None:
+    records = [record(number) for number in range(5)]
+    source = write_ndjson(files.tmp / "five.ndjson", records)
+    out = files.tmp / "out"
+    code, _text = run(
+        *files.argv(source, out, "--partition-by-stage", "--max-rows-per-file", "2", "--json", to="parquet")
+    )
+    assert code in (0, 1)
+    parts = [name for name in listing(out) if name.startswith("tasks/")]
+    assert all("/stage=" in "/" + name for name in parts), parts
+    assert len(parts) == 3  # 5 tasks, at most 2 a file
+
+
+@pytest.mark.parametrize(
+    ("option", "to"),
+    [
+        (["--partition-by-stage"], "coco"),
+        (["--max-rows-per-file", "10"], "jsonl"),
+        (["--max-rows-per-file", "0"], "parquet"),
+    ],
+)
+def test_parquet_options_elsewhere_are_usage_errors(
+    option: list[str], to: str, files: Files, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(*files.argv(files.zip, files.tmp / "out", *option, to=to)) == (2, "")
+    assert "--" in error_line(capsys)
+    assert listing(files.tmp / "out") == []
