@@ -44,6 +44,8 @@ _MODULES = {
     "to_yolo": "._yolo",
     "to_voc": "._voc",
     "to_parquet": "._parquet",
+    "to_overlays": "._overlays_format",
+    "MissingImageError": "._overlays_format",
 }
 
 __all__ = sorted(_MODULES)
