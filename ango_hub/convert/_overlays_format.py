@@ -2,9 +2,9 @@
 
 Each task's objects are drawn on its image (:func:`ango_hub.convert.overlay.render`); the
 images come from a folder (``image_dir``, by externalId or file name) or, with
-``fetch=True``, from the records' asset URLs. Fetching uses a client of its own: no API key
-and no other credential is ever sent (the environment's ``.netrc`` and proxies are not
-read), only ``http``/``https`` URLs are fetched, redirects are followed only on the same
+``fetch=True``, from the records' asset URLs. Fetching uses a client of its own: the API
+key is never sent, nor any credential from the environment (``.netrc``; proxies from the
+environment are not used either; user info written in the URL itself is the URL's), only ``http``/``https`` URLs are fetched, redirects are followed only on the same
 host (at most :data:`MAX_REDIRECTS`), and an image larger than ``max_image_bytes`` or slower
 than ``timeout`` is refused.
 """
@@ -12,6 +12,7 @@ than ``timeout`` is refused.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -65,6 +66,20 @@ class _UnavailableError(Exception):
         self.reason = reason
 
 
+def shown_url(url: str) -> str:
+    """``url`` as errors and reports show it: without user info and query string."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        return "<an invalid URL>"
+    if not parts.scheme or not host:
+        return url[:200]
+    shown = f"{parts.scheme}://{host}{port}{parts.path}"
+    return shown + ("?…" if parts.query else "")
+
+
 class _Fetcher:
     """GETs of images with a plain client: no credentials, bounded time, size and redirects."""
 
@@ -72,6 +87,7 @@ class _Fetcher:
         import httpx
 
         self.max_bytes = max_bytes
+        self.timeout = timeout
         self.client = httpx.Client(
             timeout=httpx.Timeout(timeout),
             follow_redirects=False,
@@ -80,11 +96,16 @@ class _Fetcher:
         )
 
     def get(self, url: str) -> bytes:
+        """The content at ``url`` (see the module docstring), or :class:`_UnavailableError`
+        naming the URL without its query string or user info (a signed URL's signature is
+        a credential)."""
         import httpx
 
+        shown = shown_url(url)
         first = urlsplit(url)
         if first.scheme not in ("http", "https") or not first.hostname:
-            raise _UnavailableError(url, "not an http(s) URL")
+            raise _UnavailableError(shown, "not an http(s) URL")
+        deadline = time.monotonic() + self.timeout
         current = url
         for _ in range(MAX_REDIRECTS + 1):
             try:
@@ -94,26 +115,29 @@ class _Fetcher:
                         moved = urlsplit(target)
                         if moved.scheme not in ("http", "https") or moved.hostname != first.hostname:
                             raise _UnavailableError(
-                                url, f"redirected to another host ({moved.hostname}), not followed"
+                                shown, f"redirected to another host ({moved.hostname}), not followed"
                             )
                         current = target
                         continue
                     if response.status_code != 200:
-                        raise _UnavailableError(url, f"HTTP {response.status_code}")
-                    return self._read(url, response)
+                        raise _UnavailableError(shown, f"HTTP {response.status_code}")
+                    return self._read(shown, response, deadline)
             except httpx.HTTPError as exc:
-                raise _UnavailableError(url, f"{type(exc).__name__}: {exc}") from None
-        raise _UnavailableError(url, f"more than {MAX_REDIRECTS} redirects")
+                reason = f"{type(exc).__name__}: {exc}".replace(current, shown_url(current))
+                raise _UnavailableError(shown, reason) from None
+        raise _UnavailableError(shown, f"more than {MAX_REDIRECTS} redirects")
 
-    def _read(self, url: str, response: httpx.Response) -> bytes:
+    def _read(self, shown: str, response: httpx.Response, deadline: float) -> bytes:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
-            raise _UnavailableError(url, f"{int(declared)} bytes, more than the limit of {self.max_bytes}")
+            raise _UnavailableError(shown, f"{int(declared)} bytes, more than the limit of {self.max_bytes}")
         content = bytearray()
         for chunk in response.iter_bytes():
             content.extend(chunk)
             if len(content) > self.max_bytes:
-                raise _UnavailableError(url, f"more than the limit of {self.max_bytes} bytes")
+                raise _UnavailableError(shown, f"more than the limit of {self.max_bytes} bytes")
+            if time.monotonic() > deadline:
+                raise _UnavailableError(shown, f"not read within {self.timeout:g} s")
         return bytes(content)
 
     def close(self) -> None:
@@ -222,7 +246,7 @@ class _OverlayWriter:
         if self.fetcher is not None:
             if not task.asset:
                 raise _UnavailableError("no asset URL", "the record has no asset")
-            return self.fetcher.get(task.asset), task.asset
+            return self.fetcher.get(task.asset), shown_url(task.asset)
         assert self.image_dir is not None
         raise _UnavailableError(
             os.fspath(self.image_dir),
@@ -270,7 +294,7 @@ def to_overlays(
 
     Images are read from ``image_dir`` (by externalId, its file name, or the file name of
     the asset URL) or, with ``fetch=True``, downloaded from the record's asset URL (and the
-    task's brush PNG from its ``brushDataUrl``): no API key or other credential is sent,
+    task's brush PNG from its ``brushDataUrl``): no API key, nor ``.netrc`` credential, is sent,
     only ``http``/``https``, redirects only on the same host, at most ``max_image_bytes``
     bytes within ``timeout`` seconds. An image that cannot be had raises
     :class:`MissingImageError` naming the externalId and the URL, before anything is

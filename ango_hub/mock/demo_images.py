@@ -47,8 +47,8 @@ __all__ = [
 
 #: The route (a Starlette template) of the demo images.
 DEMO_IMAGE_ROUTE = DEMO_IMAGES_PREFIX + "{path:path}"
-#: How many drawn pictures are kept in memory (a street is about 20 kB).
-CACHED_IMAGES = 64
+#: How many drawn pictures are kept in memory (a street is about 20 kB; the demo has 130).
+CACHED_IMAGES = 160
 
 Rgb = tuple[int, int, int]
 #: A colour, or None: the background of the row (to cut a hole in a shape).

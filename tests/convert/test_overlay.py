@@ -424,6 +424,20 @@ def test_fetch_refuses_what_it_should(image_host: tuple[str, ImageHost], tmp_pat
     assert [item.reason for item in skipped.skipped] == [SkipReason.NO_IMAGE]
 
 
+def test_errors_never_show_a_signature_or_a_password(
+    image_host: tuple[str, ImageHost], tmp_path: Path
+) -> None:
+    root, _host = image_host
+    signed = f"{root}/missing.png?X-Amz-Signature=secret-signature-123&X-Amz-Credential=AKIA"
+    with pytest.raises(MissingImageError) as caught:
+        fetched(root, signed, tmp_path / "a")
+    assert "/missing.png?…" in str(caught.value)
+    assert "secret-signature-123" not in str(caught.value)
+    with_password = root.replace("http://", "http://user:hunter2@") + "/missing.png"
+    skipped = fetched(root, with_password, tmp_path / "b", on_missing_image="skip")
+    assert "hunter2" not in json.dumps(skipped.to_dict())
+
+
 def test_the_mock_demo_project_renders_offline(tmp_path: Path) -> None:
     """The demo's images come from the mock itself: an export turned into pictures with fetch=True."""
     from ango_hub import Client
