@@ -3,10 +3,11 @@
 Each task's objects are drawn on its image (:func:`ango_hub.convert.overlay.render`); the
 images come from a folder (``image_dir``, by externalId or file name) or, with
 ``fetch=True``, from the records' asset URLs. Fetching uses a client of its own: the API
-key is never sent, nor any credential from the environment (``.netrc``; proxies from the
-environment are not used either; user info written in the URL itself is the URL's), only ``http``/``https`` URLs are fetched, redirects are followed only on the same
-host (at most :data:`MAX_REDIRECTS`), and an image larger than ``max_image_bytes`` or slower
-than ``timeout`` is refused.
+key is never sent, nor a credential from the environment (``.netrc``; no proxy from the
+environment either), only ``http``/``https`` URLs are fetched, redirects are followed only
+on the same host (at most :data:`MAX_REDIRECTS`), and an image larger than
+``max_image_bytes`` or slower than ``timeout`` is refused. Errors and the report show URLs
+without their query string or user info.
 """
 
 from __future__ import annotations

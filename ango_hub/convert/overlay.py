@@ -271,13 +271,11 @@ class _Painter:
         fill_alpha: float,
         font_size: int,
     ) -> None:
-        from PIL import Image
 
         self.canvas = canvas
         self.sx, self.sy = scale
         self.line_width = line_width
         self.alpha = round(255 * fill_alpha)
-        self.fills = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
         self.titles: list[tuple[tuple[float, float], str, Rgb]] = []
         self.outlines: list[tuple[str, Any, Rgb]] = []
         self.font = _font(font_size)
@@ -315,7 +313,9 @@ class _Painter:
                 draw.polygon([(x - left, y - top) for x, y in ring], fill=0)
         patch = Image.new("RGBA", mask.size, (*colour, 255))
         patch.putalpha(mask)
-        self.fills.alpha_composite(patch, (left, top))
+        # "Over" is associative: each fill laid straight on the canvas gives the picture a
+        # layer of all fills would, without a second image of the canvas's size.
+        self.canvas.alpha_composite(patch, (left, top))
 
     def outline(self, ring: Sequence[tuple[float, float]], colour: Rgb, *, closed: bool = True) -> None:
         self.outlines.append(("line", ([*ring, ring[0]] if closed else list(ring)), colour))
@@ -376,7 +376,6 @@ class _Painter:
     def finish(self) -> Image.Image:
         from PIL import ImageDraw
 
-        self.canvas.alpha_composite(self.fills)
         draw = ImageDraw.Draw(self.canvas)
         width = self.line_width
         for kind, shape, colour in self.outlines:
