@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""`make demo`: start the mock Ango Hub on 127.0.0.1, run examples/quickstart.py, stop it.
+"""`make demo`: start the mock Ango Hub on 127.0.0.1, run examples/quickstart.py and
+examples/overlay.py (one labeled task drawn on its image, fetched from the mock), stop it.
 
 The mock server is the one users get with `python -m ango_hub.mock --strict`: in strict
 mode it refuses what the real service refuses (answers outside the label set, unknown
@@ -30,6 +31,11 @@ def main() -> int:
             code = subprocess.call(
                 [sys.executable, str(ROOT / "examples" / "quickstart.py")], env=env, cwd=ROOT
             )
+            if code == 0:
+                print(flush=True)
+                code = subprocess.call(
+                    [sys.executable, str(ROOT / "examples" / "overlay.py")], env=env, cwd=ROOT
+                )
     except MockDidNotStartError as exc:
         print(exc, file=sys.stderr)
         return 1

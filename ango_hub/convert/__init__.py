@@ -46,6 +46,8 @@ _MODULES = {
     "to_parquet": "._parquet",
     "object_schema": "._parquet",
     "task_schema": "._parquet",
+    "to_overlays": "._overlays_format",
+    "MissingImageError": "._overlays_format",
 }
 
 __all__ = sorted(_MODULES)

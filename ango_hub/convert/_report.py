@@ -26,6 +26,8 @@ class SkipReason:
     UNSAFE_NAME = "unsafe_name"
     #: The format has no way to hold this shape of the tool (a hole in a YOLO polygon).
     UNSUPPORTED_SHAPE = "unsupported_shape"
+    #: The image could not be found, fetched or decoded (pictures: ``on_missing_image="skip"``).
+    NO_IMAGE = "no_image"
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,15 @@ from ._imagesize import image_size
 from ._report import ConversionReport, SkipReason
 from ._source import Source, open_records
 
-__all__ = ["ObjectRow", "TaskRow", "iter_objects", "iter_tasks", "load_label_set", "resolve_class_map"]
+__all__ = [
+    "ObjectRow",
+    "TaskRow",
+    "image_candidates",
+    "iter_objects",
+    "iter_tasks",
+    "load_label_set",
+    "resolve_class_map",
+]
 
 _ANSWER_KEYS = ("tools", "objects", "classifications", "relations")
 
@@ -236,26 +244,33 @@ class _Sizes:
 
     def _candidates(self, record: Mapping[str, Any], external_id: str | None) -> Iterator[Path]:
         assert self.image_dir is not None
-        names: list[str] = []
-        if external_id:
-            names.append(external_id)
-            names.append(PurePosixPath(external_id.replace("\\", "/")).name)
         asset = record.get("asset")
-        if isinstance(asset, str) and asset:
-            names.append(PurePosixPath(unquote(urlsplit(asset).path)).name)
-        seen: set[str] = set()
-        for name in names:
-            parts = PurePosixPath(name.replace("\\", "/")).parts
-            if (
-                not name
-                or name in seen
-                or not parts
-                or any(part in ("..", "") for part in parts)
-                or name.startswith("/")
-            ):
-                continue
-            seen.add(name)
-            yield self.image_dir.joinpath(*parts)
+        return image_candidates(self.image_dir, external_id, asset if isinstance(asset, str) else None)
+
+
+def image_candidates(image_dir: Path, external_id: str | None, asset: str | None) -> Iterator[Path]:
+    """Where an image may be in ``image_dir``: its externalId as a relative path, the
+    externalId's file name, the file name of the asset's URL; names that would leave the
+    folder (absolute, ``..``) are never tried."""
+    names: list[str] = []
+    if external_id:
+        names.append(external_id)
+        names.append(PurePosixPath(external_id.replace("\\", "/")).name)
+    if asset:
+        names.append(PurePosixPath(unquote(urlsplit(asset).path)).name)
+    seen: set[str] = set()
+    for name in names:
+        parts = PurePosixPath(name.replace("\\", "/")).parts
+        if (
+            not name
+            or name in seen
+            or not parts
+            or any(part in ("..", "") for part in parts)
+            or name.startswith("/")
+        ):
+            continue
+        seen.add(name)
+        yield image_dir.joinpath(*parts)
 
 
 def _record_tasks(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:

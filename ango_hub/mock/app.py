@@ -17,7 +17,12 @@ Besides the API, the app serves:
 * ``PUT``/``GET /mock/uploads/<token>/<name>``: files uploaded to the URLs of
   ``get_upload_url`` (no API key; see :mod:`ango_hub.mock.files`);
 * ``GET /mock/storage-files/<storageId>/<bucket>/<key>``: files of the pretend buckets of
-  connected storages, with signed URLs (no API key; see :mod:`ango_hub.mock.files`).
+  connected storages, with signed URLs (no API key; see :mod:`ango_hub.mock.files`);
+* ``GET /mock/demo-images/<folder>/<name>.png``: the pictures of the demo assets, drawn by
+  the mock (no API key; see :mod:`ango_hub.mock.demo_images`).
+
+URLs of the mock's own files are shown with the root URL each request reached the mock at
+(see :mod:`ango_hub.mock.own_urls`).
 """
 
 from __future__ import annotations
@@ -42,12 +47,14 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .archive import EXPORT_PATH, archive_validators, byte_range, iter_file, write_archive
+from .demo_images import DEMO_IMAGE_ROUTE, demo_image_endpoint
 from .errors import ApiError, error_body
 from .faults import FaultConfig, install_faults
 from .files import STORAGE_FILE_ROUTE, UPLOAD_ROUTE, storage_file_endpoint, upload_endpoint
 from .handlers import HANDLERS
 from .handling import Handler, RawBody
 from .loadtest import add_load_test
+from .own_urls import served_at
 from .perturb import perturbed
 from .seed import apply_seed
 from .spec import ApiSpec, Operation
@@ -163,6 +170,7 @@ def _routes(context: _Context) -> list[Route]:
         Route(EXPORT_PATH, _export_endpoint(context.state), methods=["GET"]),
         Route(UPLOAD_ROUTE, upload_endpoint(context.state), methods=["GET", "PUT"]),
         Route(STORAGE_FILE_ROUTE, storage_file_endpoint(context.state), methods=["GET"]),
+        Route(DEMO_IMAGE_ROUTE, demo_image_endpoint(context.state), methods=["GET"]),
     ]
     # Literal segments before templated ones: /listProjects is never taken for /{projectId}/...
     for path in sorted(by_path, key=_literal_first):
@@ -258,7 +266,7 @@ def _operation_endpoint(
 
 
 def _run(context: _Context, operation: Operation, handler: Handler, parsed: Any) -> Response:
-    with context.state.lock:
+    with context.state.lock, served_at(parsed.base_url):
         result = handler(context.state, parsed)
         if isinstance(result, RawBody):
             return _raw(context, operation, result)

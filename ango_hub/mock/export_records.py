@@ -9,6 +9,7 @@ from typing import Any
 
 from ango_hub.annotations import rotated_box_corners
 
+from .own_urls import public_url
 from .state import OWNER_ID, MockState, answer_view
 from .state.base import Json
 
@@ -56,7 +57,7 @@ def task_record(
         ]
     batch_names = {batch["_id"]: batch["name"] for batch in project["batches"]}
     record: Json = {
-        "asset": asset["data"],
+        "asset": public_url(asset["data"]),
         "externalId": asset["externalId"],
         "metadata": copy.deepcopy(asset.get("metadata") or {}),
         "batches": [batch_names.get(batch_id, batch_id) for batch_id in asset["batches"]],

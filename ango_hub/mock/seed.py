@@ -32,6 +32,12 @@ to list; one member, the owner of the API key (``owner@example.com``, ``admin``)
   default workflow; batch ``Spring catalog``; 30 tasks, 10 annotated and Complete.
 
 That is 200 tasks, each annotated one with its history records (one per submission).
+
+The image assets' ``data`` are pictures the mock draws and serves itself
+(``<root>/mock/demo-images/vehicles/street-0001.png``, ``.../products/product-0001.png``;
+see :mod:`ango_hub.mock.demo_images`), of the size their ``metadata`` gives: streets
+(a city for ``City streets``, a highway for ``Highway``) with their vehicles where the
+labels' boxes are, and products on a plain background. The demo works offline.
 """
 
 from __future__ import annotations
@@ -41,7 +47,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .state import MockState
+from .demo_images import demo_image_path
+from .own_urls import own_url
+from .state import DemoImage, MockState
 
 __all__ = ["DEMO_PROJECT_NAMES", "SEEDS", "apply_seed", "seed_demo", "seed_empty"]
 
@@ -52,6 +60,9 @@ DEMO_PROJECT_NAMES = ("Vehicle detection", "News NER", "Product photos")
 _LABELERS = ("alice@example.com", "bob@example.com")
 _REVIEWER = "carol@example.com"
 _LEAD = "dave@example.com"
+#: The sizes of the demo pictures (the assets' metadata says them too).
+_STREET_SIZE = (1920, 1080)
+_PRODUCT_SIZE = (1024, 1024)
 
 
 def seed_empty(state: MockState) -> None:
@@ -219,18 +230,20 @@ def _vehicle_detection(builder: _DemoBuilder, storage_id: str) -> None:
         moment = created + timedelta(minutes=7 * index)
         builder.at(moment)
         name = f"street-{index + 1:04d}.jpg"
+        picture = demo_image_path("vehicles", f"street-{index + 1:04d}.png")
         _asset, task = state.add_asset(
             project,
-            data=f"https://ango-demo-images.s3.eu-central-1.amazonaws.com/vehicles/{name}",
+            data=own_url(picture),
             external_id=name,
             batches=[city["_id"] if index < 50 else highway["_id"]],
             storage=storage_id,
-            metadata={"width": 1920, "height": 1080},
+            metadata={"width": _STREET_SIZE[0], "height": _STREET_SIZE[1]},
             priority=rng.choice((0, 0, 0, 1, 2)),
         )
         if index in assigned_to_alice:
             task["assignee"] = _LABELERS[0]
         if index not in complete and index not in in_review:
+            state.add_demo_image(picture, _street_picture(index, _unlabeled_vehicles(name)))
             continue
         objects: list[Json] = []
         for _ in range(rng.randint(1, 4)):
@@ -274,6 +287,16 @@ def _vehicle_detection(builder: _DemoBuilder, storage_id: str) -> None:
         )
         answer = {"objects": objects, "classifications": classifications, "relations": []}
         builder.annotate(task, answer, after=moment, review=index in complete)
+        kinds = {option["schemaId"]: number for number, option in enumerate(vehicle_types)}
+        boxes = [
+            (
+                *(item["bounding-box"][key] for key in ("x", "y", "width", "height")),
+                kinds[item["classifications"][0]["answer"]],
+            )
+            for item in objects
+            if "bounding-box" in item
+        ]
+        state.add_demo_image(picture, _street_picture(index, boxes))
         if index in in_review and issues_left:
             issues_left -= 1
             builder.at(builder.clock.moment + timedelta(hours=3))
@@ -281,6 +304,31 @@ def _vehicle_detection(builder: _DemoBuilder, storage_id: str) -> None:
                 task,
                 {"content": "The box is too loose around the vehicle.", "position": "[420, 610]", "page": 0},
             )
+
+
+def _street_picture(index: int, vehicles: list[tuple[float, float, float, float, int]]) -> DemoImage:
+    """The picture of street ``index`` (city for the first 50, highway after), vehicles where
+    the boxes are."""
+    width, height = _STREET_SIZE
+    return DemoImage(
+        "street", width, height, variant=0 if index < 50 else 1, seed=index, vehicles=tuple(vehicles)
+    )
+
+
+def _unlabeled_vehicles(name: str) -> list[tuple[float, float, float, float, int]]:
+    """Vehicles for a picture nobody labeled yet (from a generator of its own, so that the
+    seed's ids do not change)."""
+    rng = random.Random(name)
+    return [
+        (
+            round(rng.uniform(0, 1600), 1),
+            round(rng.uniform(300, 900), 1),
+            round(rng.uniform(60, 320), 1),
+            round(rng.uniform(40, 180), 1),
+            rng.randrange(3),
+        )
+        for _ in range(rng.randint(1, 4))
+    ]
 
 
 _PEOPLE = ("Angela Weber", "Marcus Chen", "Sofia Rossi", "Daniel Okafor", "Lena Hoffmann", "Ravi Patel")
@@ -414,12 +462,15 @@ def _product_photos(builder: _DemoBuilder) -> None:
         moment = created + timedelta(minutes=11 * index)
         builder.at(moment)
         name = f"product-{index + 1:04d}.png"
+        picture = demo_image_path("products", name)
+        width, height = _PRODUCT_SIZE
+        state.add_demo_image(picture, DemoImage("product", width, height, variant=index % 3, seed=index))
         _asset, task = state.add_asset(
             project,
-            data=f"https://storage.googleapis.com/ango-demo-documents/products/{name}",
+            data=own_url(picture),
             external_id=name,
             batches=[spring["_id"]],
-            metadata={"width": 1024, "height": 1024},
+            metadata={"width": _PRODUCT_SIZE[0], "height": _PRODUCT_SIZE[1]},
         )
         if index not in complete:
             continue

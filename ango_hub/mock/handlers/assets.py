@@ -17,6 +17,9 @@ ones; a query string on it is ignored) and answers a readable URL for:
 * a file of the mock's store: uploaded to a presigned URL (the upload must have happened),
   or sent with ``upload_assets``, ``upload_instructions`` or ``create_chat_assets``; with
   ``project``, it must belong to that project;
+* a picture of a demo asset (``<root>/mock/demo-images/...``, see
+  :mod:`ango_hub.mock.demo_images`), with ``project`` and ``storageId`` (when given) those
+  of an asset showing it: its address, readable without signature;
 * a file of a connected storage's pretend bucket, given by its bucket URL
   (``https://<bucket>.s3.<region>.amazonaws.com/<key>``, ...): a file of the pretend tree
   (see :mod:`ango_hub.mock.files`), or the ``data`` of an asset (of ``project``, when given)
@@ -48,6 +51,7 @@ from ..files import (
     upload_url,
 )
 from ..handling import Json, handler, name_list
+from ..own_urls import MOCK_ORIGIN, public_url, stored_url
 from ..queries import page_of
 from ..references import check_new_external_ids, resolve_batches
 from ..state import FileRecord, MockState, StoredFile, copy_json
@@ -297,6 +301,21 @@ def get_upload_url(state: MockState, request: OperationRequest) -> Json:
     return {"uploadUrl": upload_url(state, stored)}
 
 
+def _demo_image_url(state: MockState, own: str, project: Json | None, storage: Json | None) -> Json:
+    """The public URL of a demo image: the picture of an asset (of ``project``, from
+    ``storage``, when given), readable without signature."""
+    projects = [project] if project is not None else state.visible_projects()
+    storages = {
+        asset.get("storage")
+        for each in projects
+        for asset in state.project_assets(each["_id"])
+        if asset["data"] == own
+    }
+    if not storages or (storage is not None and storage["_id"] not in storages):
+        raise not_found("File", public_url(own))
+    return {"signedUrl": public_url(own)}
+
+
 def _without_query(url: str) -> str:
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
@@ -316,6 +335,9 @@ def get_signed_url(state: MockState, request: OperationRequest) -> Json:
     storage_id = query.get("storageId")
     only = state.storage(storage_id) if storage_id is not None else None
     address = _without_query(name)
+    own = stored_url(address)
+    if state.demo_image(urlsplit(own).path) is not None and own.startswith(MOCK_ORIGIN):
+        return _demo_image_url(state, own, project, only)
     token = token_of_address(address)
     stored = state.file_by_token(token) if token is not None else state.file_by_address(address)
     if stored is not None:

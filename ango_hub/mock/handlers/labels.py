@@ -9,6 +9,7 @@ from typing import Any
 from ..errors import bad_request
 from ..handling import Json, RawBody, decode_json_string, handler, name_list
 from ..masks import mask_png
+from ..own_urls import stored_url
 from ..state import MockState, stored_answer
 from ..strict import check_answer, check_label_rows
 from ..validation import OperationRequest
@@ -70,13 +71,13 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
             asset = by_external_id.get(label["externalId"])
             key = label["externalId"]
         elif label.get("dataUrl") is not None:
-            asset = by_data.get(label["dataUrl"])
+            asset = by_data.get(stored_url(label["dataUrl"]))
             key = label["dataUrl"]
         elif label.get("assetId") is not None:
             asset = by_id.get(label["assetId"])
             key = label["assetId"]
         elif label.get("data") is not None:
-            asset = by_data.get(label["data"])
+            asset = by_data.get(stored_url(label["data"]))
             key = label["data"]
         else:
             raise bad_request(

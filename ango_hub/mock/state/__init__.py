@@ -28,7 +28,8 @@ Conventions:
 * every user the store knows is a member of the organization (``organizationRole``
   ``admin`` or ``member``; the owner of the API key is ``admin``); users are created on
   first sight (project members, assignees), and removing a member forgets the user;
-* files: :class:`StoredFile` records, by token and by address (the URL a client sees).
+* files: :class:`StoredFile` records, by token and by address (the URL a client sees);
+  the demo assets' pictures as :class:`DemoImage` descriptions, by their path on the mock.
   Their content is kept in memory, at most :attr:`MockState.MAX_FILE_BYTES` a file and
   :attr:`MockState.MAX_STORED_BYTES` in all.
 """
@@ -48,7 +49,7 @@ from .base import (
     format_timestamp,
     parse_timestamp,
 )
-from .files import ExportJob, ExportStore, FileRecord, FileStore, StoredFile
+from .files import DemoImage, ExportJob, ExportStore, FileRecord, FileStore, StoredFile
 from .issues import IssueStore
 from .mock_state import MockState, Stores
 from .organization import LlmStore, RecordLog, StorageStore, WebhookStore
@@ -65,6 +66,7 @@ __all__ = [
     "AnswerLike",
     "AssetStore",
     "Clock",
+    "DemoImage",
     "ExportJob",
     "ExportStore",
     "FileRecord",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..errors import ApiError, not_found
 from .base import Clock, Json, Store, StoreLock
 
-__all__ = ["ExportJob", "ExportStore", "FileRecord", "FileStore", "StoredFile"]
+__all__ = ["DemoImage", "ExportJob", "ExportStore", "FileRecord", "FileStore", "StoredFile"]
 
 
 @dataclass(frozen=True)
@@ -47,12 +47,32 @@ class StoredFile:
     uploaded_at: str | None = None
 
 
+@dataclass(frozen=True)
+class DemoImage:
+    """A picture the mock draws for a demo asset (see :mod:`ango_hub.mock.demo_images`).
+
+    ``scene`` is what is drawn (``"street"`` or ``"product"``), at ``width`` x ``height``
+    pixels; ``variant`` picks among a scene's looks (street: 0 city, 1 highway; product:
+    0 shoe, 1 bag, 2 watch) and ``seed`` varies colours and buildings; ``vehicles`` are
+    ``(x, y, width, height, kind)`` boxes of a street scene (kind 0 car, 1 truck, 2 bus),
+    where the seed's labels put them. Same fields, same picture.
+    """
+
+    scene: str
+    width: int
+    height: int
+    variant: int = 0
+    seed: int = 0
+    vehicles: tuple[tuple[float, float, float, float, int], ...] = ()
+
+
 class FileStore(Store):
     """Stored files by token and by address, the records of uploads, and the signing key.
 
     :attr:`uploads` holds the files sent with ``upload_assets`` (by asset id) and
     :attr:`instructions` the instruction documents (by project id). The content of stored
-    files is kept in memory, within the limits the caller gives.
+    files is kept in memory, within the limits the caller gives. :attr:`demo_images` are the
+    pictures of the demo assets by their path on the mock (drawn when asked for).
     """
 
     def __init__(self, lock: StoreLock, clock: Clock) -> None:
@@ -60,6 +80,7 @@ class FileStore(Store):
         self.files: dict[str, StoredFile] = {}
         self.uploads: dict[str, FileRecord] = {}
         self.instructions: dict[str, FileRecord] = {}
+        self.demo_images: dict[str, DemoImage] = {}
         self.signing_key = secrets.token_bytes(32)
         """Signs the URLs of files in (pretend) storage buckets. Never shown."""
         self._addresses: dict[str, str] = {}

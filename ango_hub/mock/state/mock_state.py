@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..delivery import WebhookDelivery
 from ..errors import not_found
+from ..own_urls import public_url
 from .arrange import STAGE_TYPES, AnswerLike, LabelSetInput, Stage, TaskSpec
 from .base import (
     DEFAULT_STORAGE_ID,
@@ -23,7 +24,7 @@ from .base import (
     StoreLock,
     copy_json,
 )
-from .files import ExportJob, ExportStore, FileRecord, FileStore, StoredFile
+from .files import DemoImage, ExportJob, ExportStore, FileRecord, FileStore, StoredFile
 from .issues import IssueStore
 from .organization import LlmStore, RecordLog, StorageStore, WebhookStore
 from .people import InviteStore, UserStore
@@ -483,7 +484,11 @@ class MockState:
         with self.lock:
             view: Json = {key: copy_json(value) for key, value in task.items() if key != "answer"}
             asset = self.assets[task["asset"]]
-            view["asset"] = {"_id": asset["_id"], "externalId": asset["externalId"], "data": asset["data"]}
+            view["asset"] = {
+                "_id": asset["_id"],
+                "externalId": asset["externalId"],
+                "data": public_url(asset["data"]),
+            }
             view["externalId"] = asset["externalId"]
             view["batches"] = list(asset["batches"])
             if include_answer and "answer" in task:
@@ -510,9 +515,12 @@ class MockState:
                 self.stores.issues.delete_where(task_id=task_id)
 
     def asset_view(self, asset: Json) -> Json:
-        """Return an asset as the API shows it (a copy)."""
+        """Return an asset as the API shows it (a copy; the mock's own URLs as the client
+        reaches them, see :mod:`ango_hub.mock.own_urls`)."""
         with self.lock:
             copied: Json = copy_json(asset)
+            if isinstance(copied.get("data"), str):
+                copied["data"] = public_url(copied["data"])
             return copied
 
     # -- annotations and history ----------------------------------------------------------
@@ -628,6 +636,16 @@ class MockState:
     def forget_file(self, token: str) -> None:
         """Forget a file and its content."""
         self.stores.files.forget(token)
+
+    def add_demo_image(self, path: str, image: DemoImage) -> None:
+        """Serve ``image`` at ``path`` (``/mock/demo-images/...``, see :mod:`ango_hub.mock.demo_images`)."""
+        with self.lock:
+            self.stores.files.demo_images[path] = image
+
+    def demo_image(self, path: str) -> DemoImage | None:
+        """Return the demo image served at ``path``, if there is one."""
+        with self.lock:
+            return self.stores.files.demo_images.get(path)
 
     def add_export(self, job: ExportJob) -> None:
         """Keep a prepared export (forgetting the oldest beyond :attr:`MAX_EXPORTS`)."""
