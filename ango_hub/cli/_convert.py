@@ -41,12 +41,14 @@ FORMATS: dict[str, tuple[str, dict[str, Any], bool]] = {
     "voc": ("to_voc", {}, True),
     "parquet": ("to_parquet", {}, False),
     "jsonl": ("to_jsonl", {}, False),
+    "overlays": ("to_overlays", {}, False),
 }
 
 #: ``--to`` -> (what needs it, the extra, the module), checked before any work (a download too).
 EXTRAS: dict[str, tuple[str, str, str]] = {
     "coco": ("COCO output", "coco", "pycocotools"),
     "parquet": ("Parquet output", "parquet", "pyarrow"),
+    "overlays": ("Overlay pictures", "masks", "PIL"),
 }
 
 #: Progress is redrawn at most this often (seconds): a line per task would slow a big export.
@@ -68,7 +70,8 @@ Objects a format cannot hold are skipped and listed in the report, never written
 EPILOG = """\
 Outputs: coco: annotations.json; yolo, yolo-seg, yolo-obb: data.yaml and labels/<stem>.txt;
 voc: Annotations/<stem>.xml; parquet: objects/ and tasks/ (needs ango-hub[parquet]); jsonl:
-objects.jsonl and tasks.jsonl; coco needs ango-hub[coco]. Files are written under a temporary
+objects.jsonl and tasks.jsonl; overlays: overlays/<stem>.png and contact sheets (needs
+ango-hub[masks], and --image-dir or --fetch); coco needs ango-hub[coco]. Files are written under a temporary
 name and moved into place only when the whole conversion succeeded.
 
 Exit codes: 0 everything was written; 1 something was skipped (the report says what); 2 bad
@@ -133,6 +136,19 @@ def add_convert_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="at most N rows in one Parquet file (default 1,000,000)",
     )
+    pictures = parser.add_argument_group("overlays only (pictures of each task's objects on its image)")
+    pictures.add_argument(
+        "--fetch",
+        action="store_true",
+        help="fetch each image from its asset URL (no API key is sent; --timeout bounds each fetch)",
+    )
+    pictures.add_argument(
+        "--on-missing-image",
+        choices=["error", "skip"],
+        default=None,
+        help="an image that cannot be found, fetched or decoded: stop and name it (error, the default), "
+        "or leave the task out and report it (skip)",
+    )
     live = parser.add_argument_group("exporting a project live (needs ANGO_API_KEY)")
     live.add_argument(
         "--project", metavar="ID", help="export this project and convert it (instead of SOURCE)"
@@ -173,6 +189,15 @@ def _check_usage(args: argparse.Namespace) -> None:
                 raise _UsageError(f"{name} applies to --project only")
     elif args.keep_export is not None and _inside(args.keep_export, args.out):
         raise _UsageError("--keep-export must name a file outside --out")
+    if args.to_format != "overlays":
+        for name, value in (
+            ("--fetch", args.fetch),
+            ("--on-missing-image", args.on_missing_image is not None),
+        ):
+            if value:
+                raise _UsageError(f"{name} applies to --to overlays only")
+    elif not args.fetch and args.image_dir is None:
+        raise _UsageError("--to overlays needs the images: --image-dir DIR, or --fetch to fetch them")
     if args.to_format != "parquet":
         for name, value in (
             ("--partition-by-stage", args.partition_by_stage),
@@ -256,6 +281,10 @@ def _run(
     function: Callable[..., ConversionReport] = getattr(ango_hub.convert, name)
     if image_space:
         options = {**options, "on_missing_size": args.on_missing_size}
+    if args.to_format == "overlays":
+        options = {**options, "fetch": args.fetch, "on_missing_image": args.on_missing_image or "error"}
+        if getattr(args, "timeout", None) is not None:
+            options["timeout"] = float(args.timeout)
     if args.to_format == "parquet":
         options = {**options, "partition_by_stage": args.partition_by_stage}
         if args.max_rows_per_file is not None:

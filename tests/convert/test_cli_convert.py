@@ -715,3 +715,35 @@ def test_parquet_options_elsewhere_are_usage_errors(
     assert run(*files.argv(files.zip, files.tmp / "out", *option, to=to)) == (2, "")
     assert "--" in error_line(capsys)
     assert listing(files.tmp / "out") == []
+
+
+def test_overlays_of_a_project_fetched_from_the_mock(keyed: str, tmp_path: Path) -> None:
+    out = tmp_path / "pictures"
+    code, text = run(*project_argv(out, keyed, "--fetch", "--timeout", "20", "--json", to="overlays"))
+    report = json.loads(text)
+    assert code == (0 if report["ok"] else 1), text
+    assert report["written"]["tasks"] == 100
+    present = listing(out)
+    assert len([name for name in present if name.startswith("overlays/") and name.endswith(".png")]) == 100
+    assert "contact_sheet_001.png" in present or "contact_sheet.png" in present
+    assert (out / "overlays" / "street-0001.png").read_bytes().startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--to", "overlays"], "--image-dir DIR, or --fetch"),
+        (["--to", "coco", "--fetch"], "--fetch applies to --to overlays only"),
+        (["--to", "yolo", "--on-missing-image", "skip"], "--on-missing-image applies"),
+    ],
+)
+def test_overlay_options_are_checked(
+    argv: list[str], message: str, files: Files, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = files.tmp / "out"
+    code, _text = run(
+        "convert", str(files.zip), "--out", str(out), "--label-set", str(files.label_set), *argv
+    )
+    assert code == 2
+    assert message in error_line(capsys)
+    assert listing(out) == []
