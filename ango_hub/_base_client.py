@@ -273,6 +273,26 @@ class Resumable(Protocol):
         ...
 
 
+@dataclass
+class RequestBudget:
+    """A bound on the HTTP requests of several calls, retries included (``verify``'s ``max_requests``).
+
+    Each attempt that goes out spends one; an attempt whose connection could not be opened
+    (nothing reached the server) is given back. A call that shares a budget retries only
+    while some of it is left, so its calls send at most ``limit`` requests in all, and
+    ``sent`` is how many they sent. Not for calls running at the same time.
+    """
+
+    limit: int
+    #: HTTP requests sent so far by the calls that share it, retries included.
+    sent: int = 0
+
+    @property
+    def left(self) -> int:
+        """How many requests may still be sent."""
+        return max(self.limit - self.sent, 0)
+
+
 def _carries_a_file(request: dict[str, Any]) -> bool:
     """Whether a request sends files: multipart parts, or a body streamed from a file."""
     content = request.get("content")
@@ -298,6 +318,8 @@ class PreparedCall:
     deadline: float | None = None
     #: A resumable transfer: its attempts that advanced do not count against ``max_retries``.
     resume: Resumable | None = None
+    #: The bound this call's attempts count against, with other calls' (None: only ``max_retries``).
+    budget: RequestBudget | None = None
     #: Failed attempts counted against ``max_retries``.
     attempt: int = 0
     #: Failed attempts of a resumable transfer that advanced it (not counted; bounded).
@@ -438,6 +460,7 @@ class BaseClient:
         authenticate: bool = True,
         streamed: bool = False,
         resume: Resumable | None = None,
+        budget: RequestBudget | None = None,
     ) -> PreparedCall:
         """Turn httpx request arguments (``Request.kwargs``) into a call of the pipeline.
 
@@ -473,6 +496,7 @@ class BaseClient:
             authenticate=authenticate,
             deadline=self._deadline_for(timeout, streamed=streamed or _carries_a_file(request)),
             resume=resume,
+            budget=budget,
         )
 
     def _deadline_for(self, timeout: TimeoutTypes | None, *, streamed: bool) -> float | None:
@@ -491,7 +515,14 @@ class BaseClient:
         return None if read is None else float(read)
 
     def _may_retry(self, call: PreparedCall) -> bool:
+        if call.budget is not None and call.budget.left <= 0:
+            return False
         return call.attempt < self.max_retries and _rewind_files(call.request)
+
+    def _spend(self, call: PreparedCall) -> None:
+        """An attempt is about to go out: count it against the call's budget, if it has one."""
+        if call.budget is not None:
+            call.budget.sent += 1
 
     def _attempt_headers(self, call: PreparedCall) -> dict[str, str]:
         """The headers of the next attempt: the call's, and a resumable transfer's own."""
@@ -517,6 +548,8 @@ class BaseClient:
         """
         # A refused connection or a connect timeout means nothing reached the server.
         nothing_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
+        if nothing_sent and call.budget is not None:
+            call.budget.sent -= 1  # the request never left: not counted against the budget
         if not (call.safe or nothing_sent) or not self._may_retry(call):
             return None
         call.resuming = (

@@ -107,7 +107,7 @@ def test_verify_against_the_mock_reports_nothing(mock: Served) -> None:
     assert called | set(skipped) == gets
     assert "export" in skipped["export_project"]
     assert mock.methods == {"GET"}
-    assert len(mock.requests) == len(report["calls"])
+    assert len(mock.requests) == len(report["calls"]) == report["requests"]
     assert CANARY not in result.stdout + result.stderr
 
 
@@ -142,7 +142,7 @@ def test_max_requests_bounds_the_run(mock: Served) -> None:
     result = run_cli(mock, "--format", "json", "--max-requests", "3", "--requests-per-minute", "6000")
     report = json.loads(result.stdout)
     assert result.returncode == 0
-    assert len(mock.requests) == 3 == len(report["calls"])
+    assert len(mock.requests) == 3 == len(report["calls"]) == report["requests"]
     reasons = {skip["operation_id"]: skip["reason"] for skip in report["skipped"]}
     assert "request bound (3)" in reasons["list_assets"]
 
@@ -155,9 +155,80 @@ def test_usage_and_network_errors_have_their_exit_codes(mock: Served) -> None:
     assert result.returncode == 3
     report = json.loads(result.stdout)
     assert [call["outcome"] for call in report["calls"]] == ["failed"]
+    assert report["requests"] == 0  # refused connections: no request reached a server
     assert (
         "run stopped" in {skip["operation_id"]: skip["reason"] for skip in report["skipped"]}["get_project"]
     )
+
+
+# -- the request bound counts HTTP requests, retries included ------------------------------
+
+
+def _rate_limiting(every: int) -> ASGI:
+    """Answers 429 (``Retry-After: 0``) to every ``every``-th request, counting from the first;
+    ``listProjects`` as the spec says to the others, and 404 to the rest."""
+    received = 0
+    project = {"_id": "p1", "name": "P", "organization": "o1"}
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        nonlocal received
+        received += 1
+        headers = [(b"content-type", b"application/json")]
+        if (received - 1) % every == 0:
+            status, body = 429, b'{"status":"fail","message":"slow down"}'
+            headers.append((b"retry-after", b"0"))
+        elif scope["path"] == "/v2/listProjects":
+            status = 200
+            body = json.dumps({"status": "success", "data": {"projects": [project], "total": 1}}).encode()
+        else:
+            status, body = 404, b'{"status":"fail","message":"nope"}'
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    return app
+
+
+def test_max_requests_bounds_http_requests_when_every_answer_is_a_429() -> None:
+    # The client retries a 429 twice: a bound on calls would let 3 calls send 9 requests.
+    with serve(_rate_limiting(every=1)) as served:
+        result = run_cli(served, "--format", "json", "--max-requests", "3", "--requests-per-minute", "6000")
+        received = len(served.requests)
+        markdown = run_cli(served, "--max-requests", "3", "--requests-per-minute", "6000").stdout
+    report = json.loads(result.stdout)
+    assert received == 3 == report["requests"]
+    assert [(call["operation_id"], call["status"]) for call in report["calls"]] == [("list_projects", 429)]
+    assert result.returncode == 3
+    reasons = {skip["operation_id"]: skip["reason"] for skip in report["skipped"]}
+    assert "request bound (3)" in reasons["list_llms"]
+    assert "3 GET requests (bound 3, retries included) for 1 call;" in markdown
+    assert len(served.requests) == 6
+
+
+@pytest.mark.parametrize("max_requests", [1, 2, 5])
+def test_verify_counts_what_the_server_received(max_requests: int) -> None:
+    # Every other request is answered 429, then its retry gets the answer.
+    with (
+        serve(_rate_limiting(every=2)) as served,
+        Client(api_key=CANARY, base_url=served.base_url) as hub,
+    ):
+        report = ango_hub.verify(hub, max_requests=max_requests)
+    assert len(served.requests) == report.requests == max_requests
+    assert len(report.calls) == (max_requests + 1) // 2
+    assert report.calls[0].operation_id == "list_projects"
+    assert report.calls[0].status == (429 if max_requests == 1 else 200)
+    assert f"{max_requests} GET request" in report.to_markdown()
+    assert report.to_dict()["requests"] == max_requests
+
+
+def test_verify_async_counts_retries_against_the_bound() -> None:
+    async def main(base_url: str) -> DriftReport:
+        async with AsyncClient(api_key=CANARY, base_url=base_url) as hub:
+            return await ango_hub.verify_async(hub, max_requests=3)
+
+    with serve(_rate_limiting(every=1)) as served:
+        report = asyncio.run(main(served.base_url))
+        assert len(served.requests) == report.requests == 3
+    assert [call.status for call in report.calls] == [429]
 
 
 # -- ango_hub.verify --------------------------------------------------------------------
@@ -182,7 +253,8 @@ def test_verify_async(mock: Served) -> None:
             return await ango_hub.verify_async(hub, max_requests=5)
 
     report = asyncio.run(main())
-    assert (report.exit_code, len(report.calls)) == (0, 5)
+    assert (report.exit_code, len(report.calls), report.requests) == (0, 5, 5)
+    assert len(mock.requests) == 5
 
 
 def test_verify_never_sends_anything_but_a_get(mock: Served, monkeypatch: pytest.MonkeyPatch) -> None:

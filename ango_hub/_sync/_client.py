@@ -16,6 +16,7 @@ from ango_hub._base_client import (
     USER_AGENT,
     BaseClient,
     PreparedCall,
+    RequestBudget,
     Resumable,
     TimeoutTypes,
     ValidateResponses,
@@ -252,6 +253,7 @@ class Client(BaseClient):
         authenticate: bool = True,
         consume: Callable[[httpx.Response], None] | None = None,
         resume: Resumable | None = None,
+        budget: RequestBudget | None = None,
     ) -> httpx.Response:
         """Send a request (httpx arguments: method, url, params, json, ...); retry where safe.
 
@@ -260,8 +262,10 @@ class Client(BaseClient):
         streamed to it instead, and a connection lost while it reads is retried like one
         lost before the answer (the request must be safe to repeat); with ``resume`` as well,
         each attempt sends its headers and one that advanced the transfer is not counted
-        against ``max_retries`` (see ``BaseClient._delay_after_error``). Each attempt runs
-        within the call's deadline. Raises ``APIConnectionError`` or ``APITimeoutError``
+        against ``max_retries`` (see ``BaseClient._delay_after_error``). With ``budget``, each
+        attempt that reaches the server counts against it and no retry goes beyond it (the
+        calls that share it send at most its ``limit``). Each attempt runs within the call's
+        deadline. Raises ``APIConnectionError`` or ``APITimeoutError``
         when no response came, and an ``APIConnectionError`` for any other httpx error:
         nothing from httpx leaves the client, and no request that leaves it holds the key.
         """
@@ -272,6 +276,7 @@ class Client(BaseClient):
             authenticate=authenticate,
             streamed=consume is not None,
             resume=resume,
+            budget=budget,
         )
         while True:
             if self._limiter is not None:
@@ -285,6 +290,7 @@ class Client(BaseClient):
                 )
             except httpx.InvalidURL as exc:
                 raise self._invalid_url(call, exc) from exc
+            self._spend(call)
             try:
                 response = self._attempt(call, outgoing, consume)
             except httpx.TransportError as exc:

@@ -19,7 +19,9 @@ GET operations that cannot be planned from any answer, each with its reason, and
 ``tests/test_drift_plan.py`` fails naming any other GET operation that is not called.
 
 The planner does no I/O: ``next_call()`` gives the next request, ``record()`` takes its
-answer, so that the synchronous and the asynchronous runners share it.
+answer, so that the synchronous and the asynchronous runners share it. It does not count
+requests either: a call may take several (retries), which the client's ``RequestBudget``
+counts; the runner says how many are left.
 """
 
 from __future__ import annotations
@@ -266,7 +268,6 @@ class Planner:
         self.operations = operations
         self.max_requests = max_requests
         self.found: dict[str, str] = {}
-        self.sent = 0
         #: operationId -> why it was not called.
         self.skipped: dict[str, str] = {}
         #: Calls the request bound left out.
@@ -345,8 +346,12 @@ class Planner:
             for path_params, query in planned
         ]
 
-    def next_call(self) -> Call | None:
-        """The next request to send; None when the run is over (or the bound is reached)."""
+    def next_call(self, requests_left: int) -> Call | None:
+        """The next call to make; None when the run is over, or ``requests_left`` is 0.
+
+        ``requests_left`` is what the request bound still allows, retries counted: the
+        runner's ``RequestBudget``, which each attempt of a call spends.
+        """
         while not self._queue and self._pending:
             operation_id = self._pending.pop(0)
             calls = self._calls_of(operation_id)
@@ -356,14 +361,13 @@ class Planner:
                 self._queue.extend(calls)
         if not self._queue:
             return None
-        if self.sent >= self.max_requests:
+        if requests_left <= 0:
             self.not_sent.extend(self._queue)
             self._queue.clear()
             for operation_id in self._pending:
                 self.skipped[operation_id] = f"the request bound ({self.max_requests}) was reached"
             self._pending.clear()
             return None
-        self.sent += 1
         return self._queue.pop(0)
 
     def stop(self, reason: str) -> None:

@@ -55,8 +55,11 @@ class DriftReport:
     base_url: str
     #: The version of ango-hub (and so of the spec) the answers were checked against.
     version: str
-    #: The request bound of the run.
+    #: The request bound of the run (HTTP requests, retries included).
     max_requests: int
+    #: The HTTP requests the run sent, retries included (an attempt that could not connect
+    #: is not one); at most ``max_requests``, and at least one per call that got an answer.
+    requests: int
     calls: tuple[CallResult, ...]
     #: Each (operation, path, kind) once, with how often it was seen.
     findings: tuple[Finding, ...]
@@ -85,6 +88,7 @@ class DriftReport:
             "base_url": self.base_url,
             "ango_hub_version": self.version,
             "max_requests": self.max_requests,
+            "requests": self.requests,
             "ok": self.ok,
             "exit_code": self.exit_code,
             "findings": [asdict(finding) for finding in self.findings],
@@ -106,8 +110,9 @@ class DriftReport:
         lines = [
             "## Ango Hub API drift report",
             "",
-            f"ango-hub {self.version} against `{self.base_url}`: {plural(len(self.calls), 'GET request')} "
-            f"(bound {self.max_requests}); {verdict}.",
+            f"ango-hub {self.version} against `{self.base_url}`: {plural(self.requests, 'GET request')} "
+            f"(bound {self.max_requests}, retries included) for {plural(len(self.calls), 'call')}; "
+            f"{verdict}.",
             "",
         ]
         if self.findings:

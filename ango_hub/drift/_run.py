@@ -3,7 +3,9 @@
 Only GET requests leave here: ``_get_only`` refuses anything else in the one place that
 hands requests to the client, whatever the plan says. The client's pipeline does the rest:
 retries (a 429 included, after its ``Retry-After``), ``requests_per_minute`` spacing,
-timeouts, and no key in any error.
+timeouts, and no key in any error. Every call of a run shares one ``RequestBudget`` of
+``max_requests``: the bound is on HTTP requests, retries included, not on calls, and the
+report's count is what the budget says was sent.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from ango_hub._base_client import RequestBudget
 from ango_hub._errors import AngoHubError
 from ango_hub._validation import check_int
 from ango_hub._version import __version__
@@ -31,7 +34,7 @@ __all__ = ["DEFAULT_MAX_REQUESTS", "verify", "verify_async"]
 #: Called before each request with (requests sent so far, the bound, the operation's ID).
 VerifyProgress = Callable[[int, int, str], None]
 
-#: How many requests ``verify`` sends at most, unless told otherwise.
+#: How many HTTP requests (retries included) ``verify`` sends at most, unless told otherwise.
 DEFAULT_MAX_REQUESTS = 50
 _REDACTED = "[redacted]"
 
@@ -70,6 +73,8 @@ class _Run:
         check_int("max_requests", max_requests, minimum=1)
         self.base_url = base_url
         self.max_requests = max_requests
+        #: Spent by every attempt of every call of the run (retries included).
+        self.budget = RequestBudget(max_requests)
         self.planner = Planner(spec_answers().operations, _get_operation_ids(), max_requests)
         self.calls: list[CallResult] = []
         self.findings: list[Finding] = []
@@ -128,6 +133,7 @@ class _Run:
             base_url=self.base_url,
             version=__version__,
             max_requests=self.max_requests,
+            requests=self.budget.sent,
             calls=tuple(self.calls),
             findings=tuple(findings),
             skipped=tuple(Skipped(op, reason) for op, reason in skipped.items()),
@@ -142,7 +148,8 @@ def verify(
     >>> report = ango_hub.verify(hub)              # doctest: +SKIP
     >>> print(report.to_markdown())                # doctest: +SKIP
 
-    Sends GET requests only (at most ``max_requests``), discovering IDs from the answers
+    Sends GET requests only, at most ``max_requests`` of them with the client's retries
+    counted (a call retried twice is three requests), discovering IDs from the answers
     (the first project, its organization, its first task, ...). Each answer is checked
     against the spec: undeclared fields, enum values it does not list, other types, missing
     required fields, status codes it does not list. Returns a :class:`DriftReport`; raises
@@ -151,12 +158,12 @@ def verify(
     with the client's ``requests_per_minute`` a run takes a while).
     """
     run = _Run(client.base_url, max_requests, client._auth._api_key)
-    while (call := run.planner.next_call()) is not None:
+    while (call := run.planner.next_call(run.budget.left)) is not None:
         request = _get_only(call)
         if progress is not None:
-            progress(len(run.calls), max_requests, call.operation_id)
+            progress(run.budget.sent, max_requests, call.operation_id)
         try:
-            response = client._send_raw(request, idempotent=True)
+            response = client._send_raw(request, idempotent=True, budget=run.budget)
         except AngoHubError as exc:
             run.failed(call, exc)
             break
@@ -170,12 +177,12 @@ async def verify_async(
 ) -> DriftReport:
     """:func:`verify` with an ``AsyncClient``: ``report = await ango_hub.verify_async(hub)``."""
     run = _Run(client.base_url, max_requests, client._auth._api_key)
-    while (call := run.planner.next_call()) is not None:
+    while (call := run.planner.next_call(run.budget.left)) is not None:
         request = _get_only(call)
         if progress is not None:
-            progress(len(run.calls), max_requests, call.operation_id)
+            progress(run.budget.sent, max_requests, call.operation_id)
         try:
-            response = await client._send_raw(request, idempotent=True)
+            response = await client._send_raw(request, idempotent=True, budget=run.budget)
         except AngoHubError as exc:
             run.failed(call, exc)
             break
