@@ -76,6 +76,33 @@ def test_import_cloud_many_isolates_duplicates(served: tuple[Client, MockState, 
     assert [asset.external_id for asset in report.rows_to_retry(assets)] == ["old-0.jpg", "old-1.jpg"]
 
 
+def test_import_cloud_many_isolates_rows_naming_a_batch_the_project_lacks(
+    served: tuple[Client, MockState, str],
+) -> None:
+    # The API answers 404 for a reference to nothing: the project exists, so the row is isolated.
+    hub, state, project_id = served
+    assets = cloud(10)
+    assets[3] = CloudAsset(data="https://b.example/x.jpg", external_id="x.jpg", batches=["no-such-batch"])
+    report = hub.assets.import_cloud_many(project_id, assets, chunk_size=10)
+    assert [row.key for row in report.failed] == ["x.jpg"]
+    assert "no-such-batch" in (report.failed[0].error or "")
+    assert report.count("imported") == 9
+    assert len(state.project_assets(project_id)) == 9
+    # The chunk, the question whether the project exists, then halves: 5+5, 2+3, 1+2, 1+1.
+    assert report.requests == 1 + 1 + 8
+
+
+def test_import_cloud_many_into_a_missing_project_ends_the_chunk(
+    served: tuple[Client, MockState, str],
+) -> None:
+    hub, _state, _project_id = served
+    with pytest.raises(AssetImportError, match="Project not found") as info:
+        hub.assets.import_cloud_many("ffffffffffffffffffffffff", cloud(6), chunk_size=3)
+    report = info.value.report
+    assert [row.status for row in report.rows] == ["failed"] * 3 + ["not_sent"] * 3
+    assert report.requests == 2
+
+
 def test_server_errors_leave_an_unknown_outcome_never_a_silent_loss() -> None:
     app = create_app(api_key=API_KEY, seed="demo", faults=FaultConfig(error_rate=1.0, seed=5))
     with serve_in_thread(app) as base_url, Client(api_key=API_KEY, base_url=base_url, max_retries=0) as hub:

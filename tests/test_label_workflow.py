@@ -183,11 +183,12 @@ def test_bulk_import_in_chunks_isolates_refused_rows(served: tuple[Client, MockS
     assert report.count("imported") == 21
     assert not report.ok
     assert progress == [(10, 23), (20, 23), (23, 23)]
-    # Three chunks; each refused chunk of 10 was halved until its bad row was alone: rows
-    # 0-9 took 8 more requests (bad row 4: 5+5, 2+3, 1+2, 1+1), rows 10-19 took 6 (bad row
-    # 17: 5+5, 2+3, 1+2).
-    assert report.requests == 3 + 8 + 6
-    assert report.summary() == "21 imported, 2 failed of 23 rows in 17 requests"
+    # Three chunks; each refused chunk of 10 (404: an external ID the project does not have)
+    # was halved until its bad row was alone: rows 0-9 took 8 more requests (bad row 4: 5+5,
+    # 2+3, 1+2, 1+1), rows 10-19 took 6 (bad row 17: 5+5, 2+3, 1+2); the first 404 asked
+    # once whether the project exists (1).
+    assert report.requests == 3 + 8 + 6 + 1
+    assert report.summary() == "21 imported, 2 failed of 23 rows in 18 requests"
     retry = report.rows_to_retry(rows_for(label_set, ids))
     assert [row.external_id for row in retry] == ["missing-1", "missing-2"]
     labelled = [
@@ -196,6 +197,20 @@ def test_bulk_import_in_chunks_isolates_refused_rows(served: tuple[Client, MockS
         if task["project"] == project_id and (task.get("answer") or {}).get("objects")
     ]
     assert len(labelled) == 21
+
+
+def test_a_missing_project_is_not_halved(served: tuple[Client, MockState, str]) -> None:
+    # A 404 for the project itself (not for a row): the chunk ends, as any other error.
+    hub, _state, _base_url = served
+    rows = rows_for(vehicles(), [f"img-{i:03d}" for i in range(8)])
+    with pytest.raises(LabelImportError, match="Project not found") as info:
+        hub.labels.import_("ffffffffffffffffffffffff", rows, chunk_size=4)
+    report = info.value.report
+    assert [row.status for row in report.rows] == ["failed"] * 4 + ["not_sent"] * 4
+    assert report.requests == 2  # the chunk, and the one question whether the project exists
+    report = hub.labels.import_("ffffffffffffffffffffffff", rows, chunk_size=4, on_error="continue")
+    assert [row.status for row in report.rows] == ["failed"] * 8
+    assert report.requests == 2 + 1  # asked once per import
 
 
 def test_bulk_import_stops_or_goes_on_after_server_errors() -> None:

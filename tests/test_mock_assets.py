@@ -131,6 +131,7 @@ def test_attachments(client: httpx.Client) -> None:
     assert asset["attachments"] == body["attachments"][0]["attachments"]
     unknown = {**body, "attachments": [{**body["attachments"][0], "externalId": "ghost.jpg"}]}
     response = client.post("/attachments", json=unknown)
+    assert response.status_code == 404  # a reference to nothing, as an unknown project is
     assert response.json()["message"] == f"Unknown externalId(s) in project {project_id}: 'ghost.jpg'"
     wrong_type = {
         **body,
@@ -183,7 +184,7 @@ def test_attachments_in_the_current_reference_form(client: httpx.Client) -> None
     )
     assert second["attachments"] == [{"type": "IMAGE", "value": "https://example.test/b.png"}]
     unknown = client.post("/attachments", json={"project": project_id, "attachments": [{"assetId": "ghost"}]})
-    assert unknown.status_code == 400
+    assert unknown.status_code == 404
     assert unknown.json()["message"] == f"Unknown externalId(s) in project {project_id}: 'ghost'"
 
 

@@ -404,7 +404,7 @@ def test_import_labels(client: httpx.Client) -> None:
     unknown = client.post(
         "/import/labels", json={"project": project_id, "jsonContent": [{"externalId": "ghost"}]}
     )
-    assert unknown.status_code == 400
+    assert unknown.status_code == 404
     assert unknown.json()["message"] == f"Unknown externalId(s) in project {project_id}: 'ghost'"
     broken = client.post("/import/labels", json={"project": project_id, "jsonContent": "[{"})
     assert broken.json()["message"].startswith("Invalid request body at 'jsonContent': not valid JSON")
@@ -452,5 +452,5 @@ def test_import_labels_keyed_by_data(client: httpx.Client) -> None:
     assert [task["answer"]["tools"] for task in tasks] == [[], [rotated]]
     unknown = [{"data": "https://bucket.test/images/nowhere.jpg", "objects": []}]
     refused = client.post("/import/labels", json={"project": project_id, "jsonContent": unknown})
-    assert refused.status_code == 400
+    assert refused.status_code == 404  # a reference to nothing
     assert "nowhere.jpg" in refused.json()["message"]

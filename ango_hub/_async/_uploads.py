@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ango_hub._async._bulk import OnError, send_chunk, tell
+from ango_hub._async._bulk import OnError, project_target, send_chunk, tell
 from ango_hub._base_client import transfer_error
 from ango_hub._bounded import AsyncBoundedMap
 from ango_hub._errors import AngoHubError
@@ -183,6 +183,8 @@ async def upload_direct(
         outcome.url = url.split("?", 1)[0]
         return outcome
 
+    target = project_target(assets._client, project_id)
+
     async def send(chunk: list[int]) -> int | None:
         uploaded = [CloudAsset(data=urls[index], external_id=files[index].external_id) for index in chunk]
         return await assets._import_uploaded(project_id, uploaded, batches=batches)
@@ -215,6 +217,7 @@ async def upload_direct(
                     what="file upload",
                     error_class=AssetImportError,
                     on_outcome=on_outcome,
+                    target=target,
                 )
                 done += len(chunk)
                 if progress is not None:

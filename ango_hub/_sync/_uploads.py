@@ -27,7 +27,7 @@ from ango_hub._base_client import transfer_error
 from ango_hub._bounded import BoundedMap
 from ango_hub._errors import AngoHubError
 from ango_hub._file_body import FileBody
-from ango_hub._sync._bulk import OnError, send_chunk, tell
+from ango_hub._sync._bulk import OnError, project_target, send_chunk, tell
 from ango_hub._upload_plan import LocalFile, storage_name
 from ango_hub.import_reports import AssetImportError, ImportProgress, ImportReport, OutcomeCallback
 from ango_hub_api.models.cloud_asset import CloudAsset
@@ -185,6 +185,8 @@ def upload_direct(
         outcome.url = url.split("?", 1)[0]
         return outcome
 
+    target = project_target(assets._client, project_id)
+
     def send(chunk: list[int]) -> int | None:
         uploaded = [CloudAsset(data=urls[index], external_id=files[index].external_id) for index in chunk]
         return assets._import_uploaded(project_id, uploaded, batches=batches)
@@ -217,6 +219,7 @@ def upload_direct(
                     what="file upload",
                     error_class=AssetImportError,
                     on_outcome=on_outcome,
+                    target=target,
                 )
                 done += len(chunk)
                 if progress is not None:

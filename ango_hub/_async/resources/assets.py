@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ango_hub._async._bulk import OnError, check_chunking, new_report, send_in_chunks
+from ango_hub._async._bulk import OnError, check_chunking, new_report, project_target, send_in_chunks
 from ango_hub._async._uploads import existing_external_ids, upload_direct
 from ango_hub._async.resources._base import AsyncResource
 from ango_hub._progress import ShowProgress, progress_bar
@@ -278,6 +278,7 @@ class AsyncAssets(AsyncResource):
             report=report,
             indexes=todo,
             on_outcome=on_outcome,
+            target=project_target(self._client, project_id),
         )
 
     async def import_cloud_many(
@@ -317,6 +318,7 @@ class AsyncAssets(AsyncResource):
                 progress=report,
                 what="asset import",
                 error_class=AssetImportError,
+                target=project_target(self._client, project_id),
             )
 
     async def import_cloud(

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeGuard, overload
 
-from ango_hub._async._bulk import OnError, check_chunking, send_in_chunks
+from ango_hub._async._bulk import OnError, check_chunking, project_target, send_in_chunks
 from ango_hub._async._uploads import put_bytes
 from ango_hub._async.resources._base import AsyncResource
 from ango_hub._base_client import transfer_error
@@ -96,8 +96,10 @@ class AsyncLabels(AsyncResource):
         ``LabelImport`` models or their JSON. With ``label_set`` every row is checked first
         and one ``AnnotationError`` lists the problems of all rows before anything is sent.
 
-        Rows go in chunks of ``chunk_size``. A chunk the server refuses (400/422) is halved
-        until the rows it refuses are alone, so one bad row does not fail the others. The
+        Rows go in chunks of ``chunk_size``. A chunk the server refuses (400/422, or 404 for
+        an external ID the project does not have) is halved until the rows it refuses are
+        alone, so one bad row does not fail the others (the first 404 asks once whether the
+        project exists: a 404 for the project itself is not halved). The
         returned :class:`~ango_hub.import_reports.ImportReport` has one result per row
         (``imported``, ``unconfirmed``, ``failed``, ``unknown``, ``not_sent``), in order. On
         any other error, ``on_error="raise"`` (default) stops with a ``LabelImportError``
@@ -125,6 +127,7 @@ class AsyncLabels(AsyncResource):
                 progress=report,
                 what="label import",
                 error_class=LabelImportError,
+                target=project_target(self._client, project_id),
             )
 
     async def upload_mask(

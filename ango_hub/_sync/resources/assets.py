@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ango_hub._progress import ShowProgress, progress_bar
-from ango_hub._sync._bulk import OnError, check_chunking, new_report, send_in_chunks
+from ango_hub._sync._bulk import OnError, check_chunking, new_report, project_target, send_in_chunks
 from ango_hub._sync._uploads import existing_external_ids, upload_direct
 from ango_hub._sync.resources._base import Resource
 from ango_hub._upload_plan import LocalFile, UploadMethod, choose_method, collect_files
@@ -278,6 +278,7 @@ class Assets(Resource):
             report=report,
             indexes=todo,
             on_outcome=on_outcome,
+            target=project_target(self._client, project_id),
         )
 
     def import_cloud_many(
@@ -317,6 +318,7 @@ class Assets(Resource):
                 progress=report,
                 what="asset import",
                 error_class=AssetImportError,
+                target=project_target(self._client, project_id),
             )
 
     def import_cloud(

@@ -39,7 +39,7 @@ from typing import Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from ..chat import chat_asset_names, conversations, llm_config
-from ..errors import ApiError, bad_request, not_found
+from ..errors import ApiError, bad_request, not_found, unknown_reference
 from ..files import (
     bucket_files,
     keep_uploaded_file,
@@ -169,8 +169,9 @@ def create_attachments(state: MockState, request: OperationRequest) -> Json:
     ``attachmentType`` (the current reference). The latter joins the asset's ``attachments``
     as ``{type, value}`` when its type is one of those three (in any case); any other type
     (the reference shows ``pdf`` and ``document``) has no place there, and is kept as sent
-    in the asset's ``fileAttachments``. Unknown assets fail the whole request with 400
-    naming them.
+    in the asset's ``fileAttachments``. Assets the project does not have fail the whole
+    request with 404 naming them (a reference to nothing, as an unknown project is), and
+    nothing is added.
     """
     body: Json = request.body
     project = state.project(body["project"])
@@ -189,7 +190,7 @@ def create_attachments(state: MockState, request: OperationRequest) -> Json:
         else:
             found.append((asset, item))
     if unknown:
-        raise bad_request(f"Unknown externalId(s) in project {project['_id']}: {name_list(unknown)}")
+        raise unknown_reference(f"Unknown externalId(s) in project {project['_id']}: {name_list(unknown)}")
     added = 0
     for asset, item in found:
         listed = copy_json(item.get("attachments", []))

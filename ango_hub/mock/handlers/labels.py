@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ..errors import bad_request
+from ..errors import bad_request, unknown_reference
 from ..handling import Json, RawBody, decode_json_string, handler, name_list
 from ..masks import mask_png
 from ..own_urls import stored_url
@@ -49,8 +49,9 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
     ``data``: the asset's URL, as the import-format page's examples give it).
 
     ``jsonContent`` is the list of labels, or a string holding it JSON-encoded (``labels``,
-    the current reference's name, is the list itself). The import
-    is all or nothing: labels for unknown assets fail the request with 400 naming them.
+    the current reference's name, is the list itself). The import is all or nothing:
+    labels for assets the project does not have fail the request with 404 naming them (a
+    reference to nothing, as an unknown project is).
     Each matched asset's task gets the answer ``{objects, classifications, relations}``
     exactly as sent, and the asset and its task ``isPreLabeled: true``. The stage the task
     is in is not checked (the real API wants the Start stage). Answers
@@ -89,7 +90,7 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
         else:
             matched.append((asset, label))
     if unknown:
-        raise bad_request(f"Unknown externalId(s) in project {project['_id']}: {name_list(unknown)}")
+        raise unknown_reference(f"Unknown externalId(s) in project {project['_id']}: {name_list(unknown)}")
     check_label_rows(state, project, labels, subject=field)
     now = state.timestamp()
     for asset, label in matched:

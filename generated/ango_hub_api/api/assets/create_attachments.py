@@ -95,6 +95,13 @@ def sync_detailed(
      Adds attachments (images, videos or text shown beside the asset while labeling)
     to existing assets, found by `externalId`.
 
+    An item naming an asset the project does not have (by `externalId` or `assetId`)
+    fails the whole request with 404 naming it, and nothing is added: a well-formed
+    reference to nothing, as for an unknown project or batch (400 stays for a malformed
+    request). No page documents this answer. The current reference lists 404 "Resource
+    not found" for the operations that name a project, and the official SDK raises on
+    any error status alike, so a 404 here changes nothing for its users.
+
     The older pages give no response body; the current reference answers
     `{"project": {"attachmentsImported": 1, "assetsUpdated": 1}}`. This document models
     the answer as the number of attachments added (`attachments`) and keeps any other
@@ -132,6 +139,13 @@ def sync(
      Adds attachments (images, videos or text shown beside the asset while labeling)
     to existing assets, found by `externalId`.
 
+    An item naming an asset the project does not have (by `externalId` or `assetId`)
+    fails the whole request with 404 naming it, and nothing is added: a well-formed
+    reference to nothing, as for an unknown project or batch (400 stays for a malformed
+    request). No page documents this answer. The current reference lists 404 "Resource
+    not found" for the operations that name a project, and the official SDK raises on
+    any error status alike, so a 404 here changes nothing for its users.
+
     The older pages give no response body; the current reference answers
     `{"project": {"attachmentsImported": 1, "assetsUpdated": 1}}`. This document models
     the answer as the number of attachments added (`attachments`) and keeps any other
@@ -163,6 +177,13 @@ async def asyncio_detailed(
 
      Adds attachments (images, videos or text shown beside the asset while labeling)
     to existing assets, found by `externalId`.
+
+    An item naming an asset the project does not have (by `externalId` or `assetId`)
+    fails the whole request with 404 naming it, and nothing is added: a well-formed
+    reference to nothing, as for an unknown project or batch (400 stays for a malformed
+    request). No page documents this answer. The current reference lists 404 "Resource
+    not found" for the operations that name a project, and the official SDK raises on
+    any error status alike, so a 404 here changes nothing for its users.
 
     The older pages give no response body; the current reference answers
     `{"project": {"attachmentsImported": 1, "assetsUpdated": 1}}`. This document models
@@ -198,6 +219,13 @@ async def asyncio(
 
      Adds attachments (images, videos or text shown beside the asset while labeling)
     to existing assets, found by `externalId`.
+
+    An item naming an asset the project does not have (by `externalId` or `assetId`)
+    fails the whole request with 404 naming it, and nothing is added: a well-formed
+    reference to nothing, as for an unknown project or batch (400 stays for a malformed
+    request). No page documents this answer. The current reference lists 404 "Resource
+    not found" for the operations that name a project, and the official SDK raises on
+    any error status alike, so a 404 here changes nothing for its users.
 
     The older pages give no response body; the current reference answers
     `{"project": {"attachmentsImported": 1, "assetsUpdated": 1}}`. This document models

@@ -116,6 +116,10 @@ def sync_detailed(
     `uploadLocal` and `priority`, and the batches of all assets as a JSON-encoded
     `batches` query parameter.
 
+    A `storage` or a batch (of the query or of an asset) that does not exist answers
+    404 naming it, and nothing is created; an external ID the project already has (or
+    that the request repeats) answers 409.
+
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.
         batches (str | Unset):
@@ -156,6 +160,10 @@ def sync(
     `uploadLocal` and `priority`, and the batches of all assets as a JSON-encoded
     `batches` query parameter.
 
+    A `storage` or a batch (of the query or of an asset) that does not exist answers
+    404 naming it, and nothing is created; an external ID the project already has (or
+    that the request repeats) answers 409.
+
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.
         batches (str | Unset):
@@ -190,6 +198,10 @@ async def asyncio_detailed(
     storage connected to the organization (`storage`). The official SDK also sends
     `uploadLocal` and `priority`, and the batches of all assets as a JSON-encoded
     `batches` query parameter.
+
+    A `storage` or a batch (of the query or of an asset) that does not exist answers
+    404 naming it, and nothing is created; an external ID the project already has (or
+    that the request repeats) answers 409.
 
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.
@@ -228,6 +240,10 @@ async def asyncio(
     storage connected to the organization (`storage`). The official SDK also sends
     `uploadLocal` and `priority`, and the batches of all assets as a JSON-encoded
     `batches` query parameter.
+
+    A `storage` or a batch (of the query or of an asset) that does not exist answers
+    404 naming it, and nothing is created; an external ID the project already has (or
+    that the request repeats) answers 409.
 
     Args:
         project_id (str):  Example: 6167dfee2a810d000e9d313f.

@@ -95,6 +95,13 @@ def sync_detailed(
      Imports answers for many assets at once, found by `externalId`. The assets must be
     in the project's Start stage.
 
+    A label naming an asset the project does not have fails the whole request with 404
+    naming it, and nothing is imported: a well-formed reference to nothing, as for an
+    unknown project (400 stays for a malformed request). No page documents this
+    answer. The current reference lists 404 "Resource not found" for the operations
+    that name a project, and the official SDK raises on any error status alike. A
+    client importing in chunks tells the two 404s apart by whether the project exists.
+
     The documentation describes `jsonContent` as a string; the official SDK sends the
     list of labels itself. Both are accepted (a string holds the JSON-encoded list).
 
@@ -137,6 +144,13 @@ def sync(
      Imports answers for many assets at once, found by `externalId`. The assets must be
     in the project's Start stage.
 
+    A label naming an asset the project does not have fails the whole request with 404
+    naming it, and nothing is imported: a well-formed reference to nothing, as for an
+    unknown project (400 stays for a malformed request). No page documents this
+    answer. The current reference lists 404 "Resource not found" for the operations
+    that name a project, and the official SDK raises on any error status alike. A
+    client importing in chunks tells the two 404s apart by whether the project exists.
+
     The documentation describes `jsonContent` as a string; the official SDK sends the
     list of labels itself. Both are accepted (a string holds the JSON-encoded list).
 
@@ -173,6 +187,13 @@ async def asyncio_detailed(
 
      Imports answers for many assets at once, found by `externalId`. The assets must be
     in the project's Start stage.
+
+    A label naming an asset the project does not have fails the whole request with 404
+    naming it, and nothing is imported: a well-formed reference to nothing, as for an
+    unknown project (400 stays for a malformed request). No page documents this
+    answer. The current reference lists 404 "Resource not found" for the operations
+    that name a project, and the official SDK raises on any error status alike. A
+    client importing in chunks tells the two 404s apart by whether the project exists.
 
     The documentation describes `jsonContent` as a string; the official SDK sends the
     list of labels itself. Both are accepted (a string holds the JSON-encoded list).
@@ -213,6 +234,13 @@ async def asyncio(
 
      Imports answers for many assets at once, found by `externalId`. The assets must be
     in the project's Start stage.
+
+    A label naming an asset the project does not have fails the whole request with 404
+    naming it, and nothing is imported: a well-formed reference to nothing, as for an
+    unknown project (400 stays for a malformed request). No page documents this
+    answer. The current reference lists 404 "Resource not found" for the operations
+    that name a project, and the official SDK raises on any error status alike. A
+    client importing in chunks tells the two 404s apart by whether the project exists.
 
     The documentation describes `jsonContent` as a string; the official SDK sends the
     list of labels itself. Both are accepted (a string holds the JSON-encoded list).
