@@ -222,7 +222,9 @@ class World:
         return [batch["name"] for batch in project["batches"]]
 
     def remember(self, *ids: str) -> None:
-        self.known.update(ids)
+        # An empty string names nothing: a link that resolves to one (an answer's object
+        # saved with `objectId: ""`) is not a value to keep.
+        self.known.update(value for value in ids if value)
 
     def scratch(self, key: str, make: Callable[[], Json]) -> Json:
         """A scratch object made once per ``key`` (for operations that change what they name)."""
@@ -716,8 +718,13 @@ DESTRUCTIVE = frozenset(
 
 
 def _keep_known(original: Any, realized: Any, known: set[str]) -> Any:
-    """``realized``, but with every value of ``original`` the run knows (a link gave it) kept."""
-    if isinstance(original, str) and original in known:
+    """``realized``, but with every value of ``original`` the run knows (a link gave it) kept.
+
+    A link's value applies only when it names something: an empty string (a link to the
+    mask of an answer's first object, whose ``objectId`` is ``""``) is replaced like any
+    value the run does not know, never sent as the link's.
+    """
+    if isinstance(original, str) and original and original in known:
         return original
     if isinstance(original, dict) and isinstance(realized, dict):
         return {
