@@ -213,6 +213,25 @@ def test_a_missing_project_is_not_halved(served: tuple[Client, MockState, str]) 
     assert report.requests == 2 + 1  # asked once per import
 
 
+def test_a_404_ends_the_chunk_when_whether_the_project_exists_is_not_known() -> None:
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(f"{request.method} {request.url.path}")
+        if request.method == "GET":  # the question whether the project exists fails
+            return httpx.Response(500, json={"status": "error", "message": "down"})
+        return httpx.Response(404, json={"status": "fail", "message": "Unknown externalId(s): 'b'"})
+
+    transport = httpx.MockTransport(answer)
+    hub = Client(api_key="k", base_url="http://127.0.0.1:9/v2", transport=transport, max_retries=0)
+    report = hub.labels.import_("p1", [{"externalId": "a"}, {"externalId": "b"}], on_error="continue")
+    # The rows were refused (404), not maybe processed: "failed", never "unknown".
+    assert [row.status for row in report.rows] == ["failed", "failed"]
+    assert all("Unknown externalId" in (row.error or "") for row in report.rows)
+    assert seen == ["POST /v2/import/labels", "GET /v2/project/p1"]
+    assert report.requests == 2
+
+
 def test_bulk_import_stops_or_goes_on_after_server_errors() -> None:
     app = create_app(api_key=API_KEY, seed="demo", faults=FaultConfig(error_rate=1.0, seed=3))
     rows = rows_for(vehicles(), ["a.jpg", "b.jpg", "c.jpg"])
