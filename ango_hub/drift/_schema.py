@@ -296,6 +296,10 @@ class SpecAnswers:
             return []
         return count(_Checker(self.schemas, operation_id, status).check(value, schema, "$", ""))
 
+    def fits(self, value: Any, schema: Json) -> bool:
+        """Whether ``value`` conforms to ``schema`` (a schema of ``schemas``, or a ``$ref`` to one)."""
+        return not _Checker(self.schemas, "", None).check(value, schema, "$", "")
+
     def check(self, operation_id: str, status: int, content_type: str, content: bytes) -> list[Finding]:
         """The findings of an answer: its status, its media type and its body.
 

@@ -34,7 +34,7 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from starlette.applications import Starlette
@@ -61,6 +61,9 @@ from .spec import ApiSpec, Operation
 from .state import MockState
 from .validation import parse_request
 
+if TYPE_CHECKING:
+    from .coverage import FieldCoverage
+
 __all__ = ["API_PREFIX", "MissingHandlerError", "create_app", "mock_state"]
 
 #: The path prefix of the API, as in the spec's server URLs.
@@ -86,6 +89,7 @@ def create_app(
     faults: FaultConfig | None = None,
     strict: bool = False,
     perturb: bool = False,
+    coverage: FieldCoverage | None = None,
 ) -> Starlette:
     """Build the mock Ango Hub.
 
@@ -103,7 +107,9 @@ def create_app(
     imports that do not fit the project's label set, stages the project does not have (see
     :mod:`ango_hub.mock.strict`; ``mock_state(app).strict`` turns it on or off later).
     ``perturb`` makes four operations answer what the spec does not say, one documented
-    way each, to try drift checks on (see :mod:`ango_hub.mock.perturb`).
+    way each, to try drift checks on (see :mod:`ango_hub.mock.perturb`). ``coverage``
+    records the properties of the response schemas that each success answer holds (see
+    :mod:`ango_hub.mock.coverage`).
 
     The store is ``app.state.mock`` (see :func:`mock_state`) and the document
     ``app.state.spec``. Raises :class:`MissingHandlerError` when an operation of the
@@ -122,7 +128,7 @@ def create_app(
     apply_seed(state, seed)
     if tasks is not None:
         add_load_test(state, tasks)
-    context = _Context(spec, state, api_key.encode("utf-8"), validate_responses, perturb)
+    context = _Context(spec, state, api_key.encode("utf-8"), validate_responses, perturb, coverage)
     app = Starlette(
         routes=_routes(context),
         exception_handlers={HTTPException: _http_error},
@@ -155,6 +161,7 @@ class _Context:
     api_key: bytes = field(repr=False)  # never shown, not even in a repr
     validate_responses: bool = False
     perturb: bool = False
+    coverage: FieldCoverage | None = None
 
     def authorized(self, request: Request) -> bool:
         provided = request.headers.get("apikey")
@@ -279,6 +286,8 @@ def _run(context: _Context, operation: Operation, handler: Handler, parsed: Any)
             message = violation.describe(f"The mock's response to {operation.operation_id} does not conform")
             logger.error("%s", message)
             return _error(500, message)
+    if context.coverage is not None:
+        context.coverage.record(operation.operation_id, payload)
     if context.perturb:
         changed = perturbed(operation.operation_id, payload)
         if changed is not None:
