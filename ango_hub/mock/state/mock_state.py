@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
+from typing import Any
 
 from ..delivery import WebhookDelivery
 from ..errors import not_found
@@ -667,6 +668,7 @@ class MockState:
         batches: Iterable[str] = (),
         description: str = "",
         project_type: str = "ango",
+        project_fields: Mapping[str, Any] | None = None,
     ) -> str:
         """Create a project; return its id.
 
@@ -676,8 +678,13 @@ class MockState:
         Label stage) or stage mappings; the stage ids are their names. ``members`` maps
         e-mails to project roles (``Labeler``, ``Reviewer``, ``Lead``, ``Manager``), or lists
         e-mails of Labelers; each becomes a member of the organization. ``batches`` are
-        the names of the project's batches.
+        the names of the project's batches. ``project_fields`` sets any other field of the
+        project, as the API names it (``{"ocrLanguage": "eng", "newField": ...}``), last: a
+        test of a field (a new one included) needs no reach into the mock's store.
         """
+        reserved = {"_id", "organization", "stages", "assignedTo", "batches", "categorySchema", "deleted"}
+        if project_fields and reserved & set(project_fields):
+            raise ValueError(f"project_fields cannot set {sorted(reserved & set(project_fields))}: use the arguments")
         with self.lock:
             project = self.create_project(
                 name,
@@ -692,14 +699,25 @@ class MockState:
                 project["assignedTo"].append({"assignee": email, "role": role})
             for batch in batches:
                 self.create_batch(project, batch)
+            if project_fields:
+                project.update(copy_json(dict(project_fields)))
             return str(project["_id"])
 
-    def add_batch(self, project_id: str, name: str) -> str:
-        """Add a batch to a project (the one with this name if it exists); return its id."""
+    def add_batch(
+        self, project_id: str, name: str, *, description: str | None = None, color: str | None = None
+    ) -> str:
+        """Add a batch to a project (the one with this name if it exists); return its id.
+
+        ``description`` and ``color`` (``"#FF5733"``) are set on the batch when given.
+        """
         with self.lock:
             project = self.project(project_id)
-            found = find_batch(project, name)
-            return str((found or self.create_batch(project, name))["_id"])
+            batch = find_batch(project, name) or self.create_batch(project, name)
+            if description is not None:
+                batch["description"] = description
+            if color is not None:
+                batch["color"] = color
+            return str(batch["_id"])
 
     def add_member(
         self,

@@ -95,9 +95,12 @@ class ProjectStore(Store):
                 "benchmarkCutoff": False,
                 "assetBuilderTemplates": [],
                 "tags": [],
+                # As the SDK documentation's answer to create_project shows a new project.
+                "aiAssistance": {"cocoRelations": []},
                 "deleted": False,
                 "createdAt": now,
                 "updatedAt": now,
+                "__v": 0,
             }
             self.projects[project["_id"]] = project
             return project
