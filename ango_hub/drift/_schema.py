@@ -296,6 +296,10 @@ class SpecAnswers:
             return []
         return count(_Checker(self.schemas, operation_id, status).check(value, schema, "$", ""))
 
+    def compatible(self, value: Any, schema: Json) -> bool:
+        """Whether ``value`` has the type ``schema`` asks for (its first level only)."""
+        return _Checker(self.schemas, "", None).compatible(value, schema)
+
     def fits(self, value: Any, schema: Json) -> bool:
         """Whether ``value`` conforms to ``schema`` (a schema of ``schemas``, or a ``$ref`` to one)."""
         return not _Checker(self.schemas, "", None).check(value, schema, "$", "")

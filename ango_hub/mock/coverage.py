@@ -121,6 +121,9 @@ class _Walker:
         """The option of a ``oneOf``/``anyOf`` a value takes: one it fits, most of its keys declared."""
         fitting = [option for option in options if self.answers.fits(value, option)]
         if not fitting:
+            # A value with a drift of its own (an undeclared field): the option of its type.
+            fitting = [option for option in options if self.answers.compatible(value, option)]
+        if not fitting:
             return None
         if not isinstance(value, dict):
             return fitting[0]

@@ -491,6 +491,7 @@ class MockState:
                 "data": public_url(asset["data"]),
             }
             view["externalId"] = asset["externalId"]
+            view.setdefault("stageId", task["stage"])  # the stage's id, beside ``stage``
             view["batches"] = list(asset["batches"])
             if include_answer and "answer" in task:
                 view["answer"] = answer_view(task["answer"])
