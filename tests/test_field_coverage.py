@@ -14,7 +14,6 @@ arranged in :func:`arrange`), or, if only the real service can say it, an entry 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +33,7 @@ from ango_hub.mock.server import serve_in_thread
 EXCEPTIONS: dict[str, str] = {
     "Answer.objects": "the mock shows answer objects under `tools`, as task answers do; "
     "`objects` is the older spelling",
-    "AssetsCreatedCounts": "the mock answers the older `\"Successfully created.\"` the official SDK "
+    "AssetsCreatedCounts": 'the mock answers the older `"Successfully created."` the official SDK '
     "documents; the counts are the current reference's form",
     "AttachmentsData.project": "the mock answers the count under `attachments`; `project` holds the "
     "current reference's counts",
@@ -53,7 +52,7 @@ EXCEPTIONS: dict[str, str] = {
 
 
 @pytest.fixture(scope="module")
-def covered(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FieldCoverage]:
+def covered(tmp_path_factory: pytest.TempPathFactory) -> FieldCoverage:
     coverage = FieldCoverage()
     app = create_app(api_key=API_KEY, seed="demo", validate_responses=True, coverage=coverage)
     with serve_in_thread(app) as base_url:
@@ -63,7 +62,7 @@ def covered(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FieldCoverage]
                 operation.call(hub, ctx)
         with httpx.Client(base_url=base_url, headers={"apikey": API_KEY}, timeout=10) as http:
             read_arranged(http, arrange(mock_state(app)))
-    yield coverage
+    return coverage
 
 
 def excepted(prop: str) -> bool:

@@ -67,7 +67,9 @@ class _Walker:
 
     # -- every property a schema declares (the universe) ------------------------------------
 
-    def declared(self, schema: Json, owner: str, path: str, out: dict[Property, None], seen: set[str]) -> None:
+    def declared(
+        self, schema: Json, owner: str, path: str, out: dict[Property, None], seen: set[str]
+    ) -> None:
         name = _ref_name(schema)
         if name is not None:
             if name not in seen:
@@ -210,7 +212,8 @@ class FieldCoverage:
         exceptions = exceptions or {}
         every = response_properties(self._answers)
         missing = self.never_sent()
-        lines = [f"The mock sent {len(every) - len(missing)} of the {len(every)} properties of the response schemas."]
+        sent = len(every) - len(missing)
+        lines = [f"The mock sent {sent} of the {len(every)} properties of the response schemas."]
         unexplained = [prop for prop in missing if str(prop) not in exceptions]
         explained = [prop for prop in missing if str(prop) in exceptions]
         if unexplained:

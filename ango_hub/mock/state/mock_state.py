@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import PurePosixPath
-from urllib.parse import unquote, urlsplit
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from ..delivery import WebhookDelivery
 from ..errors import not_found
@@ -685,7 +685,9 @@ class MockState:
         """
         reserved = {"_id", "organization", "stages", "assignedTo", "batches", "categorySchema", "deleted"}
         if project_fields and reserved & set(project_fields):
-            raise ValueError(f"project_fields cannot set {sorted(reserved & set(project_fields))}: use the arguments")
+            raise ValueError(
+                f"project_fields cannot set {sorted(reserved & set(project_fields))}: use the arguments"
+            )
         with self.lock:
             project = self.create_project(
                 name,
