@@ -10,10 +10,10 @@ exactly on an edge is inside for a left or top edge and outside for a right or b
 a box ``(x, y, w, h)`` with whole-pixel values covers exactly ``w * h`` pixels). A ring is
 filled with the even-odd rule; several outer rings are joined; a zone's holes are cut from
 its own region only (a hole of one zone never cuts another zone). This is the rule
-pycocotools' polygon RLE follows, within its quarter-pixel rounding (``tests/convert/
-test_masks_raster.py`` compares the two), and Pillow's ``ImageDraw.polygon`` does not: Pillow
-fills every pixel its outline touches, a box of ``w * h`` becomes ``(w + 1) * (h + 1)``
-pixels, a ring one pixel wide twice its area.
+pycocotools' polygon RLE follows, within its rounding of vertices and edges to a fifth of a
+pixel (``tests/convert/test_masks_raster.py`` compares the two), and the rule Pillow's
+``ImageDraw.polygon`` does not follow: Pillow fills every pixel its outline touches, so a box
+of ``w * h`` becomes ``(w + 1) * (h + 1)`` pixels and a line one pixel wide twice its area.
 
 The filling is numpy alone: each edge's crossings with the rows' centre lines are computed
 at once, sorted, paired, and the spans summed into a window of the image around the shape.
