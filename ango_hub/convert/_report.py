@@ -26,6 +26,8 @@ class SkipReason:
     UNSAFE_NAME = "unsafe_name"
     #: The format has no way to hold this shape of the tool (a hole in a YOLO polygon).
     UNSUPPORTED_SHAPE = "unsupported_shape"
+    #: The task has a brush mask (``brushDataUrl``) and no way to fetch it was given (``brushes=``).
+    NO_BRUSH_SOURCE = "no_brush_source"
 
 
 @dataclass(frozen=True, slots=True)
