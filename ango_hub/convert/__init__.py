@@ -44,6 +44,7 @@ _MODULES = {
     "to_yolo": "._yolo",
     "to_voc": "._voc",
     "to_parquet": "._parquet",
+    "to_masks": "._masks_format",
 }
 
 __all__ = sorted(_MODULES)
