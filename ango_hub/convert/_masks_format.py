@@ -33,6 +33,7 @@ What the files hold, and why:
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path, PurePosixPath
@@ -42,7 +43,7 @@ from urllib.parse import unquote, urlsplit
 from ._classes import ClassMap
 from ._driver import MissingSize, convert_with
 from ._errors import ConversionError, MissingExtraError
-from ._output import stem_of
+from ._output import StagedFiles, stem_of
 from ._report import ConversionReport, SkipReason
 from ._rows import ObjectRow, TaskRow, load_label_set
 from ._source import Source
@@ -124,6 +125,8 @@ class _MasksWriter:
         self._classes: ClassMap | None = None
         self._report: ConversionReport | None = None
         self._palette: list[int] | None = None
+        self._masks: StagedFiles | None = None
+        self._instances: StagedFiles | None = None
         #: Objects drawn and then covered entirely by later ones, over the whole conversion.
         self._hidden = 0
 
@@ -133,8 +136,8 @@ class _MasksWriter:
         self._staging = staging
         self._classes = classes
         self._report = report
-        (staging / "masks").mkdir()
-        (staging / "instances").mkdir()
+        self._masks = StagedFiles(staging / "masks", "masks")
+        self._instances = StagedFiles(staging / "instances", "instances")
         if len(classes) > _PALETTE_CLASSES:
             report.notes.append(
                 f"the class map has {len(classes)} classes, more than a palette PNG holds "
@@ -244,7 +247,8 @@ class _MasksWriter:
         )
 
     def _save(self, values: Any, folder: str, stem: str, task: TaskRow, *, palette: bool) -> None:
-        assert self._staging is not None
+        files = self._masks if folder == "masks" else self._instances
+        assert files is not None
         np = self._np
         height, width = values.shape
         if palette and self._palette is not None:
@@ -252,16 +256,9 @@ class _MasksWriter:
             picture.putpalette(self._palette)
         else:
             picture = self._image.frombytes("I;16", (width, height), values.astype("<u2").tobytes())
-        relative = f"{folder}/{stem}.png"
-        path = self._staging / relative
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            picture.save(path, format="PNG")
-        except OSError as exc:
-            raise ConversionError(
-                f"cannot write {relative} for the externalId {task.external_id!r}: "
-                f"{exc.strerror or exc} (another image's name may use it as a folder)"
-            ) from None
+        buffer = io.BytesIO()
+        picture.save(buffer, format="PNG")
+        files.write(f"{stem}.png", buffer.getvalue(), task.external_id)
 
     def _brush(self, task: TaskRow, size: tuple[int, int]) -> list[tuple[int, Any]]:
         """The task's brush masks as ``[(class id, boolean mask)]`` in class order, or [] (and
@@ -309,6 +306,11 @@ class _MasksWriter:
         ``[(class id, mask)]`` in class order, each checked against the image's size."""
         assert self._classes is not None
         np = self._np
+        shape = getattr(decoded, "shape", None)
+        if shape is not None and tuple(shape) != (size[1], size[0]):
+            raise ConversionError(
+                f"{where} is {shape[-1]}x{shape[0]} pixels; the image is {size[0]}x{size[1]}"
+            )
         by_name = {entry.name: entry for entry in self._classes}
         found: dict[int, Any] = {}
         items = decoded.items() if isinstance(decoded, Mapping) else decoded

@@ -45,13 +45,10 @@ from ango_hub.convert.masks import rasterize  # noqa: E402
 Json = dict[str, Any]
 
 
-def coloured_label_set(*, broken: bool = True) -> Json:
-    """The tests' label set with a colour on some tools (Car, Lake; Boat's is not a colour,
-    unless ``broken`` is False)."""
+def coloured_label_set() -> Json:
+    """The tests' label set with a colour on some tools (Car, Lake; Boat's is not a colour)."""
     schema = label_set()
-    colours = {"t-car": "#ff9800", "t-lake": "#2196f3"}
-    if broken:
-        colours["t-boat"] = "not a colour"
+    colours = {"t-car": "#ff9800", "t-lake": "#2196f3", "t-boat": "not a colour"}
     for tool in schema["tools"]:
         if tool["schemaId"] in colours:
             tool["color"] = colours[tool["schemaId"]]
@@ -288,15 +285,25 @@ def brush_png(size: tuple[int, int], painted: dict[str, Any]) -> bytes:
     return buffer.getvalue()
 
 
+def brush_label_set() -> Json:
+    """The tests' label set with two brush tools (ids 9 and 10) and a coloured Car."""
+    return label_set(
+        extra_tools=[
+            {"schemaId": "t-paint", "title": "Paint", "tool": "brush", "color": "#2196f3"},
+            {"schemaId": "t-grass", "title": "Grass", "tool": "brush", "color": "#8bc34a"},
+        ]
+    )
+
+
 def test_brush_masks_are_drawn_under_the_objects(tmp_path: Path) -> None:
     pytest.importorskip("ango_hub.convert.masks._brush")
-    schema = coloured_label_set(broken=False)
+    schema = brush_label_set()
     size = (40, 30)
-    lake = np.zeros((30, 40), dtype=bool)
-    lake[5:25, 5:35] = True  # 600 pixels of Lake (#2196f3)
-    car = np.zeros((30, 40), dtype=bool)
-    car[0:2, 0:10] = True  # 20 pixels of Car (#ff9800)
-    png = brush_png(size, {"#2196f3": lake, "#ff9800": car})
+    paint = np.zeros((30, 40), dtype=bool)
+    paint[5:25, 5:35] = True  # 600 pixels of Paint (#2196f3, id 9)
+    grass = np.zeros((30, 40), dtype=bool)
+    grass[0:2, 0:10] = True  # 20 pixels of Grass (#8bc34a, id 10)
+    png = brush_png(size, {"#2196f3": paint, "#8bc34a": grass})
     item = record("a.jpg", [box(10, 10, 4, 4)], size=size)  # a Car box over the brush
     item["task"]["brushDataUrl"] = BRUSH_URL
 
@@ -316,14 +323,35 @@ def test_brush_masks_are_drawn_under_the_objects(tmp_path: Path) -> None:
         assert report.written["brushes"] == 1
         assert report.written["objects"] == 3  # the box, and one instance per brush class
         _mode, semantic = read(out / "masks" / "a.png")
-        assert int((semantic == 4).sum()) == 600 - 16
-        assert int((semantic == 1).sum()) == 20 + 16
-        assert semantic[11, 11] == 1  # the box over the lake
+        assert int((semantic == 9).sum()) == 600 - 16
+        assert int((semantic == 10).sum()) == 20
+        assert int((semantic == 1).sum()) == 16
+        assert semantic[11, 11] == 1  # the box over the paint
         _mode, instance = read(out / "instances" / "a.png")
         assert instance[11, 11] == 1  # the task's objects first
-        assert set(np.unique(instance[car]).tolist()) == {2}  # then the brush classes, in class order
-        assert set(np.unique(instance[lake & (semantic == 4)]).tolist()) == {3}
+        assert set(np.unique(instance[paint & (semantic == 9)]).tolist()) == {2}  # then the brush classes
+        assert set(np.unique(instance[grass]).tolist()) == {3}
+        with Image.open(out / "masks" / "a.png") as picture:
+            palette = picture.getpalette()
+        assert palette is not None
+        assert palette[27:30] == [0x21, 0x96, 0xF3]  # Paint's colour at index 9
     assert fetched == [BRUSH_URL]
+
+
+def test_a_brush_of_a_colour_no_class_has_or_of_another_size_stops_the_conversion(tmp_path: Path) -> None:
+    pytest.importorskip("ango_hub.convert.masks._brush")
+    spot = np.zeros((30, 40), dtype=bool)
+    spot[1, 1] = True
+    item = record("a.jpg", [], size=(40, 30))
+    item["task"]["brushDataUrl"] = BRUSH_URL
+    odd = brush_png((40, 30), {"#123456": spot})
+    with pytest.raises(ConversionError, match="123456") as caught:
+        to_masks([item], tmp_path / "colour", label_set=brush_label_set(), brushes=lambda url: odd)
+    assert "a.jpg" in str(caught.value)
+    small = brush_png((20, 10), {"#2196f3": spot[:10, :20]})
+    with pytest.raises(ConversionError, match="20x10 pixels; the image is 40x30"):
+        to_masks([item], tmp_path / "size", label_set=brush_label_set(), brushes=lambda url: small)
+    assert list((tmp_path / "size").iterdir()) == []
 
 
 def test_a_brush_that_cannot_be_fetched_stops_the_conversion(tmp_path: Path) -> None:
