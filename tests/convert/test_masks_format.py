@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from ango_hub import Client
 from ango_hub.convert import (
     ClassMap,
     ConversionError,
@@ -375,10 +374,12 @@ def test_a_brush_that_cannot_be_fetched_stops_the_conversion(tmp_path: Path) -> 
 # --- the mock's demo export ----------------------------------------------------------------------------
 
 
-def test_the_mocks_vehicle_detection_export(ango_client: Client, tmp_path: Path) -> None:
-    project_id = next(p.id for p in ango_client.projects.list() if p.name == "Vehicle detection")
-    archive = ango_client.exports.export(project_id, tmp_path / "export.zip")
-    schema = ango_client.projects.get_label_set(project_id).to_dict()
+def test_the_mocks_vehicle_detection_export(ango_mock_factory: Any, tmp_path: Path) -> None:
+    # a mock of its own, stopped after the test (the demo export is 100 images of 1920 x 1080)
+    with ango_mock_factory().client() as hub:
+        project_id = next(p.id for p in hub.projects.list() if p.name == "Vehicle detection")
+        archive = hub.exports.export(project_id, tmp_path / "export.zip")
+        schema = hub.projects.get_label_set(project_id).to_dict()
 
     out = tmp_path / "masks"
     report = to_masks(archive, out, label_set=schema)
