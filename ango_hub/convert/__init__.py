@@ -48,6 +48,7 @@ _MODULES = {
     "task_schema": "._parquet",
     "to_overlays": "._overlays_format",
     "MissingImageError": "._overlays_format",
+    "to_masks": "._masks_format",
 }
 
 __all__ = sorted(_MODULES)

@@ -18,8 +18,9 @@ What the file holds, and why:
 * ``annotations``: bounding boxes (positive ``[x, y, w, h]``; their ``segmentation`` is the
   box's rectangle, which is the object's exact outline), polygons, rotated boxes (their
   four corners in the record's order as a polygon), segmentations (a multi-zone object is
-  one annotation: polygons when no zone has a hole, else one RLE mask computed with
-  pycocotools, holes subtracted). ``iscrowd`` is always 0 (1 would make COCOeval ignore the
+  one annotation: polygons when no zone has a hole, else one RLE mask, holes subtracted,
+  rasterised as ``to_masks`` does (a pixel's centre inside; ``ango_hub.convert.masks.
+  polygon_to_mask``) and encoded by pycocotools). ``iscrowd`` is always 0 (1 would make COCOeval ignore the
   object); ``area`` is the polygon's area (shoelace) or the mask's pixel count; ``bbox`` is
   set on every annotation; the object's classification answers are its ``attributes``.
 * Points, polylines, NER spans and PDF regions have no COCO instance form: they are
@@ -33,7 +34,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import warnings
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -236,26 +236,16 @@ class _CocoWriter:
 
     def _rle(self, zones: Sequence[Zone], width: int, height: int) -> tuple[dict[str, Any], float]:
         """One RLE mask of ``zones`` at the image's size: each zone's region minus its holes,
-        then the union of the zones (a hole of one zone does not cut another zone)."""
+        then the union of the zones (a hole of one zone does not cut another zone). The
+        pixels are those of ``ango_hub.convert.masks.polygon_to_mask`` (a pixel's centre inside,
+        the rule of ``to_masks``); pycocotools encodes them."""
         import numpy as np
 
-        mask = self._mask
+        from .masks._raster import polygon_to_mask
 
-        def raster(rings: Sequence[Sequence[Point]]) -> Any:
-            rle = mask.merge(mask.frPyObjects([_flat(ring) for ring in rings], height, width))
-            with warnings.catch_warnings():
-                # pycocotools' decode under numpy 2 ("__array__ ... copy keyword"): not ours to fix
-                warnings.simplefilter("ignore", DeprecationWarning)
-                return mask.decode(rle)
-
-        canvas = np.zeros((height, width), dtype=np.uint8, order="F")
-        for zone in zones:
-            region = raster([zone.region])
-            if zone.holes:
-                region[raster(zone.holes).astype(bool)] = 0
-            canvas |= region
-        rle = mask.encode(np.asfortranarray(canvas))
-        area = float(mask.area(rle))
+        canvas = polygon_to_mask(list(zones), (width, height))
+        rle = self._mask.encode(np.asfortranarray(canvas, dtype=np.uint8))
+        area = float(self._mask.area(rle))
         counts = rle["counts"]
         return (
             {

@@ -28,6 +28,8 @@ class SkipReason:
     UNSUPPORTED_SHAPE = "unsupported_shape"
     #: The image could not be found, fetched or decoded (pictures: ``on_missing_image="skip"``).
     NO_IMAGE = "no_image"
+    #: The task has a brush mask (``brushDataUrl``) and no way to fetch it was given (``brushes=``).
+    NO_BRUSH_SOURCE = "no_brush_source"
 
 
 @dataclass(frozen=True, slots=True)
