@@ -42,6 +42,7 @@ FORMATS: dict[str, tuple[str, dict[str, Any], bool]] = {
     "parquet": ("to_parquet", {}, False),
     "jsonl": ("to_jsonl", {}, False),
     "overlays": ("to_overlays", {}, False),
+    "masks": ("to_masks", {}, True),
 }
 
 #: ``--to`` -> (what needs it, the extra, the module), checked before any work (a download too).
@@ -49,6 +50,7 @@ EXTRAS: dict[str, tuple[str, str, str]] = {
     "coco": ("COCO output", "coco", "pycocotools"),
     "parquet": ("Parquet output", "parquet", "pyarrow"),
     "overlays": ("Overlay pictures", "masks", "PIL"),
+    "masks": ("Mask output", "masks", "PIL"),
 }
 
 #: Progress is redrawn at most this often (seconds): a line per task would slow a big export.
@@ -70,7 +72,8 @@ Objects a format cannot hold are skipped and listed in the report, never written
 EPILOG = """\
 Outputs: coco: annotations.json; yolo, yolo-seg, yolo-obb: data.yaml and labels/<stem>.txt;
 voc: Annotations/<stem>.xml; parquet: objects/ and tasks/ (needs ango-hub[parquet]); jsonl:
-objects.jsonl and tasks.jsonl; overlays: overlays/<stem>.png and contact sheets (needs
+objects.jsonl and tasks.jsonl; masks: masks/<stem>.png (class ids, a palette PNG) and
+instances/<stem>.png (needs ango-hub[masks]); overlays: overlays/<stem>.png and contact sheets (needs
 ango-hub[masks], and --image-dir or --fetch); coco needs ango-hub[coco]. Files are written under a temporary
 name and moved into place only when the whole conversion succeeded.
 
@@ -149,6 +152,13 @@ def add_convert_arguments(parser: argparse.ArgumentParser) -> None:
         help="an image that cannot be found, fetched or decoded: stop and name it (error, the default), "
         "or leave the task out and report it (skip)",
     )
+    parser.add_argument(
+        "--brush-dir",
+        type=Path,
+        metavar="DIR",
+        help="masks only: the tasks' brush PNGs (named as the last part of their brushDataUrl), drawn "
+        "under the objects",
+    )
     live = parser.add_argument_group("exporting a project live (needs ANGO_API_KEY)")
     live.add_argument(
         "--project", metavar="ID", help="export this project and convert it (instead of SOURCE)"
@@ -198,6 +208,8 @@ def _check_usage(args: argparse.Namespace) -> None:
                 raise _UsageError(f"{name} applies to --to overlays only")
     elif not args.fetch and args.image_dir is None:
         raise _UsageError("--to overlays needs the images: --image-dir DIR, or --fetch to fetch them")
+    if args.brush_dir is not None and args.to_format != "masks":
+        raise _UsageError("--brush-dir applies to --to masks only")
     if args.to_format != "parquet":
         for name, value in (
             ("--partition-by-stage", args.partition_by_stage),
@@ -285,6 +297,8 @@ def _run(
         options = {**options, "fetch": args.fetch, "on_missing_image": args.on_missing_image or "error"}
         if getattr(args, "timeout", None) is not None:
             options["timeout"] = float(args.timeout)
+    if args.to_format == "masks" and args.brush_dir is not None:
+        options = {**options, "brushes": args.brush_dir}
     if args.to_format == "parquet":
         options = {**options, "partition_by_stage": args.partition_by_stage}
         if args.max_rows_per_file is not None:

@@ -603,8 +603,12 @@ LAYOUTS: dict[str, tuple[str, list[str]]] = {
     ),
     "voc": ("ango_hub.convert._voc", ["Annotations/img-0.xml", "Annotations/img-2.xml", "classes.json"]),
     "parquet": ("ango_hub.convert._parquet", ["classes.json"]),
+    "masks": (
+        "ango_hub.convert._masks_format",
+        ["classes.json", "instances/img-0.png", "instances/img-2.png", "masks/img-0.png", "masks/img-2.png"],
+    ),
 }
-IMAGE_FORMATS = ["coco", "yolo", "yolo-seg", "yolo-obb", "voc"]
+IMAGE_FORMATS = ["coco", "yolo", "yolo-seg", "yolo-obb", "voc", "masks"]
 
 
 def need(to: str) -> None:
@@ -629,7 +633,7 @@ def test_each_format_writes_its_layout(to: str, files: Files) -> None:
     if to == "parquet":
         assert any(name.startswith("objects/") for name in present)
         assert any(name.startswith("tasks/") for name in present)
-    first_id = 1 if to == "coco" else 0
+    first_id = 1 if to in ("coco", "masks") else 0
     classes = json.loads((out / "classes.json").read_text(encoding="utf-8"))
     assert [(entry["id"], entry["name"]) for entry in classes] == [(first_id, "Car"), (first_id + 1, "Road")]
 
@@ -747,3 +751,12 @@ def test_overlay_options_are_checked(
     assert code == 2
     assert message in error_line(capsys)
     assert listing(out) == []
+
+
+def test_brush_dir_is_for_masks_only(files: Files, capsys: pytest.CaptureFixture[str]) -> None:
+    out = files.tmp / "out"
+    assert run(*files.argv(files.zip, out, "--brush-dir", str(files.tmp), to="coco")) == (2, "")
+    assert "--brush-dir applies to --to masks only" in error_line(capsys)
+    code, text = run(*files.argv(files.zip, out, "--brush-dir", str(files.tmp), "--json", to="masks"))
+    assert code in (0, 1), text
+    assert json.loads(text)["written"]["tasks"] == 3
