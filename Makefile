@@ -61,8 +61,8 @@ $(CORE_STAMP): pyproject.toml
 
 # --- generation --------------------------------------------------------------------
 
-# generated/ango_hub_api from the spec; the sync client (ango_hub/_client.py and
-# ango_hub/resources/) from its async source in ango_hub/_async/.
+# generated/ango_hub_api from the spec; the sync client (ango_hub/_sync/) from its async
+# source in ango_hub/_async/.
 generate: $(STAMP) ## Regenerate generated/ango_hub_api and the sync client
 	$(BIN)/python scripts/generate.py
 	$(BIN)/python scripts/unasync.py
