@@ -16,8 +16,12 @@ records (``hub.exports.iter_records(project_id)``), and the label set (``label_s
 :class:`ConversionReport`, never written approximately. ``ango-hub convert`` is the
 command line (``docs/convert.md``).
 
+``to_masks`` (segmentation masks as PNGs), ``to_overlays`` (pictures of each task's labels;
+:mod:`ango_hub.convert.overlay`) and :mod:`ango_hub.convert.masks` (polygons and masks both
+ways, brush PNGs) need ``ango-hub[masks]`` (numpy, Pillow).
+
 The formats that need an extra say so before any work: ``ango-hub[coco]`` (pycocotools,
-for segmentations with holes) and ``ango-hub[parquet]`` (pyarrow).
+for segmentations with holes), ``ango-hub[parquet]`` (pyarrow), ``ango-hub[masks]``.
 """
 
 from ango_hub._lazy import lazy_names
