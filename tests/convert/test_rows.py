@@ -253,3 +253,20 @@ def test_export_asset_models_are_records_too() -> None:
     (row,) = rows(model.to_dict())
     (same,) = list(iter_objects([model], label_set=LABEL_SET))
     assert row == same
+
+
+def test_a_live_export_streams_into_a_format_without_a_file(tmp_path: Any, ango_mock_factory: Any) -> None:
+    """``hub.exports.iter_records(...)`` is a source like a file: the README's example."""
+    from ango_hub.convert import to_jsonl
+
+    ango_client = ango_mock_factory().client()
+    project = next(p for p in ango_client.projects.list() if p.name == "Vehicle detection")
+    label_set = ango_client.projects.get_label_set(project.id).to_dict()
+    report = to_jsonl(ango_client.exports.iter_records(project.id), tmp_path / "out", label_set=label_set)
+    assert report.ok
+    assert report.written["tasks"] == 100
+    ango_client.exports.export(project.id, tmp_path / "export.zip")
+    from_file = list(iter_objects(tmp_path / "export.zip", label_set=label_set))
+    streamed = list(iter_objects(ango_client.exports.iter_records(project.id), label_set=label_set))
+    assert [row.object_id for row in streamed] == [row.object_id for row in from_file]
+    assert len(streamed) == report.written["objects"]
