@@ -259,14 +259,14 @@ def test_a_live_export_streams_into_a_format_without_a_file(tmp_path: Any, ango_
     """``hub.exports.iter_records(...)`` is a source like a file: the README's example."""
     from ango_hub.convert import to_jsonl
 
-    ango_client = ango_mock_factory().client()
-    project = next(p for p in ango_client.projects.list() if p.name == "Vehicle detection")
-    label_set = ango_client.projects.get_label_set(project.id).to_dict()
-    report = to_jsonl(ango_client.exports.iter_records(project.id), tmp_path / "out", label_set=label_set)
-    assert report.ok
-    assert report.written["tasks"] == 100
-    ango_client.exports.export(project.id, tmp_path / "export.zip")
-    from_file = list(iter_objects(tmp_path / "export.zip", label_set=label_set))
-    streamed = list(iter_objects(ango_client.exports.iter_records(project.id), label_set=label_set))
-    assert [row.object_id for row in streamed] == [row.object_id for row in from_file]
-    assert len(streamed) == report.written["objects"]
+    with ango_mock_factory().client() as ango_client:
+        project = next(p for p in ango_client.projects.list() if p.name == "Vehicle detection")
+        label_set = ango_client.projects.get_label_set(project.id).to_dict()
+        report = to_jsonl(ango_client.exports.iter_records(project.id), tmp_path / "out", label_set=label_set)
+        assert report.ok
+        assert report.written["tasks"] == 100
+        ango_client.exports.export(project.id, tmp_path / "export.zip")
+        from_file = list(iter_objects(tmp_path / "export.zip", label_set=label_set))
+        streamed = list(iter_objects(ango_client.exports.iter_records(project.id), label_set=label_set))
+        assert [row.object_id for row in streamed] == [row.object_id for row in from_file]
+        assert len(streamed) == report.written["objects"]
