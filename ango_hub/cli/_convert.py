@@ -250,18 +250,9 @@ def _check_extra(to_format: str) -> None:
 def _check_out(out: Path, force: bool) -> None:
     """Refuse an output that is a file, or a directory that is not empty without ``--force``,
     before a project is exported (the conversion checks again)."""
-    from ango_hub.convert import ConversionError
-    from ango_hub.convert._output import STAGING_PREFIX
+    from ango_hub.convert._output import check_output
 
-    if out.exists() and not out.is_dir():
-        raise ConversionError(f"the output {os.fspath(out)!r} is a file, not a directory")
-    if force or not out.is_dir():
-        return
-    if any(not entry.name.startswith(STAGING_PREFIX) for entry in out.iterdir()):
-        raise ConversionError(
-            f"the output directory {os.fspath(out)!r} is not empty: choose another, or pass --force to "
-            "write into it (files of the same names are replaced)"
-        )
+    check_output(out, force=force)
 
 
 def _progress(session: Session) -> Callable[[int, int | None], None]:

@@ -16,9 +16,29 @@ from pathlib import Path
 
 from ._errors import ConversionError
 
-__all__ = ["STAGING_PREFIX", "ImageNames", "OutputDir", "safe_relative_name"]
+__all__ = ["STAGING_PREFIX", "ImageNames", "OutputDir", "check_output", "safe_relative_name"]
 
 STAGING_PREFIX = ".ango-convert-"
+
+
+def _left_staging(entry: Path) -> bool:
+    """Whether ``entry`` is the staging folder of an interrupted conversion."""
+    return entry.name.startswith(STAGING_PREFIX) and entry.is_dir() and not entry.is_symlink()
+
+
+def check_output(path: Path, *, force: bool) -> None:
+    """Refuse an output that is a file, or a directory that is not empty unless ``force``
+    (what an interrupted conversion left, ``.ango-convert-*``, does not count); changes
+    nothing, so the command line can ask before it exports a project."""
+    if path.exists() and not path.is_dir():
+        raise ConversionError(f"the output {os.fspath(path)!r} is a file, not a directory")
+    if force or not path.is_dir():
+        return
+    if any(not _left_staging(entry) for entry in path.iterdir()):
+        raise ConversionError(
+            f"the output directory {os.fspath(path)!r} is not empty: choose another, or pass "
+            "force=True (--force) to write into it (files of the same names are replaced)"
+        )
 
 
 class OutputDir:
@@ -26,17 +46,11 @@ class OutputDir:
 
     def __init__(self, path: str | os.PathLike[str], *, force: bool = False) -> None:
         self.path = Path(path)
-        if self.path.exists() and not self.path.is_dir():
-            raise ConversionError(f"the output {os.fspath(self.path)!r} is a file, not a directory")
+        check_output(self.path, force=force)
         if self.path.is_dir():
             for entry in self.path.iterdir():
-                if entry.name.startswith(STAGING_PREFIX) and entry.is_dir() and not entry.is_symlink():
+                if _left_staging(entry):
                     shutil.rmtree(entry, ignore_errors=True)  # left by an interrupted conversion
-            if not force and any(self.path.iterdir()):
-                raise ConversionError(
-                    f"the output directory {os.fspath(self.path)!r} is not empty: choose another, or pass "
-                    "force=True (--force) to write into it (files of the same names are replaced)"
-                )
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             self.staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self.path))
