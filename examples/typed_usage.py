@@ -2,7 +2,7 @@
 
 Every variable that holds a result is annotated with the type the client promises, so
 that ``mypy --strict`` (``examples/`` is in ``[tool.mypy] files``) checks the public
-signatures and the generated models; ``tests/test_client_all_operations.py`` also runs it
+signatures and the generated models; ``tests/client/test_client_all_operations.py`` also runs it
 against the mock Ango Hub. Like ``examples/quickstart.py`` it reads its configuration from
 the environment:
 

@@ -16,7 +16,7 @@ in this order of preference:
 
 Anything else is listed as skipped with the parameters it lacks; ``UNCALLABLE`` names the
 GET operations that cannot be planned from any answer, each with its reason, and
-``tests/test_drift_plan.py`` fails naming any other GET operation that is not called.
+``tests/spec/test_drift_plan.py`` fails naming any other GET operation that is not called.
 
 The planner does no I/O: ``next_call()`` gives the next request, ``record()`` takes its
 answer, so that the synchronous and the asynchronous runners share it. It does not count

@@ -4,7 +4,7 @@ A response field the spec declares but the mock never sends is a field no test o
 ever parses: :class:`FieldCoverage` records, for every success answer the mock sends, which
 properties of the operation's response schema were present, and says which were never sent.
 ``create_app(coverage=FieldCoverage())`` records every answer of that app;
-``tests/test_field_coverage.py`` drives every operation against one and fails on a property
+``tests/mock/test_field_coverage.py`` drives every operation against one and fails on a property
 that is never sent and not in its list of exceptions (each with its reason).
 
 A property is named by the nearest named schema of the spec and its path inside it:

@@ -6,7 +6,7 @@ their ``operationId`` and marked with :func:`ango_hub.mock.handling.handler`. Th
 finds them by itself: :data:`HANDLERS` maps each ``operationId`` to its handler and
 :data:`HANDLER_MODULES` to the name of its module. The app refuses to start when an
 operation of the spec has no handler, so a new operation in the spec fails the tests until
-the module of its tag implements it (and ``tests/test_mock_app.py`` fails while a handler
+the module of its tag implements it (and ``tests/mock/test_mock_app.py`` fails while a handler
 sits in a module other than its tag's).
 """
 
