@@ -14,7 +14,6 @@ import subprocess
 import sys
 import threading
 import time
-import tracemalloc
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -325,8 +324,29 @@ def _received(base_url: str) -> int:
     return int(httpx.get(base_url.removesuffix("/v2") + "/stats").json()["bytes"])
 
 
+_PEAK_SCRIPT = """
+import json, sys, tracemalloc
+sys.path.insert(0, sys.argv[1])
+from _async_bridge import client_for
+flavour, base_url, paths = sys.argv[2], sys.argv[3], sys.argv[4:]
+with client_for(flavour, api_key="k", base_url=base_url) as hub:
+    hub.assets.upload_many("p1", paths[:1], method="direct")  # warm up (imports, connections)
+    tracemalloc.start()
+    try:
+        report = hub.assets.upload_many("p1", paths[1:], method="direct", skip_existing=False)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+print(json.dumps({"ok": report.ok, "peak": peak}))
+"""
+
+
 def _peak_upload(flavour: str, base_url: str, tmp_path: Path, count: int, size: int) -> int:
-    """The client's peak of traced memory while uploading ``count`` files of ``size`` bytes."""
+    """The client's peak of traced memory while uploading ``count`` files of ``size`` bytes.
+
+    Measured in a process of its own: tracemalloc counts every thread's allocations, and in
+    a long test session other tests' idle servers and threads would be counted too.
+    """
     folder = tmp_path / f"{count}x{size}"
     folder.mkdir()
     original = folder / "original.bin"
@@ -335,19 +355,21 @@ def _peak_upload(flavour: str, base_url: str, tmp_path: Path, count: int, size: 
     for i in range(count):  # hard links: many files, the disk space of one
         path = folder / f"f{i:04d}.bin"
         os.link(original, path)
-        paths.append(path)
+        paths.append(str(path))
     before = _received(base_url)
-    with client_for(flavour, api_key="k", base_url=base_url) as hub:
-        hub.assets.upload_many("p1", paths[:1], method="direct")  # warm up (imports, connections)
-        tracemalloc.start()
-        try:
-            report = hub.assets.upload_many("p1", paths[1:], method="direct", skip_existing=False)
-            peak = tracemalloc.get_traced_memory()[1]
-        finally:
-            tracemalloc.stop()
-    assert report.ok
+    tests_dir = str(Path(__file__).resolve().parents[1])
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK_SCRIPT, tests_dir, flavour, base_url, *paths],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    measured = json.loads(done.stdout.strip().splitlines()[-1])
+    assert measured["ok"]
     assert _received(base_url) - before == count * size  # every byte went, once
-    return peak
+    return int(measured["peak"])
 
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])
