@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ango_hub._async._bulk import OnError, project_target, send_chunk, tell
-from ango_hub._base_client import transfer_error
 from ango_hub._bounded import AsyncBoundedMap
+from ango_hub._error_text import transfer_error
 from ango_hub._errors import AngoHubError
 from ango_hub._file_body import AsyncFileBody
 from ango_hub._upload_plan import LocalFile, storage_name

@@ -20,12 +20,11 @@ from ango_hub._base_client import (
     Resumable,
     TimeoutTypes,
     ValidateResponses,
-    redact,
-    unreadable,
 )
 from ango_hub._config import SecretKey
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ango_hub._deadline import Deadline
+from ango_hub._error_text import redact, unreadable
 
 if TYPE_CHECKING:
     from ango_hub._sync.resources.assets import Assets

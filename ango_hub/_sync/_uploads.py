@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ango_hub._base_client import transfer_error
 from ango_hub._bounded import BoundedMap
+from ango_hub._error_text import transfer_error
 from ango_hub._errors import AngoHubError
 from ango_hub._file_body import FileBody
 from ango_hub._sync._bulk import OnError, project_target, send_chunk, tell

@@ -92,7 +92,7 @@ class _Run:
 
     def answer(self, call: Call, response: httpx.Response) -> bool:
         """Check an answer; False when the run cannot go on (the key was refused)."""
-        from ango_hub._base_client import error_message
+        from ango_hub._error_text import error_message
 
         status = response.status_code
         content_type = response.headers.get("content-type", "")

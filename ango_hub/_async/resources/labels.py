@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeGuard, overload
 from ango_hub._async._bulk import OnError, check_chunking, project_target, send_in_chunks
 from ango_hub._async._uploads import put_bytes
 from ango_hub._async.resources._base import AsyncResource
-from ango_hub._base_client import transfer_error
+from ango_hub._error_text import transfer_error
 from ango_hub._errors import MaskNotFoundError, NotFoundError
 from ango_hub._payloads import (
     AnswerInput,

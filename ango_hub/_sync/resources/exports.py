@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
 
-from ango_hub._base_client import transfer_error
 from ango_hub._constants import EXPORT_TIMEOUT
 from ango_hub._download import DownloadState
+from ango_hub._error_text import transfer_error
 from ango_hub._errors import APIConnectionError, ExportArchiveError
 from ango_hub._progress import ShowProgress, progress_bar
 from ango_hub._sync.resources._base import Resource

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeGuard, overload
 
-from ango_hub._base_client import transfer_error
+from ango_hub._error_text import transfer_error
 from ango_hub._errors import MaskNotFoundError, NotFoundError
 from ango_hub._payloads import (
     AnswerInput,
