@@ -75,7 +75,8 @@ def check_validate_responses(value: object) -> None:
 
 
 USER_AGENT = f"ango-hub-python/{__version__}"
-_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+#: Methods that only read: always idempotent, whatever the spec marks.
+_READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 class _ApiKeyAuth(httpx.Auth):
@@ -167,8 +168,9 @@ class PreparedCall:
     headers: dict[str, str]
     #: ``params``, ``json``, ``content``, ``data``, ``files`` and ``timeout`` for httpx.
     send_kwargs: dict[str, Any]
-    #: Safe to repeat after a timeout or a 5xx (a GET, or marked ``x-idempotent``).
-    safe: bool
+    #: Safe to repeat after a timeout or a 5xx (a GET, or marked ``x-idempotent``):
+    #: ``Operation.idempotent`` for a spec operation.
+    idempotent: bool
     #: The httpx arguments (from ``Operation.request``; file parts are rewound before a retry).
     request: dict[str, Any] = field(repr=False)
     #: Send the API key (not to a download host outside the API).
@@ -350,7 +352,7 @@ class BaseClient:
             url=url,
             headers=dict(request.get("headers") or {}),
             send_kwargs=send_kwargs,
-            safe=idempotent or method in _SAFE_METHODS,
+            idempotent=idempotent or method in _READ_METHODS,
             request=request,
             authenticate=authenticate,
             deadline=self._deadline_for(timeout, streamed=streamed or _carries_a_file(request)),
@@ -409,7 +411,7 @@ class BaseClient:
         nothing_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
         if nothing_sent and call.budget is not None:
             call.budget.sent -= 1  # the request never left: not counted against the budget
-        if not (call.safe or nothing_sent) or not self._may_retry(call):
+        if not (call.idempotent or nothing_sent) or not self._may_retry(call):
             return None
         call.resuming = (
             call.resume is not None and call.resume.advanced() and call.resumes < MAX_DOWNLOAD_RESUMES
@@ -434,7 +436,8 @@ class BaseClient:
         """Seconds to wait before retrying after this response; None: it is the answer."""
         status = response.status_code
         call.resuming = False
-        if status not in RETRYABLE_STATUSES or not (call.safe or status == 429) or not self._may_retry(call):
+        repeatable = call.idempotent or status == 429  # a 429: nothing was processed
+        if status not in RETRYABLE_STATUSES or not repeatable or not self._may_retry(call):
             return None
         delay = retry_delay(call.attempt, response.headers)
         if delay is not None:
