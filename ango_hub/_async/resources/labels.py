@@ -76,8 +76,7 @@ class AsyncLabels(AsyncResource):
             duration=duration,
         )
         request = ops.annotate_task.request(task_id, body=body, next_stage=next_stage)
-        request.kwargs["json"]["answer"] = sent  # the builder's exact JSON
-        response = await self._client._send(request)
+        response = await self._client._send(request.with_json(answer=sent))  # the builder's exact JSON
         return response.data
 
     async def import_(
@@ -113,8 +112,9 @@ class AsyncLabels(AsyncResource):
 
         async def send(indexes: list[int]) -> int | None:
             request = ops.import_labels.request(body=LabelsImport(project=project_id, json_content=[]))
-            request.kwargs["json"]["jsonContent"] = [rows[index] for index in indexes]
-            response = await self._client._send(request)
+            response = await self._client._send(
+                request.with_json(jsonContent=[rows[index] for index in indexes])
+            )
             imported = response.data.imported
             return imported if isinstance(imported, int) else None
 

@@ -78,8 +78,7 @@ class Labels(Resource):
             duration=duration,
         )
         request = ops.annotate_task.request(task_id, body=body, next_stage=next_stage)
-        request.kwargs["json"]["answer"] = sent  # the builder's exact JSON
-        response = self._client._send(request)
+        response = self._client._send(request.with_json(answer=sent))  # the builder's exact JSON
         return response.data
 
     def import_(
@@ -115,8 +114,7 @@ class Labels(Resource):
 
         def send(indexes: list[int]) -> int | None:
             request = ops.import_labels.request(body=LabelsImport(project=project_id, json_content=[]))
-            request.kwargs["json"]["jsonContent"] = [rows[index] for index in indexes]
-            response = self._client._send(request)
+            response = self._client._send(request.with_json(jsonContent=[rows[index] for index in indexes]))
             imported = response.data.imported
             return imported if isinstance(imported, int) else None
 
