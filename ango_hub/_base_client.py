@@ -34,7 +34,15 @@ from ._constants import (
     RETRYABLE_STATUSES,
 )
 from ._deadline import DeadlineExceeded
-from ._error_text import REDACTED, UNREADABLE, body_excerpt, error_message, redact, scrub_exception
+from ._error_text import (
+    REDACTED,
+    UNREADABLE,
+    body_excerpt,
+    error_message,
+    redact,
+    scrub_exception,
+    without_secret,
+)
 from ._errors import (
     AngoHubError,
     APIConnectionError,
@@ -236,9 +244,21 @@ class BaseClient:
         self._drift_logged: set[tuple[str, str, str]] = set()
 
     @property
-    def _requests_per_minute(self) -> float | None:
-        """The client's ``requests_per_minute`` (None when it has none)."""
+    def requests_per_minute(self) -> float | None:
+        """At most this many requests a minute are sent (retries included); None: not spaced.
+
+        Read only: the ``requests_per_minute`` the client was built with (its copies from
+        ``with_options`` share its spacing).
+        """
         return None if self._limiter is None else 60.0 / self._limiter.interval
+
+    def redact(self, text: str) -> str:
+        """``text`` with this client's API key replaced by ``[redacted]`` (for a report or a log).
+
+        >>> hub.redact(f"failed with key {key}")   # doctest: +SKIP
+        'failed with key [redacted]'
+        """
+        return without_secret(text, self._auth._api_key)
 
     def with_options(
         self,
@@ -318,6 +338,7 @@ class BaseClient:
         *,
         idempotent: bool,
         timeout: TimeoutTypes | None,
+        default_timeout: TimeoutTypes | None = None,
         authenticate: bool = True,
         streamed: bool = False,
         resume: Resumable | None = None,
@@ -345,6 +366,8 @@ class BaseClient:
         }
         if timeout is None:
             timeout = self._timeout_override
+        if timeout is None:
+            timeout = default_timeout
         if timeout is not None:
             send_kwargs["timeout"] = timeout
         return PreparedCall(

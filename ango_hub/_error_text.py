@@ -22,6 +22,11 @@ from ._errors import APIStatusError, error_class_for
 REDACTED = "[redacted]"
 
 
+def without_secret(text: str, secret: str) -> str:
+    """``text`` with every occurrence of ``secret`` (an API key) replaced by ``REDACTED``."""
+    return text.replace(secret, REDACTED) if secret else text
+
+
 def redact(request: httpx.Request | None) -> None:
     """Blank the API key in a request that was sent (errors and raw responses keep it)."""
     if request is not None and HEADER_API_KEY in request.headers:
@@ -169,4 +174,5 @@ __all__ = [
     "scrub_exception",
     "transfer_error",
     "unreadable",
+    "without_secret",
 ]

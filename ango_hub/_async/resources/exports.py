@@ -170,10 +170,7 @@ class AsyncExports(AsyncResource):
             include_only_key_frames=include_only_key_frames,
             include_idle_blur_durations=include_idle_blur_durations,
         )
-        if timeout is None:
-            override = self._client._timeout_override
-            timeout = override if override is not None else EXPORT_TIMEOUT
-        response = await self._client._send(request, timeout=timeout)
+        response = await self._client._send(request, timeout=timeout, default_timeout=EXPORT_TIMEOUT)
         return response.data.export_path
 
     async def download(
@@ -265,11 +262,11 @@ class AsyncExports(AsyncResource):
 
         try:
             try:
-                response = await self._client._send_raw(
-                    {"method": "get", "url": url},
+                response = await self._client.transfer(
+                    "GET",
+                    url,
                     idempotent=True,
                     timeout=None if isinstance(timeout, Unset) else timeout,
-                    authenticate=False,
                     consume=save,
                     resume=state,
                 )

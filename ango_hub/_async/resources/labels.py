@@ -237,7 +237,7 @@ class AsyncLabels(AsyncResource):
         url = await self._client.assets.get_upload_url(
             project_id, uuid.uuid4().hex + name, file_type=file_type
         )
-        await put_bytes(self._client.assets, url, content, what=f"the brush mask of task {task_id}")
+        await put_bytes(self._client, url, content, what=f"the brush mask of task {task_id}")
         address = url.split("?", 1)[0]
         answer = _empty_answer() if replace else _kept_answer(task)
         if medical:
@@ -388,9 +388,7 @@ class AsyncLabels(AsyncResource):
                 target = await self._client.assets.get_signed_url(project_id, url, file_type=file_type)
             except NotFoundError:
                 target = url  # a link the API does not sign (a public bucket): read it as it is
-        response = await self._client._send_raw(
-            {"method": "get", "url": target}, idempotent=True, authenticate=False
-        )
+        response = await self._client.transfer("GET", target, idempotent=True)
         if response.status_code >= 300:
             raise transfer_error(
                 response, f"reading the {field} of task {task_id} failed", "the storage", "downloads"

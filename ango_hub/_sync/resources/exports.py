@@ -172,10 +172,7 @@ class Exports(Resource):
             include_only_key_frames=include_only_key_frames,
             include_idle_blur_durations=include_idle_blur_durations,
         )
-        if timeout is None:
-            override = self._client._timeout_override
-            timeout = override if override is not None else EXPORT_TIMEOUT
-        response = self._client._send(request, timeout=timeout)
+        response = self._client._send(request, timeout=timeout, default_timeout=EXPORT_TIMEOUT)
         return response.data.export_path
 
     def download(
@@ -267,11 +264,11 @@ class Exports(Resource):
 
         try:
             try:
-                response = self._client._send_raw(
-                    {"method": "get", "url": url},
+                response = self._client.transfer(
+                    "GET",
+                    url,
                     idempotent=True,
                     timeout=None if isinstance(timeout, Unset) else timeout,
-                    authenticate=False,
                     consume=save,
                     resume=state,
                 )

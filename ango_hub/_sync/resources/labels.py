@@ -235,7 +235,7 @@ class Labels(Resource):
         else:
             content, name, file_type = layers.to_png(palette), ".png", StorageFileType.BRUSHES
         url = self._client.assets.get_upload_url(project_id, uuid.uuid4().hex + name, file_type=file_type)
-        put_bytes(self._client.assets, url, content, what=f"the brush mask of task {task_id}")
+        put_bytes(self._client, url, content, what=f"the brush mask of task {task_id}")
         address = url.split("?", 1)[0]
         answer = _empty_answer() if replace else _kept_answer(task)
         if medical:
@@ -384,9 +384,7 @@ class Labels(Resource):
                 target = self._client.assets.get_signed_url(project_id, url, file_type=file_type)
             except NotFoundError:
                 target = url  # a link the API does not sign (a public bucket): read it as it is
-        response = self._client._send_raw(
-            {"method": "get", "url": target}, idempotent=True, authenticate=False
-        )
+        response = self._client.transfer("GET", target, idempotent=True)
         if response.status_code >= 300:
             raise transfer_error(
                 response, f"reading the {field} of task {task_id} failed", "the storage", "downloads"
