@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     )
     from ._sync._client import Client
     from .drift._report import DriftReport
-    from .drift._run import verify, verify_async
+    from .drift._verify import verify, verify_async
     from .import_reports import AssetImportError, BulkImportError, LabelImportError
 
 #: Where each public name is defined. Names are imported on first use, so that ``import
@@ -51,8 +51,8 @@ _MODULES = {
     "BulkImportError": ".import_reports",
     "LabelImportError": ".import_reports",
     "DriftReport": ".drift._report",
-    "verify": ".drift._run",
-    "verify_async": ".drift._run",
+    "verify": ".drift._verify",
+    "verify_async": ".drift._verify",
     **dict.fromkeys(
         (
             "AngoHubError",
