@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     )
     from ._sync._client import Client
     from .drift._report import DriftReport
-    from .drift._run import verify, verify_async
+    from .drift._verify import verify, verify_async
+    from .export_options import ExportOptions
     from .import_reports import AssetImportError, BulkImportError, LabelImportError
 
 #: Where each public name is defined. Names are imported on first use, so that ``import
@@ -51,8 +52,9 @@ _MODULES = {
     "BulkImportError": ".import_reports",
     "LabelImportError": ".import_reports",
     "DriftReport": ".drift._report",
-    "verify": ".drift._run",
-    "verify_async": ".drift._run",
+    "ExportOptions": ".export_options",
+    "verify": ".drift._verify",
+    "verify_async": ".drift._verify",
     **dict.fromkeys(
         (
             "AngoHubError",
@@ -91,6 +93,7 @@ __all__ = [
     "ConflictError",
     "DriftReport",
     "ExportArchiveError",
+    "ExportOptions",
     "InternalServerError",
     "LabelImportError",
     "MaskNotFoundError",

@@ -14,12 +14,9 @@ import contextvars
 import enum
 import functools
 import gc
-import html
 import logging
 import math
-import re
 import time
-import traceback
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar, cast
@@ -37,6 +34,15 @@ from ._constants import (
     RETRYABLE_STATUSES,
 )
 from ._deadline import DeadlineExceeded
+from ._error_text import (
+    REDACTED,
+    UNREADABLE,
+    body_excerpt,
+    error_message,
+    redact,
+    scrub_exception,
+    without_secret,
+)
 from ._errors import (
     AngoHubError,
     APIConnectionError,
@@ -77,8 +83,8 @@ def check_validate_responses(value: object) -> None:
 
 
 USER_AGENT = f"ango-hub-python/{__version__}"
-REDACTED = "[redacted]"
-_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+#: Methods that only read: always idempotent, whatever the spec marks.
+_READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 class _ApiKeyAuth(httpx.Auth):
@@ -95,39 +101,6 @@ class _ApiKeyAuth(httpx.Auth):
         yield request
 
 
-def redact(request: httpx.Request | None) -> None:
-    """Blank the API key in a request that was sent (errors and raw responses keep it)."""
-    if request is not None and HEADER_API_KEY in request.headers:
-        request.headers[HEADER_API_KEY] = REDACTED
-
-
-def _request_of(exc: BaseException) -> httpx.Request | None:
-    if not isinstance(exc, httpx.HTTPError):
-        return None
-    try:
-        return exc.request
-    except RuntimeError:  # an error raised before any request was built
-        return None
-
-
-def scrub_exception(exc: BaseException) -> None:
-    """Make an httpx error (and the errors it chains) safe to keep, log or report.
-
-    The API key is blanked in the request each one carries, and the local variables of
-    the finished frames of their tracebacks are cleared (``traceback.clear_frames``): frames
-    inside httpcore and h11 hold the serialized request headers, which a traceback rendered
-    with its locals (``capture_locals=True``, error trackers) would print. File names, line
-    numbers and functions stay.
-    """
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        redact(_request_of(current))
-        traceback.clear_frames(current.__traceback__)
-        current = current.__cause__ or current.__context__
-
-
 class BaseResource:
     """A group of operations (one tag of the spec), bound to a client."""
 
@@ -136,111 +109,6 @@ class BaseResource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
-
-
-#: Set on a response whose body could not be read (a ``Content-Encoding`` it does not have).
-UNREADABLE = "ango_hub_unreadable"
-_EXCERPT = 500
-_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
-#: ``"name": "value"`` in JSON text, for secret-looking names (values hidden in excerpts).
-_SECRET_VALUE = re.compile(r'("(?:[^"\\]|\\.)*"\s*:\s*)("(?:[^"\\]|\\.)*"?)')
-
-
-def _is_secret_name(name: str) -> bool:
-    from ango_hub_api.types import is_secret_name
-
-    return is_secret_name(name)
-
-
-def _text_without_secrets(text: str) -> str:
-    """JSON-ish text (perhaps cut short) with the values of secret-looking keys hidden."""
-
-    def hide(match: re.Match[str]) -> str:
-        return match.group(1) + f'"{REDACTED}"' if _is_secret_name(match.group(1)) else match.group(0)
-
-    return _SECRET_VALUE.sub(hide, text)
-
-
-def body_excerpt(response: httpx.Response, limit: int = 200) -> str:
-    """A short, printable excerpt of a body for an error message (secret values hidden)."""
-    if UNREADABLE in response.extensions:
-        return f"<unreadable body: {response.extensions[UNREADABLE]}>"
-    content = response.content
-    content_type = response.headers.get("content-type", "")
-    if "html" in content_type or content.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
-        title = _TITLE.search(content[:65536])
-        text = title.group(1).decode("utf-8", "replace") if title else _TAG.sub(" ", response.text)
-        words = " ".join(html.unescape(text).split())
-        return f"an HTML page ({len(content)} bytes): {words[:limit]!r}"
-    return repr(_text_without_secrets(response.text[:limit]))
-
-
-def transfer_error(response: httpx.Response, failed: str, source: str, transfers: str) -> APIStatusError:
-    """The typed error of a file transfer's 3xx-5xx answer (an export download, a ``PUT`` to
-    storage): ``"<failed>: <source> redirects to <Location> (<transfers> do not follow
-    redirects)"`` for a redirect, else ``"<failed>: <the server's message>"``."""
-    location = response.headers.get("location")
-    reason = (
-        f"{source} redirects to {location[:500]} ({transfers} do not follow redirects)"
-        if location and response.status_code < 400
-        else error_message(response)
-    )
-    return error_class_for(response.status_code).from_response(f"{failed}: {reason}", response)
-
-
-def error_message(response: httpx.Response) -> str:
-    """The server's message from an error response, or a short excerpt of its body."""
-    if UNREADABLE in response.extensions:
-        return f"the body could not be read ({response.extensions[UNREADABLE]})"
-    if 300 <= response.status_code < 400:
-        location = response.headers.get("location")
-        where = f" to {location[:_EXCERPT]}" if location else " (no Location)"
-        return f"redirected{where}; API requests never follow redirects: check base_url"
-    try:
-        body = response.json()
-    except ValueError:
-        text = response.text.strip()
-        if not text:
-            return response.reason_phrase or "no message"
-        excerpt = body_excerpt(response, _EXCERPT)
-        return excerpt[1:-1] if excerpt.startswith(("'", '"')) else excerpt
-    if isinstance(body, dict):
-        message = body.get("message")
-        if isinstance(message, str) and message:
-            return message[:_EXCERPT]
-        error = body.get("error")
-        if isinstance(error, dict) and isinstance(error.get("message"), str):
-            return str(error["message"])[:_EXCERPT]
-    from ango_hub_api.types import redact_secrets  # the models' own redaction (imports attrs)
-
-    return str(redact_secrets(body))[:_EXCERPT]
-
-
-def unreadable(response: httpx.Response, exc: httpx.DecodingError) -> httpx.Response:
-    """A response whose body could not be decoded, as an empty one that says why.
-
-    Its status, headers (but ``Content-Encoding`` and ``Content-Length``, which no longer
-    describe it) and request are those of ``response``; ``extensions[UNREADABLE]`` holds
-    the reason, which ``error_message`` and ``_parse`` report.
-    """
-    encoding = response.headers.get("content-encoding", "identity")
-    reason = f"Content-Encoding {encoding!r} does not match the body: {exc}"
-    headers = [
-        (key, value)
-        for key, value in response.headers.multi_items()
-        if key.lower() not in {"content-encoding", "content-length"}
-    ]
-    extensions = {
-        key: value for key, value in response.extensions.items() if key in {"http_version", "reason_phrase"}
-    }
-    return httpx.Response(
-        response.status_code,
-        headers=headers,
-        content=b"",
-        request=response.request,
-        extensions={**extensions, UNREADABLE: reason},
-    )
 
 
 def _rewind_files(request: dict[str, Any]) -> bool:
@@ -308,8 +176,9 @@ class PreparedCall:
     headers: dict[str, str]
     #: ``params``, ``json``, ``content``, ``data``, ``files`` and ``timeout`` for httpx.
     send_kwargs: dict[str, Any]
-    #: Safe to repeat after a timeout or a 5xx (a GET, or marked ``x-idempotent``).
-    safe: bool
+    #: Safe to repeat after a timeout or a 5xx (a GET, or marked ``x-idempotent``):
+    #: ``Operation.idempotent`` for a spec operation.
+    idempotent: bool
     #: The httpx arguments (from ``Operation.request``; file parts are rewound before a retry).
     request: dict[str, Any] = field(repr=False)
     #: Send the API key (not to a download host outside the API).
@@ -375,9 +244,21 @@ class BaseClient:
         self._drift_logged: set[tuple[str, str, str]] = set()
 
     @property
-    def _requests_per_minute(self) -> float | None:
-        """The client's ``requests_per_minute`` (None when it has none)."""
+    def requests_per_minute(self) -> float | None:
+        """At most this many requests a minute are sent (retries included); None: not spaced.
+
+        Read only: the ``requests_per_minute`` the client was built with (its copies from
+        ``with_options`` share its spacing).
+        """
         return None if self._limiter is None else 60.0 / self._limiter.interval
+
+    def redact(self, text: str) -> str:
+        """``text`` with this client's API key replaced by ``[redacted]`` (for a report or a log).
+
+        >>> hub.redact(f"failed with key {key}")   # doctest: +SKIP
+        'failed with key [redacted]'
+        """
+        return without_secret(text, self._auth._api_key)
 
     def with_options(
         self,
@@ -457,6 +338,7 @@ class BaseClient:
         *,
         idempotent: bool,
         timeout: TimeoutTypes | None,
+        default_timeout: TimeoutTypes | None = None,
         authenticate: bool = True,
         streamed: bool = False,
         resume: Resumable | None = None,
@@ -484,6 +366,8 @@ class BaseClient:
         }
         if timeout is None:
             timeout = self._timeout_override
+        if timeout is None:
+            timeout = default_timeout
         if timeout is not None:
             send_kwargs["timeout"] = timeout
         return PreparedCall(
@@ -491,7 +375,7 @@ class BaseClient:
             url=url,
             headers=dict(request.get("headers") or {}),
             send_kwargs=send_kwargs,
-            safe=idempotent or method in _SAFE_METHODS,
+            idempotent=idempotent or method in _READ_METHODS,
             request=request,
             authenticate=authenticate,
             deadline=self._deadline_for(timeout, streamed=streamed or _carries_a_file(request)),
@@ -550,7 +434,7 @@ class BaseClient:
         nothing_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
         if nothing_sent and call.budget is not None:
             call.budget.sent -= 1  # the request never left: not counted against the budget
-        if not (call.safe or nothing_sent) or not self._may_retry(call):
+        if not (call.idempotent or nothing_sent) or not self._may_retry(call):
             return None
         call.resuming = (
             call.resume is not None and call.resume.advanced() and call.resumes < MAX_DOWNLOAD_RESUMES
@@ -575,7 +459,8 @@ class BaseClient:
         """Seconds to wait before retrying after this response; None: it is the answer."""
         status = response.status_code
         call.resuming = False
-        if status not in RETRYABLE_STATUSES or not (call.safe or status == 429) or not self._may_retry(call):
+        repeatable = call.idempotent or status == 429  # a 429: nothing was processed
+        if status not in RETRYABLE_STATUSES or not repeatable or not self._may_retry(call):
             return None
         delay = retry_delay(call.attempt, response.headers)
         if delay is not None:
@@ -793,19 +678,13 @@ def _not_json(response: httpx.Response) -> bool:
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
-    "REDACTED",
     "BaseClient",
     "BaseResource",
     "PreparedCall",
     "Resumable",
     "TimeoutTypes",
     "ValidateResponses",
-    "body_excerpt",
     "check_deadline",
     "check_path",
-    "error_message",
     "logger",
-    "redact",
-    "scrub_exception",
-    "unreadable",
 ]

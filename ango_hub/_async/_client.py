@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterable, Awaitable, Callable, Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
@@ -19,12 +19,11 @@ from ango_hub._base_client import (
     Resumable,
     TimeoutTypes,
     ValidateResponses,
-    redact,
-    unreadable,
 )
 from ango_hub._config import SecretKey
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ango_hub._deadline import AsyncDeadline
+from ango_hub._error_text import redact, unreadable
 
 if TYPE_CHECKING:
     from ango_hub._async.resources.assets import AsyncAssets
@@ -86,6 +85,21 @@ class AsyncClient(BaseClient):
             types, missing required fields): ``"warn"`` logs each difference once on the
             ``ango_hub`` logger, ``"raise"`` raises ``APIResponseValidationError`` naming
             its path. Off (None) by default, at no cost. See docs/verify.md.
+
+    The resources (``hub.projects``, ...) and the engines behind them (bulk imports,
+    uploads, ``verify``) reach the request pipeline through three entry points only, and
+    nothing else of the client's state:
+
+    - ``_call(operation, *args, **kwargs)``: send a spec operation (an ``Operation`` of
+      ``ango_hub_api.operations``), its arguments type-checked against its builder;
+      returns the parsed success body.
+    - ``_send(request, timeout=..., default_timeout=...)``: send a request built by
+      ``Operation.request`` (and perhaps ``Request.with_json``), with per-call options.
+    - ``transfer(method, url, ...)``: the public entry point for requests that are not
+      spec operations (export downloads, ``PUT`` requests to presigned URLs, mask reads,
+      ``verify``'s GETs); returns the ``httpx.Response``.
+
+    ``requests_per_minute`` (read only) and ``redact(text)`` are public too.
     """
 
     def __init__(
@@ -237,11 +251,83 @@ class AsyncClient(BaseClient):
         """
         return await self._send(operation.request(*args, **kwargs))
 
-    async def _send(self, request: Request[R], *, timeout: TimeoutTypes | None = None) -> R:
-        """Send a request built by ``Operation.request``; return the parsed success body."""
+    async def _send(
+        self,
+        request: Request[R],
+        *,
+        timeout: TimeoutTypes | None = None,
+        default_timeout: TimeoutTypes | None = None,
+    ) -> R:
+        """Send a request built by ``Operation.request``; return the parsed success body.
+
+        ``timeout`` is this call's; without it, the timeout of ``with_options(timeout=...)``,
+        else ``default_timeout`` (an operation that takes longer than most, such as
+        ``exports.create``), else the client's.
+        """
         operation = request.operation
-        response = await self._send_raw(request.kwargs, idempotent=operation.idempotent, timeout=timeout)
+        response = await self._send_raw(
+            request.kwargs,
+            idempotent=operation.idempotent,
+            timeout=timeout,
+            default_timeout=default_timeout,
+        )
         return self._parse(response, operation.parse, operation.operation_id)
+
+    async def transfer(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        content: bytes | AsyncIterable[bytes] | None = None,
+        idempotent: bool = False,
+        timeout: TimeoutTypes | None = None,
+        consume: Callable[[httpx.Response], Awaitable[None]] | None = None,
+        resume: Resumable | None = None,
+        budget: RequestBudget | None = None,
+    ) -> httpx.Response:
+        """Send a request that is not an operation of the spec, through the client's pipeline.
+
+        >>> response = await hub.transfer("GET", signed_url, idempotent=True)   # doctest: +SKIP
+        >>> await hub.transfer("PUT", upload_url, content=data, idempotent=True)  # doctest: +SKIP
+
+        For what the operations do not cover: downloading an export, a ``PUT`` to a
+        presigned URL, reading a mask from storage, a plain GET of the API. ``url`` is a
+        path below ``base_url`` (``/project/abc``), sent with the API key, or an absolute
+        ``http(s)`` URL (a download or upload link), sent without it. The request gets
+        what every call gets: retries (after a timeout, a lost connection or a 5xx only
+        when ``idempotent``, a GET always; after a 429 or a refused connection always),
+        ``requests_per_minute``, the timeouts (``timeout``: this call's, else the client's)
+        and deadline, ``raw_responses``, no redirect followed, no key in an error.
+
+        Returns the last response whatever its status (a 4xx or a 3xx is not raised: the
+        caller decides), with its body read. With ``consume``, the body of a 2xx answer is
+        streamed to ``consume(response)`` instead of read (a lost connection while it reads
+        is retried like one before the answer, for an ``idempotent`` request); with
+        ``resume`` (a ``Resumable``, as ``exports.download`` uses) each attempt sends its
+        headers (``Range``...) and one that advanced the transfer does not count against
+        ``max_retries``. With ``budget`` (a ``RequestBudget``), each attempt counts against
+        it and no retry goes beyond it. Raises ``APIConnectionError`` or
+        ``APITimeoutError`` when no response came, ``ValueError`` for a path that leaves
+        ``base_url`` (before sending).
+        """
+        request: dict[str, Any] = {"method": method, "url": url}
+        if params is not None:
+            request["params"] = dict(params)
+        if headers is not None:
+            request["headers"] = dict(headers)
+        if content is not None:
+            request["content"] = content
+        return await self._send_raw(
+            request,
+            idempotent=idempotent,
+            timeout=timeout,
+            authenticate=not url.startswith(("https://", "http://")),
+            consume=consume,
+            resume=resume,
+            budget=budget,
+        )
 
     async def _send_raw(
         self,
@@ -249,12 +335,14 @@ class AsyncClient(BaseClient):
         *,
         idempotent: bool,
         timeout: TimeoutTypes | None = None,
+        default_timeout: TimeoutTypes | None = None,
         authenticate: bool = True,
         consume: Callable[[httpx.Response], Awaitable[None]] | None = None,
         resume: Resumable | None = None,
         budget: RequestBudget | None = None,
     ) -> httpx.Response:
-        """Send a request (httpx arguments: method, url, params, json, ...); retry where safe.
+        """The pipeline's loop, behind ``_send`` and ``transfer``: send a request (httpx
+        arguments: method, url, params, json, ...); retry where it is safe.
 
         Returns the last response, whatever its status, with its body read (redirects are
         never followed: a 3xx is returned). With ``consume``, the body of a 2xx response is
@@ -272,6 +360,7 @@ class AsyncClient(BaseClient):
             request,
             idempotent=idempotent,
             timeout=timeout,
+            default_timeout=default_timeout,
             authenticate=authenticate,
             streamed=consume is not None,
             resume=resume,

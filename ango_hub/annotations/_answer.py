@@ -28,13 +28,17 @@ from ._common import (
 )
 from ._geometry import (
     GEOMETRY_KEYS,
+    PdfAreaOptions,
     PdfRect,
+    PdfRegionOptions,
     Zone,
     bounding_box_geometry,
     check_geometry,
     ner_geometry,
     pdf_area_geometry,
+    pdf_area_options,
     pdf_region_geometry,
+    pdf_region_options,
     point_geometry,
     points_geometry,
     rotated_box_geometry,
@@ -47,8 +51,9 @@ __all__ = ["LabelImportRow", "TaskAnswer", "ToolObject"]
 
 
 class PdfOptions(TypedDict, total=False):
-    """The keyword options of :meth:`ToolObject.pdf_area` and :meth:`ToolObject.pdf_region`
-    (all default to None): the tool by ``schema_id`` or by ``title`` with ``label_set``,
+    """The object's keyword options of :meth:`ToolObject.pdf_area` and
+    :meth:`ToolObject.pdf_region`, which every constructor takes (all default to None): the
+    tool by ``schema_id`` or by ``title`` with ``label_set``,
     the ``object_id`` (made up when None), nested ``classifications`` and ``lock``."""
 
     schema_id: str | None
@@ -57,6 +62,18 @@ class PdfOptions(TypedDict, total=False):
     classifications: Sequence[Classification] | None
     lock: bool | None
     label_set: LabelSetLike | None
+
+
+class PdfAreaArguments(PdfOptions, PdfAreaOptions, total=False):
+    """The keyword options of :meth:`ToolObject.pdf_area`: the area's
+    (:class:`PdfAreaOptions`, shared with ``pdf_area_geometry``) and the object's
+    (:class:`PdfOptions`)."""
+
+
+class PdfRegionArguments(PdfOptions, PdfRegionOptions, total=False):
+    """The keyword options of :meth:`ToolObject.pdf_region`: the region's
+    (:class:`PdfRegionOptions`, shared with ``pdf_region_geometry``) and the object's
+    (:class:`PdfOptions`)."""
 
 
 class NerOptions(PdfOptions, total=False):
@@ -215,7 +232,7 @@ class ToolObject:
         return cls._make("ner", ner_geometry(start, end), options)
 
     @classmethod
-    @accepts(PdfOptions)
+    @accepts(PdfAreaArguments)
     def pdf_area(
         cls,
         x1: Number,
@@ -223,35 +240,27 @@ class ToolObject:
         x2: Number,
         y2: Number,
         page_number: int,
-        *,
-        page_width: Number | None = None,
-        page_height: Number | None = None,
-        text: str | None = None,
-        **options: Unpack[PdfOptions],
+        **options: Unpack[PdfAreaArguments],
     ) -> ToolObject:
         """A PDF region in the import format's flat form: the rectangle (``x1 <= x2``,
-        ``y1 <= y2``) of page ``page_number`` (from 1), the page's rendered size, and
-        optionally the region's text (for example OCR output)."""
-        geometry = pdf_area_geometry(
-            x1, y1, x2, y2, page_number, page_width=page_width, page_height=page_height, text=text
-        )
+        ``y1 <= y2``) of page ``page_number`` (from 1), the page's rendered size
+        (``page_width``, ``page_height``), and optionally the region's ``text`` (for example
+        OCR output): :class:`PdfAreaOptions`, beside the object's :class:`PdfOptions`."""
+        geometry = pdf_area_geometry(x1, y1, x2, y2, page_number, **pdf_area_options(options))
         return cls._make("pdf", geometry, options)
 
     @classmethod
-    @accepts(PdfOptions)
+    @accepts(PdfRegionArguments)
     def pdf_region(
         cls,
         bounding_rect: PdfRect | Mapping[str, Any],
         page_number: int,
-        *,
-        rects: Sequence[PdfRect | Mapping[str, Any]] | None = None,
-        text: str | None = None,
-        image: str | None = None,
-        **options: Unpack[PdfOptions],
+        **options: Unpack[PdfRegionArguments],
     ) -> ToolObject:
         """A PDF region as task answers hold it: ``position`` (bounding rectangle, the
-        rectangles of each selected line, page from 1) and ``content`` (text or image)."""
-        geometry = pdf_region_geometry(bounding_rect, page_number, rects=rects, text=text, image=image)
+        rectangles of each selected line as ``rects``, page from 1) and ``content`` (``text``
+        or ``image``): :class:`PdfRegionOptions`, beside the object's :class:`PdfOptions`."""
+        geometry = pdf_region_geometry(bounding_rect, page_number, **pdf_region_options(options))
         return cls._make("pdf", geometry, options)
 
     # --- JSON -----------------------------------------------------------------------------

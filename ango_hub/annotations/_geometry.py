@@ -12,8 +12,9 @@ import copy
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, Unpack, cast
 
+from ango_hub._accepts import accepts
 from ango_hub._validation import check_int
 
 from ._common import (
@@ -27,7 +28,9 @@ from ._common import (
 
 __all__ = [
     "GEOMETRY_KEYS",
+    "PdfAreaOptions",
     "PdfRect",
+    "PdfRegionOptions",
     "Zone",
     "bounding_box_geometry",
     "check_geometry",
@@ -248,43 +251,71 @@ def _rect(name: str, rect: PdfRect | Mapping[str, Any]) -> Json:
     return result
 
 
+class PdfAreaOptions(TypedDict, total=False):
+    """The keyword options of a PDF area (:func:`pdf_area_geometry`, ``ToolObject.pdf_area``),
+    each None by default: the page's rendered size (``page_width``, ``page_height``,
+    positive) and the region's ``text`` (for example OCR output)."""
+
+    page_width: Number | None
+    page_height: Number | None
+    text: str | None
+
+
+class PdfRegionOptions(TypedDict, total=False):
+    """The keyword options of a PDF region (:func:`pdf_region_geometry`,
+    ``ToolObject.pdf_region``), each None by default: ``rects`` (the rectangles of each
+    selected line), the selected ``text``, or the selected area as an ``image`` data URL."""
+
+    rects: Sequence[PdfRect | Mapping[str, Any]] | None
+    text: str | None
+    image: str | None
+
+
+def pdf_area_options(options: Mapping[str, Any]) -> PdfAreaOptions:
+    """The keys of ``options`` that are :class:`PdfAreaOptions` (a constructor's own are left)."""
+    return cast(PdfAreaOptions, {key: options[key] for key in _PDF_AREA_KEYS if key in options})
+
+
+def pdf_region_options(options: Mapping[str, Any]) -> PdfRegionOptions:
+    """The keys of ``options`` that are :class:`PdfRegionOptions`."""
+    return cast(PdfRegionOptions, {key: options[key] for key in _PDF_REGION_KEYS if key in options})
+
+
+_PDF_AREA_KEYS = PdfAreaOptions.__optional_keys__
+_PDF_REGION_KEYS = PdfRegionOptions.__optional_keys__
+
+
+@accepts(PdfAreaOptions)
 def pdf_area_geometry(
-    x1: Number,
-    y1: Number,
-    x2: Number,
-    y2: Number,
-    page_number: int,
-    *,
-    page_width: Number | None = None,
-    page_height: Number | None = None,
-    text: str | None = None,
+    x1: Number, y1: Number, x2: Number, y2: Number, page_number: int, **options: Unpack[PdfAreaOptions]
 ) -> Json:
     """A PDF region in the flat import form (``PdfImportRegion``): a rectangle of page
-    ``page_number`` (from 1), the page's rendered size, and optionally its text."""
+    ``page_number`` (from 1), the page's rendered size, and optionally its text
+    (:class:`PdfAreaOptions`)."""
+    page_width, page_height = options.get("page_width"), options.get("page_height")
     result = _rect("pdf", PdfRect(x1, y1, x2, y2, page_width, page_height))
     result["pageNumber"] = check_int("pdf pageNumber", page_number, minimum=1)
+    text = options.get("text")
     if text is not None:
         result["text"] = check_text("pdf text", text)
     return result
 
 
+@accepts(PdfRegionOptions)
 def pdf_region_geometry(
-    bounding_rect: PdfRect | Mapping[str, Any],
-    page_number: int,
-    *,
-    rects: Sequence[PdfRect | Mapping[str, Any]] | None = None,
-    text: str | None = None,
-    image: str | None = None,
+    bounding_rect: PdfRect | Mapping[str, Any], page_number: int, **options: Unpack[PdfRegionOptions]
 ) -> Json:
     """A PDF region as answers and exports describe it (``PdfRegion``): a position (the
     bounding rectangle, the rectangles of each selected line, the page from 1) and the
-    selected text or the selected area as an image data URL."""
+    selected text or the selected area as an image data URL (:class:`PdfRegionOptions`)."""
     position: Json = {"boundingRect": _rect("pdf boundingRect", bounding_rect)}
+    rects = options.get("rects")
     if rects is not None:
         position["rects"] = [_rect(f"pdf rects[{index}]", rect) for index, rect in enumerate(rects)]
     position["pageNumber"] = check_int("pdf pageNumber", page_number, minimum=1)
     result: Json = {"position": position}
     content: Json = {}
+    text, image = options.get("text"), options.get("image")
     if text is not None:
         content["text"] = check_text("pdf text", text)
     if image is not None:

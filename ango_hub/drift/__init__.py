@@ -11,8 +11,9 @@ from ango_hub._lazy import lazy_names
 
 if TYPE_CHECKING:
     from ._report import CallResult, DriftReport, Skipped
-    from ._run import DEFAULT_MAX_REQUESTS, NotAReadError, verify, verify_async
+    from ._run import DEFAULT_MAX_REQUESTS, NotAReadError
     from ._schema import KINDS, Finding
+    from ._verify import verify, verify_async
 
 _MODULES = {
     "CallResult": "._report",
@@ -20,8 +21,8 @@ _MODULES = {
     "Skipped": "._report",
     "DEFAULT_MAX_REQUESTS": "._run",
     "NotAReadError": "._run",
-    "verify": "._run",
-    "verify_async": "._run",
+    "verify": "._verify",
+    "verify_async": "._verify",
     "KINDS": "._schema",
     "Finding": "._schema",
 }

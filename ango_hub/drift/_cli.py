@@ -56,7 +56,7 @@ def run_verify(
         return EXIT_USAGE
     from ango_hub import AngoHubError, Client
 
-    from ._run import verify
+    from ._verify import verify
 
     try:
         with Client(**options, requests_per_minute=args.requests_per_minute) as hub:

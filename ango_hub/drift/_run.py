@@ -1,11 +1,14 @@
-"""``verify``: call the read-only operations of the spec with a client and check every answer.
+"""The state of a ``verify`` run: the plan, the answers checked so far, the request bound.
 
-Only GET requests leave here: ``_get_only`` refuses anything else in the one place that
-hands requests to the client, whatever the plan says. The client's pipeline does the rest:
-retries (a 429 included, after its ``Retry-After``), ``requests_per_minute`` spacing,
-timeouts, and no key in any error. Every call of a run shares one ``RequestBudget`` of
-``max_requests``: the bound is on HTTP requests, retries included, not on calls, and the
-report's count is what the budget says was sent.
+``verify`` itself is written once, in ``ango_hub/_async/_verify.py`` (``verify_async``), and
+derived for ``Client`` (``ango_hub/_sync/_verify.py``, ``verify``); both drive a
+:class:`VerifyRun`. Only GET requests leave a run: :func:`get_only` refuses anything else in
+the one place that hands requests to the client, whatever the plan says. The client's
+pipeline (its public ``transfer``) does the rest: retries (a 429 included, after its
+``Retry-After``), ``requests_per_minute`` spacing, timeouts, and no key in any error. Every
+call of a run shares one ``RequestBudget`` of ``max_requests``: the bound is on HTTP
+requests, retries included, not on calls, and the report's count is what the budget says
+was sent.
 """
 
 from __future__ import annotations
@@ -26,24 +29,20 @@ from ._schema import Finding, count, spec_answers
 if TYPE_CHECKING:
     import httpx
 
-    from ango_hub._async._client import AsyncClient
-    from ango_hub._sync._client import Client
-
-__all__ = ["DEFAULT_MAX_REQUESTS", "verify", "verify_async"]
+__all__ = ["DEFAULT_MAX_REQUESTS", "NotAReadError", "VerifyProgress", "VerifyRun", "get_only"]
 
 #: Called before each request with (requests sent so far, the bound, the operation's ID).
 VerifyProgress = Callable[[int, int, str], None]
 
 #: How many HTTP requests (retries included) ``verify`` sends at most, unless told otherwise.
 DEFAULT_MAX_REQUESTS = 50
-_REDACTED = "[redacted]"
 
 
 class NotAReadError(RuntimeError):
     """``verify`` was about to send something else than a GET (a bug: nothing was sent)."""
 
 
-def _get_only(call: Call) -> dict[str, Any]:
+def get_only(call: Call) -> dict[str, Any]:
     """The httpx arguments of ``call``; ``NotAReadError`` unless it is a plain GET."""
     request = call.request()
     if str(request.get("method", "")).upper() != "GET" or set(request) - {"method", "url", "params"}:
@@ -66,10 +65,10 @@ def _get_operation_ids() -> list[str]:
     ]
 
 
-class _Run:
-    """The state of one run: the plan, the results so far, and the key to keep out of them."""
+class VerifyRun:
+    """The state of one run: the plan, the results so far, and how to keep the key out of them."""
 
-    def __init__(self, base_url: str, max_requests: int, secret: str) -> None:
+    def __init__(self, base_url: str, max_requests: int, redact: Callable[[str], str]) -> None:
         check_int("max_requests", max_requests, minimum=1)
         self.base_url = base_url
         self.max_requests = max_requests
@@ -78,12 +77,12 @@ class _Run:
         self.planner = Planner(spec_answers().operations, _get_operation_ids(), max_requests)
         self.calls: list[CallResult] = []
         self.findings: list[Finding] = []
-        self._secret = secret
+        #: The client's ``redact``: its API key out of a text.
+        self._redact = redact
 
     def scrub(self, text: str | None) -> str | None:
-        if text is None or not self._secret:
-            return text
-        return text.replace(self._secret, _REDACTED)
+        """``text`` without the client's API key (None stays None)."""
+        return None if text is None else self._redact(text)
 
     def failed(self, call: Call, exc: AngoHubError) -> None:
         """No answer came (or it could not be read): the run stops here."""
@@ -92,7 +91,7 @@ class _Run:
 
     def answer(self, call: Call, response: httpx.Response) -> bool:
         """Check an answer; False when the run cannot go on (the key was refused)."""
-        from ango_hub._base_client import error_message
+        from ango_hub._error_text import error_message
 
         status = response.status_code
         content_type = response.headers.get("content-type", "")
@@ -125,6 +124,7 @@ class _Run:
         return status != 401
 
     def report(self) -> DriftReport:
+        """The report of the run so far (``DriftReport``)."""
         skipped = dict(self.planner.skipped)
         for call in self.planner.not_sent:
             skipped.setdefault(call.operation_id, f"the request bound ({self.max_requests}) was reached")
@@ -138,54 +138,3 @@ class _Run:
             findings=tuple(findings),
             skipped=tuple(Skipped(op, reason) for op, reason in skipped.items()),
         )
-
-
-def verify(
-    client: Client, *, max_requests: int = DEFAULT_MAX_REQUESTS, progress: VerifyProgress | None = None
-) -> DriftReport:
-    """Call every read-only operation of the spec with ``client`` and check the answers.
-
-    >>> report = ango_hub.verify(hub)              # doctest: +SKIP
-    >>> print(report.to_markdown())                # doctest: +SKIP
-
-    Sends GET requests only, at most ``max_requests`` of them with the client's retries
-    counted (a call retried twice is three requests), discovering IDs from the answers
-    (the first project, its organization, its first task, ...). Each answer is checked
-    against the spec: undeclared fields, enum values it does not list, other types, missing
-    required fields, status codes it does not list. Returns a :class:`DriftReport`; raises
-    no API error (a failed call ends the run and is reported). ``progress(sent, bound,
-    operation_id)`` is called before each request (``ango-hub verify`` shows it on stderr:
-    with the client's ``requests_per_minute`` a run takes a while).
-    """
-    run = _Run(client.base_url, max_requests, client._auth._api_key)
-    while (call := run.planner.next_call(run.budget.left)) is not None:
-        request = _get_only(call)
-        if progress is not None:
-            progress(run.budget.sent, max_requests, call.operation_id)
-        try:
-            response = client._send_raw(request, idempotent=True, budget=run.budget)
-        except AngoHubError as exc:
-            run.failed(call, exc)
-            break
-        if not run.answer(call, response):
-            break
-    return run.report()
-
-
-async def verify_async(
-    client: AsyncClient, *, max_requests: int = DEFAULT_MAX_REQUESTS, progress: VerifyProgress | None = None
-) -> DriftReport:
-    """:func:`verify` with an ``AsyncClient``: ``report = await ango_hub.verify_async(hub)``."""
-    run = _Run(client.base_url, max_requests, client._auth._api_key)
-    while (call := run.planner.next_call(run.budget.left)) is not None:
-        request = _get_only(call)
-        if progress is not None:
-            progress(run.budget.sent, max_requests, call.operation_id)
-        try:
-            response = await client._send_raw(request, idempotent=True, budget=run.budget)
-        except AngoHubError as exc:
-            run.failed(call, exc)
-            break
-        if not run.answer(call, response):
-            break
-    return run.report()

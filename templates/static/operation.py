@@ -16,7 +16,7 @@ Copied by scripts/generate.py from templates/static/operation.py: do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar
 
@@ -64,10 +64,35 @@ class Operation(Generic[P, R]):
 
 @dataclass(frozen=True, slots=True)
 class Request(Generic[R]):
-    """An operation and the httpx arguments its builder made from the caller's arguments."""
+    """An operation and the httpx arguments its builder made from the caller's arguments.
+
+    A request is data: to send other JSON than the builder made for some fields (the exact
+    JSON of a checked builder, say), derive a new request with :meth:`with_json`; the
+    builder's ``kwargs`` are never changed in place.
+    """
 
     operation: Operation[..., R]
     kwargs: dict[str, Any]
+
+    def with_json(self, fields: Mapping[str, Any] | None = None, /, **more: Any) -> Request[R]:
+        """This request with these top-level fields of its JSON body set (added or replaced).
+
+        >>> request = create_project.request(body=ProjectCreate(name="p"))   # doctest: +SKIP
+        >>> request.with_json(categorySchema=label_set_json).kwargs["json"]   # doctest: +SKIP
+        {'name': 'p', 'categorySchema': {...}}
+
+        ``fields`` (a mapping, for keys that are not Python names) and the keyword arguments
+        are the JSON names of the fields (``categorySchema``, not ``category_schema``) and
+        their JSON values; the other fields keep the builder's values, in the builder's
+        order. The request itself is left as it is. ``ValueError`` for an operation whose
+        body is not JSON (a multipart upload).
+        """
+        if any(key in self.kwargs for key in ("content", "data", "files")):
+            raise ValueError(f"{self.operation.operation_id} does not send a JSON body")
+        body = self.kwargs.get("json")
+        if body is not None and not isinstance(body, dict):
+            raise ValueError(f"the JSON body of {self.operation.operation_id} is not an object")
+        return Request(self.operation, {**self.kwargs, "json": {**(body or {}), **(fields or {}), **more}})
 
 
 def operation(

@@ -317,3 +317,31 @@ def test_task_answer_and_import_rows() -> None:
     assert brush.to_dict() == {"externalId": "x.png", "brushDataUrl": "https://bucket/x.png"}
     with pytest.raises(TypeError, match="objects must hold ToolObject"):
         TaskAnswer(objects=[weather])  # type: ignore[list-item]
+
+
+def test_the_pdf_options_are_written_once_for_the_geometry_and_the_constructor() -> None:
+    """``pdf_area``/``pdf_region`` take the geometry's options (the TypedDicts that the
+    geometry functions take) beside the object's, and give the geometry functions' JSON."""
+    from ango_hub.annotations._answer import PdfAreaArguments, PdfOptions, PdfRegionArguments
+    from ango_hub.annotations._geometry import (
+        PdfAreaOptions,
+        PdfRegionOptions,
+        pdf_area_geometry,
+        pdf_region_geometry,
+    )
+
+    object_keys = PdfOptions.__optional_keys__
+    assert PdfAreaArguments.__optional_keys__ == object_keys | PdfAreaOptions.__optional_keys__
+    assert PdfRegionArguments.__optional_keys__ == object_keys | PdfRegionOptions.__optional_keys__
+    area = {"page_width": 800, "page_height": 1200, "text": "OCR"}
+    assert ToolObject.pdf_area(1, 2, 3, 4, 2, schema_id="s", **area).geometry == pdf_area_geometry(
+        1, 2, 3, 4, 2, **area
+    )
+    rect = PdfRect(0, 0, 10, 5)
+    region = {"rects": [rect], "text": "t", "image": "data:image/png;base64,AA=="}
+    assert ToolObject.pdf_region(rect, 1, schema_id="s", **region).geometry == pdf_region_geometry(
+        rect, 1, **region
+    )
+    unexpected = r"pdf_area_geometry\(\) got an unexpected keyword argument 'schema_id'"
+    with pytest.raises(TypeError, match=unexpected):
+        pdf_area_geometry(1, 2, 3, 4, 2, schema_id="s")  # type: ignore[call-arg]

@@ -16,6 +16,7 @@ from ango_hub import (
     Client,
     annotations,
     export_archive,
+    export_options,
     filters,
     import_reports,
     label_set,
@@ -23,7 +24,17 @@ from ango_hub import (
     webhooks,
 )
 
-MODULES = [ango_hub, annotations, export_archive, filters, import_reports, label_set, pagination, webhooks]
+MODULES = [
+    ango_hub,
+    annotations,
+    export_archive,
+    export_options,
+    filters,
+    import_reports,
+    label_set,
+    pagination,
+    webhooks,
+]
 
 
 @pytest.mark.parametrize("client_class", [Client, AsyncClient])

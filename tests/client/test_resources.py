@@ -12,6 +12,7 @@ import importlib
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from ango_hub_api.operation import Operation
@@ -78,3 +79,19 @@ def test_handwritten_code_reaches_generated_operations_only_through_the_table() 
         if private.search(line)
     ]
     assert offenders == []
+
+
+def test_with_json_derives_a_request_and_leaves_the_built_one_as_it_is() -> None:
+    from ango_hub_api.models.asset_files_upload import AssetFilesUpload
+    from ango_hub_api.models.project_create import ProjectCreate
+    from ango_hub_api.operations import assets, projects
+
+    built = projects.create_project.request(body=ProjectCreate(name="p", description="d"))
+    before = {**built.kwargs, "json": dict(built.kwargs["json"])}
+    derived = built.with_json({"categorySchema": {"tools": []}}, name="q")
+    assert derived.operation is projects.create_project
+    assert derived.kwargs["json"] == {"name": "q", "description": "d", "categorySchema": {"tools": []}}
+    assert list(derived.kwargs["json"]) == ["name", "description", "categorySchema"]  # the builder's order
+    assert built.kwargs == before
+    with pytest.raises(ValueError, match="upload_assets does not send a JSON body"):
+        assets.upload_assets.request("p1", body=AssetFilesUpload(files=[])).with_json(x=1)

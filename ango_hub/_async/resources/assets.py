@@ -7,10 +7,10 @@ import contextlib
 import copy
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ango_hub._async._bulk import OnError, check_chunking, new_report, project_target, send_in_chunks
-from ango_hub._async._uploads import existing_external_ids, upload_direct
+from ango_hub._async._uploads import AsyncUploads, created_count
 from ango_hub._async.resources._base import AsyncResource
 from ango_hub._progress import ShowProgress, progress_bar
 from ango_hub._upload_plan import LocalFile, UploadMethod, choose_method, collect_files
@@ -23,7 +23,6 @@ from ango_hub_api.models.asset_count_data import AssetCountData
 from ango_hub_api.models.asset_files_upload import AssetFilesUpload
 from ango_hub_api.models.asset_filter import AssetFilter
 from ango_hub_api.models.asset_list_data import AssetListData
-from ango_hub_api.models.assets_created_counts import AssetsCreatedCounts
 from ango_hub_api.models.assets_created_data import AssetsCreatedData
 from ango_hub_api.models.assets_delete import AssetsDelete
 from ango_hub_api.models.attachments_create import AttachmentsCreate
@@ -35,6 +34,9 @@ from ango_hub_api.models.cloud_assets_import import CloudAssetsImport
 from ango_hub_api.models.storage_file_type import StorageFileType
 from ango_hub_api.operations import assets as ops
 from ango_hub_api.types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ango_hub._async._client import AsyncClient
 
 
 def _cloud_assets(assets: Sequence[CloudAsset | Mapping[str, Any]]) -> list[CloudAsset]:
@@ -68,15 +70,13 @@ def _cloud_assets(assets: Sequence[CloudAsset | Mapping[str, Any]]) -> list[Clou
     return checked
 
 
-def _created_count(created: AssetsCreatedData) -> int | None:
-    """The number of assets the server says it created (None when it answers a message)."""
-    if isinstance(created.assets, AssetsCreatedCounts) and isinstance(created.assets.assets_created, int):
-        return created.assets.assets_created
-    return None
-
-
 class AsyncAssets(AsyncResource):
     """Assets: the files or texts to label."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        super().__init__(client)
+        #: The engine of ``upload_many`` (skipping existing files, direct uploads).
+        self._uploads = AsyncUploads(client)
 
     async def list_page(
         self,
@@ -125,18 +125,6 @@ class AsyncAssets(AsyncResource):
                 ops.upload_assets, project_id, body=AssetFilesUpload(files=uploads)
             )
             return response.data
-
-    async def _import_uploaded(
-        self, project_id: str, assets: Sequence[CloudAsset], *, batches: Sequence[str] | None
-    ) -> int | None:
-        """One cloud import of files uploaded to presigned URLs (``uploadLocal``, as the SDK sends)."""
-        response = await self._client._call(
-            ops.import_cloud_assets,
-            project_id,
-            body=CloudAssetsImport(assets=list(assets), upload_local="true"),
-            batches=json_param(list(batches)) if batches else UNSET,
-        )
-        return _created_count(response.data)
 
     async def upload_many(
         self,
@@ -233,8 +221,8 @@ class AsyncAssets(AsyncResource):
         report = new_report([str(file.path) for file in files])
         todo = list(range(len(files)))
         if skip_existing:
-            existing, report.requests = await existing_external_ids(
-                self, project_id, [file.external_id for file in files]
+            existing, report.requests = await self._uploads.existing_external_ids(
+                project_id, [file.external_id for file in files]
             )
             for index, file in enumerate(files):
                 if file.external_id in existing:
@@ -248,8 +236,7 @@ class AsyncAssets(AsyncResource):
         if not todo:
             return report
         if chosen == "direct":
-            await upload_direct(
-                self,
+            await self._uploads.upload_direct(
                 project_id,
                 files,
                 report,
@@ -265,7 +252,7 @@ class AsyncAssets(AsyncResource):
 
         async def send(indexes: list[int]) -> int | None:
             created = await self._upload_files(project_id, [files[index] for index in indexes])
-            return _created_count(created)
+            return created_count(created)
 
         return await send_in_chunks(
             [row.key for row in report.rows],
@@ -306,7 +293,7 @@ class AsyncAssets(AsyncResource):
             created = await self.import_cloud(
                 project_id, [items[index] for index in indexes], batches=batches, priority=priority
             )
-            return _created_count(created)
+            return created_count(created)
 
         keys = [item.external_id if isinstance(item.external_id, str) else str(item.data) for item in items]
         with progress_bar(progress, "assets", unit="asset") as report:
@@ -443,6 +430,6 @@ class AsyncAssets(AsyncResource):
             slow_hint=SlowListingHint(
                 what=f"assets of project {project_id}",
                 alternative="hub.exports.iter_assets(project_id, ...)",
-                requests_per_minute=self._client._requests_per_minute,
+                requests_per_minute=self._client.requests_per_minute,
             ),
         )

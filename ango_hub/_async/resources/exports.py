@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 import secrets
@@ -10,21 +9,27 @@ import shutil
 import tempfile
 import zipfile
 import zlib
-from collections.abc import AsyncIterator, Callable, Generator, Sequence
+from collections.abc import AsyncIterator, Callable, Generator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
 
 import httpx
 
 from ango_hub._async.resources._base import AsyncResource
-from ango_hub._base_client import transfer_error
 from ango_hub._constants import EXPORT_TIMEOUT
 from ango_hub._download import DownloadState
+from ango_hub._error_text import transfer_error
 from ango_hub._errors import APIConnectionError, ExportArchiveError
 from ango_hub._progress import ShowProgress, progress_bar
 from ango_hub._validation import json_param, require_id, require_ids
+from ango_hub.export_options import (
+    DateInterval,
+    ExportArguments,
+    ExportOptions,
+    TaskExportArguments,
+    resolve_options,
+)
 from ango_hub.filters import format_timestamp
-from ango_hub_api.models.export_format import ExportFormat
 from ango_hub_api.models.export_type import ExportType
 from ango_hub_api.models.task_type import TaskType
 from ango_hub_api.operations import exports as ops
@@ -34,7 +39,6 @@ if TYPE_CHECKING:
     from ango_hub_api.models.export_asset import ExportAsset
 
 T = TypeVar("T")
-DateInterval = tuple[dt.datetime | None, dt.datetime | None]
 #: Called with (bytes received so far, total bytes or None) while downloading.
 ProgressCallback = Callable[[int, int | None], None]
 
@@ -119,42 +123,41 @@ class AsyncExports(AsyncResource):
         self,
         project_id: str,
         *,
-        format: ExportFormat = ExportFormat.JSON,
-        export_type: ExportType = ExportType.TASK,
-        stages: Sequence[str] | None = None,
-        batches: Sequence[str] | None = None,
-        task_types: Sequence[TaskType] | None = None,
-        updated_at: DateInterval | None = None,
-        created_at: DateInterval | None = None,
-        assignees: Sequence[str] | None = None,
-        completed_at: DateInterval | None = None,
-        include_metadata: bool = True,
-        include_history: bool = True,
-        include_only_key_frames: bool = False,
-        include_idle_blur_durations: bool = False,
-        send_email: bool = False,
-        notify: bool = False,
-        v3: bool = False,
+        options: ExportOptions | None = None,
         timeout: float | httpx.Timeout | None = None,
+        **arguments: Unpack[ExportArguments],
     ) -> str:
         """Prepare an export and return the link to its zip archive.
 
-        Without ``stages`` every stage is exported (the official SDK defaults to
-        ``["Complete"]``). ``assignees`` keeps the tasks completed by these users (user
-        IDs; sent as ``assignee=<JSON list>``) and ``completed_at`` those completed in a
-        ``(start, end)`` range (either end may be None; sent as ``completedAt[gt]`` and
-        ``completedAt[lt]``), as the SDK documentation page describes ``export``.
-        ``v3=True`` calls the documented ``/exportV3`` path instead of
-        ``/export``, the one the official SDK uses. The server prepares the export while
-        the request waits: up to ``timeout`` seconds, 10 minutes by default (not the
+        What it holds is ``options`` (an :class:`~ango_hub.export_options.ExportOptions`)
+        with the keyword arguments (its fields: ``format``, ``export_type``, ``stages``,
+        ``batches``, ``task_types``, ``updated_at``, ``created_at``, ``assignees``,
+        ``completed_at``, ``include_metadata``, ``include_history``,
+        ``include_only_key_frames``, ``include_idle_blur_durations``, ``send_email``,
+        ``notify``, ``v3``) replacing its values. Without ``stages`` every stage is exported
+        (the official SDK defaults to ``["Complete"]``). ``assignees`` keeps the tasks
+        completed by these users (user IDs; sent as ``assignee=<JSON list>``) and
+        ``completed_at`` those completed in a ``(start, end)`` range (either end may be
+        None; sent as ``completedAt[gt]`` and ``completedAt[lt]``), as the SDK documentation
+        page describes ``export``. ``v3=True`` calls the documented ``/exportV3`` path
+        instead of ``/export``, the one the official SDK uses. The server prepares the export
+        while the request waits: up to ``timeout`` seconds, 10 minutes by default (not the
         client's 60 s; ``with_options(timeout=...)`` also applies).
         """
-        completed_after, completed_before = _bounds(completed_at, "completed_at")
-        operation = ops.export_project_v3 if v3 else ops.export_project
+        return await self._create(project_id, resolve_options(options, arguments, "create"), timeout)
+
+    async def _create(
+        self, project_id: str, options: ExportOptions, timeout: float | httpx.Timeout | None
+    ) -> str:
+        """``create`` with its options resolved: the one place they become a request."""
+        completed_after, completed_before = _bounds(options.completed_at, "completed_at")
+        operation = ops.export_project_v3 if options.v3 else ops.export_project
+        stages, batches, assignees = options.stages, options.batches, options.assignees
+        task_types, updated_at, created_at = options.task_types, options.updated_at, options.created_at
         request = operation.request(
             project=require_id("project_id", project_id),
-            format_=format,
-            type_=export_type,
+            format_=options.format,
+            type_=options.export_type,
             stage=json_param(require_ids("stages", stages)) if stages is not None else UNSET,
             batches=json_param(require_ids("batches", batches)) if batches is not None else UNSET,
             task_types=json_param([TaskType(t).value for t in task_types]) if task_types else UNSET,
@@ -163,17 +166,14 @@ class AsyncExports(AsyncResource):
             assignee=json_param(require_ids("assignees", assignees)) if assignees is not None else UNSET,
             completed_atgt=completed_after,
             completed_atlt=completed_before,
-            send_email=send_email,
-            include_metadata=include_metadata,
-            include_history=include_history,
-            do_not_notify=not notify,
-            include_only_key_frames=include_only_key_frames,
-            include_idle_blur_durations=include_idle_blur_durations,
+            send_email=options.send_email,
+            include_metadata=options.include_metadata,
+            include_history=options.include_history,
+            do_not_notify=not options.notify,
+            include_only_key_frames=options.include_only_key_frames,
+            include_idle_blur_durations=options.include_idle_blur_durations,
         )
-        if timeout is None:
-            override = self._client._timeout_override
-            timeout = override if override is not None else EXPORT_TIMEOUT
-        response = await self._client._send(request, timeout=timeout)
+        response = await self._client._send(request, timeout=timeout, default_timeout=EXPORT_TIMEOUT)
         return response.data.export_path
 
     async def download(
@@ -265,11 +265,11 @@ class AsyncExports(AsyncResource):
 
         try:
             try:
-                response = await self._client._send_raw(
-                    {"method": "get", "url": url},
+                response = await self._client.transfer(
+                    "GET",
+                    url,
                     idempotent=True,
                     timeout=None if isinstance(timeout, Unset) else timeout,
-                    authenticate=False,
                     consume=save,
                     resume=state,
                 )
@@ -296,30 +296,22 @@ class AsyncExports(AsyncResource):
         destination: str | os.PathLike[str],
         *,
         progress: ProgressCallback | ShowProgress | None = None,
-        format: ExportFormat = ExportFormat.JSON,
-        export_type: ExportType = ExportType.TASK,
-        stages: Sequence[str] | None = None,
-        batches: Sequence[str] | None = None,
-        task_types: Sequence[TaskType] | None = None,
-        updated_at: DateInterval | None = None,
-        created_at: DateInterval | None = None,
-        assignees: Sequence[str] | None = None,
-        completed_at: DateInterval | None = None,
-        include_metadata: bool = True,
-        include_history: bool = True,
-        v3: bool = False,
+        options: ExportOptions | None = None,
         timeout: float | httpx.Timeout | None = None,
+        **arguments: Unpack[ExportArguments],
     ) -> Path:
         """Create an export of the project and download it to ``destination``.
 
-        The filters and options are those of :meth:`create` (``stages``, ``batches``,
-        ``task_types``, the ``updated_at``/``created_at``/``completed_at`` ranges,
-        ``assignees``, ...). ``timeout`` bounds the preparation (10 minutes by default) and
-        each read of the download; read the archive with
-        ``ango_hub.export_archive.read_export``. A ``destination`` that is an existing
-        directory gets the archive as ``<destination>/<project_id>.zip``. The archive has the
-        mode of any file you write (0o666 less the umask).
+        The filters and options are those of :meth:`create` (``options=`` and/or its
+        keyword arguments: ``stages``, ``batches``, ``task_types``, the
+        ``updated_at``/``created_at``/``completed_at`` ranges, ``assignees``, ...).
+        ``timeout`` bounds the preparation (10 minutes by default) and each read of the
+        download; read the archive with ``ango_hub.export_archive.read_export``. A
+        ``destination`` that is an existing directory gets the archive as
+        ``<destination>/<project_id>.zip``. The archive has the mode of any file you write
+        (0o666 less the umask).
         """
+        chosen = resolve_options(options, arguments, "export")
         require_id("project_id", project_id)
         if Path(destination).is_dir():
             if not _PLAIN_NAME.fullmatch(project_id):
@@ -328,22 +320,7 @@ class AsyncExports(AsyncResource):
                     "give the archive's file name"
                 )
             destination = Path(destination) / f"{project_id}.zip"
-        url = await self.create(
-            project_id,
-            format=format,
-            export_type=export_type,
-            stages=stages,
-            batches=batches,
-            task_types=task_types,
-            updated_at=updated_at,
-            created_at=created_at,
-            assignees=assignees,
-            completed_at=completed_at,
-            include_metadata=include_metadata,
-            include_history=include_history,
-            v3=v3,
-            timeout=timeout,
-        )
+        url = await self._create(project_id, chosen, timeout)
         return await self.download(
             url, destination, progress=progress, timeout=UNSET if timeout is None else timeout
         )
@@ -352,36 +329,24 @@ class AsyncExports(AsyncResource):
         self,
         project_id: str,
         *,
-        format: ExportFormat = ExportFormat.JSON,
-        export_type: ExportType = ExportType.TASK,
-        stages: Sequence[str] | None = None,
-        batches: Sequence[str] | None = None,
-        task_types: Sequence[TaskType] | None = None,
-        updated_at: DateInterval | None = None,
-        created_at: DateInterval | None = None,
-        assignees: Sequence[str] | None = None,
-        completed_at: DateInterval | None = None,
-        include_metadata: bool = True,
-        include_history: bool = True,
-        include_only_key_frames: bool = False,
-        include_idle_blur_durations: bool = False,
-        v3: bool = False,
+        options: ExportOptions | None = None,
         progress: ProgressCallback | None = None,
         temp_dir: str | os.PathLike[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        **arguments: Unpack[ExportArguments],
     ) -> AsyncIterator[dict[str, Any]]:
         """Every record of a fresh export of the project, as JSON dicts: the big-project path.
 
         >>> async for record in hub.exports.iter_records(project_id, stages=["Complete"]):  # doctest: +SKIP
         ...     print(record["externalId"], record["task"]["taskId"])
 
-        One call creates the export (the filters and options of :meth:`create`), downloads
-        it to a temporary file (resumed after a dropped connection, see :meth:`download`;
-        ``progress`` follows it), reads it a record at a time
-        (``ango_hub.export_archive.read_export_records``: memory stays that of one record)
-        and deletes the file. At the published rate limit this is far faster than listing:
-        one export instead of a request per 100 tasks. :meth:`iter_assets` gives the same
-        records as typed ``ExportAsset`` models.
+        One call creates the export (the filters and options of :meth:`create`:
+        ``options=`` and/or its keyword arguments), downloads it to a temporary file
+        (resumed after a dropped connection, see :meth:`download`; ``progress`` follows it),
+        reads it a record at a time (``ango_hub.export_archive.read_export_records``: memory
+        stays that of one record) and deletes the file. At the published rate limit this is
+        far faster than listing: one export instead of a request per 100 tasks.
+        :meth:`iter_assets` gives the same records as typed ``ExportAsset`` models.
 
         The temporary file (as large as the export) goes in a new directory of
         ``temp_dir`` (default: the system's temporary directory) and is deleted when the
@@ -391,52 +356,22 @@ class AsyncExports(AsyncResource):
         export is created when the iteration starts. The archive is read on the calling
         thread (with ``AsyncClient``, on the event loop, a record at a time).
         """
+        chosen = resolve_options(options, arguments, "iter_records")
         require_id("project_id", project_id)
         return self._archive_items(
-            project_id,
-            _read_records,
-            {
-                "format": format,
-                "export_type": export_type,
-                "stages": stages,
-                "batches": batches,
-                "task_types": task_types,
-                "updated_at": updated_at,
-                "created_at": created_at,
-                "assignees": assignees,
-                "completed_at": completed_at,
-                "include_metadata": include_metadata,
-                "include_history": include_history,
-                "include_only_key_frames": include_only_key_frames,
-                "include_idle_blur_durations": include_idle_blur_durations,
-                "v3": v3,
-                "timeout": timeout,
-            },
-            progress=progress,
-            temp_dir=temp_dir,
+            project_id, _read_records, chosen, progress=progress, temp_dir=temp_dir, timeout=timeout
         )
 
     def iter_assets(
         self,
         project_id: str,
         *,
-        format: ExportFormat = ExportFormat.JSON,
-        stages: Sequence[str] | None = None,
-        batches: Sequence[str] | None = None,
-        task_types: Sequence[TaskType] | None = None,
-        updated_at: DateInterval | None = None,
-        created_at: DateInterval | None = None,
-        assignees: Sequence[str] | None = None,
-        completed_at: DateInterval | None = None,
-        include_metadata: bool = True,
-        include_history: bool = True,
-        include_only_key_frames: bool = False,
-        include_idle_blur_durations: bool = False,
-        v3: bool = False,
+        options: ExportOptions | None = None,
         on_invalid: Literal["raise", "skip"] = "raise",
         progress: ProgressCallback | None = None,
         temp_dir: str | os.PathLike[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        **arguments: Unpack[TaskExportArguments],
     ) -> AsyncIterator[ExportAsset]:
         """Every record of a fresh task export of the project, as typed ``ExportAsset`` models.
 
@@ -448,9 +383,18 @@ class AsyncExports(AsyncResource):
         ``ango_hub.export_archive.read_export`` (unknown fields kept; ``on_invalid="skip"``
         logs and skips a record that does not fit the model instead of raising
         ``ExportArchiveError``). Task exports only (an issue export's records are not
-        assets: use :meth:`iter_records`). The temporary file is deleted when the iteration
-        ends, raises or is closed (``contextlib.aclosing`` to stop early).
+        assets: use :meth:`iter_records`; ``options`` with another ``export_type`` is a
+        ``ValueError``). The temporary file is deleted when the iteration ends, raises or is
+        closed (``contextlib.aclosing`` to stop early).
         """
+        if "export_type" in arguments:
+            raise TypeError("iter_assets() got an unexpected keyword argument 'export_type'")
+        chosen = resolve_options(options, arguments, "iter_assets")
+        if chosen.export_type != ExportType.TASK:
+            raise ValueError(
+                f"iter_assets reads task exports, and options asks for an export_type of "
+                f"{chosen.export_type!r}: use iter_records"
+            )
         require_id("project_id", project_id)
         if on_invalid not in ("raise", "skip"):
             raise ValueError(f'on_invalid must be "raise" or "skip", got {on_invalid!r}')
@@ -461,43 +405,24 @@ class AsyncExports(AsyncResource):
             yield from read_export(path, on_invalid=on_invalid)
 
         return self._archive_items(
-            project_id,
-            read,
-            {
-                "format": format,
-                "stages": stages,
-                "batches": batches,
-                "task_types": task_types,
-                "updated_at": updated_at,
-                "created_at": created_at,
-                "assignees": assignees,
-                "completed_at": completed_at,
-                "include_metadata": include_metadata,
-                "include_history": include_history,
-                "include_only_key_frames": include_only_key_frames,
-                "include_idle_blur_durations": include_idle_blur_durations,
-                "v3": v3,
-                "timeout": timeout,
-            },
-            progress=progress,
-            temp_dir=temp_dir,
+            project_id, read, chosen, progress=progress, temp_dir=temp_dir, timeout=timeout
         )
 
     async def _archive_items(
         self,
         project_id: str,
         read: Callable[[Path], Generator[T, None, None]],
-        options: dict[str, Any],
+        options: ExportOptions,
         *,
         progress: ProgressCallback | None,
         temp_dir: str | os.PathLike[str] | None,
+        timeout: float | httpx.Timeout | None,
     ) -> AsyncIterator[T]:
         """Create, download to a temporary directory, yield what ``read`` reads, clean up."""
         directory = Path(tempfile.mkdtemp(prefix="ango-hub-export-", dir=temp_dir))
         items: Generator[T, None, None] | None = None
         try:
-            timeout = options["timeout"]
-            url = await self.create(project_id, **options)
+            url = await self._create(project_id, options, timeout)
             path = await self.download(
                 url,
                 directory / "export.zip",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeGuard, overload
 from ango_hub._async._bulk import OnError, check_chunking, project_target, send_in_chunks
 from ango_hub._async._uploads import put_bytes
 from ango_hub._async.resources._base import AsyncResource
-from ango_hub._base_client import transfer_error
+from ango_hub._error_text import transfer_error
 from ango_hub._errors import MaskNotFoundError, NotFoundError
 from ango_hub._payloads import (
     AnswerInput,
@@ -76,8 +76,7 @@ class AsyncLabels(AsyncResource):
             duration=duration,
         )
         request = ops.annotate_task.request(task_id, body=body, next_stage=next_stage)
-        request.kwargs["json"]["answer"] = sent  # the builder's exact JSON
-        response = await self._client._send(request)
+        response = await self._client._send(request.with_json(answer=sent))  # the builder's exact JSON
         return response.data
 
     async def import_(
@@ -113,8 +112,9 @@ class AsyncLabels(AsyncResource):
 
         async def send(indexes: list[int]) -> int | None:
             request = ops.import_labels.request(body=LabelsImport(project=project_id, json_content=[]))
-            request.kwargs["json"]["jsonContent"] = [rows[index] for index in indexes]
-            response = await self._client._send(request)
+            response = await self._client._send(
+                request.with_json(jsonContent=[rows[index] for index in indexes])
+            )
             imported = response.data.imported
             return imported if isinstance(imported, int) else None
 
@@ -237,7 +237,7 @@ class AsyncLabels(AsyncResource):
         url = await self._client.assets.get_upload_url(
             project_id, uuid.uuid4().hex + name, file_type=file_type
         )
-        await put_bytes(self._client.assets, url, content, what=f"the brush mask of task {task_id}")
+        await put_bytes(self._client, url, content, what=f"the brush mask of task {task_id}")
         address = url.split("?", 1)[0]
         answer = _empty_answer() if replace else _kept_answer(task)
         if medical:
@@ -388,9 +388,7 @@ class AsyncLabels(AsyncResource):
                 target = await self._client.assets.get_signed_url(project_id, url, file_type=file_type)
             except NotFoundError:
                 target = url  # a link the API does not sign (a public bucket): read it as it is
-        response = await self._client._send_raw(
-            {"method": "get", "url": target}, idempotent=True, authenticate=False
-        )
+        response = await self._client.transfer("GET", target, idempotent=True)
         if response.status_code >= 300:
             raise transfer_error(
                 response, f"reading the {field} of task {task_id} failed", "the storage", "downloads"

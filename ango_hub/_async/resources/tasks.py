@@ -239,7 +239,7 @@ class AsyncTasks(AsyncResource):
         hint = SlowListingHint(
             what=f"tasks of project {project_id}",
             alternative="hub.exports.iter_records(project_id, ...)",
-            requests_per_minute=self._client._requests_per_minute,
+            requests_per_minute=self._client.requests_per_minute,
         )
         return AsyncPaginator(
             fetch,

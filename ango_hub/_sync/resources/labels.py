@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeGuard, overload
 
-from ango_hub._base_client import transfer_error
+from ango_hub._error_text import transfer_error
 from ango_hub._errors import MaskNotFoundError, NotFoundError
 from ango_hub._payloads import (
     AnswerInput,
@@ -78,8 +78,7 @@ class Labels(Resource):
             duration=duration,
         )
         request = ops.annotate_task.request(task_id, body=body, next_stage=next_stage)
-        request.kwargs["json"]["answer"] = sent  # the builder's exact JSON
-        response = self._client._send(request)
+        response = self._client._send(request.with_json(answer=sent))  # the builder's exact JSON
         return response.data
 
     def import_(
@@ -115,8 +114,7 @@ class Labels(Resource):
 
         def send(indexes: list[int]) -> int | None:
             request = ops.import_labels.request(body=LabelsImport(project=project_id, json_content=[]))
-            request.kwargs["json"]["jsonContent"] = [rows[index] for index in indexes]
-            response = self._client._send(request)
+            response = self._client._send(request.with_json(jsonContent=[rows[index] for index in indexes]))
             imported = response.data.imported
             return imported if isinstance(imported, int) else None
 
@@ -237,7 +235,7 @@ class Labels(Resource):
         else:
             content, name, file_type = layers.to_png(palette), ".png", StorageFileType.BRUSHES
         url = self._client.assets.get_upload_url(project_id, uuid.uuid4().hex + name, file_type=file_type)
-        put_bytes(self._client.assets, url, content, what=f"the brush mask of task {task_id}")
+        put_bytes(self._client, url, content, what=f"the brush mask of task {task_id}")
         address = url.split("?", 1)[0]
         answer = _empty_answer() if replace else _kept_answer(task)
         if medical:
@@ -386,9 +384,7 @@ class Labels(Resource):
                 target = self._client.assets.get_signed_url(project_id, url, file_type=file_type)
             except NotFoundError:
                 target = url  # a link the API does not sign (a public bucket): read it as it is
-        response = self._client._send_raw(
-            {"method": "get", "url": target}, idempotent=True, authenticate=False
-        )
+        response = self._client.transfer("GET", target, idempotent=True)
         if response.status_code >= 300:
             raise transfer_error(
                 response, f"reading the {field} of task {task_id} failed", "the storage", "downloads"

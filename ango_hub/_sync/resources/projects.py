@@ -91,7 +91,7 @@ class Projects(Resource):
         body = ProjectCreate(name=name, description=description, type_=type)
         request = ops.create_project.request(body=body)
         if label_set is not None:
-            request.kwargs["json"]["categorySchema"] = label_set
+            request = request.with_json(categorySchema=label_set)  # the builder's exact JSON
         response = self._client._send(request)
         return response.data.project
 
@@ -126,8 +126,9 @@ class Projects(Resource):
         """
         require_id("project_id", project_id)
         label_set = label_set_json(category_schema, project_type=project_type)
-        request = ops.update_project.request(project_id, body=ProjectUpdate())
-        request.kwargs["json"] = {"categorySchema": label_set}
+        request = ops.update_project.request(project_id, body=ProjectUpdate()).with_json(
+            categorySchema=label_set
+        )
         response = self._client._send(request)
         return response.data.project
 
