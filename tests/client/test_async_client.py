@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import itertools
 import time
 
 import httpx
@@ -19,6 +18,7 @@ import pytest
 from _async_bridge import RESOURCES
 
 from ango_hub import AsyncClient, AuthenticationError, Client
+from ango_hub._ratelimit import RateLimiter
 from ango_hub.pagination import AsyncPaginator, Paginator
 
 PROJECTS = {"status": "success", "data": {"projects": [], "total": 0}}
@@ -104,29 +104,41 @@ def test_raw_responses_are_per_task() -> None:
 
 
 def test_requests_per_minute_spaces_calls_without_blocking_the_loop() -> None:
-    async def main() -> tuple[list[float], int]:
-        hub, times = counting_client(requests_per_minute=1200)  # one request every 50 ms
+    # The limiter reads a clock of the test's own, which moves only when the client sleeps:
+    # the waits are exact whatever the machine's load (no timing in the assertion).
+    async def main() -> tuple[list[float], int, int]:
+        hub, sent = counting_client(requests_per_minute=1200)  # one request every 50 ms
+        now = [0.0]
+        hub._limiter = RateLimiter(1200, clock=lambda: now[0])
+        waits: list[float] = []
         ticks = 0
+
+        async def sleep(seconds: float) -> None:
+            waits.append(seconds)
+            now[0] += seconds
+            await asyncio.sleep(0)  # what asyncio.sleep does: let the loop run other tasks
 
         async def ticker() -> None:
             nonlocal ticks
             while True:
-                await asyncio.sleep(0.005)
+                await asyncio.sleep(0)
                 ticks += 1
 
+        hub._sleep = sleep
         background = asyncio.create_task(ticker())
-        # One after the other, as the sync test does: sent concurrently, a task woken late
-        # by a busy machine can end up closer to the next one than the interval.
+        await asyncio.sleep(0)
+        ticks_before = ticks
         for _ in range(5):
             await hub.projects.list_page()
         background.cancel()
         await hub.close()
-        return times, ticks
+        return waits, len(sent), ticks - ticks_before
 
-    times, ticks = asyncio.run(main())
-    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
-    assert min(gaps) >= 0.045
-    assert ticks > 10, "the limiter must wait with asyncio.sleep, not block the event loop"
+    waits, requests, ticks = asyncio.run(main())
+    assert requests == 5
+    assert waits == pytest.approx([0.05] * 4)  # the first goes at once, each next 50 ms later
+    assert ticks >= 4, "the limiter must wait with the client's async sleep, not block the event loop"
+    assert AsyncClient(api_key="k")._sleep is asyncio.sleep
 
 
 def test_with_options_shares_the_pool() -> None:

@@ -87,8 +87,24 @@ def test_rate_limiter_spaces_calls() -> None:
 
 
 def test_client_requests_per_minute() -> None:
+    # The client's limiter reads a clock of the test's own that moves only when the client
+    # sleeps: the spacing is exact whatever the machine's load.
     client, times = counting_client(requests_per_minute=1200)  # one request every 50 ms
+    now = [0.0]
+    client._limiter = RateLimiter(1200, clock=lambda: now[0])
+    sent_at: list[float] = []
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        now[0] += seconds
+
+    client._sleep = sleep
     for _ in range(5):
         client.projects.list_page()
-    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
-    assert min(gaps) >= 0.045
+        sent_at.append(now[0])
+    assert len(times) == 5
+    assert waits == pytest.approx([0.05] * 4)  # the first goes at once, each next 50 ms later
+    gaps = [later - earlier for earlier, later in itertools.pairwise(sent_at)]
+    assert gaps == pytest.approx([0.05] * 4)
+    assert Client(api_key="k")._sleep is time.sleep
