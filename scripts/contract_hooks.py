@@ -45,7 +45,7 @@ from schemathesis.cli import EventHandler
 from schemathesis.engine import events
 from schemathesis.engine.run import PhaseName
 
-from ango_hub.mock.seed import DEMO_PROJECT_NAMES
+from ango_hub.mock.state.seed import DEMO_PROJECT_NAMES
 
 Json = dict[str, Any]
 T = TypeVar("T")
@@ -56,7 +56,7 @@ REPORT = os.environ.get("ANGO_CONTRACT_REPORT", "")
 ORGANIZATION_ID = "65a1b2c3d4e5f60718293a40"
 #: The demo project most operations use: images, a Review stage, batches, issues, histories.
 MAIN_PROJECT = "Vehicle detection"
-#: A bucket file of every connected storage's pretend tree (see ango_hub.mock.files).
+#: A bucket file of every connected storage's pretend tree (see ango_hub.mock.files.uploads).
 BUCKET_FILE = "images/street-0001.jpg"
 
 

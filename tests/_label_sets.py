@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ango_hub.mock.spec import ApiSpec, SchemaViolation
+from ango_hub.mock.web.spec import ApiSpec, SchemaViolation
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ApiSpec.load(ROOT / "openapi" / "ango-hub.yaml")

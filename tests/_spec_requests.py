@@ -9,14 +9,14 @@ it reaches and what, if anything, the spec refuses in it:
   ones as in :mod:`ango_hub.mock.app`; the method must be declared on the matched path;
 * query: every parameter the server would parse (``parse_qsl(..., keep_blank_values=True)``)
   must be declared; values, required parameters and ``content: application/json``
-  parameters are checked by :func:`ango_hub.mock.validation.parse_request` itself, on a
+  parameters are checked by :func:`ango_hub.mock.web.validation.parse_request` itself, on a
   Starlette request built from the recorded query string;
 * body: JSON bodies go through ``parse_request`` too. Form bodies (multipart and
   url-encoded) are checked here against the body schema, because the mock's multipart
   reader knows only file parts: plain fields are coerced to their property's type
   (JSON-decoded when the ``encoding`` says ``application/json``), file parts must be
   ``format: binary`` properties, and the whole form is validated with
-  :meth:`ango_hub.mock.spec.ApiSpec.violations`.
+  :meth:`ango_hub.mock.web.spec.ApiSpec.violations`.
 
 Nothing here reads or writes files but :func:`load_entries`; no server is started.
 """
@@ -35,9 +35,9 @@ from urllib.parse import parse_qsl, urlsplit
 
 from starlette.requests import Request
 
-from ango_hub.mock.errors import ApiError
-from ango_hub.mock.spec import ApiSpec, BodySpec, Operation
-from ango_hub.mock.validation import parse_request
+from ango_hub.mock.web.errors import ApiError
+from ango_hub.mock.web.spec import ApiSpec, BodySpec, Operation
+from ango_hub.mock.web.validation import parse_request
 
 __all__ = ["RequestCheck", "check_request", "entry_id", "load_entries", "match_operation"]
 

@@ -18,10 +18,10 @@ arrange test data (``add_project``, ``add_tasks``, ...; see :class:`MockState`).
 from __future__ import annotations
 
 from .app import API_PREFIX, MissingHandlerError, create_app, mock_state
-from .faults import FaultConfig
+from .behaviours.faults import FaultConfig
 from .server import serve_in_thread
-from .spec import ApiSpec, SpecNotFoundError, default_spec_path
 from .state import MockState, TaskSpec
+from .web.spec import ApiSpec, SpecNotFoundError, default_spec_path
 
 __all__ = [
     "API_PREFIX",

@@ -25,10 +25,10 @@ from types import FrameType
 import uvicorn
 
 from .app import DEFAULT_API_KEY, create_app
-from .faults import add_fault_arguments, fault_config_from_arguments
-from .loadtest import task_count_argument
-from .seed import SEEDS
+from .behaviours.faults import add_fault_arguments, fault_config_from_arguments
+from .behaviours.loadtest import task_count_argument
 from .server import base_url, bind_socket
+from .state.seed import SEEDS
 
 __all__ = ["main"]
 

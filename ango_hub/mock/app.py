@@ -7,7 +7,7 @@ slash after the prefix (``/v2//project/<id>/rerun-webhook``) and a trailing slas
 (``/v2/storages/``, ``/v2/llms/``) reach the same operation, without a redirect. A
 request goes through, in order: routing (unknown path: 404, wrong method: 405), the
 ``apikey`` header (401), validation against the spec (400, see
-:mod:`ango_hub.mock.validation`), then the handler, under the store's lock. Successes
+:mod:`ango_hub.mock.web.validation`), then the handler, under the store's lock. Successes
 answer ``{"status": "success", "data": ...}``; failures the spec's ``ErrorResponse``.
 
 Besides the API, the app serves:
@@ -15,14 +15,14 @@ Besides the API, the app serves:
 * ``GET /openapi.yaml``: the document itself (no API key);
 * ``GET /mock/exports/<id>.zip``: prepared exports (no API key; the id is unguessable);
 * ``PUT``/``GET /mock/uploads/<token>/<name>``: files uploaded to the URLs of
-  ``get_upload_url`` (no API key; see :mod:`ango_hub.mock.files`);
+  ``get_upload_url`` (no API key; see :mod:`ango_hub.mock.files.uploads`);
 * ``GET /mock/storage-files/<storageId>/<bucket>/<key>``: files of the pretend buckets of
-  connected storages, with signed URLs (no API key; see :mod:`ango_hub.mock.files`);
+  connected storages, with signed URLs (no API key; see :mod:`ango_hub.mock.files.uploads`);
 * ``GET /mock/demo-images/<folder>/<name>.png``: the pictures of the demo assets, drawn by
-  the mock (no API key; see :mod:`ango_hub.mock.demo_images`).
+  the mock (no API key; see :mod:`ango_hub.mock.files.demo_images`).
 
 URLs of the mock's own files are shown with the root URL each request reached the mock at
-(see :mod:`ango_hub.mock.own_urls`).
+(see :mod:`ango_hub.mock.web.own_urls`).
 """
 
 from __future__ import annotations
@@ -46,23 +46,23 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .archive import EXPORT_PATH, archive_validators, byte_range, iter_file, write_archive
-from .demo_images import DEMO_IMAGE_ROUTE, demo_image_endpoint
-from .errors import ApiError, error_body
-from .faults import FaultConfig, install_faults
-from .files import STORAGE_FILE_ROUTE, UPLOAD_ROUTE, storage_file_endpoint, upload_endpoint
+from .behaviours.faults import FaultConfig, install_faults
+from .behaviours.loadtest import add_load_test
+from .behaviours.perturb import perturbed
+from .files.archive import EXPORT_PATH, archive_validators, byte_range, iter_file, write_archive
+from .files.demo_images import DEMO_IMAGE_ROUTE, demo_image_endpoint
+from .files.uploads import STORAGE_FILE_ROUTE, UPLOAD_ROUTE, storage_file_endpoint, upload_endpoint
 from .handlers import HANDLERS
-from .handling import Handler, RawBody
-from .loadtest import add_load_test
-from .own_urls import served_at
-from .perturb import perturbed
-from .seed import apply_seed
-from .spec import ApiSpec, Operation
 from .state import MockState
-from .validation import parse_request
+from .state.seed import apply_seed
+from .web.errors import ApiError, error_body
+from .web.handling import Handler, RawBody
+from .web.own_urls import served_at
+from .web.spec import ApiSpec, Operation
+from .web.validation import parse_request
 
 if TYPE_CHECKING:
-    from .coverage import FieldCoverage
+    from .web.coverage import FieldCoverage
 
 __all__ = ["API_PREFIX", "MissingHandlerError", "create_app", "mock_state"]
 
@@ -95,26 +95,26 @@ def create_app(
 
     ``api_key`` is the only key accepted in the ``apikey`` header. ``seed`` fills the
     organization: None leaves it empty but for one storage, ``"demo"`` loads the demo
-    organization (see :mod:`ango_hub.mock.seed`). ``spec_path`` is the OpenAPI document
-    (default: :func:`ango_hub.mock.spec.default_spec_path`). With ``validate_responses``,
+    organization (see :mod:`ango_hub.mock.state.seed`). ``spec_path`` is the OpenAPI document
+    (default: :func:`ango_hub.mock.web.spec.default_spec_path`). With ``validate_responses``,
     every success body is checked against the operation's response schema, and a body that
     does not conform becomes a 500 error (the tests turn this on).
 
     ``tasks`` adds, on top of the seed, a ``Load test`` project with that many tasks (see
-    :mod:`ango_hub.mock.loadtest`). ``faults`` injects latency, rate limits, errors, dropped
-    connections and truncated downloads (see :mod:`ango_hub.mock.faults`). ``strict``
+    :mod:`ango_hub.mock.behaviours.loadtest`). ``faults`` injects latency, rate limits, errors, dropped
+    connections and truncated downloads (see :mod:`ango_hub.mock.behaviours.faults`). ``strict``
     refuses, with a 400, what the real service refuses beyond the spec: answers and label
     imports that do not fit the project's label set, stages the project does not have (see
-    :mod:`ango_hub.mock.strict`; ``mock_state(app).strict`` turns it on or off later).
+    :mod:`ango_hub.mock.behaviours.strict`; ``mock_state(app).strict`` turns it on or off later).
     ``perturb`` makes four operations answer what the spec does not say, one documented
-    way each, to try drift checks on (see :mod:`ango_hub.mock.perturb`). ``coverage``
+    way each, to try drift checks on (see :mod:`ango_hub.mock.behaviours.perturb`). ``coverage``
     records the properties of the response schemas that each success answer holds (see
-    :mod:`ango_hub.mock.coverage`).
+    :mod:`ango_hub.mock.web.coverage`).
 
     The store is ``app.state.mock`` (see :func:`mock_state`) and the document
     ``app.state.spec``. Raises :class:`MissingHandlerError` when an operation of the
     document has no handler (a function named after it, marked with
-    :func:`ango_hub.mock.handling.handler`, in the handler module of its tag).
+    :func:`ango_hub.mock.web.handling.handler`, in the handler module of its tag).
     """
     spec = ApiSpec.load(spec_path)
     missing = [operation for operation in spec.operations if operation.operation_id not in HANDLERS]

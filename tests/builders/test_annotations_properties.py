@@ -20,7 +20,7 @@ from ango_hub.annotations import (
     Zone,
     find_problems,
 )
-from ango_hub.mock.spec import ApiSpec
+from ango_hub.mock.web.spec import ApiSpec
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ApiSpec.load(ROOT / "openapi" / "ango-hub.yaml")

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from ango_hub.annotations import Classification, LabelImportRow, Relation, TaskAnswer, ToolObject
-from ango_hub.mock.spec import ApiSpec
+from ango_hub.mock.web.spec import ApiSpec
 from ango_hub_api.models.answer import Answer
 from ango_hub_api.models.label_import import LabelImport
 

@@ -16,7 +16,7 @@ import pytest
 from ango_hub import Client
 from ango_hub.filters import AssetFilter, AssetQuery, TaskFilter, TaskQuery, format_timestamp
 from ango_hub.mock import MockState
-from ango_hub.mock.spec import ApiSpec
+from ango_hub.mock.web.spec import ApiSpec
 from ango_hub_api.models.asset_filter import AssetFilter as AssetFilterModel
 from ango_hub_api.models.task_filter import TaskFilter as TaskFilterModel
 

@@ -38,7 +38,7 @@ import pytest
 from _async_bridge import BlockingAsyncClient
 
 from ango_hub import AsyncClient, Client
-from ango_hub.mock.spec import ApiSpec
+from ango_hub.mock.web.spec import ApiSpec
 from ango_hub_api.models.asset_list_data import AssetListData
 from ango_hub_api.models.batch import Batch
 from ango_hub_api.models.invite import Invite

@@ -11,8 +11,8 @@ import pytest
 
 from ango_hub import AsyncClient, Client
 from ango_hub.mock import create_app, mock_state
+from ango_hub.mock.behaviours.loadtest import load_test_project_id
 from ango_hub.mock.faults import FaultConfig
-from ango_hub.mock.loadtest import load_test_project_id
 from ango_hub.mock.server import serve_in_thread
 from ango_hub.pagination import AsyncPaginator, Paginator
 

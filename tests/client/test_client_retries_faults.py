@@ -39,8 +39,8 @@ from ango_hub._constants import INITIAL_RETRY_DELAY
 from ango_hub.mock import create_app, mock_state
 from ango_hub.mock.faults import FaultConfig
 from ango_hub.mock.server import serve_in_thread
-from ango_hub.mock.spec import ApiSpec
 from ango_hub.mock.state import MockState
+from ango_hub.mock.web.spec import ApiSpec
 from ango_hub_api.models.project_update import ProjectUpdate
 
 API_KEY = "retries-faults-key"

@@ -28,7 +28,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ango_hub import Client
 from ango_hub.import_reports import AssetImportError
 from ango_hub.mock import create_app, mock_state
-from ango_hub.mock.files import token_of_address
+from ango_hub.mock.files.uploads import token_of_address
 from ango_hub.mock.server import serve_in_thread
 from ango_hub.mock.state import MockState
 

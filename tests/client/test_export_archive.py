@@ -21,7 +21,7 @@ from ango_hub.export_archive import (
 )
 from ango_hub.label_set import LabelSet, Radio, Tool
 from ango_hub.mock import create_app, mock_state
-from ango_hub.mock.loadtest import load_test_project_id
+from ango_hub.mock.behaviours.loadtest import load_test_project_id
 from ango_hub.mock.server import serve_in_thread
 from ango_hub_api.models import CloudAsset, ExportAsset, ExportFormat, ExportTask
 

@@ -29,7 +29,7 @@ from _async_bridge import client_for
 from ango_hub import Client
 from ango_hub._progress import ProgressBar
 from ango_hub.mock import create_app, mock_state
-from ango_hub.mock.loadtest import load_test_project_id
+from ango_hub.mock.behaviours.loadtest import load_test_project_id
 from ango_hub.mock.server import serve_in_thread
 
 KEY = "progress-test-key"

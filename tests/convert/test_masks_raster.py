@@ -262,7 +262,7 @@ def test_pycocotools_differs_only_on_pixels_whose_centre_is_near_an_edge() -> No
 
 
 def test_the_mocks_get_mask_draws_the_same_pixels() -> None:
-    from ango_hub.mock.masks import rasterize_zones
+    from ango_hub.mock.files.masks import rasterize_zones
 
     for name, shape in SHAPES.items():
         rows = rasterize_zones(zones_of(shape), *SIZE)

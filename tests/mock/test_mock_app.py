@@ -14,7 +14,7 @@ import yaml
 
 from ango_hub.mock import ApiSpec, MissingHandlerError, SpecNotFoundError, create_app, serve_in_thread
 from ango_hub.mock.handlers import HANDLER_MODULES, HANDLERS, handler_modules
-from ango_hub.mock.spec import default_spec_path
+from ango_hub.mock.web.spec import default_spec_path
 
 API_KEY = "test-key-app"
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "ango-hub.yaml"

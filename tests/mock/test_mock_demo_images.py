@@ -21,10 +21,10 @@ from _responses import ok
 from PIL import Image
 
 from ango_hub.mock import MockState, create_app
-from ango_hub.mock.demo_images import encode_png, render_demo_image
-from ango_hub.mock.own_urls import MOCK_ORIGIN, public_url, served_at, stored_url
+from ango_hub.mock.files.demo_images import encode_png, render_demo_image
 from ango_hub.mock.server import serve_in_thread
 from ango_hub.mock.state import DemoImage
+from ango_hub.mock.web.own_urls import MOCK_ORIGIN, public_url, served_at, stored_url
 
 API_KEY = "test-key-demo-images"
 

@@ -11,9 +11,9 @@ import pytest
 
 import ango_hub
 from ango_hub.mock import create_app, mock_state, serve_in_thread
-from ango_hub.mock.loadtest import LOAD_TEST_BATCHES, LOAD_TEST_PROJECT, add_load_test
-from ango_hub.mock.seed import DEMO_PROJECT_NAMES, apply_seed
+from ango_hub.mock.behaviours.loadtest import LOAD_TEST_BATCHES, LOAD_TEST_PROJECT, add_load_test
 from ango_hub.mock.state import MockState
+from ango_hub.mock.state.seed import DEMO_PROJECT_NAMES, apply_seed
 
 API_KEY = "test-key-size"
 
@@ -111,7 +111,7 @@ def test_client_pages_through_20000_tasks_exactly_once() -> None:
 
 def test_load_test_project_id() -> None:
     from ango_hub.mock import create_app, mock_state
-    from ango_hub.mock.loadtest import load_test_project_id
+    from ango_hub.mock.behaviours.loadtest import load_test_project_id
 
     state = mock_state(create_app(api_key="k", seed="demo", tasks=3))
     assert state.projects[load_test_project_id(state)]["name"] == LOAD_TEST_PROJECT

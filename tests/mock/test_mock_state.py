@@ -12,9 +12,9 @@ import httpx
 import pytest
 
 from ango_hub.mock import MockState, create_app, mock_state, serve_in_thread
-from ango_hub.mock.errors import ApiError
-from ango_hub.mock.seed import DEMO_PROJECT_NAMES, apply_seed
 from ango_hub.mock.state import DEFAULT_STORAGE_ID, format_timestamp, parse_timestamp
+from ango_hub.mock.state.seed import DEMO_PROJECT_NAMES, apply_seed
+from ango_hub.mock.web.errors import ApiError
 
 
 def demo() -> MockState:

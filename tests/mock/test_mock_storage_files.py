@@ -13,7 +13,7 @@ import pytest
 from _responses import ok
 
 from ango_hub.mock import MockState
-from ango_hub.mock.files import BUCKET_KEYS
+from ango_hub.mock.files.uploads import BUCKET_KEYS
 
 API_KEY = "test-key-storage-files"
 SECRET = "very-secret-private-key-5678"

@@ -21,7 +21,7 @@ import pytest
 
 from ango_hub.annotations import SchemaIndex, find_problems
 from ango_hub.mock import MockState, create_app, mock_state, serve_in_thread
-from ango_hub.mock.seed import apply_seed
+from ango_hub.mock.state.seed import apply_seed
 
 ROOT = Path(__file__).resolve().parents[2]
 API_KEY = "strict-key"

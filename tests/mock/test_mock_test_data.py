@@ -206,7 +206,7 @@ def test_the_test_data_api_refuses_what_cannot_be(mock: tuple[httpx.Client, Mock
         state.add_tasks(project_id, -1)
     with pytest.raises(ValueError, match="already a member"):
         state.add_invite("owner@example.com")
-    from ango_hub.mock.errors import ApiError
+    from ango_hub.mock.web.errors import ApiError
 
     with pytest.raises(ApiError, match="Project not found: nope"):
         state.add_tasks("nope", 1)

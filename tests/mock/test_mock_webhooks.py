@@ -169,7 +169,7 @@ def test_urls_that_are_not_http_are_never_called() -> None:
         "url": "file:///etc/passwd",
         "types": ["UPDATED"],
     }
-    from ango_hub.mock.webhooks import fire_webhooks
+    from ango_hub.mock.webhooks.events import fire_webhooks
 
     assert fire_webhooks(state, state.tasks[task_id], "UPDATED") == 1
     [delivery] = state.wait_for_webhook_deliveries(1, timeout=5)

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from ango_hub.mock.spec import ApiSpec
+from ango_hub.mock.web.spec import ApiSpec
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "docs"

@@ -34,7 +34,7 @@ from typing import Any
 import pytest
 from _spec_requests import check_request, entry_id, load_entries
 
-from ango_hub.mock.spec import ApiSpec
+from ango_hub.mock.web.spec import ApiSpec
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "sdk_requests.json"
 ENTRIES = load_entries(FIXTURE)

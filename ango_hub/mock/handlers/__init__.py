@@ -2,7 +2,7 @@
 
 Each module of this package is named after a tag of the spec (``projects``, ``tasks``,
 ``assets``, ...) and holds the handlers of that tag's operations: functions named after
-their ``operationId`` and marked with :func:`ango_hub.mock.handling.handler`. The package
+their ``operationId`` and marked with :func:`ango_hub.mock.web.handling.handler`. The package
 finds them by itself: :data:`HANDLERS` maps each ``operationId`` to its handler and
 :data:`HANDLER_MODULES` to the name of its module. The app refuses to start when an
 operation of the spec has no handler, so a new operation in the spec fails the tests until
@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from ..handling import Handler, handled_operation
+from ..web.handling import Handler, handled_operation
 
 __all__ = ["HANDLERS", "HANDLER_MODULES", "Handler", "handler_modules"]
 

@@ -5,7 +5,7 @@ Every new asset gets one task in the project's entry stage. External ids are uni
 project (among the assets that are not deleted): an upload or import that repeats one (of
 the project, or of the request itself) fails with 409 naming them, and nothing is created.
 
-``create_chat_assets`` creates one asset per conversation (see :mod:`ango_hub.mock.chat`
+``create_chat_assets`` creates one asset per conversation (see :mod:`ango_hub.mock.files.chat`
 for what the form says), each kept as a JSON file whose URL is the asset's ``data``.
 
 ``get_upload_url`` registers a file of the project and answers a presigned URL on the mock,
@@ -18,11 +18,11 @@ ones; a query string on it is ignored) and answers a readable URL for:
   or sent with ``upload_assets``, ``upload_instructions`` or ``create_chat_assets``; with
   ``project``, it must belong to that project;
 * a picture of a demo asset (``<root>/mock/demo-images/...``, see
-  :mod:`ango_hub.mock.demo_images`), with ``project`` and ``storageId`` (when given) those
+  :mod:`ango_hub.mock.files.demo_images`), with ``project`` and ``storageId`` (when given) those
   of an asset showing it: its address, readable without signature;
 * a file of a connected storage's pretend bucket, given by its bucket URL
   (``https://<bucket>.s3.<region>.amazonaws.com/<key>``, ...): a file of the pretend tree
-  (see :mod:`ango_hub.mock.files`), or the ``data`` of an asset (of ``project``, when given)
+  (see :mod:`ango_hub.mock.files.uploads`), or the ``data`` of an asset (of ``project``, when given)
   imported from that storage. With ``storageId`` only that storage is considered, else
   every connected storage of the URL's provider (and region).
 
@@ -38,9 +38,9 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from ..chat import chat_asset_names, conversations, llm_config
-from ..errors import ApiError, bad_request, not_found, unknown_reference
-from ..files import (
+from ..files.chat import chat_asset_names, conversations, llm_config
+from ..files.storage_urls import file_url
+from ..files.uploads import (
     bucket_files,
     keep_uploaded_file,
     parse_storage_url,
@@ -50,13 +50,13 @@ from ..files import (
     upload_address,
     upload_url,
 )
-from ..handling import Json, handler, name_list
-from ..own_urls import MOCK_ORIGIN, public_url, stored_url
-from ..queries import page_of
-from ..references import check_new_external_ids, resolve_batches
 from ..state import FileRecord, MockState, StoredFile, copy_json
-from ..storage_urls import file_url
-from ..validation import OperationRequest
+from ..web.errors import ApiError, bad_request, not_found, unknown_reference
+from ..web.handling import Json, handler, name_list
+from ..web.own_urls import MOCK_ORIGIN, public_url, stored_url
+from ..web.validation import OperationRequest
+from ._queries import page_of
+from ._references import check_new_external_ids, resolve_batches
 
 __all__ = [
     "create_attachments",
@@ -237,7 +237,7 @@ def delete_assets(state: MockState, request: OperationRequest) -> Json:
 
 @handler
 def create_chat_assets(state: MockState, request: OperationRequest) -> Json:
-    """Create chat assets, one per conversation (see :mod:`ango_hub.mock.chat`)."""
+    """Create chat assets, one per conversation (see :mod:`ango_hub.mock.files.chat`)."""
     project = state.project(request.path["projectId"])
     form = request.form  # a `projectId` field (the official SDK repeats the path's) is ignored
     storage_id = form.get("storageId") or None

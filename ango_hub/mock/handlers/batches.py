@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import copy
 
-from ..errors import bad_request, conflict, not_found, unknown_reference
-from ..handling import Json, handler, name_list
-from ..references import resolve_batches
 from ..state import MockState
-from ..validation import OperationRequest
+from ..web.errors import bad_request, conflict, not_found, unknown_reference
+from ..web.handling import Json, handler, name_list
+from ..web.validation import OperationRequest
+from ._references import resolve_batches
 
 __all__ = ["assign_batches", "create_batches", "list_batches"]
 

@@ -2,7 +2,7 @@
 
 The records are taken from the store when the export is asked for (later changes do not
 show in it, as with the real service); the zip itself is written when the link is
-downloaded (see :mod:`ango_hub.mock.archive`). The link points at the mock itself,
+downloaded (see :mod:`ango_hub.mock.files.archive`). The link points at the mock itself,
 ``<server root>/mock/exports/<unguessable id>.zip``, and needs no API key.
 
 A task export (``type=task``, the default) holds one record per task, in the shape the
@@ -43,13 +43,13 @@ from __future__ import annotations
 
 import secrets
 
-from ..archive import EXPORT_PATH
-from ..export_records import task_record
-from ..handling import Json, handler
-from ..queries import matches, task_conditions
+from ..behaviours.strict import check_stages
+from ..files.archive import EXPORT_PATH
+from ..files.export_records import task_record
 from ..state import ExportJob, MockState
-from ..strict import check_stages
-from ..validation import OperationRequest
+from ..web.handling import Json, handler
+from ..web.validation import OperationRequest
+from ._queries import matches, task_conditions
 
 __all__ = ["export_project", "export_project_v3"]
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import copy
 
-from ..errors import bad_request, not_found
-from ..handling import Json, handler
+from ..behaviours.strict import check_stages
 from ..state import OWNER_ID, MockState
-from ..strict import check_stages
-from ..validation import OperationRequest
+from ..web.errors import bad_request, not_found
+from ..web.handling import Json, handler
+from ..web.validation import OperationRequest
 
 __all__ = [
     "add_issue_comment",

@@ -1,19 +1,19 @@
 """Labels: annotate one task, import pre-labels in bulk, the mask of an object as a PNG image
-(see :mod:`ango_hub.mock.masks`)."""
+(see :mod:`ango_hub.mock.files.masks`)."""
 
 from __future__ import annotations
 
 import copy
 from typing import Any
 
-from ..errors import bad_request, unknown_reference
-from ..handling import Json, RawBody, decode_json_string, handler, name_list
-from ..masks import mask_png
-from ..own_urls import stored_url
+from ..behaviours.strict import check_answer, check_label_rows
+from ..files.masks import mask_png
 from ..state import MockState, stored_answer
-from ..strict import check_answer, check_label_rows
-from ..validation import OperationRequest
-from ..webhooks import fire_webhooks
+from ..web.errors import bad_request, unknown_reference
+from ..web.handling import Json, RawBody, decode_json_string, handler, name_list
+from ..web.own_urls import stored_url
+from ..web.validation import OperationRequest
+from ..webhooks.events import fire_webhooks
 
 __all__ = ["LABEL_LIST_SCHEMA", "annotate_task", "get_mask", "import_labels"]
 
@@ -29,7 +29,7 @@ def annotate_task(state: MockState, request: OperationRequest) -> Json:
     ``Completed`` when that stage is a Complete stage. Answers the task, with its answer,
     and (an addition of the mock) ``taskHistoryId``, the id of the new history record.
     Fires the project's ``COMPLETED`` webhooks when submitting, its ``UPDATED`` ones
-    otherwise (see :mod:`ango_hub.mock.webhooks`).
+    otherwise (see :mod:`ango_hub.mock.webhooks.events`).
     """
     task = state.task(request.path["taskId"])
     body: Json = request.body
@@ -123,6 +123,7 @@ def _labels(request: OperationRequest, content: Any) -> list[Json]:
 
 @handler
 def get_mask(state: MockState, request: OperationRequest) -> RawBody:
-    """The PNG mask of the object ``annotation`` of the task's answer (see :mod:`ango_hub.mock.masks`)."""
+    """The PNG mask of the object ``annotation`` of the task's answer (see
+    :mod:`ango_hub.mock.files.masks`)."""
     task = state.task(request.query["task"])
     return RawBody(mask_png(state, task, request.query["annotation"]), "image/png")

@@ -8,10 +8,10 @@ deleting again succeeds again, and chat assets made with it keep its id.
 
 from __future__ import annotations
 
-from ..errors import not_found
-from ..handling import Json, handler
 from ..state import MockState
-from ..validation import OperationRequest
+from ..web.errors import not_found
+from ..web.handling import Json, handler
+from ..web.validation import OperationRequest
 
 __all__ = ["create_llm", "delete_llm", "list_llms", "llm_view"]
 

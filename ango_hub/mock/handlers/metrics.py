@@ -33,9 +33,9 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..handling import Json, handler
 from ..state import MockState, parse_timestamp
-from ..validation import OperationRequest
+from ..web.handling import Json, handler
+from ..web.validation import OperationRequest
 
 __all__ = ["get_metric", "get_project_performance"]
 

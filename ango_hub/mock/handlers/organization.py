@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import copy
 
-from ..errors import bad_request, unknown_reference
-from ..handling import Json, handler, name_list
 from ..state import OWNER_EMAIL, OWNER_ID, MockState
-from ..validation import OperationRequest
+from ..web.errors import bad_request, unknown_reference
+from ..web.handling import Json, handler, name_list
+from ..web.validation import OperationRequest
 
 __all__ = [
     "delete_organization_invites",

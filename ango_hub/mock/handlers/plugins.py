@@ -9,7 +9,7 @@ Plugin log lines and results are stored as sent (with ``createdAt``) in
 the tasks where they are: the mock calls no webhook. ``create_webhook`` stores the webhook
 (``MockState.webhooks``: ``{_id, url, types, project, createdAt}`` and its secret, which is
 never shown) and answers the project's webhooks; from then on the webhook's events are
-POSTed to its URL (see :mod:`ango_hub.mock.webhooks`), logged in
+POSTed to its URL (see :mod:`ango_hub.mock.webhooks.events`), logged in
 ``MockState.webhook_deliveries``.
 """
 
@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import copy
 
-from ..errors import bad_request, conflict, unknown_reference
-from ..handling import Json, handler
 from ..state import MockState
-from ..validation import OperationRequest
+from ..web.errors import bad_request, conflict, unknown_reference
+from ..web.handling import Json, handler
+from ..web.validation import OperationRequest
 
 __all__ = ["create_plugin_log", "create_webhook", "rerun_webhook", "send_plugin_response"]
 

@@ -7,13 +7,13 @@ import copy
 import secrets
 from urllib.parse import quote
 
-from ..errors import bad_request, conflict
-from ..files import keep_uploaded_file
-from ..handling import Json, handler, name_list
-from ..queries import page_of, sort_documents
+from ..files.storage_urls import file_url
+from ..files.uploads import keep_uploaded_file
 from ..state import FileRecord, MockState
-from ..storage_urls import file_url
-from ..validation import OperationRequest
+from ..web.errors import bad_request, conflict
+from ..web.handling import Json, handler, name_list
+from ..web.validation import OperationRequest
+from ._queries import page_of, sort_documents
 
 __all__ = [
     "add_project_members",

@@ -4,7 +4,7 @@ Credentials are checked for presence (see :func:`create_storage`), then dropped:
 never stores or returns them.
 
 Every bucket of a connected storage holds the same pretend tree of files (see
-:mod:`ango_hub.mock.files`), with deterministic sizes and dates. ``list_storage_files``
+:mod:`ango_hub.mock.files.uploads`), with deterministic sizes and dates. ``list_storage_files``
 lists the files under a prefix (recursively, like an S3 listing), with signed URLs on the
 mock unless ``getSignedUrls=false``. ``explore_files`` lists one folder: its sub-folders
 (on the first page only) and its files, :data:`EXPLORE_PAGE_SIZE` at a time
@@ -22,13 +22,13 @@ import binascii
 import copy
 import json
 
-from ..errors import bad_request, unknown_reference
-from ..files import BucketFile, bucket_files, storage_file_url
-from ..handling import Json, handler, name_list
-from ..references import check_new_external_ids, resolve_batches
+from ..files.storage_urls import file_url
+from ..files.uploads import BucketFile, bucket_files, storage_file_url
 from ..state import MockState
-from ..storage_urls import file_url
-from ..validation import OperationRequest
+from ..web.errors import bad_request, unknown_reference
+from ..web.handling import Json, handler, name_list
+from ..web.validation import OperationRequest
+from ._references import check_new_external_ids, resolve_batches
 
 __all__ = [
     "EXPLORE_PAGE_SIZE",

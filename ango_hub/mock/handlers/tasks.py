@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import copy
 
-from ..errors import bad_request, conflict, not_found, unknown_reference
-from ..handling import Json, handler
-from ..queries import matches, page_of, select_fields, sort_documents, task_conditions
+from ..behaviours.strict import check_stages, filter_stages
 from ..state import OWNER_ID, MockState, empty_answer
-from ..strict import check_stages, filter_stages
-from ..validation import OperationRequest
-from ..webhooks import fire_webhooks
+from ..web.errors import bad_request, conflict, not_found, unknown_reference
+from ..web.handling import Json, handler
+from ..web.validation import OperationRequest
+from ..webhooks.events import fire_webhooks
+from ._queries import matches, page_of, select_fields, sort_documents, task_conditions
 
 __all__ = [
     "assign_tasks",

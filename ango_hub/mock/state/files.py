@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 
-from ..errors import ApiError, not_found
+from ..web.errors import ApiError, not_found
 from .base import Clock, Json, Store, StoreLock
 
 __all__ = ["DemoImage", "ExportJob", "ExportStore", "FileRecord", "FileStore", "StoredFile"]
@@ -49,7 +49,7 @@ class StoredFile:
 
 @dataclass(frozen=True)
 class DemoImage:
-    """A picture the mock draws for a demo asset (see :mod:`ango_hub.mock.demo_images`).
+    """A picture the mock draws for a demo asset (see :mod:`ango_hub.mock.files.demo_images`).
 
     ``scene`` is what is drawn (``"street"`` or ``"product"``), at ``width`` x ``height``
     pixels; ``variant`` picks among a scene's looks (street: 0 city, 1 highway; product:

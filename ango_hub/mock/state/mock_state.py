@@ -11,9 +11,9 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from ..delivery import WebhookDelivery
-from ..errors import not_found
-from ..own_urls import public_url
+from ..web.errors import not_found
+from ..web.own_urls import public_url
+from ..webhooks.delivery import WebhookDelivery
 from .arrange import STAGE_TYPES, AnswerLike, LabelSetInput, Stage, TaskSpec
 from .base import (
     DEFAULT_STORAGE_ID,
@@ -61,7 +61,7 @@ class MockState:
     returns new ids (default: ``secrets.token_hex(12)``). :meth:`deterministic` swaps both
     for a while, which is how the demo seed gets stable ids and timestamps. ``strict``
     makes the handlers refuse what the real service refuses (see
-    :mod:`ango_hub.mock.strict`); it may be changed at any time.
+    :mod:`ango_hub.mock.behaviours.strict`); it may be changed at any time.
 
     The documents live in per-entity stores (:attr:`stores`); this class is their facade:
     the collections (``state.projects``, ``state.tasks``, ...), lookups that raise 404,
@@ -94,7 +94,7 @@ class MockState:
     ) -> None:
         self.lock = StoreLock()
         self.strict = strict
-        """Refuse what the real service refuses (see :mod:`ango_hub.mock.strict`)."""
+        """Refuse what the real service refuses (see :mod:`ango_hub.mock.behaviours.strict`)."""
         self._clock = Clock(clock, id_factory)
         self.organization_id = ORGANIZATION_ID
         lock, ticks = self.lock, self._clock
@@ -210,7 +210,7 @@ class MockState:
     @property
     def webhook_deliveries(self) -> list[WebhookDelivery]:
         """Webhook events sent (or being sent) to the webhooks' URLs, oldest first: url, event
-        type, attempts, status, outcome, body (see :mod:`ango_hub.mock.delivery`)."""
+        type, attempts, status, outcome, body (see :mod:`ango_hub.mock.webhooks.delivery`)."""
         return self.stores.webhooks.dispatcher.deliveries
 
     def wait_for_webhook_deliveries(self, count: int, timeout: float = 10.0) -> list[WebhookDelivery]:
@@ -518,7 +518,7 @@ class MockState:
 
     def asset_view(self, asset: Json) -> Json:
         """Return an asset as the API shows it (a copy; the mock's own URLs as the client
-        reaches them, see :mod:`ango_hub.mock.own_urls`)."""
+        reaches them, see :mod:`ango_hub.mock.web.own_urls`)."""
         with self.lock:
             copied: Json = copy_json(asset)
             if isinstance(copied.get("data"), str):
@@ -640,7 +640,8 @@ class MockState:
         self.stores.files.forget(token)
 
     def add_demo_image(self, path: str, image: DemoImage) -> None:
-        """Serve ``image`` at ``path`` (``/mock/demo-images/...``, see :mod:`ango_hub.mock.demo_images`)."""
+        """Serve ``image`` at ``path`` (``/mock/demo-images/...``, see
+        :mod:`ango_hub.mock.files.demo_images`)."""
         with self.lock:
             self.stores.files.demo_images[path] = image
 

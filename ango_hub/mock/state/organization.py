@@ -3,7 +3,7 @@ bounded logs of notifications, plugin log lines, plugin results and webhook runs
 
 from __future__ import annotations
 
-from ..delivery import WebhookDispatcher
+from ..webhooks.delivery import WebhookDispatcher
 from .base import Clock, Json, Store, StoreLock
 
 __all__ = ["LlmStore", "RecordLog", "StorageStore", "WebhookStore"]
@@ -57,7 +57,7 @@ class LlmStore(Store):
 
 class WebhookStore(Store):
     """Webhooks added with ``create_webhook``, by id (their secrets never leave the store), and
-    the dispatcher that sends their events (see :mod:`ango_hub.mock.delivery`)."""
+    the dispatcher that sends their events (see :mod:`ango_hub.mock.webhooks.delivery`)."""
 
     def __init__(self, lock: StoreLock, clock: Clock) -> None:
         super().__init__(lock, clock)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import not_found
+from ..web.errors import not_found
 from .base import ORGANIZATION_ID, Clock, Json, Store, StoreLock
 
 __all__ = ["InviteStore", "UserStore"]

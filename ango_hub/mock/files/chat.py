@@ -27,10 +27,10 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from .errors import bad_request, not_found
-from .handling import Json, decode_json_string
-from .state import MockState
-from .validation import OperationRequest
+from ..state import MockState
+from ..web.errors import bad_request, not_found
+from ..web.handling import Json, decode_json_string
+from ..web.validation import OperationRequest
 
 __all__ = ["MAX_CHAT_ASSETS", "chat_asset_names", "conversations", "llm_config"]
 

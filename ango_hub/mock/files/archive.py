@@ -19,7 +19,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import IO, Any
 
-from .state import ExportJob
+from ..state import ExportJob
 
 __all__ = [
     "CHUNK_SIZE",

@@ -10,8 +10,10 @@ function named after the ``operationId`` it serves and marked with :func:`handle
 
 The package finds the marked functions of its modules by itself (see
 :data:`ango_hub.mock.handlers.HANDLERS`): adding an operation to the spec takes one
-function in the module of its tag, nothing else. Helpers that are not handlers live outside
-the package (``ango_hub/mock/*.py``).
+function in the module of its tag, nothing else. Helpers only handlers use live in the
+package's private modules (``handlers/_queries.py``, ``handlers/_references.py``); the
+others in the sub-packages of :mod:`ango_hub.mock` named for what they do (``web``,
+``behaviours``, ``webhooks``, ``files``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .errors import bad_request
 
 if TYPE_CHECKING:
-    from .state import MockState
+    from ..state import MockState
     from .validation import OperationRequest
 
 __all__ = [

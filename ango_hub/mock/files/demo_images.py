@@ -1,8 +1,8 @@
 """The pictures of the demo assets, drawn by the mock and served by it: the demo works offline.
 
-The demo seed (:mod:`ango_hub.mock.seed`) gives every image asset a ``data`` URL on the mock,
+The demo seed (:mod:`ango_hub.mock.state.seed`) gives every image asset a ``data`` URL on the mock,
 ``<root>/mock/demo-images/<folder>/<name>.png`` (stored under
-:data:`~ango_hub.mock.own_urls.MOCK_ORIGIN`, shown with the root a request reached the
+:data:`~ango_hub.mock.web.own_urls.MOCK_ORIGIN`, shown with the root a request reached the
 mock at), and a :class:`~ango_hub.mock.state.DemoImage` describing the picture: a street
 with its vehicles where the seed's boxes are (``Vehicle detection``, 1920 x 1080), or a
 product on a plain background (``Product photos``, 1024 x 1024). The size is the asset's
@@ -31,9 +31,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from .errors import error_body
-from .own_urls import DEMO_IMAGES_PREFIX, own_url
-from .state import DemoImage, MockState
+from ..state import DemoImage, MockState
+from ..web.errors import error_body
+from ..web.own_urls import DEMO_IMAGES_PREFIX, own_url
 
 __all__ = [
     "CACHED_IMAGES",
@@ -61,7 +61,7 @@ def demo_image_path(folder: str, name: str) -> str:
 
 
 def demo_image_url(folder: str, name: str) -> str:
-    """The stored ``data`` URL of a demo image (see :mod:`ango_hub.mock.own_urls`)."""
+    """The stored ``data`` URL of a demo image (see :mod:`ango_hub.mock.web.own_urls`)."""
     return own_url(demo_image_path(folder, name))
 
 

@@ -26,9 +26,9 @@ from typing import Any
 
 from ango_hub.annotations import SchemaIndex, find_problems
 
-from .errors import bad_request
-from .handling import Json, name_list
-from .state import MockState
+from ..state import MockState
+from ..web.errors import bad_request
+from ..web.handling import Json, name_list
 
 __all__ = ["MAX_PROBLEMS", "check_answer", "check_label_rows", "check_stages", "filter_stages"]
 

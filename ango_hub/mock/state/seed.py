@@ -35,7 +35,7 @@ That is 200 tasks, each annotated one with its history records (one per submissi
 
 The image assets' ``data`` are pictures the mock draws and serves itself
 (``<root>/mock/demo-images/vehicles/street-0001.png``, ``.../products/product-0001.png``;
-see :mod:`ango_hub.mock.demo_images`), of the size their ``metadata`` gives: streets
+see :mod:`ango_hub.mock.files.demo_images`), of the size their ``metadata`` gives: streets
 (a city for ``City streets``, a highway for ``Highway``) with their vehicles where the
 labels' boxes are, and products on a plain background. The demo works offline.
 """
@@ -47,9 +47,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .demo_images import demo_image_path
-from .own_urls import own_url
-from .state import DemoImage, MockState
+from ..files.demo_images import demo_image_path
+from ..web.own_urls import own_url
+from . import DemoImage, MockState
 
 __all__ = ["DEMO_PROJECT_NAMES", "SEEDS", "apply_seed", "seed_demo", "seed_empty"]
 

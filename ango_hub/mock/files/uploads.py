@@ -37,9 +37,9 @@ from urllib.parse import quote, unquote, urlsplit
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from .errors import ApiError, error_body
-from .state import MockState, StoredFile, format_timestamp
-from .validation import UploadedFile
+from ..state import MockState, StoredFile, format_timestamp
+from ..web.errors import ApiError, error_body
+from ..web.validation import UploadedFile
 
 __all__ = [
     "BUCKET_KEYS",
@@ -188,7 +188,7 @@ def storage_file_url(state: MockState, base_url: str, storage_id: str, bucket: s
 def parse_storage_url(url: str) -> tuple[str, str | None, str, str] | None:
     """Split a bucket URL into ``(provider, region, bucket, key)``, or None.
 
-    Understands the shapes :func:`~ango_hub.mock.storage_urls.file_url` makes:
+    Understands the shapes :func:`~ango_hub.mock.files.storage_urls.file_url` makes:
     ``https://<bucket>.s3.<region>.amazonaws.com/<key>`` (AWS),
     ``https://storage.googleapis.com/<bucket>/<key>`` (GCP) and
     ``https://<bucket>.blob.core.windows.net/<key>`` (AZURE).

@@ -47,7 +47,7 @@ from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import error_body
+from ..web.errors import error_body
 
 __all__ = [
     "ConnectionDroppedError",

@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .errors import bad_request
-from .state import parse_timestamp
+from ..state import parse_timestamp
+from ..web.errors import bad_request
 
 __all__ = [
     "TASK_FILTER_FIELDS",

@@ -1,6 +1,6 @@
 """URLs of files the mock serves itself, stored without the port it happens to run on.
 
-The demo organization's images are served by the mock (:mod:`ango_hub.mock.demo_images`),
+The demo organization's images are served by the mock (:mod:`ango_hub.mock.files.demo_images`),
 but the store is filled before the server knows its host and port (``--port 0`` picks one
 when it starts; a test client calls it ``testserver``). So the store keeps such URLs under a
 reserved origin, :data:`MOCK_ORIGIN` (``.invalid`` never resolves, RFC 2606), and the mock

@@ -1,6 +1,6 @@
 """One task in the export format (the spec's ``ExportAsset``, current shape): what the task
 exports of :mod:`ango_hub.mock.handlers.exports` hold, and what webhooks send
-(:mod:`ango_hub.mock.webhooks`)."""
+(:mod:`ango_hub.mock.webhooks.events`)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing import Any
 
 from ango_hub.annotations import rotated_box_corners
 
-from .own_urls import public_url
-from .state import OWNER_ID, MockState, answer_view
-from .state.base import Json
+from ..state import OWNER_ID, MockState, answer_view
+from ..state.base import Json
+from ..web.own_urls import public_url
 
 __all__ = ["task_record"]
 

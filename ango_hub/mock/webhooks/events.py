@@ -7,10 +7,10 @@ A webhook added with ``create_webhook`` fires for the tasks of its project, when
 with ``Accepted``). The test-data API (``label_task``, ...) and label imports fire nothing.
 
 The body is the spec's ``WebhookEvent``: the task's export record (see
-:func:`ango_hub.mock.export_records.task_record`) as the task is once the call is done,
+:func:`ango_hub.mock.files.export_records.task_record`) as the task is once the call is done,
 compact JSON, signed with the webhook's secret (``X-Hub-Signature``, see
 :func:`ango_hub.webhooks.sign`). The bodies are built under the store's lock, while the
-call is handled; they are sent afterwards by :mod:`ango_hub.mock.delivery`.
+call is handled; they are sent afterwards by :mod:`ango_hub.mock.webhooks.delivery`.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ import json
 
 from ango_hub.webhooks import sign
 
+from ..files.export_records import task_record
+from ..state import MockState
+from ..state.base import Json
 from .delivery import WebhookDelivery
-from .export_records import task_record
-from .state import MockState
-from .state.base import Json
 
 __all__ = ["fire_webhooks"]
 

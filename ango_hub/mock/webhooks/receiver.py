@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ango_hub.webhooks import webhook_app
 
-from .server import serve_in_thread
+from ..server import serve_in_thread
 
 if TYPE_CHECKING:
     from ango_hub_api.models.webhook_event import WebhookEvent

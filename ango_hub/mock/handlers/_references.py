@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .errors import conflict, unknown_reference
-from .handling import Json, name_list
-from .state import MockState
+from ..state import MockState
+from ..web.errors import conflict, unknown_reference
+from ..web.handling import Json, name_list
 
 __all__ = ["check_new_external_ids", "resolve_batches"]
 

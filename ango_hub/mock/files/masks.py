@@ -22,9 +22,9 @@ import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .errors import bad_request, not_found
-from .files import token_of_address
-from .state import MockState
+from ..state import MockState
+from ..web.errors import bad_request, not_found
+from .uploads import token_of_address
 
 __all__ = ["MAX_SIDE", "encode_grayscale_png", "mask_png", "rasterize_zones"]
 

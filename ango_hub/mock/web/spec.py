@@ -62,10 +62,11 @@ class SpecNotFoundError(FileNotFoundError):
 def default_spec_path() -> Path:
     """Return the path of the OpenAPI document the mock serves by default.
 
-    The repository file ``openapi/ango-hub.yaml`` (two levels above this package) comes
-    first; an installed package may instead ship a copy as ``ango_hub/mock/ango-hub.yaml``.
+    The repository file ``openapi/ango-hub.yaml`` (two levels above the ``ango_hub.mock``
+    package) comes first; an installed package may instead ship a copy as
+    ``ango_hub/mock/ango-hub.yaml``.
     """
-    package_dir = Path(__file__).resolve().parent
+    package_dir = Path(__file__).resolve().parent.parent  # ango_hub/mock, this module is in web/
     candidates = [package_dir.parent.parent / "openapi" / SPEC_FILENAME, package_dir / SPEC_FILENAME]
     for candidate in candidates:
         if candidate.is_file():

@@ -23,7 +23,7 @@ import itertools
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .state import MockState
+from ..state import MockState
 
 __all__ = [
     "LOAD_TEST_BATCHES",

@@ -14,7 +14,7 @@ Before any handler runs, :func:`parse_request` checks and converts, from the spe
   when the schema forbids additional properties. The content of a file part is kept for the
   handler up to :data:`MAX_KEPT_FILE_BYTES`.
 
-Every problem raises :class:`~ango_hub.mock.errors.ApiError` (400) naming the field.
+Every problem raises :class:`~ango_hub.mock.web.errors.ApiError` (400) naming the field.
 """
 
 from __future__ import annotations
