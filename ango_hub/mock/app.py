@@ -320,7 +320,7 @@ def _spec_endpoint(spec: ApiSpec) -> Callable[[Request], Awaitable[Response]]:
 def _export_endpoint(state: MockState) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         export_id = request.path_params["export_id"]
-        job = state.export(export_id)
+        job = state.exports.get(export_id)
         if job is None:
             return _error(404, f"Export not found: {export_id}")
         archive = await run_in_threadpool(write_archive, job)

@@ -76,11 +76,11 @@ def test_push_of_an_invalid_label_set_sends_nothing(
 ) -> None:
     file = tmp_path / "broken.json"
     LabelSet().classification(Radio("Mood", [])).save(file)
-    before = json.dumps(mock.projects[DEMO_PROJECT]["categorySchema"], sort_keys=True)
+    before = json.dumps(mock.projects.require(DEMO_PROJECT)["categorySchema"], sort_keys=True)
     code, _out = run("label-set", "push", DEMO_PROJECT, str(file))
     assert code == 2
     assert "needs at least one option" in capsys.readouterr().err
-    assert json.dumps(mock.projects[DEMO_PROJECT]["categorySchema"], sort_keys=True) == before
+    assert json.dumps(mock.projects.require(DEMO_PROJECT)["categorySchema"], sort_keys=True) == before
 
 
 def test_export(mock: MockState, tmp_path: Path) -> None:
@@ -93,7 +93,7 @@ def test_export(mock: MockState, tmp_path: Path) -> None:
 
 
 def test_import_labels_reports_rows_and_writes_the_failed_ones(mock: MockState, tmp_path: Path) -> None:
-    external_ids = sorted(asset["externalId"] for asset in mock.project_assets(DEMO_PROJECT))[:3]
+    external_ids = sorted(asset["externalId"] for asset in mock.assets.list(DEMO_PROJECT))[:3]
     rows = [{"externalId": external_id, "objects": [], "classifications": []} for external_id in external_ids]
     rows.append({"externalId": "nowhere.jpg", "objects": []})
     source = tmp_path / "rows.ndjson"

@@ -39,7 +39,7 @@ def test_projects_create_prints_the_created_project_with_json(
     project = json.loads(completed.stdout)
     assert project["name"] == "Vehicles"
     assert project["description"] == "cars"
-    stored = mock.state.project(project["_id"])
+    stored = mock.state.projects.require(project["_id"])
     assert stored["categorySchema"] == label_set.to_dict()
     # `projects` alone still lists, and now shows it.
     listed = cli(mock, "projects", "--json")
@@ -92,7 +92,7 @@ def test_tasks_annotate_with_json_and_next_stage(ango_mock_factory: MockFactory,
     completed = cli(mock, "tasks", "annotate", task_id, "--answer", str(file), "--json", "--next-stage")
     result = json.loads(completed.stdout)
     assert result["task"]["_id"] == task_id
-    stored = mock.state.task(task_id)
+    stored = mock.state.tasks.require(task_id)
     assert [tool["schemaId"] for tool in stored["answer"]["objects"]] == [vehicle.schema_id]
     text = cli(mock, "tasks", "annotate", task_id, "--answer", str(file)).stdout
     assert text == f"Annotated task {task_id} (1 object, 0 classifications, 0 relations)\n"
@@ -117,10 +117,10 @@ def test_tasks_annotate_refuses_a_bad_answer(
     file = tmp_path / "answer.json"
     file.write_text(content)
     task_id = first_task(ango_mock)
-    before = json.dumps(ango_mock.state.task(task_id)["answer"], sort_keys=True)
+    before = json.dumps(ango_mock.state.tasks.require(task_id)["answer"], sort_keys=True)
     completed = cli(ango_mock, "tasks", "annotate", task_id, "--answer", str(file), check=2)
     assert message in completed.stderr
-    assert json.dumps(ango_mock.state.task(task_id)["answer"], sort_keys=True) == before
+    assert json.dumps(ango_mock.state.tasks.require(task_id)["answer"], sort_keys=True) == before
 
 
 # -- webhooks add -------------------------------------------------------------------------
@@ -152,12 +152,12 @@ def test_webhooks_add_and_replace(ango_mock_factory: MockFactory) -> None:
         f"Replaced the webhook {hooks[0]['_id']} of this project with the same URL"
     )
     assert "s3cret-value" not in again.stdout + again.stderr
-    (stored,) = mock.state.webhooks.values()
+    (stored,) = mock.state.webhooks.list()
     assert (stored["types"], stored["secret"]) == (["ACCEPTED", "UPDATED"], "s3cret-value")
 
 
 def test_webhooks_add_refuses_an_unset_secret_variable_before_sending(ango_mock: MockHub) -> None:
-    count = len(ango_mock.state.webhooks)
+    count = len(ango_mock.state.webhooks.list())
     completed = cli(
         ango_mock,
         "webhooks",
@@ -171,7 +171,7 @@ def test_webhooks_add_refuses_an_unset_secret_variable_before_sending(ango_mock:
         check=2,
     )
     assert "NOT_SET_ANYWHERE" in completed.stderr
-    assert len(ango_mock.state.webhooks) == count
+    assert len(ango_mock.state.webhooks.list()) == count
     assert cli(ango_mock, "webhooks", "add", DEMO_PROJECT, "https://example.com/x", check=2).stderr.endswith(
         "the following arguments are required: --type\n"
     )
@@ -193,7 +193,7 @@ def test_import_labels_imports_the_valid_rows_and_names_the_bad_one(
     mock = ango_mock_factory()
     with mock.client() as hub:
         label_set = hub.projects.get_label_set(DEMO_PROJECT)
-    known = sorted(asset["externalId"] for asset in mock.state.project_assets(DEMO_PROJECT))[:3]
+    known = sorted(asset["externalId"] for asset in mock.state.assets.list(DEMO_PROJECT))[:3]
     box = {"x": 1, "y": 2, "width": 3, "height": 4}
     rows = [
         {
@@ -214,7 +214,7 @@ def test_import_labels_imports_the_valid_rows_and_names_the_bad_one(
     assert out[1].startswith(f"  row 1 ({known[1]}): failed: not sent, invalid: objects[0]")
     assert '"unknown-schema"' in out[1]
     assert [json.loads(line) for line in failed.read_text().splitlines()] == [rows[1]]
-    views = [mock.state.task_view(task) for task in mock.state.project_tasks(DEMO_PROJECT)]
+    views = [mock.state.tasks.view(task) for task in mock.state.tasks.list(DEMO_PROJECT)]
     (task,) = [view for view in views if view["externalId"] == known[0]]
     assert [tool["schemaId"] for tool in task["answer"]["tools"]] == [label_set.tools[0].schema_id]
 

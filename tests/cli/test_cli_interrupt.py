@@ -153,7 +153,7 @@ def test_ctrl_c_in_upload_says_how_many_landed_and_a_rerun_finishes_without_dupl
         assert "imported" in summary
         assert "20 skipped" in summary
         assert failed.read_text() == ""
-    external_ids = [asset["externalId"] for asset in state.project_assets(project_id)]
+    external_ids = [asset["externalId"] for asset in state.assets.list(project_id)]
     assert sorted(external_ids) == sorted(path.name for path in files)  # each once
 
 

@@ -232,7 +232,7 @@ def make_tree(root: Path) -> list[Path]:
 
 
 def external_ids(mock: MockHub, project_id: str) -> list[str]:
-    return [asset["externalId"] for asset in mock.state.project_assets(project_id)]
+    return [asset["externalId"] for asset in mock.state.assets.list(project_id)]
 
 
 def test_upload_of_a_directory_reports_each_file(ango_mock_factory: MockFactory, tmp_path: Path) -> None:
@@ -327,7 +327,7 @@ def test_upload_json_report_and_the_failed_list(tmp_path: Path) -> None:
     assert report["counts"]["failed"] == len(bad)
     assert report["failed_written"] == len(bad)
     assert failed.read_text().splitlines() == [str(path) for path in expected if path in bad]
-    assert sorted(asset["externalId"] for asset in state.project_assets(project_id)) == sorted(
+    assert sorted(asset["externalId"] for asset in state.assets.list(project_id)) == sorted(
         path.relative_to(tmp_path / "images").as_posix() for path in good
     )
 
@@ -347,7 +347,7 @@ def test_upload_into_a_batch(ango_mock_factory: MockFactory, tmp_path: Path) -> 
     batch_id = mock.state.add_batch(project_id, "Day")
     make_tree(tmp_path / "images")
     cli(mock, "upload", project_id, str(tmp_path / "images"), "--batch", "Day", "--no-progress")
-    assets = mock.state.project_assets(project_id)
+    assets = mock.state.assets.list(project_id)
     assert len(assets) == 4
     assert all(batch_id in asset["batches"] for asset in assets)
 

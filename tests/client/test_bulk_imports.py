@@ -59,7 +59,7 @@ def test_upload_many_sends_chunks_and_reports_each_file(
     assert report.requests == 3
     assert [row.key for row in report.rows] == [str(path) for path in paths]
     assert progress == [(20, 45), (40, 45), (45, 45)]
-    assert len(state.project_assets(project_id)) == 45
+    assert len(state.assets.list(project_id)) == 45
 
 
 def test_import_cloud_many_isolates_duplicates(served: tuple[Client, MockState, str]) -> None:
@@ -72,7 +72,7 @@ def test_import_cloud_many_isolates_duplicates(served: tuple[Client, MockState, 
     assert {row.key for row in report.failed} == {"old-0.jpg", "old-1.jpg"}
     assert all("Duplicate externalId" in (row.error or "") for row in report.failed)
     assert report.count("imported") == 28
-    assert len(state.project_assets(project_id)) == 2 + 28
+    assert len(state.assets.list(project_id)) == 2 + 28
     assert [asset.external_id for asset in report.rows_to_retry(assets)] == ["old-0.jpg", "old-1.jpg"]
 
 
@@ -87,7 +87,7 @@ def test_import_cloud_many_isolates_rows_naming_a_batch_the_project_lacks(
     assert [row.key for row in report.failed] == ["x.jpg"]
     assert "no-such-batch" in (report.failed[0].error or "")
     assert report.count("imported") == 9
-    assert len(state.project_assets(project_id)) == 9
+    assert len(state.assets.list(project_id)) == 9
     # The chunk, the question whether the project exists, then halves: 5+5, 2+3, 1+2, 1+1.
     assert report.requests == 1 + 1 + 8
 

@@ -182,7 +182,7 @@ def retry_logs(caplog: pytest.LogCaptureFixture) -> list[str]:
 
 
 def project_id(state: MockState) -> str:
-    return str(next(project["_id"] for project in state.visible_projects()))
+    return str(next(project["_id"] for project in state.projects.list()))
 
 
 def raised(evidence: Evidence, name: str, error: type[AngoHubError], call: Any) -> AngoHubError:

@@ -167,7 +167,7 @@ def serve(
 
 
 def project_id(state: MockState) -> str:
-    return str(next(project["_id"] for project in state.visible_projects()))
+    return str(next(project["_id"] for project in state.projects.list()))
 
 
 def drain_rate_limit(served: Served) -> None:
@@ -221,14 +221,14 @@ def test_rate_limited_get_waits_for_retry_after_then_succeeds() -> None:
 def test_rate_limited_post_is_retried_and_runs_once() -> None:
     """A 429 means the request was not processed: even a non-idempotent POST is retried."""
     with serve(RATE, real_sleep=lambda delay: 0.6) as served:
-        before = len(served.state.visible_projects())
+        before = len(served.state.projects.list())
         drain_rate_limit(served)
         project = served.client.projects.create("Created through a 429")
         assert project.name == "Created through a 429"
         assert served.server.count("POST", "/project") == 2
         assert [status for _method, status, _ra in served.transport.answers] == [429, 200]
         assert served.sleeps == [1.0]
-        assert len(served.state.visible_projects()) == before + 1
+        assert len(served.state.projects.list()) == before + 1
 
 
 def test_rate_limit_retries_run_out_with_rate_limit_error() -> None:
@@ -286,7 +286,7 @@ def test_non_idempotent_post_is_not_retried_on_500() -> None:
             served.client.projects.create("Never retried")
         assert served.server.count("POST", "/project") == 1
         assert served.sleeps == []
-        assert all(project["name"] != "Never retried" for project in served.state.visible_projects())
+        assert all(project["name"] != "Never retried" for project in served.state.projects.list())
 
 
 def test_idempotent_post_is_retried_on_500() -> None:

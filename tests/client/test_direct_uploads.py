@@ -104,10 +104,10 @@ def make_files(folder: Path, count: int, flaky_every: int = 0) -> list[Path]:
 def stored_assets(state: MockState, project_id: str) -> dict[str, bytes]:
     """External ID -> the bytes the mock's storage holds at the asset's URL."""
     stored: dict[str, bytes] = {}
-    for asset in state.project_assets(project_id):
+    for asset in state.assets.list(project_id):
         token = token_of_address(asset["data"])
         assert token is not None, asset["data"]
-        file = state.file_by_token(token)
+        file = state.files.get(token)
         assert file is not None
         assert file.content is not None
         assert asset["externalId"] not in stored
@@ -144,7 +144,7 @@ def test_200_files_with_flaky_puts_are_uploaded_exactly_once_then_skipped(
     assert again.rows_to_retry(paths) == []
     assert len(watch.api) - api == again.requests <= 3
     assert again.summary() == "0 imported, 200 skipped of 200 rows in 2 requests"
-    assert len(state.project_assets(project_id)) == 200
+    assert len(state.assets.list(project_id)) == 200
 
 
 def test_a_big_project_is_asked_for_the_names_without_a_deprecated_call(
@@ -197,7 +197,7 @@ def test_on_error_raise_stops_and_reports_every_file(served: Served, tmp_path: P
     report = info.value.report
     assert report.rows[0].status == "failed"
     assert {row.status for row in report.rows[1:]} == {"not_sent"}
-    assert state.project_assets(project_id) == []
+    assert state.assets.list(project_id) == []
 
 
 def test_an_interrupted_upload_rerun_neither_loses_nor_duplicates(served: Served, tmp_path: Path) -> None:
@@ -210,7 +210,7 @@ def test_an_interrupted_upload_rerun_neither_loses_nor_duplicates(served: Served
 
     with pytest.raises(KeyboardInterrupt):
         hub.assets.upload_many(project_id, paths, method="direct", chunk_size=10, progress=crash)
-    imported_first = len(state.project_assets(project_id))
+    imported_first = len(state.assets.list(project_id))
     assert 20 <= imported_first < 60
     report = hub.assets.upload_many(project_id, paths, method="direct", chunk_size=10)
     assert report.ok
@@ -227,7 +227,7 @@ def test_batches_and_the_cloud_import_body(served: Served, tmp_path: Path) -> No
     report = hub.assets.upload_many(project_id, paths, batches=[batch_id])  # auto: direct (batches)
     assert report.ok
     assert len(watch.puts) == 3
-    assert all(batch_id in asset["batches"] for asset in state.project_assets(project_id))
+    assert all(batch_id in asset["batches"] for asset in state.assets.list(project_id))
     with pytest.raises(ValueError, match="batches"):
         hub.assets.upload_many(project_id, paths, batches=[batch_id], method="multipart")
 
@@ -240,9 +240,7 @@ def test_auto_sends_a_few_small_files_in_one_multipart_request(served: Served, t
     assert watch.puts == []
     assert [path for method, path in watch.api if method == "POST"][-1].endswith("/upload")
     assert report.requests == 2  # the skip check (an empty project) and the upload
-    assert sorted(asset["externalId"] for asset in state.project_assets(project_id)) == [
-        p.name for p in paths
-    ]
+    assert sorted(asset["externalId"] for asset in state.assets.list(project_id)) == [p.name for p in paths]
 
 
 def test_a_directory_is_recursed_sorted_without_hidden_files(served: Served, tmp_path: Path) -> None:

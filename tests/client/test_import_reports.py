@@ -89,7 +89,7 @@ def test_a_mapping_is_imported_like_its_cloud_asset(ango_mock_factory) -> None: 
         hub.assets.import_cloud(project_id, [{"data": "https://b.example/c.jpg", "externalId": "c.jpg"}])
     assert report.ok
     assert [row.key for row in report.rows] == ["a.jpg", "b.jpg"]
-    assert sorted(asset["externalId"] for asset in mock.state.project_assets(project_id)) == [
+    assert sorted(asset["externalId"] for asset in mock.state.assets.list(project_id)) == [
         "a.jpg",
         "b.jpg",
         "c.jpg",

@@ -191,11 +191,7 @@ def test_bulk_import_in_chunks_isolates_refused_rows(served: tuple[Client, MockS
     assert report.summary() == "21 imported, 2 failed of 23 rows in 18 requests"
     retry = report.rows_to_retry(rows_for(label_set, ids))
     assert [row.external_id for row in retry] == ["missing-1", "missing-2"]
-    labelled = [
-        task
-        for task in state.tasks.values()
-        if task["project"] == project_id and (task.get("answer") or {}).get("objects")
-    ]
+    labelled = [task for task in state.tasks.list(project_id) if (task.get("answer") or {}).get("objects")]
     assert len(labelled) == 21
 
 
@@ -298,7 +294,7 @@ def test_a_classification_shared_by_several_tools_is_picked_by_its_path() -> Non
 def test_rows_can_name_their_asset_by_id(served: tuple[Client, MockState, str]) -> None:
     hub, state, _base_url = served
     project_id, label_set = project_with_assets(hub, 2)
-    asset_ids = [asset["_id"] for asset in state.project_assets(project_id)]
+    asset_ids = [asset["_id"] for asset in state.assets.list(project_id)]
     schema = label_set.to_dict()
     answer = TaskAnswer(objects=[ToolObject.bounding_box(5, 5, 9, 9, title="Vehicle", label_set=schema)])
     rows = [LabelImportRow.from_answer(answer, asset_id=asset_id) for asset_id in asset_ids]

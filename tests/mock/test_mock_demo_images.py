@@ -72,7 +72,7 @@ def test_every_image_asset_points_at_the_mock_at_its_metadata_size(
         assert asset["data"].startswith(f"{root}/mock/demo-images/"), asset["data"]
         assert asset["data"].endswith(".png")
         assert (asset["metadata"]["width"], asset["metadata"]["height"]) == size
-        image = server[1].demo_image(urlsplit(asset["data"]).path)
+        image = server[1].files.demo_image(urlsplit(asset["data"]).path)
         assert image is not None
         assert (image.width, image.height) == size
 
@@ -129,7 +129,7 @@ def test_the_url_follows_the_host_the_mock_is_reached_at() -> None:
             renamed = http.get(f"/project/{products}/assets", headers={"host": f"labels.example.test:{port}"})
             assert ok(renamed)["assets"][0]["data"].startswith(f"http://labels.example.test:{port}/mock/")
     assert shown[0] != shown[1]  # two ports
-    stored = next(iter(app.state.mock.project_assets(products)))["data"]
+    stored = next(iter(app.state.mock.assets.list(products)))["data"]
     assert stored == f"{MOCK_ORIGIN}/mock/demo-images/products/product-0001.png"
 
 
@@ -152,7 +152,7 @@ def test_own_urls_round_trip() -> None:
 def test_pictures_are_deterministic_across_organizations(server: tuple[str, MockState]) -> None:
     other = create_app(api_key=API_KEY, seed="demo").state.mock
     for path in ("/mock/demo-images/vehicles/street-0007.png", "/mock/demo-images/products/product-0002.png"):
-        mine, theirs = server[1].demo_image(path), other.demo_image(path)
+        mine, theirs = server[1].files.demo_image(path), other.files.demo_image(path)
         assert mine is not None
         assert mine == theirs
         render_demo_image.cache_clear()

@@ -37,7 +37,7 @@ def serve(faults: FaultConfig, *, seed: str | None = "demo") -> Iterator[tuple[s
 
 
 def project_id(state: MockState, name: str = "Vehicle detection") -> str:
-    return str(next(project["_id"] for project in state.visible_projects() if project["name"] == name))
+    return str(next(project["_id"] for project in state.projects.list() if project["name"] == name))
 
 
 # -- the configuration ----------------------------------------------------------------------
@@ -115,7 +115,7 @@ def test_client_retries_turn_a_rate_limited_paging_job_into_a_complete_result() 
             page += 1
     assert len(seen) == 100
     assert len(set(seen)) == 100
-    assert set(seen) == {task["_id"] for task in state.project_tasks(vehicles)}
+    assert set(seen) == {task["_id"] for task in state.tasks.list(vehicles)}
     assert statuses[429] >= 1  # the limit was hit, and the retries got past it
     assert statuses[200] == 50
 

@@ -148,7 +148,7 @@ def test_remove_members(fresh: tuple[httpx.Client, MockState]) -> None:
         assert "alice@example.com" not in {member["assignee"] for member in assigned}
     left = [
         task
-        for task in state.project_tasks(vehicles)
+        for task in state.tasks.list(vehicles)
         if task["assignee"] == "alice@example.com" and task["status"] != "Completed"
     ]
     assert left == []
@@ -218,20 +218,20 @@ def test_notifications_go_to_members_only(client: httpx.Client, server: tuple[st
         "clickableLink": "https://hub.example.com/projects/1",
     }
     assert ok(client.post("/notifications", json=body))["message"] == "Notification sent to 2 member(s)"
-    stored = state.notifications[-1]
+    stored = state.records.notifications[-1]
     assert (stored["receivers"], stored["title"], stored["clickableLink"]) == (
         body["receivers"],
         "New batch",
         body["clickableLink"],
     )
-    count = len(state.notifications)
+    count = len(state.records.notifications)
     outsiders = {**body, "receivers": ["alice@example.com", "mallory@example.com", "trent@example.com"]}
     message = fail(client.post("/notifications", json=outsiders), 404)
     assert message == (
         "Invalid request body at 'receivers': not members of the organization: "
         "'mallory@example.com', 'trent@example.com'"
     )
-    assert len(state.notifications) == count
+    assert len(state.records.notifications) == count
     bad_link = {**body, "clickableLink": "javascript:alert(1)"}
     fail(client.post("/notifications", json=bad_link), 400)
 
@@ -265,7 +265,7 @@ def test_llm_configurations_never_return_the_key(client: httpx.Client, server: t
     assert [item["_id"] for item in ok(client.get("/llms", params={"_id": llm["_id"]}))["llms"]] == [
         llm["_id"]
     ]
-    assert LLM_SECRET not in json.dumps(server[1].llms)
+    assert LLM_SECRET not in json.dumps(server[1].llms.documents)
     fail(client.post("/llms", json={**body, "configuration": {}}), 400)
     fail(client.post("/llms", json={**body, "provider": "acme"}), 400)
     assert ok(client.delete(f"/llms/{llm['_id']}"))["message"] == "LLM configuration deleted successfully"
@@ -281,13 +281,13 @@ def test_plugin_logs_and_responses_are_stored(client: httpx.Client, server: tupl
     state = server[1]
     line = {"level": "INFO", "msg": "Processed 10 tasks", "organization": ORGANIZATION_ID, "session": "s-1"}
     assert ok(client.post("/pluginLog", json={**line, "extra": 42}))["message"] == "Log stored"
-    assert state.plugin_logs[-1]["msg"] == "Processed 10 tasks"
-    assert state.plugin_logs[-1]["extra"] == 42
+    assert state.records.plugin_logs[-1]["msg"] == "Processed 10 tasks"
+    assert state.records.plugin_logs[-1]["extra"] == 42
     fail(client.post("/pluginLog", json={**line, "organization": "someone-else"}), 404)
     fail(client.post("/pluginLog", json={"level": "INFO"}), 400)
     ok(client.post("/pluginLog", json={"message": "Reference style", "taskId": "t-1", "metadata": {"a": 1}}))
-    assert state.plugin_logs[-1]["message"] == "Reference style"
+    assert state.records.plugin_logs[-1]["message"] == "Reference style"
     result = {"session": "s-1", "response": {"ok": True, "count": 3}, "error": False}
     assert ok(client.post("/pluginResponse", json=result))["message"] == "Response received"
-    assert state.plugin_responses[-1]["response"] == {"ok": True, "count": 3}
+    assert state.records.plugin_responses[-1]["response"] == {"ok": True, "count": 3}
     fail(client.post("/pluginResponse", json={"response": 1}), 400)

@@ -209,7 +209,7 @@ def test_instructions_upload(client: httpx.Client, server: tuple[str, MockState]
     url = response.json()["data"]["project"]["instructions"]
     assert url.startswith("https://")
     assert url.endswith("guide.pdf")
-    record = server[1].instructions[project["_id"]]
+    record = server[1].files.instructions[project["_id"]]
     assert (record.filename, record.size, record.content_type) == ("guide.pdf", len(pdf), "application/pdf")
     storages = client.get("/storages").json()["data"]["storages"]
     in_bucket = client.post(
@@ -236,6 +236,6 @@ def test_delete_is_soft(client: httpx.Client, server: tuple[str, MockState]) -> 
     assert client.get(f"/task/{task_id}").status_code == 404
     listed = client.get("/listProjects", params={"limit": 1000}).json()["data"]["projects"]
     assert project["_id"] not in {item["_id"] for item in listed}
-    assert server[1].projects[project["_id"]]["deleted"] is True
+    assert server[1].projects.documents[project["_id"]]["deleted"] is True
     assert client.delete(f"/project/{project['_id']}").status_code == 200  # idempotent
     assert client.delete("/project/000000000000000000000000").status_code == 404

@@ -108,8 +108,8 @@ def test_rerun_webhook(client: httpx.Client, server: tuple[str, MockState]) -> N
     assert {task["stage"] for task in tasks_of(client, project_id)} == {"Hook"}
     rerun = ok(client.post(f"/project/{project_id}/rerun-webhook", json={"stageId": "Hook"}))
     assert rerun["message"] == "Webhook triggered for 3 task(s)"
-    assert server[1].webhook_runs[-1]["project"] == project_id
-    assert len(server[1].webhook_runs[-1]["tasks"]) == 3
+    assert server[1].records.webhook_runs[-1]["project"] == project_id
+    assert len(server[1].records.webhook_runs[-1]["tasks"]) == 3
     ok(client.post(f"/project/{project_id}/rerun-webhook", json={"stageId": "Notify"}))
     assert "not a Webhook stage" in fail(
         client.post(f"/project/{project_id}/rerun-webhook", json={"stageId": "Complete"}), 409
@@ -155,7 +155,7 @@ def test_create_webhook(client: httpx.Client, server: tuple[str, MockState]) -> 
         ("https://hooks.test/a", ["ACCEPTED", "UPDATED"], project_id)
     ]
     assert "s3cret" not in json.dumps(hooks)
-    (stored,) = [hook for hook in server[1].webhooks.values() if hook["project"] == project_id]
+    (stored,) = server[1].webhooks.list(project_id)
     assert stored["secret"] == "s3cret"
     # The same URL again replaces the webhook; another URL adds one.
     ok(client.post("/webhook", json={**body, "types": ["COMPLETED"]}))

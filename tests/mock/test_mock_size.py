@@ -19,25 +19,25 @@ API_KEY = "test-key-size"
 
 
 def load_test(state: MockState) -> dict[str, object]:
-    return next(project for project in state.visible_projects() if project["name"] == LOAD_TEST_PROJECT)
+    return next(project for project in state.projects.list() if project["name"] == LOAD_TEST_PROJECT)
 
 
 def test_load_test_project_content() -> None:
     state = MockState()
     apply_seed(state, "demo")
     project = add_load_test(state, 10)
-    names = [project["name"] for project in state.visible_projects()]
+    names = [project["name"] for project in state.projects.list()]
     assert names == [*DEMO_PROJECT_NAMES, LOAD_TEST_PROJECT]
     assert [batch["name"] for batch in project["batches"]] == list(LOAD_TEST_BATCHES)
-    tasks = state.project_tasks(project["_id"])
+    tasks = state.tasks.list(project["_id"])
     assert len(tasks) == 10
-    views = [state.task_view(task) for task in tasks]
+    views = [state.tasks.view(task) for task in tasks]
     assert [view["externalId"] for view in views[:2]] == ["load-000001.jpg", "load-000002.jpg"]
     first, second = (batch["_id"] for batch in project["batches"])
     assert Counter(view["batches"][0] for view in views) == {first: 5, second: 5}
     complete = [task for task in tasks if task["status"] == "Completed"]
     assert [task["stage"] for task in complete] == ["Complete"] * 4  # tasks 1, 4, 7 and 10
-    assert all(len(state.task_histories(task["_id"])) == 1 for task in complete)
+    assert all(len(state.histories.list(task["_id"])) == 1 for task in complete)
     assert all(task["answer"]["classifications"][0]["title"] == "Quality" for task in complete)
     assert {task["stage"] for task in tasks if task not in complete} == {"Label"}
     assert tasks[0]["createdAt"] == "2025-02-01T08:00:00.000Z"
@@ -49,7 +49,7 @@ def test_load_test_is_deterministic_and_unique() -> None:
         state = MockState()
         apply_seed(state, "demo")
         project = add_load_test(state, 50)
-        return [task["_id"] for task in state.project_tasks(project["_id"])]
+        return [task["_id"] for task in state.tasks.list(project["_id"])]
 
     first = build()
     assert build() == first
@@ -114,6 +114,6 @@ def test_load_test_project_id() -> None:
     from ango_hub.mock.behaviours.loadtest import load_test_project_id
 
     state = mock_state(create_app(api_key="k", seed="demo", tasks=3))
-    assert state.projects[load_test_project_id(state)]["name"] == LOAD_TEST_PROJECT
+    assert state.projects.documents[load_test_project_id(state)]["name"] == LOAD_TEST_PROJECT
     with pytest.raises(LookupError, match="no Load test project"):
         load_test_project_id(mock_state(create_app(api_key="k", seed="demo")))

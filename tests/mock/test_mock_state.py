@@ -24,28 +24,18 @@ def demo() -> MockState:
 
 
 def snapshot(state: MockState) -> str:
-    return json.dumps(
-        [
-            state.projects,
-            state.assets,
-            state.tasks,
-            state.histories,
-            state.issues,
-            state.storages,
-            state.users,
-        ],
-        sort_keys=True,
-    )
+    stores = (state.projects, state.assets, state.tasks, state.histories, state.issues, state.storages)
+    return json.dumps([*(store.documents for store in stores), state.users.documents], sort_keys=True)
 
 
 def test_demo_seed_contents() -> None:
     state = demo()
-    projects = {project["name"]: project for project in state.visible_projects()}
+    projects = {project["name"]: project for project in state.projects.list()}
     assert tuple(projects) == DEMO_PROJECT_NAMES
-    assert len(state.storages) == 2
-    assert len(state.tasks) == 200
+    assert len(state.storages.list()) == 2
+    assert len(state.tasks.documents) == 200
     counts = {
-        name: Counter(task["stage"] for task in state.project_tasks(p["_id"])) for name, p in projects.items()
+        name: Counter(task["stage"] for task in state.tasks.list(p["_id"])) for name, p in projects.items()
     }
     assert counts["Vehicle detection"] == {"Complete": 45, "Label": 40, "Review": 15}
     assert counts["News NER"] == {"Complete": 30, "Label": 40}
@@ -60,20 +50,20 @@ def test_demo_seed_contents() -> None:
     assert [option["value"] for option in nested["options"]] == ["Car", "Truck", "Bus"]
     assert vehicle_schema["classifications"][0]["tool"] == "checkbox"
     assert {tool["tool"] for tool in projects["News NER"]["categorySchema"]["tools"]} == {"ner"}
-    for task in state.tasks.values():
+    for task in state.tasks.documents.values():
         annotated = bool(task["answer"]["objects"] or task["answer"]["classifications"])
         assert annotated == (task["stage"] in ("Complete", "Review"))
         assert (task["status"] == "Completed") == (task["stage"] == "Complete")
-    assert len(state.issues) == 2
+    assert len(state.issues.list()) == 2
 
 
 def test_demo_ner_spans_point_at_their_entities() -> None:
     state = demo()
-    ner = next(project for project in state.visible_projects() if project["name"] == "News NER")
+    ner = next(project for project in state.projects.list() if project["name"] == "News NER")
     titles = {tool["schemaId"]: tool["title"] for tool in ner["categorySchema"]["tools"]}
     checked = 0
-    for task in state.project_tasks(ner["_id"]):
-        text = state.assets[task["asset"]]["data"]
+    for task in state.tasks.list(ner["_id"]):
+        text = state.assets.documents[task["asset"]]["data"]
         for obj in task["answer"]["objects"]:
             span = text[obj["ner"]["start"] : obj["ner"]["end"]]
             assert span[:1].isalpha(), (titles[obj["schemaId"]], span)
@@ -83,14 +73,14 @@ def test_demo_ner_spans_point_at_their_entities() -> None:
 
 def test_demo_seed_is_deterministic() -> None:
     assert snapshot(demo()) == snapshot(demo())
-    ids = [project["_id"] for project in demo().visible_projects()]
+    ids = [project["_id"] for project in demo().projects.list()]
     assert ids == ["50f244556f25e2a25a921187", "916092616e107e22fa7199d6", "41b1118065decf1a2d269048"]
 
 
 def test_new_objects_after_the_seed_get_random_ids() -> None:
     first, second = demo(), demo()
-    one = first.create_project("Later")
-    other = second.create_project("Later")
+    one = first.projects.create("Later")
+    other = second.projects.create("Later")
     assert one["_id"] != other["_id"]
     assert len(one["_id"]) == 24
     int(one["_id"], 16)
@@ -99,17 +89,17 @@ def test_new_objects_after_the_seed_get_random_ids() -> None:
 def test_empty_seed_has_one_storage() -> None:
     state = MockState()
     apply_seed(state, None)
-    assert state.visible_projects() == []
-    assert list(state.storages) == [DEFAULT_STORAGE_ID]
+    assert state.projects.list() == []
+    assert [storage["_id"] for storage in state.storages.list()] == [DEFAULT_STORAGE_ID]
 
 
 def test_lookups_raise_404() -> None:
     state = MockState()
     with pytest.raises(ApiError) as caught:
-        state.project("abc")
+        state.projects.require("abc")
     assert (caught.value.status, caught.value.message) == (404, "Project not found: abc")
     with pytest.raises(ApiError, match="Task not found: t"):
-        state.task("t")
+        state.tasks.require("t")
 
 
 def test_timestamps() -> None:
@@ -125,7 +115,7 @@ def test_timestamps() -> None:
 def test_concurrent_requests_keep_the_store_consistent() -> None:
     app = create_app(api_key="k")
     state = mock_state(app)
-    project = state.create_project("Busy")
+    project = state.projects.create("Busy")
     workers, per_worker = 6, 10
     errors: list[str] = []
 
@@ -139,7 +129,7 @@ def test_concurrent_requests_keep_the_store_consistent() -> None:
                     if response.status_code != 200:
                         errors.append(response.text)
                     # The test thread changes the store directly meanwhile.
-                    state.create_batch(project, f"batch-{worker}-{index}")
+                    state.projects.create_batch(project, f"batch-{worker}-{index}")
 
         threads = [threading.Thread(target=work, args=(worker,)) for worker in range(workers)]
         for thread in threads:
@@ -154,7 +144,7 @@ def test_concurrent_requests_keep_the_store_consistent() -> None:
     assert len(project["batches"]) == workers * per_worker
 
 
-def test_every_store_shares_the_facade_lock_and_clock() -> None:
+def test_every_store_shares_the_lock_and_clock() -> None:
     state = MockState(clock=lambda: datetime(2025, 3, 1, tzinfo=UTC))
     stores = [field.name for field in dataclasses.fields(state.stores)]
     assert set(stores) == {
@@ -164,15 +154,13 @@ def test_every_store_shares_the_facade_lock_and_clock() -> None:
     for name in stores:
         store = getattr(state.stores, name)
         assert store.lock is state.lock, name
-    # The facade's collections are the stores' own containers.
-    assert state.projects is state.stores.projects.projects
-    assert state.tasks is state.stores.tasks.tasks
-    assert state.notifications is state.stores.records.notifications
+        # state.<entity> are the stores themselves.
+        assert getattr(state, name) is store, name
     # One clock: a deterministic block changes the ids and the time of every store.
     ids = iter(f"{number:024x}" for number in range(1, 100))
     with state.deterministic(lambda: next(ids), lambda: datetime(2030, 1, 1, tzinfo=UTC)):
-        project = state.create_project("P")
-        asset, task = state.add_asset(project, data="https://x.test/a.jpg", external_id="a.jpg")
+        project = state.projects.create("P")
+        asset, task = state.create_asset(project, data="https://x.test/a.jpg", external_id="a.jpg")
         issue = state.create_issue(task, {"content": "c"})
     assert [project["_id"], asset["_id"], task["_id"], issue["_id"]] == [f"{n:024x}" for n in (1, 2, 3, 4)]
     assert {project["createdAt"], task["createdAt"], issue["createdAt"]} == {"2030-01-01T00:00:00.000Z"}
@@ -194,6 +182,6 @@ def test_the_lock_held_by_a_test_blocks_every_store() -> None:
         worker.start()
         entered.wait(5)
         worker.join(0.2)
-        assert done == []  # the storage store waits for the facade's lock
+        assert done == []  # the storage store waits for the state's one lock
     worker.join(5)
     assert done == ["added"]

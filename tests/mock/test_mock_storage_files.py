@@ -59,7 +59,7 @@ def test_create_storage_never_echoes_credentials(client: httpx.Client, server: t
     listed = client.get("/storages", params={"_id": storage["_id"]})
     assert SECRET not in listed.text
     assert ok(listed)["storages"] == [storage]
-    assert SECRET not in json.dumps(server[1].storages)
+    assert SECRET not in json.dumps(server[1].storages.documents)
     missing = client.post("/storages", json={"name": "x", "provider": "AWS", "publicKey": "AKIA"})
     assert missing.status_code == 400
     assert "'privateKey'" in missing.json()["message"]
@@ -308,13 +308,13 @@ def test_upload_size_limit(
     project_id = new_project(client, "Big files")
     params = {"name": "big.bin", "project": project_id, "type": "assets"}
     upload_url = ok(client.get("/getUploadUrl", params=params))["uploadUrl"]
-    state.MAX_FILE_BYTES = 1000
+    state.files.max_file_bytes = 1000
     try:
         too_big = anonymous.put(upload_url, content=b"x" * 1001)
         assert too_big.status_code == 413
         assert anonymous.put(upload_url, content=b"x" * 1000).status_code == 200
     finally:
-        del state.MAX_FILE_BYTES
+        state.files.max_file_bytes = MockState.MAX_FILE_BYTES
 
 
 def test_uploaded_and_chat_files_are_signed_then_purged(

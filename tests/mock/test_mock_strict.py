@@ -55,12 +55,12 @@ def lenient() -> Iterator[Hub]:
 
 
 def vehicles(state: MockState) -> Json:
-    return next(project for project in state.visible_projects() if project["name"] == "Vehicle detection")
+    return next(project for project in state.projects.list() if project["name"] == "Vehicle detection")
 
 
 def label_task(state: MockState) -> Json:
     project = vehicles(state)
-    return next(task for task in state.project_tasks(project["_id"]) if task["stage"] == "Label")
+    return next(task for task in state.tasks.list(project["_id"]) if task["stage"] == "Label")
 
 
 def schema(state: MockState) -> tuple[Json, Json, Json, Json]:
@@ -133,7 +133,7 @@ def unknown_classification(state: MockState) -> Json:
 
 def import_rows(hub: Hub) -> httpx.Response:
     project = vehicles(hub.state)
-    external_id = hub.state.assets[label_task(hub.state)["asset"]]["externalId"]
+    external_id = hub.state.assets.documents[label_task(hub.state)["asset"]]["externalId"]
     conditions = schema(hub.state)[3]
     row = {
         "externalId": external_id,
@@ -143,7 +143,7 @@ def import_rows(hub: Hub) -> httpx.Response:
 
 
 def import_message(state: MockState) -> str:
-    external_id = state.assets[label_task(state)["asset"]]["externalId"]
+    external_id = state.assets.documents[label_task(state)["asset"]]["externalId"]
     conditions = schema(state)[3]
     return (
         f"Invalid request body at 'jsonContent': 1 problem {IN_PROJECT}: "
@@ -257,11 +257,12 @@ REFUSALS = [
 
 @pytest.mark.parametrize("refusal", REFUSALS, ids=lambda refusal: refusal.name)
 def test_strict_mode_refuses_with_a_message_naming_the_bad_value(strict: Hub, refusal: Refusal) -> None:
-    before = json.dumps([strict.state.tasks, strict.state.histories], sort_keys=True)
+    stored = [strict.state.tasks.documents, strict.state.histories.documents]
+    before = json.dumps(stored, sort_keys=True)
     response = refusal.send(strict)
     assert response.status_code == 400, response.text
     assert response.json() == {"status": "fail", "message": refusal.message(strict.state)}
-    assert json.dumps([strict.state.tasks, strict.state.histories], sort_keys=True) == before
+    assert json.dumps(stored, sort_keys=True) == before
 
 
 @pytest.mark.parametrize("refusal", REFUSALS, ids=lambda refusal: refusal.name)
@@ -311,16 +312,16 @@ def test_every_answer_of_the_demo_seed_fits_its_label_set() -> None:
     state = MockState(strict=True)
     apply_seed(state, "demo")
     checked = 0
-    for project in state.visible_projects():
+    for project in state.projects.list():
         index = SchemaIndex(project["categorySchema"])
-        for task in state.project_tasks(project["_id"]):
+        for task in state.tasks.list(project["_id"]):
             for answer in [
                 task["answer"],
-                *(history["answer"] for history in state.task_histories(task["_id"])),
+                *(history["answer"] for history in state.histories.list(task["_id"])),
             ]:
                 assert find_problems(answer, index) == [], (project["name"], task["_id"])
                 checked += 1
-    assert checked == len(state.tasks) + len(state.histories)
+    assert checked == len(state.tasks.documents) + len(state.histories.documents)
 
 
 def run_against(base_url: str, script: Path) -> subprocess.CompletedProcess[str]:

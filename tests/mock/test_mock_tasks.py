@@ -119,7 +119,7 @@ def test_upload_creates_assets_and_tasks(client: httpx.Client, state: MockState)
     assert response.status_code == 200, response.text
     tasks = tasks_of(client, project_id)["tasks"]
     assert [task["asset"]["externalId"] for task in tasks] == ["one.png", "two.txt"]
-    assert state.uploads[tasks[1]["asset"]["_id"]].size == 5
+    assert state.files.uploads[tasks[1]["asset"]["_id"]].size == 5
     sizes = client.get(f"/{project_id}/overview/AssetSize").json()["data"]
     assert sizes["total"] == 2
     assert sizes["totalBytes"] == 25
@@ -185,7 +185,7 @@ def test_the_filter_under_its_reference_name(client: httpx.Client, vehicles: str
 
 
 def test_filter_by_created_at_range(client: httpx.Client, vehicles: str, state: MockState) -> None:
-    created = sorted(task["createdAt"] for task in state.project_tasks(vehicles))
+    created = sorted(task["createdAt"] for task in state.tasks.list(vehicles))
     low, high = created[10], created[29]
     inclusive = tasks_of(client, vehicles, filter=json.dumps({"createdAt": {"$gte": low, "$lte": high}}))
     assert inclusive["total"] == 20
@@ -201,7 +201,7 @@ def test_filter_by_created_at_range(client: httpx.Client, vehicles: str, state: 
 
 
 def test_filter_by_other_fields(client: httpx.Client, vehicles: str, state: MockState) -> None:
-    tasks = state.project_tasks(vehicles)
+    tasks = state.tasks.list(vehicles)
     alice = sum(1 for task in tasks if task["assignee"] == "alice@example.com")
     assert (
         tasks_of(client, vehicles, filter=json.dumps({"assignee": {"$eq": "alice@example.com"}}))["total"]
@@ -320,7 +320,7 @@ def test_assign_one_task_by_user_id_or_email(client: httpx.Client, state: MockSt
     project_id = new_project(client, urls=2)
     first, second = (task["_id"] for task in tasks_of(client, project_id)["tasks"])
     client.post(f"/annotate/{second}", params={"nextStage": True}, json={"answer": ANSWER})  # to Complete
-    bob = state.user("bob.one@example.com")
+    bob = state.users.ensure("bob.one@example.com")
     assert client.post("/task/assign", json={"task": first, "user": bob["_id"]}).json()["data"] == {
         "tasks": 1,
         "assets": "Successfully created.",
@@ -353,7 +353,7 @@ def test_requeue_tasks(client: httpx.Client, state: MockState) -> None:
     assert after[tasks[0]["_id"]]["answer"] == {"tools": [], "classifications": [], "relations": []}
     assert after[tasks[0]["_id"]]["status"] == "TODO"
     assert after[tasks[2]["_id"]]["answer"] == SHOWN
-    assert state.task_histories(tasks[0]["_id"]) == []
+    assert state.histories.list(tasks[0]["_id"]) == []
     everything = client.post(f"/project/{project_id}/requeueTasks", json={"toStageId": "Complete"})
     assert everything.json()["data"] == {"tasks": 4}
     assert tasks_of(client, project_id, **{"status[eq]": "Completed"})["total"] == 4

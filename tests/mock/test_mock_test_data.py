@@ -156,7 +156,7 @@ def test_label_task_submit_and_history(mock: tuple[httpx.Client, MockState]) -> 
     record = data(client.get(f"/taskHistory/{history_id}"))["taskHistory"]
     assert record["task"] == task_id
     assert record["stage"] == "Label"
-    assert record["completedBy"] == state.users["dan@example.com"]["_id"]
+    assert record["completedBy"] == state.users.require("dan@example.com")["_id"]
 
 
 def test_issues_storages_llms_members_and_invites(mock: tuple[httpx.Client, MockState]) -> None:
@@ -201,7 +201,7 @@ def test_the_test_data_api_refuses_what_cannot_be(mock: tuple[httpx.Client, Mock
     state.add_tasks(project_id, [TaskSpec(external_id="a.jpg")])
     with pytest.raises(ValueError, match=r"already has an asset 'a\.jpg'"):
         state.add_tasks(project_id, [TaskSpec(external_id="b.jpg"), TaskSpec(external_id="a.jpg")])
-    assert len(state.project_tasks(project_id)) == 1, "all or nothing"
+    assert len(state.tasks.list(project_id)) == 1, "all or nothing"
     with pytest.raises(ValueError, match="0 or more"):
         state.add_tasks(project_id, -1)
     with pytest.raises(ValueError, match="already a member"):

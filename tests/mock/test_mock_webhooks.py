@@ -63,7 +63,7 @@ def test_each_trigger_type_fires_for_its_webhooks_only(
         hub.labels.annotate(first, {"objects": []}, next_stage=True)
         hub.tasks.review(first, "Todo")  # not an acceptance: nothing
         hub.tasks.review(first, "Accepted")
-        [other_task] = mock.state.project_tasks(other_project)[:1]
+        [other_task] = mock.state.tasks.list(other_project)[:1]
         hub.labels.annotate(other_task["_id"], {"objects": []})  # another project: nothing
     mock.state.label_task(second, {"objects": []})  # the test-data API fires nothing
     deliveries = mock.wait_for_deliveries(3)
@@ -120,7 +120,7 @@ def test_5xx_answers_are_retried(
     ango_mock_factory: MockFactory, ango_webhook_receiver: WebhookReceiver
 ) -> None:
     mock = ango_mock_factory(seed=None)
-    mock.state.stores.webhooks.dispatcher.backoff = (0.0,)
+    mock.state.webhooks.dispatcher.backoff = (0.0,)
     project_id, (task_id, _) = arrange(mock)
     receiver = ango_webhook_receiver
     receiver.fail_next(2, status=503)
@@ -144,7 +144,7 @@ def closed_port() -> int:
 
 def test_unreachable_urls_fail_after_bounded_attempts(ango_mock_factory: MockFactory) -> None:
     mock = ango_mock_factory(seed=None)
-    dispatcher = mock.state.stores.webhooks.dispatcher
+    dispatcher = mock.state.webhooks.dispatcher
     dispatcher.backoff = (0.0,)
     project_id, (task_id, _) = arrange(mock)
     url = f"http://127.0.0.1:{closed_port()}/hook"
@@ -163,15 +163,11 @@ def test_urls_that_are_not_http_are_never_called() -> None:
     state = MockState()
     project_id = state.add_project("Hooks", stages=["Label"])
     [task_id] = state.add_tasks(project_id, 1)
-    state.webhooks["h"] = {
-        "_id": "h",
-        "project": project_id,
-        "url": "file:///etc/passwd",
-        "types": ["UPDATED"],
-    }
+    hook = state.webhooks.create(project_id)
+    hook.update(url="file:///etc/passwd", types=["UPDATED"])
     from ango_hub.mock.webhooks.events import fire_webhooks
 
-    assert fire_webhooks(state, state.tasks[task_id], "UPDATED") == 1
+    assert fire_webhooks(state, state.tasks.documents[task_id], "UPDATED") == 1
     [delivery] = state.wait_for_webhook_deliveries(1, timeout=5)
     assert (delivery.outcome, delivery.attempts) == ("refused", 0)
     assert "not an http(s) URL" in (delivery.error or "")
@@ -179,10 +175,10 @@ def test_urls_that_are_not_http_are_never_called() -> None:
 
 def test_the_event_is_the_spec_s_webhook_event(ango_mock_factory: MockFactory) -> None:
     mock = ango_mock_factory(seed="demo", validate_responses=True)
-    project = next(p for p in mock.state.visible_projects() if p["name"] == "Vehicle detection")
-    task = mock.state.project_tasks(project["_id"])[0]
+    project = next(p for p in mock.state.projects.list() if p["name"] == "Vehicle detection")
+    task = mock.state.tasks.list(project["_id"])[0]
     url = f"http://127.0.0.1:{closed_port()}/hook"
-    mock.state.stores.webhooks.dispatcher.max_attempts = 1
+    mock.state.webhooks.dispatcher.max_attempts = 1
     with mock.client() as hub:
         hub.projects.create_webhook(project["_id"], url, ["UPDATED"], secret="s")
         hub.labels.annotate(task["_id"], {"objects": []})

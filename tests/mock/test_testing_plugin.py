@@ -116,7 +116,7 @@ import httpx
 
 
 def refuses(mock):
-    project_id = next(p["_id"] for p in mock.state.visible_projects() if p["name"] == "News NER")
+    project_id = next(p["_id"] for p in mock.state.projects.list() if p["name"] == "News NER")
     url = f"{mock.base_url}/project/{project_id}/tasks"
     response = httpx.get(url, params={"stage": "Review"}, headers={"apikey": mock.api_key})
     return response.status_code == 400

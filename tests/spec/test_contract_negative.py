@@ -21,7 +21,8 @@ from ango_hub.mock import create_app, mock_state
 
 ROOT = Path(__file__).resolve().parents[2]
 API_KEY = "negative-contract-key"
-STATE_FIELDS = (
+#: The stores whose documents the snapshot holds, and the logs of ``state.records``.
+STORES = (
     "users",
     "storages",
     "projects",
@@ -30,12 +31,10 @@ STATE_FIELDS = (
     "histories",
     "issues",
     "invites",
-    "notifications",
     "llms",
-    "plugin_logs",
-    "plugin_responses",
-    "webhook_runs",
+    "webhooks",
 )
+LOGS = ("notifications", "plugin_logs", "plugin_responses", "webhook_runs")
 
 app = create_app(api_key=API_KEY, seed="demo", validate_responses=True)
 state = mock_state(app)
@@ -50,7 +49,8 @@ schema.config.generation.update(modes=[GenerationMode.NEGATIVE])
 def snapshot() -> str:
     """The whole store, as text."""
     with state.lock:
-        data: dict[str, Any] = {name: getattr(state, name) for name in STATE_FIELDS}
+        data: dict[str, Any] = {name: getattr(state, name).documents for name in STORES}
+        data.update({name: getattr(state.records, name) for name in LOGS})
         return json.dumps(data, sort_keys=True, default=repr)
 
 

@@ -65,7 +65,7 @@ def task_count_argument(text: str) -> int:
 
 def load_test_project_id(state: MockState) -> str:
     """The ID of the ``Load test`` project of a mock started with ``tasks=N``."""
-    for project in state.projects.values():
+    for project in state.projects.documents.values():
         if project["name"] == LOAD_TEST_PROJECT:
             return str(project["_id"])
     raise LookupError("this mock has no Load test project: start it with tasks=N")
@@ -115,18 +115,18 @@ def add_load_test(state: MockState, tasks: int) -> Json:
             "options": options,
             "classifications": [],
         }
-        project = state.create_project(
+        project = state.projects.create(
             LOAD_TEST_PROJECT,
             description=f"{tasks} generated image tasks for load tests.",
             category_schema={"tools": [box], "classifications": [quality], "relations": []},
         )
-        batches = [state.create_batch(project, name)["_id"] for name in LOAD_TEST_BATCHES]
+        batches = [state.projects.create_batch(project, name)["_id"] for name in LOAD_TEST_BATCHES]
         half = (tasks + 1) // 2
         for index in range(tasks):
             created = LOAD_TEST_START + timedelta(seconds=index)
             clock.moment = created
             name = f"load-{index + 1:06d}.jpg"
-            _asset, task = state.add_asset(
+            _asset, task = state.create_asset(
                 project,
                 data=f"https://load-test.example.com/images/{name}",
                 external_id=name,

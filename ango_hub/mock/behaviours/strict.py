@@ -26,7 +26,7 @@ from typing import Any
 
 from ango_hub.annotations import SchemaIndex, find_problems
 
-from ..state import MockState
+from ..state import MockState, find_stage
 from ..web.errors import bad_request
 from ..web.handling import Json, name_list
 
@@ -72,7 +72,7 @@ def check_stages(state: MockState, project: Json, references: Iterable[Any], *, 
     unknown = [
         reference
         for reference in dict.fromkeys(references)
-        if not isinstance(reference, str) or MockState.find_stage(project, reference) is None
+        if not isinstance(reference, str) or find_stage(project, reference) is None
     ]
     if unknown:
         stages = name_list((stage.get("name", stage["id"]) for stage in project["stages"]), limit=20)

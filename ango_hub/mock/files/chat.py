@@ -44,7 +44,7 @@ def llm_config(state: MockState, raw: str | None) -> Json | None:
     config = decode_json_string(raw, "llmConfig")
     if not isinstance(config, dict) or not isinstance(config.get("id"), str) or not config["id"]:
         raise bad_request('Invalid form field \'llmConfig\': expected {"id": "<LLM configuration id>"}')
-    if state.stores.llms.get(config["id"]) is None:
+    if state.llms.get(config["id"]) is None:
         raise not_found("LLM configuration", config["id"])
     return {"id": config["id"]}
 
@@ -97,7 +97,7 @@ def chat_asset_names(state: MockState, project: Json, raw: str | None, count: in
     prefix = strategy.get("prefix", "chat-")
     if not isinstance(prefix, str):
         raise bad_request("Invalid form field 'namingStrategy' at 'prefix': expected a string")
-    taken = {asset["externalId"] for asset in state.project_assets(project["_id"])}
+    taken = {asset["externalId"] for asset in state.assets.list(project["_id"])}
     names: list[str] = []
     index = 0
     while len(names) < count:

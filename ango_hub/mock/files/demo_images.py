@@ -371,7 +371,7 @@ def demo_image_endpoint(state: MockState) -> Callable[[Request], Awaitable[Respo
 
     async def endpoint(request: Request) -> Response:
         path = DEMO_IMAGES_PREFIX + request.path_params["path"]
-        image = state.demo_image(path)
+        image = state.files.demo_image(path)
         if image is None:
             return JSONResponse(error_body(404, f"File not found: {path}"), status_code=404)
         content = await run_in_threadpool(render_demo_image, image)

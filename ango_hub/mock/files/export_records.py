@@ -9,7 +9,7 @@ from typing import Any
 
 from ango_hub.annotations import rotated_box_corners
 
-from ..state import OWNER_ID, MockState, answer_view
+from ..state import OWNER_ID, MockState, answer_view, find_stage
 from ..state.base import Json
 from ..web.own_urls import public_url
 
@@ -29,8 +29,8 @@ def task_record(
     Users are shown by e-mail. ``include_metadata=False`` drops the ``metadata`` of the
     answer's objects and classifications; ``include_history`` adds ``stageHistory``.
     """
-    asset = state.assets[task["asset"]]
-    stage = state.find_stage(project, task["stage"]) or {"id": task["stage"]}
+    asset = state.assets.documents[task["asset"]]
+    stage = find_stage(project, task["stage"]) or {"id": task["stage"]}
     exported: Json = {
         "taskId": task["_id"],
         "stage": stage.get("name", stage["id"]),
@@ -53,7 +53,7 @@ def task_record(
                 "completedBy": _email(state, history["completedBy"]),
                 **_flat_answer(history["answer"], include_metadata),
             }
-            for history in state.task_histories(task["_id"])
+            for history in state.histories.list(task["_id"])
         ]
     batch_names = {batch["_id"]: batch["name"] for batch in project["batches"]}
     record: Json = {
@@ -106,7 +106,7 @@ def _add_corners(box: object) -> None:
 
 def _email(state: MockState, reference: str) -> str:
     """A user's e-mail (the export names users by e-mail), or the reference as it is."""
-    user = state.user_by_id_or_email(reference)
+    user = state.users.get(reference)
     return str(user["email"]) if user is not None else reference
 
 

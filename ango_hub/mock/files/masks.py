@@ -47,16 +47,16 @@ def mask_png(state: MockState, task: Json, object_id: str) -> bytes:
         raise not_found("Annotation", object_id)
     segmentation = found.get("segmentation")
     if isinstance(segmentation, dict):
-        width, height = _size(state.assets[task["asset"]].get("metadata"), segmentation["zones"])
+        width, height = _size(state.assets.documents[task["asset"]].get("metadata"), segmentation["zones"])
         pixels = rasterize_zones(segmentation["zones"], width, height)
         return encode_grayscale_png(width, height, pixels)
-    tool = _tool_of(state.projects[task["project"]], found.get("schemaId"))
+    tool = _tool_of(state.projects.documents[task["project"]], found.get("schemaId"))
     if tool in _BRUSH_TOOLS:
         url = task.get(_BRUSH_TOOLS[tool])
         stored = None
         if isinstance(url, str):
             token = token_of_address(url)
-            stored = state.file_by_token(token) if token is not None else state.file_by_address(url)
+            stored = state.files.get(token) if token is not None else state.files.by_address(url)
         if stored is None or stored.content is None:
             raise not_found("Mask", object_id)
         return stored.content

@@ -5,7 +5,7 @@ Two routes outside ``/v2``, without API key:
 * ``/mock/uploads/<token>/<name>``: a file of the mock's own store (see
   :class:`~ango_hub.mock.state.StoredFile`). ``get_upload_url`` answers this address with a
   query string ``?expires=<unix time>&signature=<hex>``; ``PUT`` on it stores the request
-  body (at most :attr:`MockState.MAX_FILE_BYTES`, 413 beyond; kept in memory, 507 when the
+  body (at most ``state.files.max_file_bytes``, 413 beyond; kept in memory, 507 when the
   store is full), only with a valid, unexpired signature (403 otherwise). ``GET`` reads the
   file back: the address itself is readable (the mock's bucket is public-read), and a signed
   URL from ``get_signed_url`` too (its signature, when there is one, must be valid). The
@@ -85,7 +85,7 @@ _AZURE_HOST = re.compile(r"^(?P<bucket>[^.]+)\.blob\.core\.windows\.net$")
 
 def _signature(state: MockState, purpose: str, subject: str, expires: int) -> str:
     message = f"{purpose}\n{subject}\n{expires}".encode()
-    return hmac.new(state.signing_key, message, hashlib.sha256).hexdigest()
+    return hmac.new(state.files.signing_key, message, hashlib.sha256).hexdigest()
 
 
 def _signed_query(state: MockState, purpose: str, subject: str) -> str:
@@ -237,7 +237,7 @@ def upload_endpoint(state: MockState) -> Callable[[Request], Awaitable[Response]
 
     async def endpoint(request: Request) -> Response:
         token = request.path_params["token"]
-        stored = state.file_by_token(token)
+        stored = state.files.get(token)
         if stored is None or request.path_params["name"] != stored.name:
             return _error(404, f"File not found: {request.url.path}")
         if request.method == "PUT":
@@ -245,9 +245,9 @@ def upload_endpoint(state: MockState) -> Callable[[Request], Awaitable[Response]
             if refused is not None:
                 return _error(403, refused)
             try:
-                content = await _read_limited(request, state.MAX_FILE_BYTES)
+                content = await _read_limited(request, state.files.max_file_bytes)
                 content_type = request.headers.get("content-type") or _guess_type(stored.name)
-                state.put_file_content(token, content, content_type)
+                state.files.put_content(token, content, content_type)
             except ApiError as exc:
                 return _error(exc.status, exc.message)
             return Response(status_code=200, headers={"ETag": f'"{hashlib.md5(content).hexdigest()}"'})
@@ -274,7 +274,7 @@ def storage_file_endpoint(state: MockState) -> Callable[[Request], Awaitable[Res
         refused = _check_signature(state, "storage", f"{storage_id}/{bucket}/{key}", request)
         if refused is not None:
             return _error(403, refused)
-        if storage_id not in state.storages:
+        if state.storages.get(storage_id) is None:
             return _error(404, f"Storage not found: {storage_id}")
         return Response(bucket_file_content(storage_id, bucket, key), media_type=_guess_type(key))
 
@@ -307,10 +307,10 @@ def keep_uploaded_file(
         created_at=state.timestamp(),
         content_type=upload.content_type,
     )
-    state.add_file(stored)
+    state.files.add(stored)
     try:
-        state.put_file_content(stored.token, upload.content, upload.content_type)
+        state.files.put_content(stored.token, upload.content, upload.content_type)
     except ApiError:
-        state.forget_file(stored.token)
+        state.files.forget(stored.token)
         return None
     return stored

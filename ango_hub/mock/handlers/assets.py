@@ -50,7 +50,7 @@ from ..files.uploads import (
     upload_address,
     upload_url,
 )
-from ..state import FileRecord, MockState, StoredFile, copy_json
+from ..state import FileRecord, MockState, StoredFile, copy_json, find_batch
 from ..web.errors import ApiError, bad_request, not_found, unknown_reference
 from ..web.handling import Json, handler, name_list
 from ..web.own_urls import MOCK_ORIGIN, public_url, stored_url
@@ -79,23 +79,21 @@ def list_assets(state: MockState, request: OperationRequest) -> Json:
     ``filters`` (``AssetFilter``): ``_id``, ``externalId`` and ``isPreLabeled`` must be
     equal; ``batches`` lists batches (ids or names) the asset must all be in.
     """
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     filters: Json = request.query.get("filters") or {}
     required_batches: set[str] = set()
     if "batches" in filters:
-        required_batches = {
-            (state.find_batch(project, ref) or {"_id": ref})["_id"] for ref in filters["batches"]
-        }
+        required_batches = {(find_batch(project, ref) or {"_id": ref})["_id"] for ref in filters["batches"]}
     matching = [
         asset
-        for asset in state.project_assets(project["_id"])
+        for asset in state.assets.list(project["_id"])
         if all(
             asset.get(key) == filters[key] for key in ("_id", "externalId", "isPreLabeled") if key in filters
         )
         and required_batches.issubset(asset["batches"])
     ]
     page = page_of(matching, request.query["page"], request.query["limit"])
-    return {"assets": [state.asset_view(asset) for asset in page], "total": len(matching)}
+    return {"assets": [state.assets.view(asset) for asset in page], "total": len(matching)}
 
 
 @handler
@@ -105,14 +103,14 @@ def upload_assets(state: MockState, request: OperationRequest) -> Json:
     The asset's ``data`` is a (pretend) URL in Ango's bucket; the mock keeps the file's
     content under it, so that ``get_signed_url`` can serve it.
     """
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     uploads = request.files["files"]
     check_new_external_ids(state, project, [upload.filename for upload in uploads])
     for upload in uploads:
         suffix = PurePosixPath(upload.filename).suffix
         url = file_url(None, None, f"uploaded-data-{secrets.token_hex(4)}{quote(suffix)}")
-        asset, _task = state.add_asset(project, data=url, external_id=upload.filename)
-        state.uploads[asset["_id"]] = FileRecord(upload.filename, upload.content_type, upload.size, url)
+        asset, _task = state.create_asset(project, data=url, external_id=upload.filename)
+        state.files.uploads[asset["_id"]] = FileRecord(upload.filename, upload.content_type, upload.size, url)
         keep_uploaded_file(state, project_id=project["_id"], kind="assets", address=url, upload=upload)
     return {"assets": CREATED}
 
@@ -129,13 +127,13 @@ def import_cloud_assets(state: MockState, request: OperationRequest) -> Json:
     The ``batches`` query parameter (ids or names) applies to every asset, in addition to
     each asset's own ``batches``. A named ``storage`` must be connected (404 otherwise).
     """
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     body: Json = request.body
     common = resolve_batches(project, request.query.get("batches", []), "Invalid query parameter 'batches'")
     prepared: list[dict[str, Any]] = []
     for index, item in enumerate(body["assets"]):
         if item.get("storage"):
-            state.storage(item["storage"])
+            state.storages.require(item["storage"])
         own = resolve_batches(
             project, item.get("batches", []), f"Invalid request body at 'assets/{index}/batches'"
         )
@@ -155,7 +153,7 @@ def import_cloud_assets(state: MockState, request: OperationRequest) -> Json:
         )
     check_new_external_ids(state, project, [item["external_id"] for item in prepared])
     for item in prepared:
-        state.add_asset(project, **item)
+        state.create_asset(project, **item)
     return {"assets": CREATED}
 
 
@@ -174,8 +172,8 @@ def create_attachments(state: MockState, request: OperationRequest) -> Json:
     nothing is added.
     """
     body: Json = request.body
-    project = state.project(body["project"])
-    assets = state.project_assets(project["_id"])
+    project = state.projects.require(body["project"])
+    assets = state.assets.list(project["_id"])
     by_external_id = {asset["externalId"]: asset for asset in assets}
     by_id = {asset["_id"]: asset for asset in assets}
     found: list[tuple[Json, Json]] = []
@@ -221,11 +219,11 @@ def delete_assets(state: MockState, request: OperationRequest) -> Json:
     another project, answer 404 and nothing is deleted. Assets deleted before are accepted
     again; the answer counts every distinct asset listed, so that a retry answers alike.
     """
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     body: Json = request.body
     assets = []
     for asset_id in dict.fromkeys(body["assets"]):
-        asset = state.assets.get(asset_id)
+        asset = state.assets.documents.get(asset_id)  # deleted before: accepted again
         if asset is None or asset["project"] != project["_id"]:
             raise not_found("Asset", asset_id)
         assets.append(asset)
@@ -238,10 +236,10 @@ def delete_assets(state: MockState, request: OperationRequest) -> Json:
 @handler
 def create_chat_assets(state: MockState, request: OperationRequest) -> Json:
     """Create chat assets, one per conversation (see :mod:`ango_hub.mock.files.chat`)."""
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     form = request.form  # a `projectId` field (the official SDK repeats the path's) is ignored
     storage_id = form.get("storageId") or None
-    storage = state.storage(storage_id) if storage_id is not None else None
+    storage = state.storages.require(storage_id) if storage_id is not None else None
     chat_llm = llm_config(state, form.get("llmConfig"))
     chats = conversations(request)
     names = chat_asset_names(state, project, form.get("namingStrategy"), len(chats))
@@ -250,7 +248,7 @@ def create_chat_assets(state: MockState, request: OperationRequest) -> Json:
     kept: list[str] = []
     try:
         for name, address, conversation in zip(names, addresses, chats, strict=True):
-            stored = state.add_file(
+            stored = state.files.add(
                 StoredFile(
                     token=secrets.token_urlsafe(24),
                     name=name,
@@ -264,14 +262,14 @@ def create_chat_assets(state: MockState, request: OperationRequest) -> Json:
             )
             kept.append(stored.token)
             content = json.dumps(conversation, ensure_ascii=False).encode("utf-8")
-            state.put_file_content(stored.token, content, "application/json")
+            state.files.put_content(stored.token, content, "application/json")
     except ApiError:
         for token in kept:
-            state.forget_file(token)
+            state.files.forget(token)
         raise
     priority = int(form.get("priority", 0))
     for name, address in zip(names, addresses, strict=True):
-        asset, _task = state.add_asset(
+        asset, _task = state.create_asset(
             project, data=address, external_id=name, storage=storage_id, priority=priority
         )
         if chat_llm is not None:
@@ -283,12 +281,12 @@ def create_chat_assets(state: MockState, request: OperationRequest) -> Json:
 def get_upload_url(state: MockState, request: OperationRequest) -> Json:
     """Register a file of ``project`` named ``name``; answer its presigned PUT URL on the mock."""
     query = request.query
-    project = state.project(query["project"])
+    project = state.projects.require(query["project"])
     storage_id = query.get("storageId")
     if storage_id is not None:
-        state.storage(storage_id)
+        state.storages.require(storage_id)
     token = secrets.token_urlsafe(24)
-    stored = state.add_file(
+    stored = state.files.add(
         StoredFile(
             token=token,
             name=query["name"],
@@ -305,11 +303,11 @@ def get_upload_url(state: MockState, request: OperationRequest) -> Json:
 def _demo_image_url(state: MockState, own: str, project: Json | None, storage: Json | None) -> Json:
     """The public URL of a demo image: the picture of an asset (of ``project``, from
     ``storage``, when given), readable without signature."""
-    projects = [project] if project is not None else state.visible_projects()
+    projects = [project] if project is not None else state.projects.list()
     storages = {
         asset.get("storage")
         for each in projects
-        for asset in state.project_assets(each["_id"])
+        for asset in state.assets.list(each["_id"])
         if asset["data"] == own
     }
     if not storages or (storage is not None and storage["_id"] not in storages):
@@ -332,15 +330,15 @@ def get_signed_url(state: MockState, request: OperationRequest) -> Json:
     if len(given) == 2 and _without_query(given[0]) != _without_query(given[1]):
         raise bad_request("Invalid query parameters: 'name' and 'url' name different files")
     name = given[0]
-    project = state.project(query["project"]) if "project" in query else None
+    project = state.projects.require(query["project"]) if "project" in query else None
     storage_id = query.get("storageId")
-    only = state.storage(storage_id) if storage_id is not None else None
+    only = state.storages.require(storage_id) if storage_id is not None else None
     address = _without_query(name)
     own = stored_url(address)
-    if state.demo_image(urlsplit(own).path) is not None and own.startswith(MOCK_ORIGIN):
+    if state.files.demo_image(urlsplit(own).path) is not None and own.startswith(MOCK_ORIGIN):
         return _demo_image_url(state, own, project, only)
     token = token_of_address(address)
-    stored = state.file_by_token(token) if token is not None else state.file_by_address(address)
+    stored = state.files.get(token) if token is not None else state.files.by_address(address)
     if stored is not None:
         if stored.content is None or (project is not None and stored.project_id != project["_id"]):
             raise not_found("File", name)
@@ -349,12 +347,12 @@ def get_signed_url(state: MockState, request: OperationRequest) -> Json:
     if parsed is None:
         raise not_found("File", name)
     provider, region, bucket, key = parsed
-    candidates = [only] if only is not None else list(state.storages.values())
-    projects = [project] if project is not None else state.visible_projects()
+    candidates = [only] if only is not None else state.storages.list()
+    projects = [project] if project is not None else state.projects.list()
     asset_storages = {
         asset.get("storage")
         for each in projects
-        for asset in state.project_assets(each["_id"])
+        for asset in state.assets.list(each["_id"])
         if asset["data"] == address
     }
     for storage in candidates:

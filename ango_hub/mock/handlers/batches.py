@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from ..state import MockState
+from ..state import MockState, find_batch
 from ..web.errors import bad_request, conflict, not_found, unknown_reference
 from ..web.handling import Json, handler, name_list
 from ..web.validation import OperationRequest
@@ -16,7 +16,7 @@ __all__ = ["assign_batches", "create_batches", "list_batches"]
 @handler
 def list_batches(state: MockState, request: OperationRequest) -> Json:
     """Every batch of the project."""
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     return {"batches": copy.deepcopy(project["batches"])}
 
 
@@ -30,16 +30,16 @@ def create_batches(state: MockState, request: OperationRequest) -> Json:
       ``_id`` keep that batch as it is; items without one are new batches; batches left out
       are removed, from the assets too. Answers ``{"batches": [...]}``.
     """
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     body: Json = request.body
     if "name" in body and "batches" in body:
         raise bad_request("Invalid request body: give either 'name' or 'batches', not both")
     if "batches" not in body or isinstance(body["batches"], str):
         name = body["name"] if "name" in body else body["batches"]
         field = "name" if "name" in body else "batches"
-        if state.find_batch(project, name) is not None:
+        if find_batch(project, name) is not None:
             raise conflict(f"Invalid request body at '{field}': batch {name!r} already exists")
-        return {"project": copy.deepcopy(state.create_batch(project, name))}
+        return {"project": copy.deepcopy(state.projects.create_batch(project, name))}
     return {"batches": _replace_batches(state, project, body["batches"])}
 
 
@@ -61,7 +61,7 @@ def _replace_batches(state: MockState, project: Json, items: list[Json]) -> list
         for item in items
     ]
     kept = {batch["_id"] for batch in batches}
-    for asset in state.project_assets(project["_id"]):
+    for asset in state.assets.list(project["_id"]):
         asset["batches"] = [batch_id for batch_id in asset["batches"] if batch_id in kept]
     project["batches"] = batches
     project["updatedAt"] = state.timestamp()
@@ -79,11 +79,11 @@ def assign_batches(state: MockState, request: OperationRequest) -> Json:
     body: Json = request.body
     asset_ids = [body["assets"]] if isinstance(body.get("assets"), str) else list(body.get("assets", []))
     batch_refs = [body["batches"]] if isinstance(body["batches"], str) else list(body["batches"])
-    assets = [state.asset(asset_id) for asset_id in dict.fromkeys(asset_ids)]
+    assets = [state.assets.require(asset_id) for asset_id in dict.fromkeys(asset_ids)]
     if body.get("projectId"):
-        project = state.project(body["projectId"])
+        project = state.projects.require(body["projectId"])
     elif assets:
-        project = state.project(assets[0]["project"])
+        project = state.projects.require(assets[0]["project"])
     else:
         return {"assets": 0}  # no project and no asset: nothing to assign
     for asset in assets:

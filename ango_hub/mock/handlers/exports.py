@@ -46,7 +46,7 @@ import secrets
 from ..behaviours.strict import check_stages
 from ..files.archive import EXPORT_PATH
 from ..files.export_records import task_record
-from ..state import ExportJob, MockState
+from ..state import ExportJob, MockState, find_stage
 from ..web.handling import Json, handler
 from ..web.validation import OperationRequest
 from ._queries import matches, task_conditions
@@ -57,7 +57,7 @@ __all__ = ["export_project", "export_project_v3"]
 @handler
 def export_project(state: MockState, request: OperationRequest) -> Json:
     """Prepare an export of the project's tasks or issues; answer the link to its zip."""
-    project = state.project(request.query["project"])
+    project = state.projects.require(request.query["project"])
     query = request.query
     check_stages(state, project, query.get("stage", []), subject="Invalid query parameter 'stage'")
     if query.get("type", "task") == "issue":
@@ -73,7 +73,7 @@ def export_project(state: MockState, request: OperationRequest) -> Json:
         records=tuple(records),
         created_at=state.timestamp(),
     )
-    state.add_export(job)
+    state.exports.add(job)
     path = EXPORT_PATH.format(export_id=export_id)
     return {"exportPath": request.base_url.rstrip("/") + path}
 
@@ -109,8 +109,8 @@ def _task_records(state: MockState, project: Json, query: Json) -> list[Json]:
     include_history = bool(query.get("includeHistory", True))
     return [
         task_record(state, project, task, include_metadata=include_metadata, include_history=include_history)
-        for task in state.project_tasks(project["_id"])
-        if matches(state.task_view(task), compiled)
+        for task in state.tasks.list(project["_id"])
+        if matches(state.tasks.view(task), compiled)
     ]
 
 
@@ -118,7 +118,7 @@ def _user_ids(state: MockState, references: list[str]) -> list[str]:
     """The IDs of users given by ID or e-mail (unknown references are kept as they are)."""
     ids = []
     for reference in references:
-        user = state.user_by_id_or_email(reference)
+        user = state.users.get(reference)
         ids.append(str(user["_id"]) if user is not None else reference)
     return ids
 
@@ -127,13 +127,13 @@ def _issue_records(state: MockState, project: Json, query: Json) -> list[Json]:
     stages = set(query.get("stage", []))
     created = task_conditions(project, {"createdAt": query["createdAt"]} if "createdAt" in query else {})
     records = []
-    for issue in state.issues.values():
-        if issue["project"] != project["_id"] or issue.get("deleted") or not matches(issue, created):
+    for issue in state.issues.list(project_id=project["_id"]):
+        if not matches(issue, created):
             continue
-        stage = state.find_stage(project, issue["stage"]) or {"id": issue["stage"]}
+        stage = find_stage(project, issue["stage"]) or {"id": issue["stage"]}
         if stages and stage["id"] not in stages and stage.get("name") not in stages:
             continue
-        record = state.issue_view(issue)
-        record["externalId"] = state.assets[issue["asset"]]["externalId"]
+        record = state.issues.view(issue)
+        record["externalId"] = state.assets.documents[issue["asset"]]["externalId"]
         records.append(record)
     return records

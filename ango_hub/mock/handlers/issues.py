@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 
 from ..behaviours.strict import check_stages
-from ..state import OWNER_ID, MockState
+from ..state import OWNER_ID, MockState, find_stage
 from ..web.errors import bad_request, not_found
 from ..web.handling import Json, handler
 from ..web.validation import OperationRequest
@@ -35,8 +35,8 @@ def create_issue(state: MockState, request: OperationRequest) -> Json:
     body: Json = request.body
     if "position" in body and "objectId" in body:
         raise bad_request("Invalid request body: give either 'position' or 'objectId', not both")
-    task = state.task(body["labelTask"])
-    return {"issue": state.issue_view(state.create_issue(task, body))}
+    task = state.tasks.require(body["labelTask"])
+    return {"issue": state.issues.view(state.create_issue(task, body))}
 
 
 @handler
@@ -47,24 +47,22 @@ def list_issues(state: MockState, request: OperationRequest) -> Json:
     An unknown project answers 404; filters that match nothing give an empty list.
     """
     query = request.query
-    project = state.project(query["project"])
+    project = state.projects.require(query["project"])
     stage_ref = query.get("stage")
     if stage_ref is not None:
         check_stages(state, project, [stage_ref], subject="Invalid query parameter 'stage'")
-    stage = state.find_stage(project, stage_ref) if stage_ref is not None else None
+    stage = find_stage(project, stage_ref) if stage_ref is not None else None
     stage_id = stage["id"] if stage is not None else stage_ref
     creator = query.get("createdBy")
     if creator is not None:
-        user = state.user_by_id_or_email(creator)
+        user = state.users.get(creator)
         creator = user["_id"] if user is not None else creator
     wanted = {"asset": query.get("asset"), "labelTask": query.get("labelTask"), "stage": stage_id}
     wanted["createdBy"] = creator
     issues = [
-        state.issue_view(issue)
-        for issue in state.issues.values()
-        if issue["project"] == project["_id"]
-        and not issue["deleted"]
-        and all(value is None or issue.get(key) == value for key, value in wanted.items())
+        state.issues.view(issue)
+        for issue in state.issues.list(project_id=project["_id"])
+        if all(value is None or issue.get(key) == value for key, value in wanted.items())
     ]
     return {"issues": issues}
 
@@ -73,14 +71,14 @@ def list_issues(state: MockState, request: OperationRequest) -> Json:
 def update_issue(state: MockState, request: OperationRequest) -> Json:
     """Change the given fields (``content``, ``contentMentions``, ``status``, ``errorCodes``,
     ``pctDetails``); the task's ``openIssuesCount`` follows the status."""
-    issue = state.issue(request.path["issueId"])
+    issue = state.issues.require(request.path["issueId"])
     body: Json = request.body
     for key in _UPDATABLE:
         if key in body:
             issue[key] = copy.deepcopy(body[key])
     issue["updatedAt"] = state.timestamp()
-    state.sync_task_issues(state.tasks[issue["labelTask"]])
-    return {"issue": state.issue_view(issue)}
+    state.sync_task_issues(state.tasks.documents[issue["labelTask"]])
+    return {"issue": state.issues.view(issue)}
 
 
 @handler
@@ -90,20 +88,20 @@ def delete_issue(state: MockState, request: OperationRequest) -> Json:
     Deleting it again succeeds again (the call is idempotent).
     """
     issue_id = request.path["issueId"]
-    project = state.project(request.query["project"])
-    issue = state.issues.get(issue_id)
+    project = state.projects.require(request.query["project"])
+    issue = state.issues.documents.get(issue_id)  # deleted before: deleted again
     if issue is None or issue["project"] != project["_id"]:
         raise not_found("Issue", issue_id)
     if not issue["deleted"]:
         issue["deleted"] = True
-        state.sync_task_issues(state.tasks[issue["labelTask"]])
+        state.sync_task_issues(state.tasks.documents[issue["labelTask"]])
     return {"message": "Issue deleted successfully"}
 
 
 @handler
 def add_issue_comment(state: MockState, request: OperationRequest) -> Json:
     """Append a comment (by the owner of the API key) to the issue's ``comments``."""
-    issue = state.issue(request.path["issueId"])
+    issue = state.issues.require(request.path["issueId"])
     body: Json = request.body
     comment: Json = {
         "_id": state.new_id(),
@@ -114,4 +112,4 @@ def add_issue_comment(state: MockState, request: OperationRequest) -> Json:
     }
     issue.setdefault("comments", []).append(comment)
     issue["updatedAt"] = comment["createdAt"]
-    return {"issue": state.issue_view(issue)}
+    return {"issue": state.issues.view(issue)}

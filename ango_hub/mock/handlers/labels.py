@@ -31,16 +31,16 @@ def annotate_task(state: MockState, request: OperationRequest) -> Json:
     Fires the project's ``COMPLETED`` webhooks when submitting, its ``UPDATED`` ones
     otherwise (see :mod:`ango_hub.mock.webhooks.events`).
     """
-    task = state.task(request.path["taskId"])
+    task = state.tasks.require(request.path["taskId"])
     body: Json = request.body
-    check_answer(state, state.projects[task["project"]], body["answer"], subject="answer")
+    check_answer(state, state.projects.documents[task["project"]], body["answer"], subject="answer")
     for key in ("brushDataUrl", "medicalBrushDataUrl"):
         if key in body:
             task[key] = body[key]
     submit = bool(request.query.get("nextStage"))
     history = state.annotate(task, body["answer"], duration=body.get("duration", 0), submit=submit)
     fire_webhooks(state, task, "COMPLETED" if submit else "UPDATED")
-    return {"task": state.task_view(task), "taskHistoryId": history["_id"]}
+    return {"task": state.tasks.view(task), "taskHistoryId": history["_id"]}
 
 
 @handler
@@ -58,10 +58,10 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
     ``{"imported": <number of assets>}``.
     """
     body: Json = request.body
-    project = state.project(body["project"])
+    project = state.projects.require(body["project"])
     field = "jsonContent" if "jsonContent" in body else "labels"
     labels = _labels(request, body[field])
-    assets = state.project_assets(project["_id"])
+    assets = state.assets.list(project["_id"])
     by_external_id = {asset["externalId"]: asset for asset in assets}
     by_data = {asset["data"]: asset for asset in assets}
     by_id = {asset["_id"]: asset for asset in assets}
@@ -100,7 +100,7 @@ def import_labels(state: MockState, request: OperationRequest) -> Json:
             key: copy.deepcopy(source.get(key, [])) for key in ("objects", "classifications", "relations")
         }
         asset["isPreLabeled"] = True
-        for task in state.asset_tasks(asset["_id"]):
+        for task in state.tasks.of_asset(asset["_id"]):
             task["answer"] = copy.deepcopy(answer)
             task["isPreLabeled"] = True
             task["updatedAt"] = now
@@ -125,5 +125,5 @@ def _labels(request: OperationRequest, content: Any) -> list[Json]:
 def get_mask(state: MockState, request: OperationRequest) -> RawBody:
     """The PNG mask of the object ``annotation`` of the task's answer (see
     :mod:`ango_hub.mock.files.masks`)."""
-    task = state.task(request.query["task"])
+    task = state.tasks.require(request.query["task"])
     return RawBody(mask_png(state, task, request.query["annotation"]), "image/png")

@@ -29,11 +29,7 @@ def llm_view(llm: Json) -> Json:
 def list_llms(state: MockState, request: OperationRequest) -> Json:
     """Every configuration (oldest first), or only the one with ``_id`` (unknown: empty list)."""
     wanted = request.query.get("_id")
-    llms = [
-        llm_view(llm)
-        for llm in state.llms.values()
-        if not llm["deleted"] and (wanted is None or llm["_id"] == wanted)
-    ]
+    llms = [llm_view(llm) for llm in state.llms.list() if wanted is None or llm["_id"] == wanted]
     return {"llms": llms}
 
 
@@ -41,24 +37,16 @@ def list_llms(state: MockState, request: OperationRequest) -> Json:
 def create_llm(state: MockState, request: OperationRequest) -> Json:
     """Create a configuration; its credentials are not kept (see the module docstring)."""
     body: Json = request.body
-    llm: Json = {
-        "_id": state.new_id(),
-        "name": body["name"],
-        "provider": body["provider"],
-        "model": body["model"],
-        "isStreamable": bool(body.get("isStreamable", False)),
-        "organization": state.organization_id,
-        "createdAt": state.timestamp(),
-        "deleted": False,
-    }
-    state.llms[llm["_id"]] = llm
+    llm = state.llms.create(
+        body["name"], body["provider"], body["model"], is_streamable=bool(body.get("isStreamable", False))
+    )
     return {"llm": llm_view(llm)}
 
 
 @handler
 def delete_llm(state: MockState, request: OperationRequest) -> Json:
     """Delete a configuration (404 when unknown; deleting it again succeeds again)."""
-    llm = state.llms.get(request.path["llmId"])
+    llm = state.llms.documents.get(request.path["llmId"])  # deleted before: deleted again
     if llm is None:
         raise not_found("LLM configuration", request.path["llmId"])
     llm["deleted"] = True

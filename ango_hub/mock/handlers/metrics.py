@@ -33,7 +33,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..state import MockState, parse_timestamp
+from ..state import MockState, find_batch, parse_timestamp
 from ..web.handling import Json, handler
 from ..web.validation import OperationRequest
 
@@ -45,17 +45,17 @@ _RANGES = ("0-20", "20-40", "40-60", "60-80", "80-100")
 @handler
 def get_project_performance(state: MockState, request: OperationRequest) -> Json:
     """Per-user statistics of submitted work (see the module docstring)."""
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     body: Json = request.body or {}
     interval = body.get("interval") or [body.get("startDate"), body.get("endDate")]
     start, end = parse_timestamp(interval[0]), parse_timestamp(interval[1])
     users = {_user_id(state, reference) for reference in body.get("users", [])}
-    batches = {(state.find_batch(project, ref) or {"_id": ref})["_id"] for ref in body.get("batches", [])}
+    batches = {(find_batch(project, ref) or {"_id": ref})["_id"] for ref in body.get("batches", [])}
     stats: dict[str, Json] = {}
-    for task in state.project_tasks(project["_id"]):
-        if batches and batches.isdisjoint(state.assets[task["asset"]]["batches"]):
+    for task in state.tasks.list(project["_id"]):
+        if batches and batches.isdisjoint(state.assets.documents[task["asset"]]["batches"]):
             continue
-        for history in state.task_histories(task["_id"]):
+        for history in state.histories.list(task["_id"]):
             if not _within(parse_timestamp(history["completedAt"]), start, end):
                 continue
             user_id = history["completedBy"]
@@ -78,12 +78,12 @@ def _finite(value: float) -> float:
 
 
 def _user_id(state: MockState, reference: str) -> str:
-    user = state.user_by_id_or_email(reference)
+    user = state.users.get(reference)
     return user["_id"] if user is not None else reference
 
 
 def _empty_stats(state: MockState, user_id: str) -> Json:
-    user = state.user_by_id_or_email(user_id)
+    user = state.users.get(user_id)
     entry: Json = {"user": user_id, "submitted": 0, "totalDuration": 0, "_tasks": set()}
     if user is not None:
         entry["email"] = user["email"]
@@ -99,9 +99,9 @@ def _within(moment: datetime | None, start: datetime | None, end: datetime | Non
 @handler
 def get_metric(state: MockState, request: OperationRequest) -> Json:
     """One metric of the project's overview (see the module docstring)."""
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     metric: str = request.path["metric"]
-    tasks = state.project_tasks(project["_id"])
+    tasks = state.tasks.list(project["_id"])
     data: Json = {"metric": metric}
     if metric == "LabelStageGroups":
         counts = Counter(task["stage"] for task in tasks)
@@ -135,11 +135,11 @@ def get_metric(state: MockState, request: OperationRequest) -> Json:
             {"range": label, "count": annotated if label == "80-100" else 0} for label in _RANGES
         ]
     else:  # AssetSize: the spec's enum allows nothing else
-        assets = state.project_assets(project["_id"])
+        assets = state.assets.list(project["_id"])
         data["total"] = len(assets)
         data["counts"] = dict(Counter(_asset_kind(asset["data"]) for asset in assets))
         data["totalBytes"] = sum(
-            state.uploads[asset["_id"]].size for asset in assets if asset["_id"] in state.uploads
+            state.files.uploads[asset["_id"]].size for asset in assets if asset["_id"] in state.files.uploads
         )
     return data
 

@@ -19,7 +19,7 @@ request with 400 naming them, and nothing changes (role updates excepted, see be
   (404). Deleting withdraws the pending invitations of the e-mails (withdrawing them again
   is a no-op); the mock never accepts or expires invitations by itself.
 * Notifications go to members only; they are stored, with the sender (the owner of the API
-  key), in ``MockState.notifications``.
+  key), in ``state.records.notifications``.
 """
 
 from __future__ import annotations
@@ -58,11 +58,11 @@ def member_view(user: Json) -> Json:
 
 
 def _members(state: MockState) -> Json:
-    return {"users": [member_view(user) for user in state.users.values()]}
+    return {"users": [member_view(user) for user in state.users.list()]}
 
 
 def _check_members(state: MockState, emails: list[str], subject: str) -> None:
-    unknown = [email for email in dict.fromkeys(emails) if email not in state.users]
+    unknown = [email for email in dict.fromkeys(emails) if email not in state.users.documents]
     if unknown:
         raise unknown_reference(f"{subject}: not members of the organization: {name_list(unknown)}")
 
@@ -81,7 +81,7 @@ def update_organization_member_roles(state: MockState, request: OperationRequest
     results: list[Json] = []
     for update in request.body["users"]:
         email, role = update["email"], normalized_role(update["organizationRole"])
-        user = state.users.get(email)
+        user = state.users.documents.get(email)
         if user is None:
             results.append({"email": email, "success": False, "message": "Not a member of the organization"})
         elif email == OWNER_EMAIL and role != "admin":
@@ -102,7 +102,7 @@ def remove_organization_members(state: MockState, request: OperationRequest) -> 
     emails = list(dict.fromkeys(request.body["users"]))
     if OWNER_EMAIL in emails:
         raise bad_request("Invalid request body at 'users': the owner of the API key cannot be removed")
-    pending = [email for email in emails if email not in state.removed_members]
+    pending = [email for email in emails if email not in state.users.removed]
     _check_members(state, pending, "Invalid request body at 'users'")
     for email in pending:
         state.remove_member(email)
@@ -119,11 +119,7 @@ def list_organization_invites(state: MockState, request: OperationRequest) -> Js
     """The invitations (oldest first), only those with ``status`` when given."""
     state.check_organization(request.path["organizationId"])
     wanted = request.query.get("status")
-    invites = [
-        _invite_view(invite)
-        for invite in state.invites.values()
-        if wanted is None or invite["status"] == wanted
-    ]
+    invites = [_invite_view(invite) for invite in state.invites.list(status=wanted)]
     return {"invites": invites}
 
 
@@ -133,23 +129,22 @@ def invite_organization_members(state: MockState, request: OperationRequest) -> 
     state.check_organization(request.path["organizationId"])
     body: Json = request.body
     emails = list(dict.fromkeys(body["to"]))
-    members = [email for email in emails if email in state.users]
+    members = [email for email in emails if email in state.users.documents]
     if members:
         raise bad_request(f"Invalid request body at 'to': already members: {name_list(members)}")
     assignments: list[Json] = copy.deepcopy(body.get("projectAssignments", []))
     for assignment in assignments:
-        state.project(assignment["projectId"])
+        state.projects.require(assignment["projectId"])
     sent = []
     now = state.timestamp()
     for email in emails:
-        invite = state.stores.invites.pending(email)
+        invite = state.invites.pending(email)
         if invite is None:
-            invite = {"_id": state.new_id(), "email": email, "status": "pending", "invitedBy": OWNER_ID}
-            state.invites[invite["_id"]] = invite
+            invite = state.invites.create(email)
         invite["organizationRole"] = normalized_role(body["organizationRole"])
         invite["projectAssignments"] = copy.deepcopy(assignments)
         invite["createdAt"] = now
-        state.withdrawn_invites.discard(email)
+        state.invites.withdrawn.discard(email)
         sent.append(_invite_view(invite))
     return {"invites": sent}
 
@@ -159,18 +154,17 @@ def delete_organization_invites(state: MockState, request: OperationRequest) -> 
     """Withdraw the pending invitations of the e-mails; see the module docstring."""
     state.check_organization(request.path["organizationId"])
     emails = list(dict.fromkeys(request.body["invites"]))
-    found = {email: state.stores.invites.pending(email) for email in emails}
+    found = {email: state.invites.pending(email) for email in emails}
     unknown = [
-        email for email, invite in found.items() if invite is None and email not in state.withdrawn_invites
+        email for email, invite in found.items() if invite is None and email not in state.invites.withdrawn
     ]
     if unknown:
         raise unknown_reference(
             f"Invalid request body at 'invites': no pending invitation for {name_list(unknown)}"
         )
-    for email, invite in found.items():
+    for invite in found.values():
         if invite is not None:
-            del state.invites[invite["_id"]]
-            state.withdrawn_invites.add(email)
+            state.invites.withdraw(invite)
     return {"message": f"{len(emails)} invitation(s) deleted"}
 
 
@@ -190,5 +184,5 @@ def send_notification(state: MockState, request: OperationRequest) -> Json:
     for key in ("title", "clickableLink"):
         if key in body:
             notification[key] = body[key]
-    state.add_record(state.notifications, notification)
+    state.records.add(state.records.notifications, notification)
     return {"message": f"Notification sent to {len(receivers)} member(s)"}

@@ -1,23 +1,23 @@
 """Plugins and webhooks: log lines and results of plugin runs, webhook reruns.
 
 Plugin log lines and results are stored as sent (with ``createdAt``) in
-``MockState.plugin_logs`` and ``MockState.plugin_responses``. A log line needs a text,
-``msg`` (official SDK) or ``message`` (current reference), else 400; one naming another
-``organization`` answers 404. A result must name its run, by ``session`` (official SDK) or
-``pluginId`` (current reference), else 400. ``rerun_webhook`` records the run (``MockState.webhook_runs``:
-``{_id, project, stageId, tasks, createdAt}``, the tasks waiting in the stage) and leaves
-the tasks where they are: the mock calls no webhook. ``create_webhook`` stores the webhook
-(``MockState.webhooks``: ``{_id, url, types, project, createdAt}`` and its secret, which is
-never shown) and answers the project's webhooks; from then on the webhook's events are
-POSTed to its URL (see :mod:`ango_hub.mock.webhooks.events`), logged in
-``MockState.webhook_deliveries``.
+``state.records.plugin_logs`` and ``state.records.plugin_responses``. A log line needs a
+text, ``msg`` (official SDK) or ``message`` (current reference), else 400; one naming
+another ``organization`` answers 404. A result must name its run, by ``session`` (official
+SDK) or ``pluginId`` (current reference), else 400. ``rerun_webhook`` records the run
+(``state.records.webhook_runs``: ``{_id, project, stageId, tasks, createdAt}``, the tasks
+waiting in the stage) and leaves the tasks where they are: the mock calls no webhook.
+``create_webhook`` stores the webhook (``state.webhooks``: ``{_id, url, types, project,
+createdAt}`` and its secret, which is never shown) and answers the project's webhooks; from
+then on the webhook's events are POSTed to its URL (see :mod:`ango_hub.mock.webhooks.events`),
+logged in ``state.webhooks.deliveries``.
 """
 
 from __future__ import annotations
 
 import copy
 
-from ..state import MockState
+from ..state import MockState, find_stage
 from ..web.errors import bad_request, conflict, unknown_reference
 from ..web.handling import Json, handler
 from ..web.validation import OperationRequest
@@ -33,7 +33,7 @@ def create_plugin_log(state: MockState, request: OperationRequest) -> Json:
         raise bad_request("Invalid request body: a log line needs 'msg' or 'message'")
     if "organization" in body:
         state.check_organization(body["organization"])
-    state.add_record(state.plugin_logs, {**copy.deepcopy(body), "createdAt": state.timestamp()})
+    state.records.add(state.records.plugin_logs, {**copy.deepcopy(body), "createdAt": state.timestamp()})
     return {"message": "Log stored"}
 
 
@@ -43,21 +43,21 @@ def send_plugin_response(state: MockState, request: OperationRequest) -> Json:
     body: Json = request.body
     if not body.get("session") and not body.get("pluginId"):
         raise bad_request("Invalid request body: a plugin result needs its 'session' or 'pluginId'")
-    state.add_record(state.plugin_responses, {**copy.deepcopy(body), "createdAt": state.timestamp()})
+    state.records.add(state.records.plugin_responses, {**copy.deepcopy(body), "createdAt": state.timestamp()})
     return {"message": "Response received"}
 
 
 @handler
 def rerun_webhook(state: MockState, request: OperationRequest) -> Json:
     """Record a rerun of a Webhook stage (an id or a name; 400 unless it is a Webhook stage)."""
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     reference = request.body["stageId"]
-    stage = state.find_stage(project, reference)
+    stage = find_stage(project, reference)
     if stage is None:
         raise unknown_reference(f"Invalid request body at 'stageId': unknown stage {reference!r}")
     if stage.get("type") != "Webhook":
         raise conflict(f"Invalid request body at 'stageId': stage {reference!r} is not a Webhook stage")
-    tasks = [task["_id"] for task in state.project_tasks(project["_id"]) if task["stage"] == stage["id"]]
+    tasks = [task["_id"] for task in state.tasks.list(project["_id"]) if task["stage"] == stage["id"]]
     run: Json = {
         "_id": state.new_id(),
         "project": project["_id"],
@@ -65,7 +65,7 @@ def rerun_webhook(state: MockState, request: OperationRequest) -> Json:
         "tasks": tasks,
         "createdAt": state.timestamp(),
     }
-    state.add_record(state.webhook_runs, run)
+    state.records.add(state.records.webhook_runs, run)
     return {"message": f"Webhook triggered for {len(tasks)} task(s)"}
 
 
@@ -79,28 +79,15 @@ def create_webhook(state: MockState, request: OperationRequest) -> Json:
     nothing else would tell the caller that the earlier types and secret are gone.
     """
     body: Json = request.body
-    project = state.project(body["project"])
+    project = state.projects.require(body["project"])
     existing = next(
-        (
-            hook
-            for hook in state.webhooks.values()
-            if hook["project"] == project["_id"] and hook["url"] == body["url"]
-        ),
-        None,
+        (hook for hook in state.webhooks.list(project["_id"]) if hook["url"] == body["url"]), None
     )
-    hook: Json = existing or {
-        "_id": state.new_id(),
-        "project": project["_id"],
-        "createdAt": state.timestamp(),
-    }
+    hook = existing or state.webhooks.create(project["_id"])
     hook.update(url=body["url"], types=list(dict.fromkeys(body["types"])), secret=body.get("secret", ""))
-    state.webhooks[hook["_id"]] = hook
-    shown = [
-        {key: copy.deepcopy(value) for key, value in webhook.items() if key != "secret"}
-        for webhook in state.webhooks.values()
-        if webhook["project"] == project["_id"]
-    ]
-    answer: Json = {"webhooks": shown}
+    answer: Json = {
+        "webhooks": [state.webhooks.view(webhook) for webhook in state.webhooks.list(project["_id"])]
+    }
     if existing is not None:
         answer["message"] = (
             f"Replaced the webhook {existing['_id']} of this project with the same URL: a project has one "

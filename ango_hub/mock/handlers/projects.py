@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from ..files.storage_urls import file_url
 from ..files.uploads import keep_uploaded_file
-from ..state import FileRecord, MockState
+from ..state import FileRecord, MockState, entry_stage, find_stage
 from ..web.errors import bad_request, conflict
 from ..web.handling import Json, handler, name_list
 from ..web.validation import OperationRequest
@@ -70,7 +70,7 @@ _STAGE_TYPES = {
 @handler
 def list_projects(state: MockState, request: OperationRequest) -> Json:
     """One page of the visible projects, as summaries, with the total."""
-    projects = sort_documents(state.visible_projects(), request.query.get("sort"))
+    projects = sort_documents(state.projects.list(), request.query.get("sort"))
     page = page_of(projects, request.query["page"], request.query["limit"])
     summaries = [{key: project[key] for key in _SUMMARY_FIELDS if key in project} for project in page]
     return {"projects": summaries, "total": len(projects)}
@@ -80,19 +80,19 @@ def list_projects(state: MockState, request: OperationRequest) -> Json:
 def create_project(state: MockState, request: OperationRequest) -> Json:
     """Create a project (default workflow Start -> Label -> Complete)."""
     body: Json = request.body
-    project = state.create_project(
+    project = state.projects.create(
         body["name"],
         description=body.get("description", ""),
         project_type=body.get("type", "ango"),
         category_schema=body.get("categorySchema"),
     )
-    return {"project": state.project_view(project)}
+    return {"project": state.projects.view(project)}
 
 
 @handler
 def get_project(state: MockState, request: OperationRequest) -> Json:
     """The whole project."""
-    return {"project": state.project_view(state.project(request.path["projectId"]))}
+    return {"project": state.projects.view(state.projects.require(request.path["projectId"]))}
 
 
 @handler
@@ -103,7 +103,7 @@ def update_project(state: MockState, request: OperationRequest) -> Json:
     name one of them. Tasks in a stage that no longer exists move to the new entry stage.
     Fields the spec's ``ProjectUpdate`` does not list are ignored.
     """
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     body: Json = request.body
     stages = _normalized_stages(body["stages"]) if "stages" in body else None
     for key in ("name", "description", "benchmarkEnabled", "benchmarkRatio", "benchmarkCutoff"):
@@ -115,12 +115,12 @@ def update_project(state: MockState, request: OperationRequest) -> Json:
         project["categorySchema"] = copy.deepcopy(body["categorySchema"])
     if stages is not None:
         project["stages"] = stages
-        entry = state.entry_stage(project)
-        for task in state.project_tasks(project["_id"]):
-            if state.find_stage(project, task["stage"]) is None:
-                state.move_task(task, entry)
+        entry = entry_stage(project)
+        for task in state.tasks.list(project["_id"]):
+            if find_stage(project, task["stage"]) is None:
+                state.tasks.move(task, entry)
     project["updatedAt"] = state.timestamp()
-    return {"project": state.project_view(project)}
+    return {"project": state.projects.view(project)}
 
 
 def _normalized_stages(stages: list[Json]) -> list[Json]:
@@ -159,24 +159,24 @@ def delete_project(state: MockState, request: OperationRequest) -> Json:
 @handler
 def add_project_members(state: MockState, request: OperationRequest) -> Json:
     """Add members (by e-mail) with a role; a member already there gets the new role."""
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     body: Json = request.body
     members: list[Json] = project["assignedTo"]
     for email in dict.fromkeys(body["assignees"]):
-        state.user(email)
+        state.users.ensure(email)
         existing = next((member for member in members if member["assignee"] == email), None)
         if existing is None:
             members.append({"assignee": email, "role": body["role"]})
         else:
             existing["role"] = body["role"]
     project["updatedAt"] = state.timestamp()
-    return {"project": state.project_view(project)}
+    return {"project": state.projects.view(project)}
 
 
 @handler
 def create_asset_builder_template(state: MockState, request: OperationRequest) -> Json:
     """Store a template on the project's ``assetBuilderTemplates``."""
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     body: Json = request.body
     template: Json = {"_id": state.new_id(), "description": "", **copy.deepcopy(body)}
     project["assetBuilderTemplates"].append(template)
@@ -190,13 +190,15 @@ def upload_instructions(state: MockState, request: OperationRequest) -> Json:
 
     The content is kept under that URL, so that ``get_signed_url`` can serve it.
     """
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     storage_id = request.query.get("storageId")
-    storage = state.storage(storage_id) if storage_id is not None else None
+    storage = state.storages.require(storage_id) if storage_id is not None else None
     upload = request.files["file"][0]
     name = f"instructions-{secrets.token_hex(4)}-{quote(upload.filename)}"
     url = file_url(storage, request.query.get("bucket"), f"{project['_id']}/{name}")
-    state.instructions[project["_id"]] = FileRecord(upload.filename, upload.content_type, upload.size, url)
+    state.files.instructions[project["_id"]] = FileRecord(
+        upload.filename, upload.content_type, upload.size, url
+    )
     keep_uploaded_file(
         state,
         project_id=project["_id"],
@@ -207,7 +209,7 @@ def upload_instructions(state: MockState, request: OperationRequest) -> Json:
     )
     project["instructions"] = url
     project["updatedAt"] = state.timestamp()
-    return {"project": state.project_view(project)}
+    return {"project": state.projects.view(project)}
 
 
 @handler
@@ -221,13 +223,13 @@ def clone_project(state: MockState, request: OperationRequest) -> Json:
     settings. The type is always copied. Parts left out get a new project's defaults.
     Assets, tasks and annotations are never copied.
     """
-    source = state.project(request.path["projectId"])
+    source = state.projects.require(request.path["projectId"])
     body: Json = request.body or {}
 
     def wanted(part: str) -> bool:
         return bool(body.get(part, True))
 
-    clone = state.create_project(
+    clone = state.projects.create(
         f"{source['name']} copy",
         description=source.get("description", "") if wanted("projectGeneralSettings") else "",
         project_type=source.get("type", "ango"),
@@ -245,7 +247,7 @@ def clone_project(state: MockState, request: OperationRequest) -> Json:
     for key in copied:
         if key in source:
             clone[key] = copy.deepcopy(source[key])
-    return {"project": state.project_view(clone)}
+    return {"project": state.projects.view(clone)}
 
 
 @handler
@@ -257,7 +259,7 @@ def purge_project(state: MockState, request: OperationRequest) -> Json:
     files, chat files) are forgotten: their URLs answer 404 from then on; files in connected
     storages are kept. A deleted project answers 404.
     """
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     body: Json = request.body
     if body["confirmName"] != project["name"]:
         raise conflict("Invalid request body at 'confirmName': it is not the project's name")
@@ -272,10 +274,10 @@ def update_label_validation(state: MockState, request: OperationRequest) -> Json
     ``customValidationEnabled``, ``validationFunction`` and ``externalValidation`` are kept as
     sent (the function is not run); fields left out keep their value.
     """
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     body: Json = request.body
     for key in _LABEL_VALIDATION_FIELDS:
         if key in body:
             project[key] = copy.deepcopy(body[key])
     project["updatedAt"] = state.timestamp()
-    return {"project": state.project_view(project)}
+    return {"project": state.projects.view(project)}

@@ -47,7 +47,7 @@ _DEFAULT_REGION = "eu-central-1"
 def list_storages(state: MockState, request: OperationRequest) -> Json:
     """Every storage, or only the one with ``_id`` (an unknown id gives an empty list)."""
     wanted = request.query.get("_id")
-    storages = [storage for storage in state.storages.values() if wanted is None or storage["_id"] == wanted]
+    storages = [storage for storage in state.storages.list() if wanted is None or storage["_id"] == wanted]
     return {"storages": copy.deepcopy(storages)}
 
 
@@ -83,7 +83,7 @@ def create_storage(state: MockState, request: OperationRequest) -> Json:
             raise bad_request(
                 "Invalid request body at 'credentials': expected a service account's JSON object"
             )
-    storage = state.add_storage(body["name"], provider, body.get("region") or _DEFAULT_REGION)
+    storage = state.storages.add(body["name"], provider, body.get("region") or _DEFAULT_REGION)
     if body.get("bucket"):
         storage["bucket"] = body["bucket"]
     return {"storage": copy.deepcopy(storage)}
@@ -108,7 +108,7 @@ def delete_storage(state: MockState, request: OperationRequest) -> Json:
 
     Assets imported from it keep their URLs; new imports naming it answer 404.
     """
-    state.delete_storage(request.path["storageId"])
+    state.storages.delete(request.path["storageId"])
     return {"message": "Storage deleted successfully"}
 
 
@@ -119,7 +119,7 @@ def _file_view(file: BucketFile) -> Json:
 @handler
 def list_storage_files(state: MockState, request: OperationRequest) -> Json:
     """The files of a bucket whose key starts with ``path``, sorted by key (see the module docstring)."""
-    storage = state.storage(request.path["storageId"])
+    storage = state.storages.require(request.path["storageId"])
     query = request.query
     bucket = query["bucketName"]
     prefix = query.get("path", "").lstrip("/")
@@ -161,7 +161,7 @@ def _offset(token: str | None, folder: str) -> int:
 def explore_files(state: MockState, request: OperationRequest) -> Json:
     """List a folder of a bucket, or import its files (see the module docstring)."""
     body: Json = request.body
-    storage = state.storage(body["storageId"])
+    storage = state.storages.require(body["storageId"])
     bucket = body["bucket"]
     folder = _folder_of(body)
     everything = bucket_files(storage["_id"], bucket)
@@ -203,7 +203,7 @@ def _import(
 ) -> int:
     if not body.get("projectId"):
         raise bad_request("Invalid request body: 'upload' needs a 'projectId'")
-    project = state.project(body["projectId"])
+    project = state.projects.require(body["projectId"])
     by_key = {file.key: file for file in files}
     if "files" in body:
         chosen: list[BucketFile] = []
@@ -227,7 +227,7 @@ def _import(
     names = [file.key.rsplit("/", 1)[-1] for file in chosen]
     check_new_external_ids(state, project, names)
     for file, name in zip(chosen, names, strict=True):
-        state.add_asset(
+        state.create_asset(
             project,
             data=file_url(storage, bucket, file.key),
             external_id=name,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 
 from ..behaviours.strict import check_stages, filter_stages
-from ..state import OWNER_ID, MockState, empty_answer
+from ..state import OWNER_ID, MockState, empty_answer, entry_stage, find_stage, next_stage
 from ..web.errors import bad_request, conflict, not_found, unknown_reference
 from ..web.handling import Json, handler
 from ..web.validation import OperationRequest
@@ -41,7 +41,7 @@ def list_tasks(state: MockState, request: OperationRequest) -> Json:
     (plus ``_id``, ``project`` and ``asset``); the answer is included only with
     ``includeAnswer=true`` or when ``fields`` names it.
     """
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     query = request.query
     given: Json = {**(query.get("filters") or {}), **(query.get("filter") or {})}
     if "stage" in given:
@@ -65,10 +65,10 @@ def list_tasks(state: MockState, request: OperationRequest) -> Json:
     conditions += task_conditions(project, legacy, subject="stage")
     # Filter and sort on cheap read-only views; copy only the tasks of the page (a project
     # may hold tens of thousands of tasks, and a client pages through all of them).
-    probes = (_probe(state, task) for task in state.project_tasks(project["_id"]))
+    probes = (_probe(state, task) for task in state.tasks.list(project["_id"]))
     matching = sort_documents([probe for probe in probes if matches(probe, conditions)], query.get("sort"))
     page_probes = page_of(matching, query["page"], query["limit"])
-    page = [state.task_view(state.tasks[probe["_id"]]) for probe in page_probes]
+    page = [state.tasks.view(state.tasks.documents[probe["_id"]]) for probe in page_probes]
     fields = [field.strip() for field in query.get("fields", "").split(",") if field.strip()]
     include_answer = bool(query["includeAnswer"])
     if fields:
@@ -82,7 +82,7 @@ def list_tasks(state: MockState, request: OperationRequest) -> Json:
 
 def _probe(state: MockState, task: Json) -> Json:
     """A read-only view of a task for filtering and sorting: shallow, nothing copied deeply."""
-    asset = state.assets[task["asset"]]
+    asset = state.assets.documents[task["asset"]]
     return {**task, "externalId": asset["externalId"], "batches": asset["batches"]}
 
 
@@ -91,14 +91,14 @@ def get_task(state: MockState, request: OperationRequest) -> Json:
     """One task, always with its answer (objects under ``tools``), whatever ``includeAnswer``
     says: the documented response carries it, and the official SDK's default
     ``annotate_task`` reads it after asking with ``includeAnswer=False``."""
-    task = state.task(request.path["taskId"])
-    return {"task": state.task_view(task)}
+    task = state.tasks.require(request.path["taskId"])
+    return {"task": state.tasks.view(task)}
 
 
 @handler
 def get_task_history(state: MockState, request: OperationRequest) -> Json:
     """One history record (annotate calls and the demo seed create them)."""
-    return {"taskHistory": state.history_view(state.history(request.path["taskHistoryId"]))}
+    return {"taskHistory": state.histories.view(state.histories.require(request.path["taskHistoryId"]))}
 
 
 @handler
@@ -116,19 +116,19 @@ def assign_tasks(state: MockState, request: OperationRequest) -> Json:
         return _assign_one_task(state, body)
     if not all(key in body for key in ("project", "tasks", "stage")):
         raise bad_request("Invalid request body: give 'project', 'tasks' and 'stage', or one 'task'")
-    project = state.project(body["project"])
-    stage = state.find_stage(project, body["stage"])
+    project = state.projects.require(body["project"])
+    stage = find_stage(project, body["stage"])
     if stage is None:
         raise unknown_reference(f"Invalid request body at 'stage': unknown stage {body['stage']!r}")
     tasks = []
     for task_id in dict.fromkeys(body["tasks"]):
-        task = state.task(task_id)
+        task = state.tasks.require(task_id)
         if task["project"] != project["_id"]:
             raise not_found("Task", task_id)
         tasks.append(task)
     user = body.get("user")
     if user:
-        state.user(user)
+        state.users.ensure(user)
     assigned = 0
     for task in tasks:
         if task["stage"] == stage["id"]:
@@ -143,13 +143,13 @@ ASSIGNED = "Successfully created."
 
 
 def _assign_one_task(state: MockState, body: Json) -> Json:
-    task = state.task(body["task"])
+    task = state.tasks.require(body["task"])
     reference = body.get("username") or body.get("user")
     if not reference:
         raise bad_request("Invalid request body: give the user's ID in 'user' or e-mail in 'username'")
-    user = state.user_by_id_or_email(reference)
+    user = state.users.get(reference)
     if user is None and "@" in reference:
-        user = state.user(reference)  # users are created on first sight, as assignees
+        user = state.users.ensure(reference)  # users are created on first sight, as assignees
     if user is None:
         raise unknown_reference(f"Invalid request body at 'user': unknown user {reference!r}")
     task["assignee"] = user["email"]
@@ -168,16 +168,16 @@ def select_tasks(state: MockState, project: Json, filters: Json | None) -> list[
     external_ids = set(filters.get("externalIds", []))
     asset_ids = set(filters.get("assetIds", []))
     from_stages = set(filters.get("fromStageIds", []))
-    tasks = state.project_tasks(project["_id"])
+    tasks = state.tasks.list(project["_id"])
     if not (task_ids or external_ids or asset_ids or from_stages):
         return tasks
     chosen = []
     for task in tasks:
-        stage = state.find_stage(project, task["stage"]) or {"id": task["stage"]}
+        stage = find_stage(project, task["stage"]) or {"id": task["stage"]}
         if (
             task["_id"] in task_ids
             or task["asset"] in asset_ids
-            or state.assets[task["asset"]]["externalId"] in external_ids
+            or state.assets.documents[task["asset"]]["externalId"] in external_ids
             or stage["id"] in from_stages
             or stage.get("name") in from_stages
         ):
@@ -198,9 +198,9 @@ def requeue_tasks(state: MockState, request: OperationRequest) -> Json:
     ``removeAssignee`` (or ``unassign``) unassigns, ``removeStageHistory`` deletes the
     task's history records.
     """
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     body: Json = request.body
-    target = state.find_stage(project, body["toStageId"])
+    target = find_stage(project, body["toStageId"])
     if target is None:
         raise unknown_reference(f"Invalid request body at 'toStageId': unknown stage {body['toStageId']!r}")
     _check_filter_stages(state, project, body.get("filters"))
@@ -213,8 +213,8 @@ def requeue_tasks(state: MockState, request: OperationRequest) -> Json:
         if options.get("removeAssignee") or options.get("unassign"):
             task["assignee"] = None
         if options.get("removeStageHistory"):
-            state.forget_histories(task["_id"])
-        state.move_task(task, target)
+            state.histories.forget_task(task["_id"])
+        state.tasks.move(task, target)
         moved += 1
     return {"tasks": moved}
 
@@ -222,7 +222,7 @@ def requeue_tasks(state: MockState, request: OperationRequest) -> Json:
 def _project_tasks_by_id(state: MockState, project: Json, task_ids: list[str]) -> list[Json]:
     tasks = []
     for task_id in dict.fromkeys(task_ids):
-        task = state.task(task_id)
+        task = state.tasks.require(task_id)
         if task["project"] != project["_id"]:
             raise not_found("Task", task_id)
         tasks.append(task)
@@ -236,7 +236,7 @@ def set_benchmark_tasks(state: MockState, request: OperationRequest) -> Json:
     Unknown tasks, or tasks of another project, answer 404 and nothing changes. Answers the
     number of distinct tasks listed, changed or already so, so that a retry answers alike.
     """
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     body: Json = request.body
     tasks = _project_tasks_by_id(state, project, body["tasks"])
     flag = bool(body.get("isBenchmark", True))
@@ -254,7 +254,7 @@ def update_tasks_priority(state: MockState, request: OperationRequest) -> Json:
 
     Their assets get the same priority. Answers the number of tasks chosen.
     """
-    project = state.project(request.path["projectId"])
+    project = state.projects.require(request.path["projectId"])
     body: Json = request.body
     _check_filter_stages(state, project, body.get("filters"))
     tasks = select_tasks(state, project, body.get("filters"))
@@ -262,15 +262,15 @@ def update_tasks_priority(state: MockState, request: OperationRequest) -> Json:
     for task in tasks:
         task["priority"] = body["priority"]
         task["updatedAt"] = now
-        state.assets[task["asset"]]["priority"] = body["priority"]
+        state.assets.documents[task["asset"]]["priority"] = body["priority"]
     return {"tasks": len(tasks)}
 
 
 @handler
 def list_task_history(state: MockState, request: OperationRequest) -> Json:
     """Every history record of a task, oldest first (404 for an unknown or deleted task)."""
-    task = state.task(request.path["taskId"])
-    return {"taskHistory": [state.history_view(history) for history in state.task_histories(task["_id"])]}
+    task = state.tasks.require(request.path["taskId"])
+    return {"taskHistory": [state.histories.view(history) for history in state.histories.list(task["_id"])]}
 
 
 def previous_stage(project: Json, stage_id: str) -> Json | None:
@@ -283,7 +283,7 @@ def previous_stage(project: Json, stage_id: str) -> Json | None:
         (stage for stage in stages if stage["id"] != stage_id and stage_id in stage.get("next", [])), None
     )
     if before is not None and before.get("type") == "Start":
-        return MockState.entry_stage(project)
+        return entry_stage(project)
     return before
 
 
@@ -298,10 +298,10 @@ def review_task(state: MockState, request: OperationRequest) -> Json:
     stage before it (see :func:`previous_stage`). ``Todo`` and ``Fixed`` only set the status.
     ``Accepted`` fires the project's ``ACCEPTED`` webhooks. Answers the task with its answer.
     """
-    task = state.task(request.path["taskId"])
+    task = state.tasks.require(request.path["taskId"])
     body: Json = request.body
-    project = state.projects[task["project"]]
-    stage = state.find_stage(project, task["stage"])
+    project = state.projects.documents[task["project"]]
+    stage = find_stage(project, task["stage"])
     if stage is None or stage.get("type") != "Review":
         shown = stage.get("name", stage["id"]) if stage is not None else task["stage"]
         raise conflict(f"Task {task['_id']} is not in a Review stage (it is in {shown!r})")
@@ -316,12 +316,10 @@ def review_task(state: MockState, request: OperationRequest) -> Json:
         history = state.record_history(task, duration=0, user_id=OWNER_ID)
         history["reviewStatus"] = status
         target = (
-            state.next_stage(project, stage["id"])
-            if status == "Accepted"
-            else previous_stage(project, stage["id"])
+            next_stage(project, stage["id"]) if status == "Accepted" else previous_stage(project, stage["id"])
         )
         if target is not None:
-            state.move_task(task, target)
+            state.tasks.move(task, target)
     if status == "Accepted":
         fire_webhooks(state, task, "ACCEPTED")
-    return {"task": state.task_view(task)}
+    return {"task": state.tasks.view(task)}

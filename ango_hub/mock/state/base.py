@@ -1,4 +1,5 @@
-"""What every store of the mock shares: JSON helpers, timestamps, the lock, ids and time.
+"""What every store of the mock shares: JSON helpers, timestamps, the lock, ids and time,
+and the shape of a store (:class:`DocumentStore`).
 
 Every store of a :class:`~ango_hub.mock.state.MockState` gets the same :class:`StoreLock`
 and the same :class:`Clock`, so that one lock guards the whole organization and
@@ -11,10 +12,13 @@ import copy
 import gc
 import secrets
 import threading
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, ItemsView, Iterator, KeysView, ValuesView
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any
+from typing import Any, ClassVar, Generic, TypeVar
+
+from ..web.errors import not_found
 
 __all__ = [
     "DEFAULT_STORAGE_ID",
@@ -22,7 +26,9 @@ __all__ = [
     "OWNER_EMAIL",
     "OWNER_ID",
     "Clock",
+    "DocumentStore",
     "Json",
+    "JsonList",
     "Store",
     "StoreLock",
     "copy_json",
@@ -31,13 +37,15 @@ __all__ = [
 ]
 
 Json = dict[str, Any]
+#: A list of JSON documents (spelled so because stores have a method named ``list``).
+JsonList = list[Json]
 
 #: The organization every object of the mock belongs to.
 ORGANIZATION_ID = "65a1b2c3d4e5f60718293a40"
 #: The owner of the API key: creator of projects, author of annotations made over the API.
 OWNER_ID = "65a1b2c3d4e5f60718293a41"
 OWNER_EMAIL = "owner@example.com"
-#: The storage of an organization without seed (see :meth:`MockState.with_default_storage`).
+#: The storage of an organization without seed (see :func:`ango_hub.mock.state.seed.seed_empty`).
 DEFAULT_STORAGE_ID = "65a1b2c3d4e5f60718293a42"
 
 
@@ -167,3 +175,86 @@ class Store:
     def __init__(self, lock: StoreLock, clock: Clock) -> None:
         self.lock = lock
         self.clock = clock
+
+
+D = TypeVar("D")
+
+
+class DocumentStore(Store, Generic[D]):
+    """A store of documents by id, shaped like the client's resources (``hub.tasks``):
+    :meth:`get` (None when absent), :meth:`require` (the mock's 404 when absent), and in the
+    stores themselves ``list(...)`` and ``view(...)`` (a document as the API shows it).
+
+    :attr:`documents` holds every document, by id, those soft-deleted (``deleted: true``)
+    included; :meth:`get` and :meth:`require` see only the others. Reading a store like the
+    dict it replaced (``state.tasks[task_id]``, ``state.tasks.values()``) still works, with a
+    ``DeprecationWarning``: use :attr:`documents` for the stored documents themselves.
+    """
+
+    #: What the 404 of :meth:`require` calls a document (``"Task not found: <id>"``).
+    kind: ClassVar[str] = "Document"
+    #: The store's attribute on :class:`~ango_hub.mock.state.MockState` (``"tasks"``).
+    name: ClassVar[str] = "documents"
+
+    def __init__(self, lock: StoreLock, clock: Clock) -> None:
+        super().__init__(lock, clock)
+        self.documents: dict[str, D] = {}
+
+    def get(self, document_id: str) -> D | None:
+        """Return the document with this id, or None (also when it is soft-deleted)."""
+        with self.lock:
+            found = self.documents.get(document_id)
+            return None if found is None or self._hidden(found) else found
+
+    def require(self, document_id: str) -> D:
+        """Return the document with this id, or raise the mock's 404 (``<kind> not found: <id>``)."""
+        found = self.get(document_id)
+        if found is None:
+            raise not_found(self.kind, document_id)
+        return found
+
+    def _hidden(self, document: D) -> bool:
+        """Whether a stored document is out of sight: soft-deleted (``deleted: true``)."""
+        return isinstance(document, dict) and bool(document.get("deleted"))
+
+    # -- the dict each store replaced on MockState: deprecated -----------------------------
+
+    def _dict_access(self) -> dict[str, D]:
+        warnings.warn(
+            f"reading MockState.{self.name} as a dict is deprecated: it is a store now; use "
+            f"state.{self.name}.get(id), .require(id), .list(...), or .documents (every stored "
+            "document, by id)",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+        return self.documents
+
+    def __getitem__(self, document_id: str) -> D:
+        return self._dict_access()[document_id]
+
+    def __setitem__(self, document_id: str, document: D) -> None:
+        self._dict_access()[document_id] = document
+
+    def __delitem__(self, document_id: str) -> None:
+        del self._dict_access()[document_id]
+
+    def __contains__(self, document_id: object) -> bool:
+        return document_id in self._dict_access()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._dict_access())
+
+    def __len__(self) -> int:
+        return len(self._dict_access())
+
+    def keys(self) -> KeysView[str]:
+        """Deprecated: ``documents.keys()``."""
+        return self._dict_access().keys()
+
+    def values(self) -> ValuesView[D]:
+        """Deprecated: ``documents.values()``."""
+        return self._dict_access().values()
+
+    def items(self) -> ItemsView[str, D]:
+        """Deprecated: ``documents.items()``."""
+        return self._dict_access().items()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 
-from ..web.errors import ApiError, not_found
-from .base import Clock, Json, Store, StoreLock
+from ..web.errors import ApiError
+from .base import Clock, DocumentStore, Json, StoreLock
 
 __all__ = ["DemoImage", "ExportJob", "ExportStore", "FileRecord", "FileStore", "StoredFile"]
 
@@ -66,18 +66,24 @@ class DemoImage:
     vehicles: tuple[tuple[float, float, float, float, int], ...] = ()
 
 
-class FileStore(Store):
-    """Stored files by token and by address, the records of uploads, and the signing key.
+class FileStore(DocumentStore[StoredFile]):
+    """Stored files by token (:meth:`get`, :meth:`require`) and by address
+    (:meth:`by_address`), the records of uploads, and the signing key.
 
     :attr:`uploads` holds the files sent with ``upload_assets`` (by asset id) and
     :attr:`instructions` the instruction documents (by project id). The content of stored
-    files is kept in memory, within the limits the caller gives. :attr:`demo_images` are the
-    pictures of the demo assets by their path on the mock (drawn when asked for).
+    files is kept in memory: at most :attr:`max_file_bytes` a file (413 beyond) and
+    :attr:`max_stored_bytes` in all (507 beyond). :attr:`demo_images` are the pictures of the
+    demo assets by their path on the mock (drawn when asked for).
     """
 
-    def __init__(self, lock: StoreLock, clock: Clock) -> None:
+    kind = "File"
+    name = "files"
+
+    def __init__(self, lock: StoreLock, clock: Clock, *, max_file_bytes: int, max_stored_bytes: int) -> None:
         super().__init__(lock, clock)
-        self.files: dict[str, StoredFile] = {}
+        self.max_file_bytes = max_file_bytes
+        self.max_stored_bytes = max_stored_bytes
         self.uploads: dict[str, FileRecord] = {}
         self.instructions: dict[str, FileRecord] = {}
         self.demo_images: dict[str, DemoImage] = {}
@@ -86,27 +92,23 @@ class FileStore(Store):
         self._addresses: dict[str, str] = {}
         self._stored_bytes = 0
 
-    def add(self, stored: StoredFile, *, max_file: int, max_total: int) -> StoredFile:
+    def add(self, stored: StoredFile) -> StoredFile:
         """Keep a file record (its content, if any, counts towards the limits)."""
         with self.lock:
             content = stored.content
             stored.content = None
-            self.files[stored.token] = stored
+            self.documents[stored.token] = stored
             self._addresses[stored.address] = stored.token
             if content is not None:
-                self.put_content(
-                    stored.token, content, stored.content_type, max_file=max_file, max_total=max_total
-                )
+                self.put_content(stored.token, content, stored.content_type)
             return stored
 
-    def put_content(
-        self, token: str, content: bytes, content_type: str, *, max_file: int, max_total: int
-    ) -> StoredFile:
-        """Store (or replace) a file's bytes; 413 beyond ``max_file``, 507 beyond ``max_total`` in all."""
+    def put_content(self, token: str, content: bytes, content_type: str) -> StoredFile:
+        """Store (or replace) a file's bytes; 413 beyond :attr:`max_file_bytes`, 507 beyond
+        :attr:`max_stored_bytes` in all."""
+        max_file, max_total = self.max_file_bytes, self.max_stored_bytes
         with self.lock:
-            stored = self.files.get(token)
-            if stored is None:
-                raise not_found("File", token)
+            stored = self.require(token)
             if len(content) > max_file:
                 raise ApiError(413, f"The file is larger than the mock's limit of {max_file} bytes")
             previous = len(stored.content) if stored.content is not None else 0
@@ -118,21 +120,16 @@ class FileStore(Store):
             stored.uploaded_at = self.clock.timestamp()
             return stored
 
-    def by_token(self, token: str) -> StoredFile | None:
-        """Return the file with this token, if it is known."""
-        with self.lock:
-            return self.files.get(token)
-
     def by_address(self, address: str) -> StoredFile | None:
         """Return the file with this address (a URL without query string), if it is known."""
         with self.lock:
             token = self._addresses.get(address)
-            return None if token is None else self.files.get(token)
+            return None if token is None else self.documents.get(token)
 
     def forget(self, token: str) -> None:
         """Forget a file and its content."""
         with self.lock:
-            stored = self.files.pop(token, None)
+            stored = self.documents.pop(token, None)
             if stored is None:
                 return
             self._addresses.pop(stored.address, None)
@@ -148,12 +145,23 @@ class FileStore(Store):
             self.instructions.pop(project_id, None)
             purged = [
                 stored
-                for stored in self.files.values()
+                for stored in self.documents.values()
                 if stored.project_id == project_id and stored.storage_id is None
             ]
             for stored in purged:
                 self.forget(stored.token)
             return len(purged)
+
+    def add_demo_image(self, path: str, image: DemoImage) -> None:
+        """Serve ``image`` at ``path`` (``/mock/demo-images/...``, see
+        :mod:`ango_hub.mock.files.demo_images`)."""
+        with self.lock:
+            self.demo_images[path] = image
+
+    def demo_image(self, path: str) -> DemoImage | None:
+        """Return the demo image served at ``path``, if there is one."""
+        with self.lock:
+            return self.demo_images.get(path)
 
 
 @dataclass(frozen=True)
@@ -171,27 +179,28 @@ class ExportJob:
     created_at: str
 
 
-class ExportStore(Store):
-    """Prepared exports by id, the oldest first."""
+class ExportStore(DocumentStore[ExportJob]):
+    """Prepared exports by id, the oldest first; at most :attr:`keep` (the oldest are
+    forgotten first)."""
 
-    def __init__(self, lock: StoreLock, clock: Clock) -> None:
+    kind = "Export"
+    name = "exports"
+
+    def __init__(self, lock: StoreLock, clock: Clock, *, keep: int = 100) -> None:
         super().__init__(lock, clock)
-        self.exports: dict[str, ExportJob] = {}
+        self.keep = keep
 
-    def add(self, job: ExportJob, *, keep: int) -> None:
-        """Keep a prepared export, forgetting the oldest beyond ``keep``."""
+    def add(self, job: ExportJob) -> None:
+        """Keep a prepared export, forgetting the oldest beyond :attr:`keep`."""
         with self.lock:
-            self.exports[job.export_id] = job
-            while len(self.exports) > keep:
-                del self.exports[next(iter(self.exports))]
-
-    def get(self, export_id: str) -> ExportJob | None:
-        """Return a prepared export, if it is known."""
-        with self.lock:
-            return self.exports.get(export_id)
+            self.documents[job.export_id] = job
+            while len(self.documents) > self.keep:
+                del self.documents[next(iter(self.documents))]
 
     def forget_project(self, project_id: str) -> None:
         """Forget the exports of a project."""
         with self.lock:
-            for export_id in [job.export_id for job in self.exports.values() if job.project_id == project_id]:
-                del self.exports[export_id]
+            for export_id in [
+                job.export_id for job in self.documents.values() if job.project_id == project_id
+            ]:
+                del self.documents[export_id]

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from .base import OWNER_ID, Clock, Json, Store, StoreLock, copy_json
+from .base import OWNER_ID, DocumentStore, Json, JsonList, copy_json
 
 __all__ = ["IssueStore"]
 
 
-class IssueStore(Store):
-    """Issues by id, in creation order; deletion is soft (``deleted: true``)."""
+class IssueStore(DocumentStore[Json]):
+    """Issues by id, in creation order; deletion is soft (``deleted: true``).
 
-    def __init__(self, lock: StoreLock, clock: Clock) -> None:
-        super().__init__(lock, clock)
-        self.issues: dict[str, Json] = {}
+    Opening an issue changes its task too (``issues``, ``openIssuesCount``): that is
+    :meth:`MockState.create_issue <ango_hub.mock.state.MockState.create_issue>`.
+    """
+
+    kind = "Issue"
+    name = "issues"
 
     def create(self, task: Json, fields: Json) -> Json:
         """Open an issue on a task (its ``labelTask``, ``asset``, ``project`` and ``stage``)."""
@@ -30,36 +33,32 @@ class IssueStore(Store):
                 "comments": [],
                 "deleted": False,
             }
-            self.issues[issue["_id"]] = issue
+            self.documents[issue["_id"]] = issue
             return issue
 
-    def get(self, issue_id: str) -> Json | None:
-        """Return an issue that is not deleted, or None."""
-        with self.lock:
-            found = self.issues.get(issue_id)
-            return None if found is None or found["deleted"] else found
-
-    def of_task(self, task_id: str) -> list[Json]:
-        """Return the issues of a task that are not deleted, oldest first."""
+    def list(self, *, project_id: str | None = None, task_id: str | None = None) -> JsonList:
+        """Return the issues that are not deleted (of a project, of a task), oldest first."""
         with self.lock:
             return [
                 issue
-                for issue in self.issues.values()
-                if issue["labelTask"] == task_id and not issue["deleted"]
+                for issue in self.documents.values()
+                if not issue["deleted"]
+                and (project_id is None or issue["project"] == project_id)
+                and (task_id is None or issue["labelTask"] == task_id)
             ]
+
+    def view(self, issue: Json) -> Json:
+        """Return an issue as the API shows it (a copy, without the store's bookkeeping)."""
+        with self.lock:
+            view: Json = copy_json(issue)
+            view.pop("deleted", None)
+            return view
 
     def delete_where(self, *, task_id: str | None = None, project_id: str | None = None) -> None:
         """Soft-delete the issues of a task, or of a project."""
         with self.lock:
-            for issue in self.issues.values():
+            for issue in self.documents.values():
                 if (task_id is not None and issue["labelTask"] == task_id) or (
                     project_id is not None and issue["project"] == project_id
                 ):
                     issue["deleted"] = True
-
-    @staticmethod
-    def view(issue: Json) -> Json:
-        """Return an issue as the API shows it (a copy, without the store's bookkeeping)."""
-        view: Json = copy_json(issue)
-        view.pop("deleted", None)
-        return view

@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-from ..web.errors import not_found
-from .base import ORGANIZATION_ID, Clock, Json, Store, StoreLock
+from .base import ORGANIZATION_ID, OWNER_ID, Clock, DocumentStore, Json, JsonList, StoreLock
 
 __all__ = ["InviteStore", "UserStore"]
 
 
-class UserStore(Store):
+class UserStore(DocumentStore[Json]):
     """Every user the organization knows, by e-mail; each one is a member.
 
-    Users are created on first sight (:meth:`user`); removing a member forgets the user and
-    remembers the e-mail in :attr:`removed` (removing again is a no-op).
+    Users are created on first sight (:meth:`ensure`); :meth:`get` and :meth:`require` take
+    an id or an e-mail. Removing a member forgets the user and remembers the e-mail in
+    :attr:`removed` (removing again is a no-op); what removing changes in the projects and
+    tasks is :meth:`MockState.remove_member <ango_hub.mock.state.MockState.remove_member>`.
     """
+
+    kind = "User"
+    name = "users"
 
     def __init__(self, lock: StoreLock, clock: Clock, organization_id: str = ORGANIZATION_ID) -> None:
         super().__init__(lock, clock)
         self.organization_id = organization_id
-        self.users: dict[str, Json] = {}
         self.removed: set[str] = set()
 
-    def user(
+    def ensure(
         self,
         email: str,
         *,
@@ -31,7 +34,7 @@ class UserStore(Store):
     ) -> Json:
         """Return the user with this e-mail, making them a member (``role``) on first sight."""
         with self.lock:
-            known = self.users.get(email)
+            known = self.documents.get(email)
             if known is None:
                 known = {
                     "_id": user_id or self.clock.new_id(),
@@ -40,38 +43,70 @@ class UserStore(Store):
                     "organization": self.organization_id,
                     "organizationRole": role,
                 }
-                self.users[email] = known
+                self.documents[email] = known
                 self.removed.discard(email)
             return known
 
-    def by_id_or_email(self, reference: str) -> Json | None:
-        """Return the known user with this id or e-mail."""
+    def get(self, reference: str) -> Json | None:
+        """Return the known user with this id or e-mail, or None."""
         with self.lock:
-            if reference in self.users:
-                return self.users[reference]
-            return next((user for user in self.users.values() if user["_id"] == reference), None)
+            if reference in self.documents:
+                return self.documents[reference]
+            return next((user for user in self.documents.values() if user["_id"] == reference), None)
+
+    def list(self) -> JsonList:
+        """Return every member, the owner of the API key first, then in the order they joined."""
+        with self.lock:
+            return list(self.documents.values())
 
     def forget(self, email: str) -> bool:
         """Forget a user (True), or do nothing for an unknown e-mail (False)."""
         with self.lock:
-            if self.users.pop(email, None) is None:
+            if self.documents.pop(email, None) is None:
                 return False
             self.removed.add(email)
             return True
 
-    def check_organization(self, organization_id: str) -> None:
-        """Raise 404 unless ``organization_id`` is the mock's organization."""
-        if organization_id != self.organization_id:
-            raise not_found("Organization", organization_id)
 
-
-class InviteStore(Store):
+class InviteStore(DocumentStore[Json]):
     """Invitations to the organization, by id; withdrawn ones are remembered by e-mail."""
+
+    kind = "Invitation"
+    name = "invites"
 
     def __init__(self, lock: StoreLock, clock: Clock) -> None:
         super().__init__(lock, clock)
-        self.invites: dict[str, Json] = {}
         self.withdrawn: set[str] = set()
+
+    def create(
+        self,
+        email: str,
+        *,
+        role: str = "member",
+        project_assignments: JsonList | None = None,
+        invited_by: str = OWNER_ID,
+    ) -> Json:
+        """Store a pending invitation of ``email`` (not withdrawn any more); return it."""
+        with self.lock:
+            invite: Json = {
+                "_id": self.clock.new_id(),
+                "email": email,
+                "status": "pending",
+                "invitedBy": invited_by,
+                "organizationRole": role,
+                "projectAssignments": project_assignments or [],
+                "createdAt": self.clock.timestamp(),
+            }
+            self.documents[invite["_id"]] = invite
+            self.withdrawn.discard(email)
+            return invite
+
+    def list(self, *, status: str | None = None) -> JsonList:
+        """Return the invitations (with ``status``, when given), oldest first."""
+        with self.lock:
+            return [
+                invite for invite in self.documents.values() if status is None or invite["status"] == status
+            ]
 
     def pending(self, email: str) -> Json | None:
         """The pending invitation of this e-mail, if any."""
@@ -79,8 +114,14 @@ class InviteStore(Store):
             return next(
                 (
                     invite
-                    for invite in self.invites.values()
+                    for invite in self.documents.values()
                     if invite["email"] == email and invite["status"] == "pending"
                 ),
                 None,
             )
+
+    def withdraw(self, invite: Json) -> None:
+        """Delete an invitation; its e-mail is remembered as withdrawn."""
+        with self.lock:
+            self.documents.pop(invite["_id"], None)
+            self.withdrawn.add(invite["email"])

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from .base import OWNER_ID, Clock, Json, Store, StoreLock, copy_json
+from typing import TYPE_CHECKING
+
+from .base import OWNER_ID, Clock, DocumentStore, Json, JsonList, StoreLock, copy_json
+
+if TYPE_CHECKING:
+    from .tasks import AssetStore
 
 __all__ = ["ProjectStore", "default_stages", "entry_stage", "find_batch", "find_stage", "next_stage"]
 
@@ -52,13 +57,21 @@ def find_batch(project: Json, reference: str) -> Json | None:
     return by_id or next((batch for batch in batches if batch["name"] == reference), None)
 
 
-class ProjectStore(Store):
-    """Projects by id, in creation order; deleted ones keep ``deleted: true``."""
+class ProjectStore(DocumentStore[Json]):
+    """Projects by id, in creation order; deleted ones keep ``deleted: true``.
 
-    def __init__(self, lock: StoreLock, clock: Clock, organization_id: str) -> None:
+    The workflow's stages and the batches live in the project document; the functions
+    :func:`find_stage`, :func:`entry_stage`, :func:`next_stage` and :func:`find_batch` read
+    them.
+    """
+
+    kind = "Project"
+    name = "projects"
+
+    def __init__(self, lock: StoreLock, clock: Clock, organization_id: str, assets: AssetStore) -> None:
         super().__init__(lock, clock)
         self.organization_id = organization_id
-        self.projects: dict[str, Json] = {}
+        self._assets = assets
 
     def create(
         self,
@@ -102,22 +115,23 @@ class ProjectStore(Store):
                 "updatedAt": now,
                 "__v": 0,
             }
-            self.projects[project["_id"]] = project
+            self.documents[project["_id"]] = project
             return project
 
-    def get(self, project_id: str) -> Json | None:
-        """Return a project that is not deleted, or None."""
-        with self.lock:
-            found = self.projects.get(project_id)
-            return None if found is None or found["deleted"] else found
-
-    def visible(self) -> list[Json]:
+    def list(self) -> JsonList:
         """Return the projects that are not deleted, in creation order."""
         with self.lock:
-            return [project for project in self.projects.values() if not project["deleted"]]
+            return [project for project in self.documents.values() if not project["deleted"]]
+
+    def view(self, project: Json) -> Json:
+        """Return the project as the API shows it (a copy, with ``assetCount``)."""
+        with self.lock:
+            view: Json = copy_json(project)
+            view["assetCount"] = len(self._assets.list(project["_id"]))
+            return view
 
     def create_batch(self, project: Json, name: str) -> Json:
-        """Add a batch to a project."""
+        """Add a batch to a project; return it."""
         with self.lock:
             batch = {"_id": self.clock.new_id(), "name": name}
             project["batches"].append(batch)

@@ -45,15 +45,20 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from ..files.demo_images import demo_image_path
 from ..web.own_urls import own_url
-from . import DemoImage, MockState
+from .base import Json
+from .files import DemoImage
+from .mock_state import MockState
 
-__all__ = ["DEMO_PROJECT_NAMES", "SEEDS", "apply_seed", "seed_demo", "seed_empty"]
-
-Json = dict[str, Any]
+__all__ = [
+    "DEMO_PROJECT_NAMES",
+    "SEEDS",
+    "apply_seed",
+    "seed_demo",
+    "seed_empty",
+]
 
 DEMO_START = datetime(2025, 1, 10, 9, 0, tzinfo=UTC)
 DEMO_PROJECT_NAMES = ("Vehicle detection", "News NER", "Product photos")
@@ -67,7 +72,7 @@ _PRODUCT_SIZE = (1024, 1024)
 
 def seed_empty(state: MockState) -> None:
     """An organization without projects, with one storage."""
-    state.with_default_storage()
+    state.storages.add_default()
 
 
 def apply_seed(state: MockState, seed: str | None) -> None:
@@ -109,7 +114,7 @@ class _DemoBuilder:
         return [{"value": value, "schemaId": self.schema_id()} for value in values]
 
     def user_id(self, email: str) -> str:
-        return str(self.state.user(email)["_id"])
+        return str(self.state.users.ensure(email)["_id"])
 
     def members(self, project: Json) -> None:
         project["assignedTo"] = [
@@ -151,11 +156,11 @@ def seed_demo(state: MockState) -> None:
     """The demo organization (see the module docstring)."""
     builder = _DemoBuilder(state)
     with state.deterministic(builder.new_id, builder.clock):
-        images = state.add_storage("ango-demo-images", "AWS", "eu-central-1")
+        images = state.storages.add("ango-demo-images", "AWS", "eu-central-1")
         builder.at(DEMO_START + timedelta(minutes=5))
-        state.add_storage("ango-demo-documents", "GCP", "europe-west1")
+        state.storages.add("ango-demo-documents", "GCP", "europe-west1")
         for email in (*_LABELERS, _REVIEWER, _LEAD):
-            state.user(email)
+            state.users.ensure(email)
         _vehicle_detection(builder, images["_id"])
         _news_ner(builder)
         _product_photos(builder)
@@ -211,15 +216,15 @@ def _vehicle_detection(builder: _DemoBuilder, storage_id: str) -> None:
         {"id": "Complete", "name": "Complete", "type": "Complete", "next": []},
     ]
     builder.at(DEMO_START + timedelta(hours=1))
-    project = state.create_project(
+    project = state.projects.create(
         "Vehicle detection",
         description="Bounding boxes around vehicles and polygons around roads in street and highway photos.",
         category_schema={"tools": [vehicle, road], "classifications": [conditions], "relations": []},
         stages=stages,
     )
     builder.members(project)
-    city = state.create_batch(project, "City streets")
-    highway = state.create_batch(project, "Highway")
+    city = state.projects.create_batch(project, "City streets")
+    highway = state.projects.create_batch(project, "Highway")
     created = DEMO_START + timedelta(days=5)
     annotated = rng.sample(range(100), 60)
     complete, in_review = set(annotated[:45]), set(annotated[45:])
@@ -231,7 +236,7 @@ def _vehicle_detection(builder: _DemoBuilder, storage_id: str) -> None:
         builder.at(moment)
         name = f"street-{index + 1:04d}.jpg"
         picture = demo_image_path("vehicles", f"street-{index + 1:04d}.png")
-        _asset, task = state.add_asset(
+        _asset, task = state.create_asset(
             project,
             data=own_url(picture),
             external_id=name,
@@ -243,7 +248,7 @@ def _vehicle_detection(builder: _DemoBuilder, storage_id: str) -> None:
         if index in assigned_to_alice:
             task["assignee"] = _LABELERS[0]
         if index not in complete and index not in in_review:
-            state.add_demo_image(picture, _street_picture(index, _unlabeled_vehicles(name)))
+            state.files.add_demo_image(picture, _street_picture(index, _unlabeled_vehicles(name)))
             continue
         objects: list[Json] = []
         for _ in range(rng.randint(1, 4)):
@@ -296,7 +301,7 @@ def _vehicle_detection(builder: _DemoBuilder, storage_id: str) -> None:
             for item in objects
             if "bounding-box" in item
         ]
-        state.add_demo_image(picture, _street_picture(index, boxes))
+        state.files.add_demo_image(picture, _street_picture(index, boxes))
         if index in in_review and issues_left:
             issues_left -= 1
             builder.at(builder.clock.moment + timedelta(hours=3))
@@ -372,14 +377,14 @@ def _news_ner(builder: _DemoBuilder) -> None:
         "classifications": [],
     }
     builder.at(DEMO_START + timedelta(days=1, hours=2))
-    project = state.create_project(
+    project = state.projects.create(
         "News NER",
         description="Named entities (people, organizations, places) and the sentiment of news sentences.",
         category_schema={"tools": list(tools.values()), "classifications": [sentiment], "relations": []},
     )
     builder.members(project)
-    january = state.create_batch(project, "January news")
-    february = state.create_batch(project, "February news")
+    january = state.projects.create_batch(project, "January news")
+    february = state.projects.create_batch(project, "February news")
     complete = set(rng.sample(range(70), 30))
     created = DEMO_START + timedelta(days=6)
     for index in range(70):
@@ -391,7 +396,7 @@ def _news_ner(builder: _DemoBuilder) -> None:
             "location": rng.choice(_LOCATIONS),
         }
         text = rng.choice(_TEMPLATES).format(**entities)
-        _asset, task = state.add_asset(
+        _asset, task = state.create_asset(
             project,
             data=text,
             external_id=f"news-{index + 1:04d}.txt",
@@ -449,13 +454,13 @@ def _product_photos(builder: _DemoBuilder) -> None:
         "classifications": [],
     }
     builder.at(DEMO_START + timedelta(days=2, hours=4))
-    project = state.create_project(
+    project = state.projects.create(
         "Product photos",
         description="Classify catalog photos by product category and note visible defects.",
         category_schema={"tools": [], "classifications": [category, defect], "relations": []},
     )
     builder.members(project)
-    spring = state.create_batch(project, "Spring catalog")
+    spring = state.projects.create_batch(project, "Spring catalog")
     complete = set(rng.sample(range(30), 10))
     created = DEMO_START + timedelta(days=7)
     for index in range(30):
@@ -464,8 +469,10 @@ def _product_photos(builder: _DemoBuilder) -> None:
         name = f"product-{index + 1:04d}.png"
         picture = demo_image_path("products", name)
         width, height = _PRODUCT_SIZE
-        state.add_demo_image(picture, DemoImage("product", width, height, variant=index % 3, seed=index))
-        _asset, task = state.add_asset(
+        state.files.add_demo_image(
+            picture, DemoImage("product", width, height, variant=index % 3, seed=index)
+        )
+        _asset, task = state.create_asset(
             project,
             data=own_url(picture),
             external_id=name,
@@ -496,16 +503,17 @@ def _organization(builder: _DemoBuilder) -> None:
     """Roles, last activity, invitations and an LLM configuration (after the projects, so
     that adding them changed no id of the projects, assets and tasks)."""
     state = builder.state
-    state.users[_LEAD]["organizationRole"] = "admin"
+    lead = state.users.require(_LEAD)
+    lead["organizationRole"] = "admin"
     last_active: dict[str, str] = {}
-    for history in state.histories.values():
+    for history in state.histories.documents.values():
         user_id = history["completedBy"]
         if history["completedAt"] > last_active.get(user_id, ""):
             last_active[user_id] = history["completedAt"]
-    for user in state.users.values():
+    for user in state.users.list():
         if user["_id"] in last_active:
             user["lastActiveAt"] = last_active[user["_id"]]
-    vehicles = next(project for project in state.visible_projects() if project["name"] == "Vehicle detection")
+    vehicles = next(project for project in state.projects.list() if project["name"] == "Vehicle detection")
     builder.at(DEMO_START + timedelta(days=2))
     expired: Json = {
         "_id": builder.new_id(),
@@ -513,7 +521,7 @@ def _organization(builder: _DemoBuilder) -> None:
         "organizationRole": "member",
         "status": "expired",
         "projectAssignments": [],
-        "invitedBy": state.users[_LEAD]["_id"],
+        "invitedBy": lead["_id"],
         "createdAt": state.timestamp(),
     }
     builder.at(DEMO_START + timedelta(days=20))
@@ -523,22 +531,12 @@ def _organization(builder: _DemoBuilder) -> None:
         "organizationRole": "member",
         "status": "pending",
         "projectAssignments": [{"projectId": vehicles["_id"], "projectRole": "Labeler"}],
-        "invitedBy": state.users[_LEAD]["_id"],
+        "invitedBy": lead["_id"],
         "createdAt": state.timestamp(),
     }
     for invite in (expired, pending):
-        state.invites[invite["_id"]] = invite
-    llm: Json = {
-        "_id": builder.new_id(),
-        "name": "Demo chat model",
-        "provider": "openai",
-        "model": "gpt-4o-mini",
-        "isStreamable": True,
-        "organization": state.organization_id,
-        "createdAt": state.timestamp(),
-        "deleted": False,
-    }
-    state.llms[llm["_id"]] = llm
+        state.invites.documents[invite["_id"]] = invite
+    state.llms.create("Demo chat model", "openai", "gpt-4o-mini", is_streamable=True)
 
 
 SEEDS: dict[str | None, Callable[[MockState], None]] = {None: seed_empty, "demo": seed_demo}

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 
-from .base import OWNER_ID, Clock, Json, Store, StoreLock, copy_json
+from ..web.own_urls import public_url
+from .base import OWNER_ID, Clock, DocumentStore, Json, JsonList, StoreLock, copy_json
 
 __all__ = [
     "AssetStore",
@@ -47,13 +49,15 @@ def empty_answer() -> Json:
     return {"objects": [], "classifications": [], "relations": []}
 
 
-class AssetStore(Store):
+class AssetStore(DocumentStore[Json]):
     """Assets by id, and each project's assets in creation order; deletion is soft."""
+
+    kind = "Asset"
+    name = "assets"
 
     def __init__(self, lock: StoreLock, clock: Clock, organization_id: str) -> None:
         super().__init__(lock, clock)
         self.organization_id = organization_id
-        self.assets: dict[str, Json] = {}
         self._by_project: dict[str, list[str]] = {}
 
     def add(
@@ -66,7 +70,7 @@ class AssetStore(Store):
         storage: str | None = None,
         context_data: Json | None = None,
         metadata: Json | None = None,
-        attachments: list[Json] | None = None,
+        attachments: JsonList | None = None,
         priority: float = 0,
         created_at: str | None = None,
     ) -> Json:
@@ -89,36 +93,42 @@ class AssetStore(Store):
                 "createdAt": created_at or self.clock.timestamp(),
                 "createdBy": OWNER_ID,
             }
-            self.assets[asset["_id"]] = asset
+            self.documents[asset["_id"]] = asset
             self._by_project.setdefault(project_id, []).append(asset["_id"])
             return asset
 
-    def get(self, asset_id: str) -> Json | None:
-        """Return an asset that is not deleted, or None."""
-        with self.lock:
-            found = self.assets.get(asset_id)
-            return None if found is None or found["deleted"] else found
-
-    def of_project(self, project_id: str) -> list[Json]:
+    def list(self, project_id: str) -> JsonList:
         """Return a project's assets that are not deleted, in creation order."""
         with self.lock:
-            assets = (self.assets[asset_id] for asset_id in self._by_project.get(project_id, []))
+            assets = (self.documents[asset_id] for asset_id in self._by_project.get(project_id, []))
             return [asset for asset in assets if not asset["deleted"]]
+
+    def view(self, asset: Json) -> Json:
+        """Return an asset as the API shows it (a copy; the mock's own URLs as the client
+        reaches them, see :mod:`ango_hub.mock.web.own_urls`)."""
+        with self.lock:
+            copied: Json = copy_json(asset)
+            if isinstance(copied.get("data"), str):
+                copied["data"] = public_url(copied["data"])
+            return copied
 
     def delete_project(self, project_id: str) -> None:
         """Soft-delete every asset of a project."""
         with self.lock:
             for asset_id in self._by_project.get(project_id, []):
-                self.assets[asset_id]["deleted"] = True
+                self.documents[asset_id]["deleted"] = True
 
 
-class TaskStore(Store):
+class TaskStore(DocumentStore[Json]):
     """Tasks by id, each project's tasks in creation order, and each asset's tasks."""
 
-    def __init__(self, lock: StoreLock, clock: Clock, organization_id: str) -> None:
+    kind = "Task"
+    name = "tasks"
+
+    def __init__(self, lock: StoreLock, clock: Clock, organization_id: str, assets: AssetStore) -> None:
         super().__init__(lock, clock)
         self.organization_id = organization_id
-        self.tasks: dict[str, Json] = {}
+        self._assets = assets
         self._by_project: dict[str, list[str]] = {}
         self._by_asset: dict[str, list[str]] = {}
 
@@ -152,42 +162,54 @@ class TaskStore(Store):
                 "createdAt": now,
                 "updatedAt": now,
             }
-            self.tasks[task["_id"]] = task
+            self.documents[task["_id"]] = task
             self._by_project.setdefault(asset["project"], []).append(task["_id"])
             self._by_asset.setdefault(asset["_id"], []).append(task["_id"])
             return task
 
-    def get(self, task_id: str) -> Json | None:
-        """Return a task that is not deleted, or None."""
-        with self.lock:
-            found = self.tasks.get(task_id)
-            return None if found is None or found["deleted"] else found
-
-    def of_project(self, project_id: str) -> list[Json]:
+    def list(self, project_id: str) -> JsonList:
         """Return a project's tasks that are not deleted, in creation order."""
         with self.lock:
-            tasks = (self.tasks[task_id] for task_id in self._by_project.get(project_id, []))
+            tasks = (self.documents[task_id] for task_id in self._by_project.get(project_id, []))
             return [task for task in tasks if not task["deleted"]]
 
-    def of_asset(self, asset_id: str) -> list[Json]:
+    def of_asset(self, asset_id: str) -> JsonList:
         """Return the tasks of an asset that are not deleted."""
         with self.lock:
-            tasks = (self.tasks[task_id] for task_id in self._by_asset.get(asset_id, []))
+            tasks = (self.documents[task_id] for task_id in self._by_asset.get(asset_id, []))
             return [task for task in tasks if not task["deleted"]]
 
-    def delete_asset(self, asset_id: str) -> list[str]:
+    def view(self, task: Json, *, include_answer: bool = True) -> Json:
+        """Return a task as the API shows it: a copy with its asset embedded, and its answer
+        (unless ``include_answer`` is false) with the objects under ``tools``."""
+        with self.lock:
+            view: Json = {key: copy_json(value) for key, value in task.items() if key != "answer"}
+            asset = self._assets.documents[task["asset"]]
+            view["asset"] = {
+                "_id": asset["_id"],
+                "externalId": asset["externalId"],
+                "data": public_url(asset["data"]),
+            }
+            view["externalId"] = asset["externalId"]
+            view.setdefault("stageId", task["stage"])  # the stage's id, beside ``stage``
+            view["batches"] = list(asset["batches"])
+            if include_answer and "answer" in task:
+                view["answer"] = answer_view(task["answer"])
+            return view
+
+    def delete_asset(self, asset_id: str) -> builtins.list[str]:
         """Soft-delete the tasks of an asset; return their ids."""
         with self.lock:
             task_ids = list(self._by_asset.get(asset_id, []))
             for task_id in task_ids:
-                self.tasks[task_id]["deleted"] = True
+                self.documents[task_id]["deleted"] = True
             return task_ids
 
     def delete_project(self, project_id: str) -> None:
         """Soft-delete every task of a project."""
         with self.lock:
             for task_id in self._by_project.get(project_id, []):
-                self.tasks[task_id]["deleted"] = True
+                self.documents[task_id]["deleted"] = True
 
     def move(self, task: Json, stage: Json) -> None:
         """Put a task in a stage; its status follows (``Completed`` in a Complete stage)."""
@@ -205,13 +227,22 @@ class TaskStore(Store):
                 task.pop("completedBy", None)
 
 
-class HistoryStore(Store):
-    """Task history records by id, and each task's records, oldest first."""
+class HistoryStore(DocumentStore[Json]):
+    """Task history records by id, and each task's records, oldest first.
 
-    def __init__(self, lock: StoreLock, clock: Clock) -> None:
+    A record is out of sight (:meth:`get`) when its task is deleted.
+    """
+
+    kind = "Task history"
+    name = "histories"
+
+    def __init__(self, lock: StoreLock, clock: Clock, tasks: TaskStore) -> None:
         super().__init__(lock, clock)
-        self.histories: dict[str, Json] = {}
+        self._tasks = tasks
         self._by_task: dict[str, list[str]] = {}
+
+    def _hidden(self, document: Json) -> bool:
+        return bool(self._tasks.documents[document["task"]]["deleted"])
 
     def record(self, task: Json, stage: Json, *, duration: float, user_id: str) -> Json:
         """Store what a user did with a task in ``stage`` (its current stage)."""
@@ -229,17 +260,29 @@ class HistoryStore(Store):
                 "completedAt": now,
                 "createdAt": now,
             }
-            self.histories[history["_id"]] = history
+            self.documents[history["_id"]] = history
             self._by_task.setdefault(task["_id"], []).append(history["_id"])
             return history
 
-    def of_task(self, task_id: str) -> list[Json]:
+    def list(self, task_id: str) -> JsonList:
         """Return a task's history records, oldest first."""
         with self.lock:
-            return [self.histories[history_id] for history_id in self._by_task.get(task_id, [])]
+            return [self.documents[history_id] for history_id in self._by_task.get(task_id, [])]
+
+    def view(self, history: Json) -> Json:
+        """Return a task history record as the API shows it (answer objects under ``tools``).
+
+        The store's ``project`` (for its own lookups) is not shown: the spec's ``TaskHistory``
+        does not declare it.
+        """
+        with self.lock:
+            view: Json = copy_json({key: value for key, value in history.items() if key != "project"})
+            if isinstance(view.get("answer"), dict):
+                view["answer"] = answer_view(view["answer"])
+            return view
 
     def forget_task(self, task_id: str) -> None:
-        """Delete a task's history records."""
+        """Delete a task's history records (requeue with ``removeStageHistory``)."""
         with self.lock:
             for history_id in self._by_task.pop(task_id, []):
-                self.histories.pop(history_id, None)
+                self.documents.pop(history_id, None)

@@ -6,7 +6,7 @@ function named after the ``operationId`` it serves and marked with :func:`handle
 
     @handler
     def get_project(state: MockState, request: OperationRequest) -> Json:
-        return {"project": state.project_view(state.project(request.path["projectId"]))}
+        return {"project": state.projects.view(state.projects.require(request.path["projectId"]))}
 
 The package finds the marked functions of its modules by itself (see
 :data:`ango_hub.mock.handlers.HANDLERS`): adding an operation to the spec takes one

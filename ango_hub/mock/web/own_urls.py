@@ -9,7 +9,7 @@ the app handles a request, :func:`public_url` rewrites a stored URL, and :func:`
 turns a URL a client sends back (label imports by ``data``, ``getSignedUrl``) into the
 stored form, whatever host name the client used.
 
-Views taken outside a request (a test reading ``MockState.task_view`` itself) keep the
+Views taken outside a request (a test reading ``state.tasks.view(task)`` itself) keep the
 stored form.
 """
 

@@ -33,18 +33,14 @@ def fire_webhooks(state: MockState, task: Json, event: str) -> int:
     Returns how many deliveries were queued (none are waited for).
     """
     with state.lock:
-        hooks = [
-            hook
-            for hook in state.webhooks.values()
-            if hook["project"] == task["project"] and event in hook.get("types", [])
-        ]
+        hooks = [hook for hook in state.webhooks.list(task["project"]) if event in hook.get("types", [])]
         if not hooks:
             return 0
-        project = state.projects[task["project"]]
+        project = state.projects.documents[task["project"]]
         record = task_record(state, project, task)
         body = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         now = state.timestamp()
-        dispatcher = state.stores.webhooks.dispatcher
+        dispatcher = state.webhooks.dispatcher
         for hook in hooks:
             dispatcher.submit(
                 WebhookDelivery(
