@@ -104,6 +104,25 @@ def test_views_are_what_the_api_answers(served: tuple[httpx.Client, MockState]) 
     assert task["stage"] == "Label"
 
 
+def test_organization_views_are_what_the_api_answers(served: tuple[httpx.Client, MockState]) -> None:
+    client, state = served
+    state.add_invite("frank@example.com")
+    state.add_llm("Chat")
+    state.connect_storage("Bucket")
+    organization = f"/organization/{state.organization_id}"
+    for path, key, store in (
+        (f"{organization}/users", "users", state.users),
+        (f"{organization}/invites", "invites", state.invites),
+        ("/llms", "llms", state.llms),
+        ("/storages", "storages", state.storages),
+    ):
+        answered = client.get(path).json()["data"][key]
+        assert answered == [store.view(document) for document in store.list()], path
+    invite = state.invites.list()[0]
+    assert "invitedBy" in invite
+    assert "invitedBy" not in state.invites.view(invite)
+
+
 def test_users_are_found_by_id_or_email() -> None:
     state = MockState()
     user_id = state.add_member("erin@example.com")

@@ -13,23 +13,14 @@ from ..web.errors import not_found
 from ..web.handling import Json, handler
 from ..web.validation import OperationRequest
 
-__all__ = ["create_llm", "delete_llm", "list_llms", "llm_view"]
-
-
-def llm_view(llm: Json) -> Json:
-    """Return a configuration as the API shows it (without the store's bookkeeping).
-
-    The store's ``organization`` stays in the store: the spec's ``Llm`` does not declare it
-    (``ango-hub verify`` against the mock reports nothing).
-    """
-    return {key: value for key, value in llm.items() if key not in {"deleted", "organization"}}
+__all__ = ["create_llm", "delete_llm", "list_llms"]
 
 
 @handler
 def list_llms(state: MockState, request: OperationRequest) -> Json:
     """Every configuration (oldest first), or only the one with ``_id`` (unknown: empty list)."""
     wanted = request.query.get("_id")
-    llms = [llm_view(llm) for llm in state.llms.list() if wanted is None or llm["_id"] == wanted]
+    llms = [state.llms.view(llm) for llm in state.llms.list() if wanted is None or llm["_id"] == wanted]
     return {"llms": llms}
 
 
@@ -40,7 +31,7 @@ def create_llm(state: MockState, request: OperationRequest) -> Json:
     llm = state.llms.create(
         body["name"], body["provider"], body["model"], is_streamable=bool(body.get("isStreamable", False))
     )
-    return {"llm": llm_view(llm)}
+    return {"llm": state.llms.view(llm)}
 
 
 @handler

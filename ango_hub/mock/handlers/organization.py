@@ -36,14 +36,12 @@ __all__ = [
     "invite_organization_members",
     "list_organization_invites",
     "list_organization_members",
-    "member_view",
     "normalized_role",
     "remove_organization_members",
     "send_notification",
     "update_organization_member_roles",
 ]
 
-_MEMBER_FIELDS = ("_id", "name", "email", "organizationRole", "lastActiveAt")
 _ROLE_NAMES = {"Admin": "admin", "Member": "member"}
 
 
@@ -52,13 +50,8 @@ def normalized_role(role: str) -> str:
     return _ROLE_NAMES.get(role, role)
 
 
-def member_view(user: Json) -> Json:
-    """Return a user as an ``OrganizationMember``."""
-    return {key: copy.deepcopy(user[key]) for key in _MEMBER_FIELDS if key in user}
-
-
 def _members(state: MockState) -> Json:
-    return {"users": [member_view(user) for user in state.users.list()]}
+    return {"users": [state.users.view(user) for user in state.users.list()]}
 
 
 def _check_members(state: MockState, emails: list[str], subject: str) -> None:
@@ -109,17 +102,12 @@ def remove_organization_members(state: MockState, request: OperationRequest) -> 
     return {"message": f"{len(emails)} member(s) removed from the organization"}
 
 
-def _invite_view(invite: Json) -> Json:
-    """An invitation as the API shows it: the store's ``invitedBy`` is not in the spec's ``Invite``."""
-    return {key: copy.deepcopy(value) for key, value in invite.items() if key != "invitedBy"}
-
-
 @handler
 def list_organization_invites(state: MockState, request: OperationRequest) -> Json:
     """The invitations (oldest first), only those with ``status`` when given."""
     state.check_organization(request.path["organizationId"])
     wanted = request.query.get("status")
-    invites = [_invite_view(invite) for invite in state.invites.list(status=wanted)]
+    invites = [state.invites.view(invite) for invite in state.invites.list(status=wanted)]
     return {"invites": invites}
 
 
@@ -145,7 +133,7 @@ def invite_organization_members(state: MockState, request: OperationRequest) -> 
         invite["projectAssignments"] = copy.deepcopy(assignments)
         invite["createdAt"] = now
         state.invites.withdrawn.discard(email)
-        sent.append(_invite_view(invite))
+        sent.append(state.invites.view(invite))
     return {"invites": sent}
 
 

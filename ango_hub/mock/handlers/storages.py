@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import copy
 import json
 
 from ..files.storage_urls import file_url
@@ -48,7 +47,7 @@ def list_storages(state: MockState, request: OperationRequest) -> Json:
     """Every storage, or only the one with ``_id`` (an unknown id gives an empty list)."""
     wanted = request.query.get("_id")
     storages = [storage for storage in state.storages.list() if wanted is None or storage["_id"] == wanted]
-    return {"storages": copy.deepcopy(storages)}
+    return {"storages": [state.storages.view(storage) for storage in storages]}
 
 
 _PROVIDERS = {"aws": "AWS", "gcs": "GCP", "azure": "AZURE"}
@@ -86,7 +85,7 @@ def create_storage(state: MockState, request: OperationRequest) -> Json:
     storage = state.storages.add(body["name"], provider, body.get("region") or _DEFAULT_REGION)
     if body.get("bucket"):
         storage["bucket"] = body["bucket"]
-    return {"storage": copy.deepcopy(storage)}
+    return {"storage": state.storages.view(storage)}
 
 
 def _provider(body: Json) -> str:

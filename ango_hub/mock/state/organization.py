@@ -60,6 +60,12 @@ class StorageStore(DocumentStore[Json]):
         with self.lock:
             return list(self.documents.values())
 
+    def view(self, storage: Json) -> Json:
+        """Return a storage as the API shows it (a copy; credentials are never stored)."""
+        with self.lock:
+            view: Json = copy_json(storage)
+            return view
+
     def delete(self, storage_id: str) -> None:
         """Disconnect a storage; disconnecting it again is a no-op, an unknown one is 404."""
         with self.lock:
@@ -100,6 +106,17 @@ class LlmStore(DocumentStore[Json]):
         """Return the configurations that are not deleted, oldest first."""
         with self.lock:
             return [llm for llm in self.documents.values() if not llm["deleted"]]
+
+    def view(self, llm: Json) -> Json:
+        """Return a configuration as the API shows it (a copy, without the store's bookkeeping).
+
+        The store's ``organization`` stays in the store: the spec's ``Llm`` does not declare it
+        (``ango-hub verify`` against the mock reports nothing).
+        """
+        with self.lock:
+            return {
+                key: copy_json(value) for key, value in llm.items() if key not in {"deleted", "organization"}
+            }
 
 
 class WebhookStore(DocumentStore[Json]):

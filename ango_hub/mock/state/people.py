@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from .base import ORGANIZATION_ID, OWNER_ID, Clock, DocumentStore, Json, JsonList, StoreLock
+from .base import ORGANIZATION_ID, OWNER_ID, Clock, DocumentStore, Json, JsonList, StoreLock, copy_json
 
 __all__ = ["InviteStore", "UserStore"]
+
+#: What the API shows of a user (an ``OrganizationMember``).
+_MEMBER_FIELDS = ("_id", "name", "email", "organizationRole", "lastActiveAt")
 
 
 class UserStore(DocumentStore[Json]):
@@ -59,6 +62,11 @@ class UserStore(DocumentStore[Json]):
         with self.lock:
             return list(self.documents.values())
 
+    def view(self, user: Json) -> Json:
+        """Return a user as the API shows it: an ``OrganizationMember`` (a copy)."""
+        with self.lock:
+            return {key: copy_json(user[key]) for key in _MEMBER_FIELDS if key in user}
+
     def forget(self, email: str) -> bool:
         """Forget a user (True), or do nothing for an unknown e-mail (False)."""
         with self.lock:
@@ -107,6 +115,12 @@ class InviteStore(DocumentStore[Json]):
             return [
                 invite for invite in self.documents.values() if status is None or invite["status"] == status
             ]
+
+    def view(self, invite: Json) -> Json:
+        """Return an invitation as the API shows it (a copy): the store's ``invitedBy`` is not
+        in the spec's ``Invite``."""
+        with self.lock:
+            return {key: copy_json(value) for key, value in invite.items() if key != "invitedBy"}
 
     def pending(self, email: str) -> Json | None:
         """The pending invitation of this e-mail, if any."""
