@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -10,6 +12,18 @@ import pytest
 from ango_hub import Client
 from ango_hub.mock import MockState, create_app, mock_state
 from ango_hub.mock.server import serve_in_thread
+
+# The tests' helpers (``_hostile``, ...) sit in this folder and a few test modules reuse
+# another group's module (the field coverage runs the flow of ``test_client_all_operations``):
+# every group is importable by module name, however a run selects its files.
+_TESTS = Path(__file__).resolve().parent
+for _group in sorted(
+    path for path in _TESTS.iterdir() if path.is_dir() and not path.name.startswith((".", "_"))
+):
+    if (_group / "__init__.py").exists() or _group.name == "fixtures":
+        continue
+    if str(_group) not in sys.path:
+        sys.path.append(str(_group))
 
 MOCK_API_KEY = "test-api-key-0123456789"
 
