@@ -197,9 +197,10 @@ def test_latency_delays_api_requests_only() -> None:
         started = time.monotonic()
         assert http.get(f"{base_url}/storages", headers={"apikey": API_KEY}).status_code == 200
         assert time.monotonic() - started >= 0.3
-        started = time.monotonic()
+    # Not the mock's own files: with a minute of latency, the spec still comes well within
+    # the client's timeout (a margin of 50 s, not a measurement).
+    with serve(FaultConfig(latency=60)) as (base_url, _state), httpx.Client(timeout=10) as http:
         assert http.get(base_url.removesuffix("/v2") + "/openapi.yaml").status_code == 200
-        assert time.monotonic() - started < 0.3
 
 
 # -- truncated downloads ------------------------------------------------------------------
