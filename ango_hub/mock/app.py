@@ -31,6 +31,7 @@ import json
 import logging
 import re
 import secrets
+import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +59,7 @@ from .state.seed import apply_seed
 from .web.errors import ApiError, error_body
 from .web.handling import Handler, RawBody
 from .web.own_urls import served_at
-from .web.spec import ApiSpec, Operation
+from .web.spec import ApiSpec, Operation, default_spec_path
 from .web.validation import parse_request
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ def create_app(
     document has no handler (a function named after it, marked with
     :func:`ango_hub.mock.web.handling.handler`, in the handler module of its tag).
     """
-    spec = ApiSpec.load(spec_path)
+    spec = _shared_spec(spec_path)
     missing = [operation for operation in spec.operations if operation.operation_id not in HANDLERS]
     if missing:
         where = ", ".join(
@@ -139,6 +140,30 @@ def create_app(
     if faults is not None and faults.active:
         install_faults(app, faults, api_prefix=API_PREFIX)
     return app
+
+
+#: The documents loaded so far, by path and version of the file: an app's document is read-only, so
+#: the apps of one file share it, with the validators it caches (most of a new app's cost).
+_SPECS: dict[tuple[Path, int, int], ApiSpec] = {}
+_SPECS_LOCK = threading.Lock()
+
+
+def _shared_spec(spec_path: Path | None) -> ApiSpec:
+    """The document at ``spec_path`` (default: the packaged one), loaded once per version of the file."""
+    path = (spec_path if spec_path is not None else default_spec_path()).resolve()
+    try:
+        stat = path.stat()
+    except OSError:
+        return ApiSpec.load(path)  # raises the error that says what is wrong
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    with _SPECS_LOCK:
+        spec = _SPECS.get(key)
+        if spec is None:
+            spec = ApiSpec.load(path)
+            for stale in [other for other in _SPECS if other[0] == path]:
+                del _SPECS[stale]
+            _SPECS[key] = spec
+        return spec
 
 
 def _module_of(operation: Operation) -> str:
