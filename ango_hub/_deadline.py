@@ -27,7 +27,6 @@ outside ``ango_hub/_async/`` (``scripts/unasync.py`` turns ``AsyncDeadline`` int
 from __future__ import annotations
 
 import contextlib
-import heapq
 import itertools
 import os
 import socket
@@ -225,6 +224,8 @@ class _Watchdog:
         self._thread: threading.Thread | None = None
 
     def add(self, deadline: Deadline) -> None:
+        import heapq  # with the first deadline, not with the client
+
         with self._condition:
             heapq.heappush(self._heap, (deadline.end, next(self._order), deadline))
             self._live.add(id(deadline))
@@ -238,10 +239,14 @@ class _Watchdog:
         with self._condition:
             self._live.discard(id(deadline))
             if len(self._heap) > 64 and len(self._heap) > 4 * len(self._live):
+                import heapq
+
                 self._heap = [entry for entry in self._heap if id(entry[2]) in self._live]
                 heapq.heapify(self._heap)
 
     def _run(self) -> None:
+        import heapq
+
         with self._condition:
             while True:
                 while self._heap and id(self._heap[0][2]) not in self._live:

@@ -9,7 +9,6 @@ that transfer files use these; nothing here sends a request.
 
 from __future__ import annotations
 
-import html
 import re
 import traceback
 
@@ -63,10 +62,11 @@ def scrub_exception(exc: BaseException) -> None:
 #: Set on a response whose body could not be read (a ``Content-Encoding`` it does not have).
 UNREADABLE = "ango_hub_unreadable"
 _EXCERPT = 500
-_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
+# Patterns of error paths: compiled on first use (by ``re``'s cache), not when the client is imported.
+_TITLE = rb"(?is)<title[^>]*>(.*?)</title>"
+_TAG = r"<[^>]+>"
 #: ``"name": "value"`` in JSON text, for secret-looking names (values hidden in excerpts).
-_SECRET_VALUE = re.compile(r'("(?:[^"\\]|\\.)*"\s*:\s*)("(?:[^"\\]|\\.)*"?)')
+_SECRET_VALUE = r'("(?:[^"\\]|\\.)*"\s*:\s*)("(?:[^"\\]|\\.)*"?)'
 
 
 def _is_secret_name(name: str) -> bool:
@@ -81,7 +81,7 @@ def _text_without_secrets(text: str) -> str:
     def hide(match: re.Match[str]) -> str:
         return match.group(1) + f'"{REDACTED}"' if _is_secret_name(match.group(1)) else match.group(0)
 
-    return _SECRET_VALUE.sub(hide, text)
+    return re.sub(_SECRET_VALUE, hide, text)
 
 
 def body_excerpt(response: httpx.Response, limit: int = 200) -> str:
@@ -91,8 +91,10 @@ def body_excerpt(response: httpx.Response, limit: int = 200) -> str:
     content = response.content
     content_type = response.headers.get("content-type", "")
     if "html" in content_type or content.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
-        title = _TITLE.search(content[:65536])
-        text = title.group(1).decode("utf-8", "replace") if title else _TAG.sub(" ", response.text)
+        import html  # an error path: not imported with the client
+
+        title = re.search(_TITLE, content[:65536])
+        text = title.group(1).decode("utf-8", "replace") if title else re.sub(_TAG, " ", response.text)
         words = " ".join(html.unescape(text).split())
         return f"an HTML page ({len(content)} bytes): {words[:limit]!r}"
     return repr(_text_without_secrets(response.text[:limit]))

@@ -39,6 +39,84 @@ def test_building_a_client_imports_no_model_resource_or_async_client() -> None:
     assert loaded_after("from ango_hub import Client\nClient(api_key='k')", HEAVY) == []
 
 
+#: What ``import ango_hub`` and building a ``Client`` may import beyond what bare httpx (``import
+#: httpx; httpx.Client()``) has imported: the client's own core modules and two small modules of
+#: the standard library. Anything else is imported where it is used.
+BEYOND_HTTPX = {
+    "ango_hub",
+    "ango_hub._base_client",
+    "ango_hub._config",
+    "ango_hub._constants",
+    "ango_hub._deadline",
+    "ango_hub._error_text",
+    "ango_hub._errors",
+    "ango_hub._lazy",
+    "ango_hub._ratelimit",
+    "ango_hub._retry",
+    "ango_hub._sync",
+    "ango_hub._sync._client",
+    "ango_hub._validation",
+    "ango_hub._version",
+    "contextvars",  # a ContextVar per client (its raw_responses captures)
+    "_contextvars",
+    "gc",  # built in
+}
+#: Imported on first use, not with the client: error pages (``html``: unescaping an HTML error
+#: page's title), the deadlines' watchdog (``heapq``: with the first request), the models and
+#: their dates (attrs, dateutil), the resources, ``inspect``.
+DEFERRED = [
+    "html",
+    "html.entities",
+    "heapq",
+    "inspect",
+    "attrs",
+    "dateutil",
+    "ango_hub_api",
+    "ango_hub._sync.resources",
+    "ango_hub.pagination",
+]
+
+
+def modules_added_by(code: str) -> set[str]:
+    """The modules a fresh interpreter imports running ``code`` after ``import httpx;
+    httpx.Client()``, with httpx's command line (click, rich: not in a core install) blocked."""
+    probe = (
+        "import json, sys\n"
+        "sys.modules['httpx._main'] = None  # as in a core install: httpx without its command line\n"
+        "import httpx\nhttpx.Client()\nbefore = set(sys.modules)\n"
+        f"{code}\n"
+        "print(json.dumps(sorted(set(sys.modules) - before)))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    added: list[str] = json.loads(result.stdout.splitlines()[-1])
+    return set(added)
+
+
+def test_building_a_client_imports_little_beyond_bare_httpx() -> None:
+    added = modules_added_by("import ango_hub\nango_hub.Client(api_key='k')")
+    assert added - BEYOND_HTTPX == set()
+    assert "ango_hub._sync._client" in added  # the probe does build a client
+
+
+def test_what_a_constructed_client_does_not_need_is_deferred() -> None:
+    added = modules_added_by("import ango_hub\nango_hub.Client(api_key='k')")
+    assert [name for name in DEFERRED if name in added] == []
+
+
+def test_deferred_modules_come_with_their_first_use() -> None:
+    code = (
+        "import httpx, ango_hub\n"
+        "from ango_hub._error_text import body_excerpt\n"
+        "page = httpx.Response(502, headers={'content-type': 'text/html'},"
+        " content=b'<html><title>Bad &amp; gateway</title></html>')\n"
+        "assert 'Bad & gateway' in body_excerpt(page)\n"
+        "from ango_hub._deadline import Deadline\n"
+        "with Deadline(30.0, httpx.Request('GET', 'http://127.0.0.1:9/')):\n    pass"
+    )
+    added = modules_added_by(code)
+    assert {"html", "heapq"} <= added
+
+
 def test_a_resource_is_imported_when_first_used() -> None:
     code = "from ango_hub import Client\nhub = Client(api_key='k')\nhub.tasks"
     # asyncio comes with ango_hub.pagination, which holds both paginators.
