@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .chart import Bar, ChartRow, render_svg
 from .envs import Machine
 from .runner import Stats
 
 __all__ = [
+    "Bar",
     "RowResult",
     "Target",
     "fmt_mb",
@@ -17,6 +19,7 @@ __all__ = [
     "fmt_spread",
     "fmt_time",
     "render",
+    "render_chart",
     "rounds_text",
     "table",
     "update_readme",
@@ -48,6 +51,8 @@ class RowResult:
     targets: list[Target] = field(default_factory=list)
     #: Short phrases for the README's headline paragraph.
     headline: list[str] = field(default_factory=list)
+    #: The side-by-side ratios of the row, for the chart (``bench/chart.py``).
+    bars: list[Bar] = field(default_factory=list)
     #: Why the row crashed (then it has no figures).
     crash: str = ""
 
@@ -106,8 +111,32 @@ def _machine(machine: Machine, duration: float, load_end: str) -> str:
     return table(["", ""], lines)
 
 
-def render(machine: Machine, rows: list[RowResult], duration: float, method: str, load_end: str) -> str:
-    """docs/benchmarks.md."""
+def render_chart(rows: list[RowResult], machine: Machine) -> str:
+    """The chart of the rows' ratios (an SVG document; ``bench/chart.py``)."""
+    chart_rows = [
+        ChartRow(
+            title=f"{number}. {row.title}",
+            bars=tuple(row.bars),
+            note="crashed: no figures" if row.crash else "no side-by-side ratio: figures in its section",
+        )
+        for number, row in enumerate(rows, start=1)
+    ]
+    return render_svg(
+        chart_rows,
+        title="ango-hub side by side with the official SDK, bare httpx and json.loads",
+        subtitle=f"make bench, {machine.date}, {machine.cores} cores, commit {machine.commit}",
+    )
+
+
+def render(
+    machine: Machine,
+    rows: list[RowResult],
+    duration: float,
+    method: str,
+    load_end: str,
+    chart: str | None = None,
+) -> str:
+    """docs/benchmarks.md (``chart``: the path of the chart, relative to it, to embed)."""
     targets = [target for row in rows for target in row.targets]
     missed = [target for target in targets if not target.passed]
     parts = [
@@ -119,6 +148,15 @@ def render(machine: Machine, rows: list[RowResult], duration: float, method: str
         "Figures are medians of fresh processes taken in turns (ango-hub, SDK, httpx, ango-hub, ...),",
         "with their spread; ratios are ratios of medians. How each row is measured: `bench/README.md`.",
         "",
+        *(
+            [
+                f"![Every side-by-side ratio of this run: ango-hub's time over the baseline's, with its goal]"
+                f"({chart})",
+                "",
+            ]
+            if chart
+            else []
+        ),
         "## Machine",
         "",
         _machine(machine, duration, load_end),
@@ -161,8 +199,10 @@ def render(machine: Machine, rows: list[RowResult], duration: float, method: str
 _README_BLOCK = re.compile(r"(<!-- bench:start -->\n).*?(\n<!-- bench:end -->)", re.DOTALL)
 
 
-def update_readme(readme: Path, rows: list[RowResult], machine: Machine) -> bool:
-    """Rewrite the README's headline paragraph (between its bench markers); False without them."""
+def update_readme(readme: Path, rows: list[RowResult], machine: Machine, chart: str | None = None) -> bool:
+    """Rewrite the README's headline paragraph (between its bench markers); False without them.
+
+    ``chart`` is the path of the chart, relative to the README, shown above the paragraph."""
     text = readme.read_text(encoding="utf-8")
     if not _README_BLOCK.search(text):
         return False
@@ -176,6 +216,11 @@ def update_readme(readme: Path, rows: list[RowResult], machine: Machine) -> bool
         + ". Every figure, its spread, and the profile behind each missed target: "
         "[docs/benchmarks.md](docs/benchmarks.md)."
     )
+    if chart:
+        paragraph = (
+            f"![ango-hub's time over the official SDK's, bare httpx's and json.loads', row by row]({chart})"
+            "\n\n" + paragraph
+        )
     readme.write_text(
         _README_BLOCK.sub(lambda m: m.group(1) + paragraph + m.group(2), text), encoding="utf-8"
     )

@@ -10,20 +10,33 @@ the document, with the profile that explains it); 1 when a benchmark crashed; 2 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
 from .context import Context
-from .envs import CACHE, CORE_PYTHON, HUB_PYTHON, REPO, SDK_PYTHON, describe_machine, load_average, log
+from .envs import (
+    CACHE,
+    CORE_PYTHON,
+    HUB_PYTHON,
+    REPO,
+    SDK_PYTHON,
+    Machine,
+    describe_machine,
+    load_average,
+    log,
+)
 from .fixtures import prepare
-from .report import RowResult, render, update_readme
+from .report import RowResult, render, render_chart, update_readme
 from .rows import (
     convert,
     export,
     footprint,
     imports,
+    mock_factory,
     mock_workloads,
     paging,
     parsing,
@@ -33,7 +46,7 @@ from .rows import (
     uploads,
 )
 
-__all__ = ["ROWS", "main"]
+__all__ = ["ROWS", "main", "write_report"]
 
 ROWS: dict[str, tuple[str, Callable[[Context], RowResult]]] = {
     "imports": ("Import and construct a client", imports.run),
@@ -47,6 +60,7 @@ ROWS: dict[str, tuple[str, Callable[[Context], RowResult]]] = {
     "mock": ("ango-hub only: the in-process mock", mock_workloads.run),
     "resume": ("A 40 MB export download dropped twice", resume.run),
     "convert": ("Converting a 200 MB NDJSON export", convert.run),
+    "mock_factory": ("A fresh mock per test", mock_factory.run),
 }
 
 METHOD = """\
@@ -77,6 +91,31 @@ METHOD = """\
 - **Bounds.** Every process has a timeout (2 to 5 minutes) and is killed past it; a crash or a
   timeout makes `make bench` exit 1 after writing the report.
 """
+
+
+def write_report(
+    output: Path,
+    results: list[RowResult],
+    machine: Machine,
+    *,
+    duration: float,
+    load_end: str,
+    readme: Path | None = None,
+) -> Path:
+    """Write the report (``output``) and, beside it, the chart of the same figures
+    (``output`` with ``.svg``: docs/benchmarks.svg), embedded in the report; with ``readme``,
+    rewrite its headline block, the chart on top. Returns the chart's path."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    chart = output.with_suffix(".svg")
+    chart.write_text(render_chart(results, machine), encoding="utf-8")
+    output.write_text(
+        render(machine, results, duration, METHOD, load_end, chart=chart.name), encoding="utf-8"
+    )
+    if readme is not None:
+        shown = Path(os.path.relpath(chart, readme.parent)).as_posix()
+        if not update_readme(readme, results, machine, chart=shown):
+            log(f"bench: {readme.name} has no <!-- bench:start --> ... <!-- bench:end --> block; not updated")
+    return chart
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,16 +165,15 @@ def main(argv: list[str] | None = None) -> int:
         results.append(result)
         log(f"bench: {title}: {time.perf_counter() - row_started:.0f} s")
     duration = time.perf_counter() - started
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(render(machine, results, duration, METHOD, load_average()), encoding="utf-8")
-    if (
-        complete
-        and not args.output
-        and not crashed
-        and not update_readme(REPO / "README.md", results, machine)
-    ):
-        log("bench: README.md has no <!-- bench:start --> ... <!-- bench:end --> block; not updated")
-
+    chart = write_report(
+        output,
+        results,
+        machine,
+        duration=duration,
+        load_end=load_average(),
+        readme=REPO / "README.md" if complete and not args.output and not crashed else None,
+    )
+    log(f"bench: report {output}, chart {chart}")
     targets = [target for row in results for target in row.targets]
     width = max((len(target.name) for target in targets), default=10)
     print(f"\n{'target':<{width}}  {'result':6}  measured (goal)")

@@ -10,7 +10,7 @@ from ..context import Context
 from ..envs import CACHE, HUB_PYTHON
 from ..fixtures import CONVERT_PROJECT, prepare_convert
 from ..profiles import fenced
-from ..report import RowResult, Target, fmt_mb, fmt_ratio, fmt_spread, fmt_time, rounds_text
+from ..report import Bar, RowResult, Target, fmt_mb, fmt_ratio, fmt_spread, fmt_time, rounds_text
 from ..runner import Contender, Stats, round_robin, run_once, stats_of, worker
 
 __all__ = ["FORMATS", "run"]
@@ -185,6 +185,10 @@ def run(ctx: Context) -> RowResult:
         notes=notes,
         targets=targets,
         headline=headline,
+        bars=[
+            Bar(f"to_{how}", times[how].median / typed, "the typed read", TIME_TARGET, target.passed)
+            for how, target in zip(measured, targets[0::2], strict=True)
+        ],
     )
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from ..context import Context
 from ..envs import HUB_PYTHON, SDK_PYTHON
 from ..profiles import fenced
-from ..report import RowResult, Target, fmt_mb, fmt_ratio, fmt_spread, fmt_time, rounds_text
+from ..report import Bar, RowResult, Target, fmt_mb, fmt_ratio, fmt_spread, fmt_time, rounds_text
 from ..runner import Contender, Stats, round_robin, run_once, stats_of, worker
 from ..servers import canned_server
 
@@ -161,6 +161,10 @@ def run(ctx: Context) -> RowResult:
             "documented beside it) yields the same records as dicts.",
         ],
         targets=targets,
+        bars=[
+            Bar("typed models (read_export)", typed, "the official SDK", TYPED_TARGET, targets[0].passed),
+            Bar("dicts (read_export_records)", dicts, "the official SDK", DICTS_TARGET, targets[1].passed),
+        ],
         headline=[
             f"a 200 MB NDJSON export typed {fmt_ratio(typed)} and as dicts {fmt_ratio(dicts)} the SDK's "
             f"time, +{rss['typed'].median:.0f} MB peak RSS against the SDK's +{rss['sdk'].median:.0f} MB"

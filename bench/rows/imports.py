@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..context import Context
 from ..envs import CACHE, CORE_PYTHON, SDK_PYTHON
 from ..profiles import importtime_summary
-from ..report import RowResult, Target, fmt_ratio, fmt_spread, fmt_time, rounds_text
+from ..report import Bar, RowResult, Target, fmt_ratio, fmt_spread, fmt_time, rounds_text
 from ..runner import Contender, Sample, round_robin, stats_of
 
 __all__ = ["run"]
@@ -23,6 +23,8 @@ SDK = 'from imerit_ango.sdk import SDK\nSDK(api_key="bench-key", host="http://12
 HTTPX = "import httpx\nhttpx.Client()"
 CLI = 'import sys\nsys.argv = ["ango-hub", "--help"]\nfrom ango_hub.cli import main\nmain()'
 IMPORT_TARGET = 0.75
+#: Issue 23: import + construct within 5 % of bare ``import httpx; httpx.Client()``.
+HTTPX_TARGET = 1.05
 HELP_TARGET = 0.150
 
 
@@ -93,6 +95,13 @@ def run(ctx: Context) -> RowResult:
         f"{fmt_ratio(ratio)} ({fmt_time(inside['hub'].median)} vs {fmt_time(sdk_inside)})",
         ratio <= IMPORT_TARGET,
     )
+    httpx_ratio = inside["hub"].median / inside["httpx"].median
+    httpx_target = Target(
+        "import + construct `Client` (core install) vs bare httpx",
+        f"<= {HTTPX_TARGET}x bare `import httpx; httpx.Client()` (issue 23)",
+        f"{fmt_ratio(httpx_ratio)} ({fmt_time(inside['hub'].median)} vs {fmt_time(inside['httpx'].median)})",
+        httpx_ratio <= HTTPX_TARGET,
+    )
     help_target = Target(
         "`ango-hub --help`", f"<= {fmt_time(HELP_TARGET)}", fmt_time(help_wall), help_wall <= HELP_TARGET
     )
@@ -108,6 +117,12 @@ def run(ctx: Context) -> RowResult:
             )
         import_target.evidence = (
             f"{note}`python -X importtime` of the ango-hub probe:\n\n" + importtime_summary(CORE_PYTHON, HUB)
+        )
+    if not httpx_target.passed:
+        httpx_target.evidence = (
+            "`python -X importtime` of the ango-hub probe (what it imports beyond httpx is ango-hub's "
+            "own core modules; see tests/client/test_lazy_imports.py):\n\n"
+            + importtime_summary(CORE_PYTHON, HUB)
         )
     if not help_target.passed:
         help_target.evidence = "`python -X importtime` of `ango-hub --help`:\n\n" + importtime_summary(
@@ -136,9 +151,14 @@ def run(ctx: Context) -> RowResult:
             "peak RSS",
         ],
         lines=lines,
-        targets=[import_target, help_target],
+        targets=[import_target, httpx_target, help_target],
+        bars=[
+            Bar("import + construct Client", ratio, "the official SDK", IMPORT_TARGET, import_target.passed),
+            Bar("import + construct Client", httpx_ratio, "bare httpx", HTTPX_TARGET, httpx_target.passed),
+        ],
         headline=[
             f"import + construct {fmt_ratio(ratio)} the SDK's time ({fmt_time(inside['hub'].median)} "
-            f"vs {fmt_time(sdk_inside)}), `ango-hub --help` {fmt_time(help_wall)}"
+            f"vs {fmt_time(sdk_inside)}; {fmt_ratio(httpx_ratio)} bare httpx), "
+            f"`ango-hub --help` {fmt_time(help_wall)}"
         ],
     )

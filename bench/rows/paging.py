@@ -7,7 +7,7 @@ from typing import Any
 from ..context import Context
 from ..envs import HUB_PYTHON, SDK_PYTHON
 from ..profiles import fenced
-from ..report import RowResult, Target, fmt_ratio, fmt_spread, fmt_time, rounds_text
+from ..report import Bar, RowResult, Target, fmt_ratio, fmt_spread, fmt_time, rounds_text
 from ..runner import Contender, round_robin, run_once, stats_of, worker
 from ..servers import canned_server
 
@@ -145,6 +145,21 @@ def run(ctx: Context) -> RowResult:
         header=["", "time (median)", "min-max", "client CPU", "vs SDK loop (time)", "speed-up over SDK loop"],
         lines=lines,
         targets=targets,
+        bars=[
+            Bar("sequential", sequential, "the official SDK", SEQUENTIAL_TARGET, targets[0].passed),
+            *(
+                Bar(
+                    f"max_concurrency={CONCURRENCY} ({name})",
+                    stats[key].median / sdk,
+                    "the official SDK",
+                    1 / CONCURRENT_TARGET,
+                    target.passed,
+                )
+                for (key, name), target in zip(
+                    (("hub8", "`Client`"), ("async8", "`AsyncClient`")), targets[1:], strict=True
+                )
+            ),
+        ],
         headline=[
             f"paging 20,000 tasks at 50 ms: sequential {fmt_ratio(sequential)} the SDK loop's time, "
             f"`max_concurrency=8` {sdk / stats['hub8'].median:.1f}x faster than it"

@@ -7,7 +7,7 @@ from typing import Any
 from ..context import Context
 from ..envs import HUB_PYTHON
 from ..profiles import fenced
-from ..report import RowResult, Target, fmt_ratio, fmt_spread, fmt_time, rounds_text
+from ..report import Bar, RowResult, Target, fmt_ratio, fmt_spread, fmt_time, rounds_text
 from ..runner import Contender, round_robin, run_once, stats_of, worker
 
 __all__ = ["run"]
@@ -88,4 +88,5 @@ def run(ctx: Context) -> RowResult:
         lines=lines,
         targets=[target],
         headline=[f"parsing a 1,000-task page {fmt_ratio(ratio)} `json.loads`"],
+        bars=[Bar("typed parse of the page", ratio, "`json.loads`", TARGET, target.passed)],
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..context import Context
 from ..envs import HUB_PYTHON, SDK_PYTHON
 from ..profiles import fenced
-from ..report import RowResult, Target, fmt_ratio, fmt_spread, fmt_time, rounds_text
+from ..report import Bar, RowResult, Target, fmt_ratio, fmt_spread, fmt_time, rounds_text
 from ..runner import Contender, round_robin, run_once, stats_of, worker
 from ..servers import canned_server
 
@@ -87,4 +87,8 @@ def run(ctx: Context) -> RowResult:
         lines=lines,
         targets=[target],
         headline=[f"per request {fmt_ratio(ratio)} bare httpx ({fmt_ratio(sdk_ratio)} the SDK)"],
+        bars=[
+            Bar(f"{REQUESTS:,} GETs in a row", ratio, "bare httpx", TARGET, target.passed),
+            Bar(f"{REQUESTS:,} GETs in a row", sdk_ratio, "the official SDK"),
+        ],
     )

@@ -8,7 +8,7 @@ from typing import Any
 from ..context import Context
 from ..envs import HUB_PYTHON, SDK_PYTHON
 from ..flaky_download import flaky_server
-from ..report import RowResult, Target, fmt_ratio, fmt_spread, fmt_time, rounds_text
+from ..report import Bar, RowResult, Target, fmt_ratio, fmt_spread, fmt_time, rounds_text
 from ..runner import Contender, round_robin, stats_of, worker
 from ..servers import reset_stats, server_stats
 
@@ -122,6 +122,16 @@ def run(ctx: Context) -> RowResult:
             "its bytes count both. Its users' retry loop starts the whole export call again.",
         ],
         targets=targets,
+        bars=[
+            Bar(
+                "time to the whole file (resumed)",
+                times["hub"].median / times["httpx"].median,
+                "bare httpx (from 0)",
+                1.0,
+                targets[1].passed,
+            ),
+            Bar("time to the whole file", times["hub"].median / times["sdk"].median, "the SDK (from 0)"),
+        ],
         headline=[
             f"a 40 MB export dropped at 60 % and 90 % completes with {fmt_ratio(sent['hub'].median / size)} "
             f"the file's bytes (bare httpx from 0: {fmt_ratio(sent['httpx'].median / size)})"

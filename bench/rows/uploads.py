@@ -7,7 +7,7 @@ from typing import Any
 
 from ..context import Context
 from ..envs import CACHE, HUB_PYTHON, SDK_PYTHON
-from ..report import RowResult, Target, fmt_ratio, fmt_spread, fmt_time, rounds_text
+from ..report import Bar, RowResult, Target, fmt_ratio, fmt_spread, fmt_time, rounds_text
 from ..runner import Contender, round_robin, stats_of, worker
 from ..servers import canned_server, reset_stats, server_stats
 
@@ -147,6 +147,21 @@ def run(ctx: Context) -> RowResult:
         header=["", "time (median)", "min-max", "client CPU", "API requests", "vs SDK (time)"],
         lines=lines,
         targets=targets,
+        bars=[
+            Bar("one at a time", sequential, "the official SDK", SEQUENTIAL_TARGET, targets[0].passed),
+            *(
+                Bar(
+                    f"max_concurrency={CONCURRENCY} ({name})",
+                    stats[key].median / sdk,
+                    "the official SDK",
+                    1 / CONCURRENT_TARGET,
+                    target.passed,
+                )
+                for (key, name), target in zip(
+                    (("hub8", "`Client`"), ("async8", "`AsyncClient`")), targets[1:], strict=True
+                )
+            ),
+        ],
         headline=[
             f"uploading 1,000 files: {fmt_ratio(sequential)} the SDK's time one at a time, "
             f"{sdk / stats['hub8'].median:.1f}x faster with `max_concurrency=8`"

@@ -485,6 +485,63 @@ def label_import(spec: Json) -> Json:
     return {"seconds": build + imported, "build": build, "import": imported}
 
 
+# --- a fresh mock per test (the pytest plugin's ango_mock_factory) -------------------------
+
+#: One test of the suite: a mock of its own (``fresh``) or the session's (``shared``), the
+#: demo organization, a page of projects and a page of tasks read with a new client.
+_SUITE_TEST = """
+def test_{number}({fixture}):
+    mock = {mock}
+    with mock.client(max_retries=0) as hub:
+        projects = hub.projects.list_page(limit=10).projects
+        assert len(projects) >= 3
+        assert hub.tasks.list_page(projects[0].id, limit=10).tasks
+"""
+
+
+def mock_factory_suite(spec: Json) -> Json:
+    """A pytest session of ``tests`` tests, each with a fresh ``ango_mock_factory()`` mock
+    (``how: "fresh"``) or all with the session's ``ango_mock`` (``"shared"``): seconds per test,
+    from the first test's setup to the last one's teardown (session fixtures included)."""
+    import tempfile
+
+    import pytest
+
+    fresh = spec["how"] == "fresh"
+    fixture, mock = ("ango_mock_factory", "ango_mock_factory()") if fresh else ("ango_mock", "ango_mock")
+    source = "".join(
+        _SUITE_TEST.format(number=number, fixture=fixture, mock=mock) for number in range(spec["tests"])
+    )
+    times: list[float] = []
+
+    class Clock:
+        def pytest_runtest_logstart(self) -> None:
+            if not times:
+                times.append(time.perf_counter())
+
+        def pytest_runtest_logfinish(self) -> None:
+            times[1:] = [time.perf_counter()]
+
+    with tempfile.TemporaryDirectory(prefix="ango-bench-suite-") as folder:
+        suite = Path(folder) / "test_suite.py"
+        suite.write_text(source, encoding="utf-8")
+        args = [str(suite), "-q", "-p", "no:cacheprovider", "-p", "no:randomly", "--rootdir", folder]
+        if spec.get("profile"):
+            profiler = cProfile.Profile()
+            profiler.enable()
+            status = pytest.main(args, plugins=[Clock()])
+            profiler.disable()
+        else:
+            status = pytest.main(args, plugins=[Clock()])
+    if status != 0:
+        raise RuntimeError(f"the suite failed (pytest exit status {status})")
+    span = times[1] - times[0]
+    result: Json = {"seconds": span / spec["tests"], "span": span, "tests": spec["tests"]}
+    if spec.get("profile"):
+        result["profile"] = _top10(profiler)
+    return result
+
+
 # --- a download dropped at 60 % and 90 % -------------------------------------------------
 
 
@@ -540,6 +597,7 @@ TASKS: dict[str, Callable[[Json], Json]] = {
     "convert": convert,
     "mock_paging": mock_paging,
     "label_import": label_import,
+    "mock_factory_suite": mock_factory_suite,
     "resume_hub": resume_hub,
     "resume_httpx": resume_httpx,
     "upload_hub": upload_hub,
