@@ -113,9 +113,11 @@ def create_app(
     :mod:`ango_hub.mock.web.coverage`).
 
     The store is ``app.state.mock`` (see :func:`mock_state`) and the document
-    ``app.state.spec``. Raises :class:`MissingHandlerError` when an operation of the
-    document has no handler (a function named after it, marked with
-    :func:`ango_hub.mock.web.handling.handler`, in the handler module of its tag).
+    ``app.state.spec``: loaded once per version of its file and shared, with the validators it
+    caches, by every app built from that file (read it, never change it). Raises
+    :class:`MissingHandlerError` when an operation of the document has no handler (a function
+    named after it, marked with :func:`ango_hub.mock.web.handling.handler`, in the handler module of
+    its tag).
     """
     spec = _shared_spec(spec_path)
     missing = [operation for operation in spec.operations if operation.operation_id not in HANDLERS]
