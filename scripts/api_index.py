@@ -13,14 +13,14 @@ return, and the mock's handler of it, grouped by the spec's tags (as openai-pyth
   it names (``ops.list_tasks``, with ``ops`` a module of ``ango_hub_api.operations``); a
   method sends an operation when its call graph reaches it. The methods of the operation's
   own resource come first; methods of other resources that send it too follow "also";
-- the return type is the method's annotation (the implementation's, for an overloaded one);
+* the return type is the method's annotation (the implementation's, for an overloaded one);
 * the handler from the mock's own registry: every module of ``ango_hub.mock`` is imported
   and each function marked as the handler of an ``operationId`` (``@handler``, read back
   with ``handled_operation``) is taken where it is, whatever the module.
 
 Run by ``make generate``; ``--check`` (``make check-generated``) fails when ``api.md``
-differs from a fresh rendering, and either fails naming an operation that no method sends
-or that has no handler.
+differs from a fresh rendering. Both name an operation that no method sends or that has
+no handler (written ``(none)``); ``--check`` fails on it too.
 """
 
 from __future__ import annotations
@@ -373,7 +373,7 @@ def main() -> int:
         return 1 if problems else 0
     OUTPUT.write_text(text, encoding="utf-8")
     print(f"Wrote api.md ({text.count(chr(10) + '| `')} operations).")
-    return 1 if problems else 0
+    return 0  # an operation being added has no method or handler yet: --check fails on it
 
 
 if __name__ == "__main__":
