@@ -24,7 +24,9 @@ from ango_hub.label_set import (
     diff,
 )
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "docs" / "CategorySchema--reference-batches-1.json"
+FIXTURE = (
+    Path(__file__).resolve().parents[1] / "fixtures" / "docs" / "CategorySchema--reference-batches-1.json"
+)
 
 
 def _sample() -> LabelSet:

@@ -33,7 +33,8 @@ def test_defaults_to_eu_then_environment() -> None:
     assert resolve_base_url(None, None, environ={"ANGO_HUB_REGION": "in"}) == "https://in-api.ango.ai/v2"
     env = {"ANGO_HUB_BASE_URL": "http://127.0.0.1:8080/v2/"}
     assert resolve_base_url(None, None, environ=env) == "http://127.0.0.1:8080/v2"
-    # Both variables: an error (tests/client/test_client_where.py); an explicit argument wins over the environment.
+    # Both variables: an error (tests/client/test_client_where.py); an explicit argument wins over
+    # the environment.
     env = {"ANGO_HUB_REGION": "in", "ANGO_HUB_BASE_URL": "http://127.0.0.1:8080/v2/"}
     assert resolve_base_url("us", None, environ=env) == "https://us-api.ango.ai/v2"
 
