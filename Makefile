@@ -62,14 +62,17 @@ $(CORE_STAMP): pyproject.toml
 # --- generation --------------------------------------------------------------------
 
 # generated/ango_hub_api from the spec; the sync client (ango_hub/_sync/) from its async
-# source in ango_hub/_async/.
-generate: $(STAMP) ## Regenerate generated/ango_hub_api and the sync client
+# source in ango_hub/_async/; api.md (the operation index) from the spec, the async source
+# and the mock's handlers.
+generate: $(STAMP) ## Regenerate generated/ango_hub_api, the sync client and api.md
 	$(BIN)/python scripts/generate.py
 	$(BIN)/python scripts/unasync.py
+	$(BIN)/python scripts/api_index.py
 
-check-generated: $(STAMP) ## Fail if generated/ or the sync client differ from a fresh generation
+check-generated: $(STAMP) ## Fail if generated/, the sync client or api.md differ from a fresh generation
 	$(BIN)/python scripts/generate.py --check
 	$(BIN)/python scripts/unasync.py --check
+	$(BIN)/python scripts/api_index.py --check
 
 # --- checks ------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Fluent builders for the task and asset filters of the API (``TaskFilter``, ``AssetFilter``).
+"""Fluent builders for the task and asset filters of the API: ``TaskQuery`` and ``AssetQuery``.
 
 >>> from datetime import datetime, timezone
 >>> query = (
@@ -46,7 +46,7 @@ import sys
 import warnings
 from collections.abc import Iterator, Mapping, Sequence, Set
 from datetime import UTC, date, datetime, time
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from ango_hub_api.models.asset_filter import AssetFilter as AssetFilterModel
 from ango_hub_api.models.review_status import ReviewStatus
@@ -54,7 +54,7 @@ from ango_hub_api.models.task_filter import TaskFilter as TaskFilterModel
 from ango_hub_api.models.task_status import TaskStatus
 from ango_hub_api.models.task_type import TaskType
 
-__all__ = ["AssetFilter", "AssetQuery", "TaskFilter", "TaskQuery", "format_timestamp"]
+__all__ = ["AssetQuery", "TaskQuery", "format_timestamp"]
 
 Json = dict[str, Any]
 Moment = datetime | date
@@ -638,8 +638,25 @@ class AssetQuery(_Query):
         return cls.from_dict(model.to_dict())
 
 
-#: The builder under the name the API documentation gives the filter. It is ``TaskQuery``;
-#: the generated model of the same name is ``ango_hub_api.models.TaskFilter``.
-TaskFilter = TaskQuery
-#: ``AssetQuery`` under the API's name (the generated model is ``ango_hub_api.models.AssetFilter``).
-AssetFilter = AssetQuery
+#: Deprecated names of the builders, importable with a ``DeprecationWarning``: they are those
+#: of the generated models ``ango_hub_api.models.TaskFilter`` and ``AssetFilter``.
+_DEPRECATED: dict[str, type[_Query]] = {"TaskFilter": TaskQuery, "AssetFilter": AssetQuery}
+
+if TYPE_CHECKING:
+    # Type checkers see the old names as the classes (code using them keeps its types).
+    TaskFilter = TaskQuery
+    AssetFilter = AssetQuery
+else:
+
+    def __getattr__(name: str) -> type[_Query]:
+        """``TaskFilter`` and ``AssetFilter``: the former names of ``TaskQuery`` and ``AssetQuery``."""
+        builder = _DEPRECATED.get(name)
+        if builder is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        warnings.warn(
+            f"ango_hub.filters.{name} is deprecated: use ango_hub.filters.{builder.__name__} (the same "
+            f"class; {name} is the name of the generated model ango_hub_api.models.{name})",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return builder

@@ -18,7 +18,7 @@ from ango_hub import Client
 from ango_hub.annotations import Classification, TaskAnswer, ToolObject
 from ango_hub.convert import to_yolo
 from ango_hub.export_archive import export_tasks, read_export, task_answer
-from ango_hub.filters import TaskFilter
+from ango_hub.filters import TaskQuery
 from ango_hub.label_set import LabelSet, Radio, Tool
 from ango_hub_api.models import Answer, CloudAsset, CloudAssetMetadataType0, ProjectRole
 
@@ -92,7 +92,7 @@ def main() -> None:
         # Read back with the objects under `tools`, as the API documents task answers.
         answer = TaskAnswer.from_model(task.answer) if isinstance(task.answer, Answer) else TaskAnswer()
         print(f"4. Annotated task {task.id}: {len(answer.objects or ())} object(s), stage {task.stage!r}")
-        waiting = hub.tasks.list_page(project.id, filters=TaskFilter().stage("Label")).total
+        waiting = hub.tasks.list_page(project.id, filters=TaskQuery().stage("Label")).total
         print(f"   tasks still waiting in the Label stage: {waiting}")
 
         # 5. Export the project and read the annotations back from the archive.

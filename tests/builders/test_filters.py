@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from ango_hub import Client
-from ango_hub.filters import AssetFilter, AssetQuery, TaskFilter, TaskQuery, format_timestamp
+from ango_hub import Client, filters
+from ango_hub.filters import AssetQuery, TaskQuery, format_timestamp
 from ango_hub.mock import MockState
 from ango_hub.mock.web.spec import ApiSpec
 from ango_hub_api.models.asset_filter import AssetFilter as AssetFilterModel
@@ -351,16 +351,32 @@ def test_the_spec_has_filter_examples() -> None:
     ("kind", "where", "example"), SPEC_FILTER_EXAMPLES, ids=[w for _, w, _ in SPEC_FILTER_EXAMPLES]
 )
 def test_spec_filter_examples_round_trip(kind: str, where: str, example: dict[str, Any]) -> None:
-    builder = TaskFilter if kind == "TaskFilter" else AssetFilter
+    builder = TaskQuery if kind == "TaskFilter" else AssetQuery
     assert json.dumps(builder.from_dict(example).to_dict(), sort_keys=True) == json.dumps(
         example, sort_keys=True
     )
 
 
-def test_the_builders_are_also_known_by_the_api_names() -> None:
-    assert TaskFilter is TaskQuery
-    assert AssetFilter is AssetQuery
-    assert TaskFilter().stage("Label").to_dict() == {"stage": {"$in": ["Label"]}}
+@pytest.mark.parametrize(("old", "builder"), [("TaskFilter", TaskQuery), ("AssetFilter", AssetQuery)])
+def test_the_former_names_of_the_builders_still_import_with_a_deprecation_warning(
+    old: str, builder: type[TaskQuery] | type[AssetQuery]
+) -> None:
+    """``ango_hub.filters.TaskFilter``/``AssetFilter`` (the generated models' names) are the
+    builders, with a ``DeprecationWarning`` naming the new name and pointing at the caller."""
+    assert old not in filters.__all__
+    message = rf"ango_hub\.filters\.{old} is deprecated: use ango_hub\.filters\.{builder.__name__}"
+    user_code = compile(f"from ango_hub.filters import {old}", "user_code.py", "exec")
+    namespace: dict[str, Any] = {}
+    with pytest.warns(DeprecationWarning, match=message) as caught:
+        exec(user_code, namespace)
+    assert namespace[old] is builder
+    assert [warning.filename for warning in caught] == ["user_code.py"]
+    with pytest.warns(DeprecationWarning, match=message) as caught:
+        attribute = getattr(filters, old)
+    assert attribute is builder
+    assert [warning.filename for warning in caught] == [__file__]
+    with pytest.raises(AttributeError, match="TaskFilters"):
+        _ = filters.TaskFilters  # type: ignore[attr-defined]
 
 
 # --- what a newcomer tripped over --------------------------------------------------------------
@@ -369,14 +385,14 @@ def test_the_builders_are_also_known_by_the_api_names() -> None:
 @pytest.mark.parametrize(
     ("build", "wire"),
     [
-        (lambda: TaskFilter().is_in("stage", ["Label"]), {"stage": {"$eq": "Label"}}),
-        (lambda: TaskFilter().is_in("stage", ("Label", "Review")), {"stage": {"$in": ["Label", "Review"]}}),
-        (lambda: TaskFilter().is_in("stage", {"Review", "Label"}), {"stage": {"$in": ["Label", "Review"]}}),
-        (lambda: TaskFilter().is_not("stage", ["Label", "Review"]), {"stage": {"$nin": ["Label", "Review"]}}),
-        (lambda: TaskFilter().stage(["Label", "Review"]), {"stage": {"$in": ["Label", "Review"]}}),
-        (lambda: TaskFilter().assignee(["a@example.com"]), {"assignee": {"$eq": "a@example.com"}}),
-        (lambda: TaskFilter().batch(["b1", "b2"]), {"batches": {"$in": ["b1", "b2"]}}),
-        (lambda: AssetFilter().in_batches(["b1", "b2"]), {"batches": ["b1", "b2"]}),
+        (lambda: TaskQuery().is_in("stage", ["Label"]), {"stage": {"$eq": "Label"}}),
+        (lambda: TaskQuery().is_in("stage", ("Label", "Review")), {"stage": {"$in": ["Label", "Review"]}}),
+        (lambda: TaskQuery().is_in("stage", {"Review", "Label"}), {"stage": {"$in": ["Label", "Review"]}}),
+        (lambda: TaskQuery().is_not("stage", ["Label", "Review"]), {"stage": {"$nin": ["Label", "Review"]}}),
+        (lambda: TaskQuery().stage(["Label", "Review"]), {"stage": {"$in": ["Label", "Review"]}}),
+        (lambda: TaskQuery().assignee(["a@example.com"]), {"assignee": {"$eq": "a@example.com"}}),
+        (lambda: TaskQuery().batch(["b1", "b2"]), {"batches": {"$in": ["b1", "b2"]}}),
+        (lambda: AssetQuery().in_batches(["b1", "b2"]), {"batches": ["b1", "b2"]}),
     ],
 )
 def test_methods_taking_several_values_also_take_them_as_one_list(build: Any, wire: dict[str, Any]) -> None:
@@ -385,27 +401,27 @@ def test_methods_taking_several_values_also_take_them_as_one_list(build: Any, wi
 
 def test_values_given_both_ways_at_once_are_refused_with_how_to_give_them() -> None:
     with pytest.raises(ValueError, match=r"stage: give the values as separate arguments .* or as one list"):
-        TaskFilter().is_in("stage", "Label", ["Review"])
+        TaskQuery().is_in("stage", "Label", ["Review"])
 
 
 @pytest.mark.parametrize(
     ("build", "message"),
     [
         (
-            lambda: TaskFilter().status("DONE"),
+            lambda: TaskQuery().status("DONE"),
             r"status 'DONE' is not one of the documented values \(Completed, TODO\)",
         ),
-        (lambda: TaskFilter().status("todo"), r"did you mean 'TODO'\?"),
+        (lambda: TaskQuery().status("todo"), r"did you mean 'TODO'\?"),
         (
-            lambda: TaskFilter().is_in("status", ["TODO", "Done"]),
+            lambda: TaskQuery().is_in("status", ["TODO", "Done"]),
             r"status 'Done' is not one of the documented",
         ),
-        (lambda: TaskFilter().string("status", ne="Finished"), r"status 'Finished'"),
+        (lambda: TaskQuery().string("status", ne="Finished"), r"status 'Finished'"),
         (
-            lambda: TaskFilter().review_status("Approved"),
+            lambda: TaskQuery().review_status("Approved"),
             r"reviewStatus 'Approved' .*Accepted, Fixed, Rejected, Todo",
         ),
-        (lambda: TaskFilter().task_type("normal"), r"type 'normal' .*benchmark, consensus, default"),
+        (lambda: TaskQuery().task_type("normal"), r"type 'normal' .*benchmark, consensus, default"),
     ],
 )
 def test_an_undocumented_value_of_an_enum_field_warns_at_the_callers_line(build: Any, message: str) -> None:
@@ -419,16 +435,16 @@ def test_documented_values_and_fields_without_documented_values_do_not_warn() ->
 
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        TaskFilter().status("TODO", "Completed").review_status("Accepted").task_type("default")
-        TaskFilter().stage("Anything").assignee("ann@example.com").string("status", regex="^T")
+        TaskQuery().status("TODO", "Completed").review_status("Accepted").task_type("default")
+        TaskQuery().stage("Anything").assignee("ann@example.com").string("status", regex="^T")
 
 
 def test_an_undocumented_status_is_still_sent_and_matches_nothing(hub_client: Client, vehicles: str) -> None:
-    todo = hub_client.tasks.list_page(vehicles, filters=TaskFilter().status("TODO")).total
-    completed = hub_client.tasks.list_page(vehicles, filters=TaskFilter().status("Completed")).total
+    todo = hub_client.tasks.list_page(vehicles, filters=TaskQuery().status("TODO")).total
+    completed = hub_client.tasks.list_page(vehicles, filters=TaskQuery().status("Completed")).total
     assert isinstance(todo, int)
     assert todo > 0
     assert todo + (completed or 0) == 100
     with pytest.warns(UserWarning, match="status 'DONE'"):
-        done = TaskFilter().status("DONE")
+        done = TaskQuery().status("DONE")
     assert hub_client.tasks.list_page(vehicles, filters=done).total == 0

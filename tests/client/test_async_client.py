@@ -43,9 +43,11 @@ def test_same_resources_methods_and_parameters() -> None:
             other = async_methods[method]
             assert list(signature.parameters) == list(other.parameters), f"{name}.{method}"
             coroutine = inspect.iscoroutinefunction(getattr(getattr(async_, name), method))
-            returns_paginator = "Paginator" in str(signature.return_annotation)
-            # Every method is awaited, except the listings that return a paginator.
-            assert coroutine != returns_paginator, f"{name}.{method}"
+            returns = str(other.return_annotation)
+            lazy = "Paginator" in returns or "AsyncIterator" in returns
+            # Every method is awaited, except the listings that return a paginator and the
+            # readers that return an async iterator (``async for`` over them).
+            assert coroutine != lazy, f"{name}.{method}"
     assert isinstance(sync.tasks.list("p"), Paginator)
     assert isinstance(async_.tasks.list("p"), AsyncPaginator)
 

@@ -21,6 +21,7 @@ from ango_hub import (
     import_reports,
     label_set,
     pagination,
+    resources,
     webhooks,
 )
 
@@ -33,6 +34,7 @@ MODULES = [
     import_reports,
     label_set,
     pagination,
+    resources,
     webhooks,
 ]
 
@@ -71,3 +73,14 @@ def test_every_public_name_has_a_docstring(module: ModuleType) -> None:
                 if not attribute.startswith("_") and callable(member) and not member.__doc__
             ]
     assert missing == []
+
+
+def test_ango_hub_resources_names_the_class_of_every_resource_of_client() -> None:
+    """``ango_hub.resources`` is the import path of the classes for annotations: ``hub.tasks`` is
+    an ``ango_hub.resources.Tasks``, and every resource of ``Client`` has its class there."""
+    client = Client(api_key="k", base_url="http://127.0.0.1:9/v2")
+    by_attribute = {name: type(getattr(client, name)) for name in RESOURCES}
+    assert sorted(resources.__all__) == sorted(cls.__name__ for cls in by_attribute.values())
+    for cls in by_attribute.values():
+        assert getattr(resources, cls.__name__) is cls
+    assert set(resources.__all__) <= set(dir(resources))

@@ -48,8 +48,8 @@ class AsyncTasks(AsyncResource):
     ) -> TaskListData:
         """One page of a project's tasks, with the total number of matching tasks.
 
-        ``filters`` is a ``TaskFilter`` (``ango_hub.filters``, or the generated model, or the
-        same as a mapping), for example
+        ``filters`` is a ``TaskQuery`` (``ango_hub.filters``), the generated ``TaskFilter``, or
+        the same as a mapping, for example
         ``{"stage": {"$in": ["Label"]}, "createdAt": {"$gt": "2024-01-01T00:00:00.000Z"}}``.
         ``filter=`` is its deprecated alias (``filters=`` is the name ``assets`` takes too).
         ``fields`` limits the fields returned (``_id``, ``project`` and ``asset`` always are).

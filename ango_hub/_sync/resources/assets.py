@@ -91,8 +91,8 @@ class Assets(Resource):
     ) -> AssetListData:
         """One page of a project's assets, with the total.
 
-        ``filters`` is an ``AssetFilter`` (``ango_hub.filters``, or the generated model, or
-        the same as a mapping), for example ``{"externalId": "cat.jpg"}``; ``filter=`` is
+        ``filters`` is an ``AssetQuery`` (``ango_hub.filters``), the generated ``AssetFilter``,
+        or the same as a mapping, for example ``{"externalId": "cat.jpg"}``; ``filter=`` is
         accepted as a deprecated alias, as for ``tasks``.
         """
         filters = one_filter(filters, filter)

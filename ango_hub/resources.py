@@ -1,9 +1,10 @@
-"""The resource classes of ``Client`` (one per tag of the spec), for type annotations.
+"""The resource classes of ``Client``, one per tag of the spec: their public import path.
 
-``hub.tasks`` is a ``Tasks``, ``hub.projects`` a ``Projects``, and so on; ``AsyncClient``'s
-are in ``ango_hub._async.resources`` (``AsyncTasks``, ...). The classes are defined in
-``ango_hub/_sync/resources/``, generated from the async source; this module keeps their
-public import path.
+``hub.tasks`` is a ``Tasks``, ``hub.projects`` a ``Projects``, and so on; annotate with
+them from here (``from ango_hub.resources import Tasks``), which is their documented path.
+The classes are generated into ``ango_hub/_sync/resources/`` from the async source in
+``ango_hub/_async/resources/``, whose ``AsyncTasks``, ... are ``AsyncClient``'s (import those
+from ``ango_hub._async.resources``). Each is imported on first use.
 """
 
 from __future__ import annotations
