@@ -6,11 +6,19 @@ fetching pages of ``limit`` items as they are needed; ``.pages()`` yields the pa
 themselves (with the total the API reports). Paging stops on the reported total or on a
 short page, never by waiting for an error.
 
-With ``max_concurrency`` above 1, the first page is fetched alone to learn the total,
-then the remaining pages are fetched in parallel (at most ``max_concurrency`` requests at
-once: threads for ``Paginator``, tasks for ``AsyncPaginator``) and still yielded in order.
-Items are de-duplicated by ID, so an item that moves from one page to the next while the
-listing runs (offset paging) is yielded once.
+Fetching is split from parsing. The first page is fetched and parsed alone (it tells the
+total); from then on the next page's request goes out as soon as the current page's bytes
+have arrived, and the current page is parsed while that request is in flight: a background
+thread fetches for ``Paginator``, tasks for ``AsyncPaginator``. With ``max_concurrency=N``
+the N fetchers only fetch bytes (at most N requests at once; 1 by default) and the iterating
+side parses, so a parse never holds a fetch back. Pages are still yielded in order, each
+exactly once, and the fetchers stay at most N pages ahead of the page being read: at most
+N + 1 pages of bytes are held. An error of page k is raised after the items of the pages
+before it. Closing the iterator (a ``break``) cancels the fetches in flight: an
+``AsyncPaginator``'s tasks at once; a ``Paginator``'s requests not yet sent, and it waits for
+those already sent (at most N, each bounded by the client's timeouts) so that no thread is
+left running. Items are de-duplicated by ID, so an item that moves from one page to the next
+while the listing runs (offset paging) is yielded once.
 
 ``progress`` is a callback ``progress(items so far, total)`` called after each page, or
 ``True`` / ``"always"`` for a tqdm bar on stderr counting the items against the reported
@@ -28,13 +36,16 @@ none), the warning names ``hub.exports.iter_records(project_id, ...)``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
 import logging
 import math
+import threading
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Coroutine, Generator, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast, overload
 
 from ._constants import PUBLISHED_REQUESTS_PER_MINUTE, SLOW_LISTING_MINUTES
 from ._progress import ShowProgress, close_progress, progress_callback
@@ -45,6 +56,7 @@ __all__ = [
     "AsyncPaginator",
     "Page",
     "PageFetcher",
+    "PageParser",
     "PageProgress",
     "Paginator",
     "SlowListingHint",
@@ -53,6 +65,7 @@ __all__ = [
 logger = logging.getLogger("ango_hub")
 
 T = TypeVar("T")
+Raw = TypeVar("Raw")
 
 #: Called with (items yielded so far, total or None) after each page.
 PageProgress = Callable[[int, int | None], None]
@@ -79,6 +92,8 @@ class Page(Generic[T]):
 #: Fetches page ``number`` of ``limit`` items: returns the items and the reported total.
 PageFetcher = Callable[[int, int], tuple[list[T], int | None]]
 AsyncPageFetcher = Callable[[int, int], Awaitable[tuple[list[T], int | None]]]
+#: Turns what a fetch returned (given ``parse=``: the answer, unparsed) into the items and the total.
+PageParser = Callable[[Raw], tuple[list[T], int | None]]
 
 
 @dataclass(frozen=True)
@@ -166,25 +181,93 @@ class _Deduplicator(Generic[T]):
             self._progress(self.count, page.total)
 
 
-Fetcher = TypeVar("Fetcher")
+def _parsed_already(answer: Any) -> tuple[list[Any], int | None]:
+    """The parse of a paginator made without ``parse=``: its fetch returns the items and the total."""
+    return cast(tuple[list[Any], int | None], answer)
 
 
-class _PaginatorBase(Generic[T, Fetcher]):
-    """What both paginators hold: the fetch function, the page size, the first page."""
+class _Plan:
+    """Which pages to ask for after ``first``, learnt from each page as it is parsed.
+
+    One page in flight at a time (``probe=False``): a page ends the listing when it is short
+    or reaches the total it reports, and its total tells how far to ask ahead (the request for
+    the page after it goes out before it is parsed, unless its predecessor's total said it was
+    the last one). Several at a time (``probe=True``): every page up to the reported total is
+    fetched, then, while the last page comes back full (the listing grew), one more page at a
+    time until a short one; when the total says the last page is full, the page after it is
+    asked for with the others rather than after them. An empty page past the first page's
+    total ends the listing without being yielded.
+    """
+
+    def __init__(self, first: Page[Any], limit: int, *, probe: bool) -> None:
+        self._limit = limit
+        self._probe = probe
+        self._first_last = _last_page_number(first, limit)
+        #: The last page known to have items.
+        self._last = self._first_last
+        self._total = first.total
+        self._following = first.number + 1
+        #: No page follows the last one learnt.
+        self.ended = False
+
+    def next(self) -> int | None:
+        """The number of the next page to ask for, or None while no further page is known to be needed."""
+        end = self._last
+        if self._probe and self._total is not None and self._total >= self._last * self._limit:
+            end += 1  # the last page will be full: whether the listing grew is asked at once
+        if self.ended or self._following > end:
+            return None
+        number = self._following
+        self._following += 1
+        return number
+
+    def learn(self, page: Page[Any]) -> bool:
+        """Take in a parsed page (in order); return whether it is yielded."""
+        limit = self._limit
+        if not self._probe:
+            if _is_last(page, limit):
+                self.ended = True
+            else:
+                self._last = page.number + 1 if page.total is None else math.ceil(page.total / limit)
+            return True
+        if page.number > self._first_last and not page.items:
+            self.ended = True
+            return False
+        if page.total is not None:
+            self._total = page.total
+            self._last = max(self._last, math.ceil(page.total / limit))
+        if page.number >= self._last:
+            if len(page.items) >= limit:
+                self._last = page.number + 1
+            else:
+                self.ended = True
+        return True
+
+
+#: At most this many seconds the iterating thread waits for a fetch thread to start.
+_START_WAIT = 1.0
+#: At most this many turns of the event loop are given to new fetches to send their requests.
+_SEND_TURNS = 64
+
+
+class _PaginatorBase(Generic[T]):
+    """What both paginators hold: the fetch and parse functions, the page size, the first page."""
 
     def __init__(
         self,
-        fetch: Fetcher,
+        fetch: Callable[[int, int], Any],
+        parse: PageParser[Any, T] | None,
         *,
         limit: int,
-        start_page: int = 1,
-        max_concurrency: int = 1,
-        progress: PageProgress | ShowProgress | None = None,
-        unit: str = "item",
-        slow_hint: SlowListingHint | None = None,
+        start_page: int,
+        max_concurrency: int,
+        progress: PageProgress | ShowProgress | None,
+        unit: str,
+        slow_hint: SlowListingHint | None,
     ) -> None:
         _check_arguments(start_page, max_concurrency)
         self._fetch = fetch
+        self._parse: PageParser[Any, T] = parse if parse is not None else _parsed_already
         self._slow_hint = slow_hint
         self.limit = limit
         self.start_page = start_page
@@ -201,6 +284,11 @@ class _PaginatorBase(Generic[T, Fetcher]):
         concurrency = getattr(self, "max_concurrency", "?")
         return f"{type(self).__name__}(limit={limit}, max_concurrency={concurrency})"
 
+    def _parsed(self, number: int, answer: Any) -> Page[T]:
+        """Page ``number`` from what its fetch returned."""
+        items, total = self._parse(answer)
+        return self._remember(Page(items=items, number=number, limit=self.limit, total=total))
+
     def _remember(self, page: Page[T]) -> Page[T]:
         if page.number == self.start_page:
             if self._first is None and self._slow_hint is not None:
@@ -209,20 +297,78 @@ class _PaginatorBase(Generic[T, Fetcher]):
         return page
 
 
-class Paginator(_PaginatorBase[T, PageFetcher[T]]):
+class Paginator(_PaginatorBase[T]):
     """Every item of a list operation, fetched lazily page by page.
 
     >>> for task in hub.tasks.list(project_id, limit=100):     # doctest: +SKIP
     ...     print(task.id)
     >>> hub.tasks.list(project_id).total                        # doctest: +SKIP
     20000
+
+    ``fetch(number, limit)`` returns the page's items and reported total; or, given
+    ``parse``, the page's answer unparsed, which ``parse`` turns into them later, in the
+    iterating thread (so that a page is parsed while the next one is fetched).
     """
+
+    @overload
+    def __init__(
+        self,
+        fetch: PageFetcher[T],
+        *,
+        limit: int,
+        start_page: int = 1,
+        max_concurrency: int = 1,
+        progress: PageProgress | ShowProgress | None = None,
+        unit: str = "item",
+        slow_hint: SlowListingHint | None = None,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Raw],
+        *,
+        parse: PageParser[Raw, T],
+        limit: int,
+        start_page: int = 1,
+        max_concurrency: int = 1,
+        progress: PageProgress | ShowProgress | None = None,
+        unit: str = "item",
+        slow_hint: SlowListingHint | None = None,
+    ) -> None: ...
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Any],
+        *,
+        parse: PageParser[Any, T] | None = None,
+        limit: int,
+        start_page: int = 1,
+        max_concurrency: int = 1,
+        progress: PageProgress | ShowProgress | None = None,
+        unit: str = "item",
+        slow_hint: SlowListingHint | None = None,
+    ) -> None:
+        super().__init__(
+            fetch,
+            parse,
+            limit=limit,
+            start_page=start_page,
+            max_concurrency=max_concurrency,
+            progress=progress,
+            unit=unit,
+            slow_hint=slow_hint,
+        )
 
     def _page(self, number: int) -> Page[T]:
         if number == self.start_page and self._first is not None:
             return self._first
-        items, total = self._fetch(number, self.limit)
-        return self._remember(Page(items=items, number=number, limit=self.limit, total=total))
+        return self._parsed(number, self._fetch(number, self.limit))
+
+    def _fetch_started(self, started: threading.Event, number: int) -> Any:
+        """Fetch page ``number`` in a fetch thread, saying first that it runs."""
+        started.set()
+        return self._fetch(number, self.limit)
 
     @property
     def total(self) -> int | None:
@@ -233,73 +379,182 @@ class Paginator(_PaginatorBase[T, PageFetcher[T]]):
         """The first page (fetched once, then kept)."""
         return self._page(self.start_page)
 
-    def pages(self) -> Iterator[Page[T]]:
+    def pages(self) -> Generator[Page[T], None, None]:
         """Every page, in order."""
         first = self.first_page()
-        yield first
-        if _is_last(first, self.limit):
+        if first.total is not None and not _is_last(first, self.limit):
+            yield from self._pipelined(first)
             return
-        if self.max_concurrency == 1 or first.total is None:
-            page = first
-            while not _is_last(page, self.limit):
-                page = self._page(page.number + 1)
-                yield page
-            return
-        yield from self._concurrent_pages(first)
+        # Last already, or nothing says how many pages follow: each page is parsed before
+        # the next one is asked for.
+        page = first
+        yield page
+        while not _is_last(page, self.limit):
+            page = self._page(page.number + 1)
+            yield page
 
-    def _concurrent_pages(self, first: Page[T]) -> Iterator[Page[T]]:
-        last = _last_page_number(first, self.limit)
-        final = first
-        with ThreadPoolExecutor(max_workers=self.max_concurrency, thread_name_prefix="ango-hub-page") as pool:
-            window: deque[Future[Page[T]]] = deque()
-            try:
-                for number in range(first.number + 1, last + 1):
-                    window.append(pool.submit(self._page, number))
-                    if len(window) >= self.max_concurrency:
-                        final = window.popleft().result()
-                        yield final
-                while window:
-                    final = window.popleft().result()
-                    yield final
-            finally:
-                for future in window:
-                    future.cancel()
-        # The total grew while listing (the last page came back full): go on one page at a
-        # time until a short page.
-        while len(final.items) >= self.limit:
-            final = self._page(final.number + 1)
-            if not final.items:
-                return
-            yield final
+    def _pipelined(self, first: Page[T]) -> Generator[Page[T], None, None]:
+        """``first``, then the pages after it: fetched by background threads, parsed here."""
+        plan = _Plan(first, self.limit, probe=self.max_concurrency > 1)
+        window: deque[tuple[int, Future[Any]]] = deque()
+        pool = ThreadPoolExecutor(max_workers=self.max_concurrency, thread_name_prefix="ango-hub-page")
+
+        def fetch_ahead() -> None:
+            while len(window) < self.max_concurrency and (number := plan.next()) is not None:
+                started = threading.Event()
+                # In a copy of this thread's context, so that raw_responses() here sees them.
+                run = contextvars.copy_context().run
+                window.append((number, pool.submit(run, self._fetch_started, started, number)))
+                # Parsing holds the GIL: a fetch thread that has to wait for it sends its request
+                # only at the next switch (up to 5 ms later), or once the page is parsed. Waiting
+                # here lets it run at once, until it waits for the network (its request sent).
+                started.wait(_START_WAIT)
+
+        try:
+            fetch_ahead()
+            yield first
+            while window:
+                number, pending = window.popleft()
+                answer = pending.result()  # this page's error, after the items of those before it
+                del pending
+                fetch_ahead()  # the freed place goes to the next page before this one is parsed
+                page = self._parsed(number, answer)
+                del answer  # its bytes are not kept while the page is read
+                if not plan.learn(page):
+                    return
+                yield page
+                if plan.ended:
+                    return
+                fetch_ahead()
+        finally:
+            # Requests not sent yet are cancelled; those in flight are waited for (a blocking
+            # read cannot be interrupted): no thread is left running.
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def __iter__(self) -> Iterator[T]:
         dedupe: _Deduplicator[T] = _Deduplicator(self._progress)
+        pages = self.pages()
         try:
-            for page in self.pages():
+            for page in pages:
                 yield from dedupe.new_items(page)
                 dedupe.page_done(page)
         finally:
             close_progress(self._progress)
+            pages.close()  # then the fetches in flight are cancelled or waited for
 
     def to_list(self) -> list[T]:
         """Every item, in a list (this loads them all in memory: prefer iterating)."""
         return list(self)
 
 
-class AsyncPaginator(_PaginatorBase[T, AsyncPageFetcher[T]]):
+class _Steps(Coroutine[Any, Any, Any]):
+    """An awaitable run as a task, counting the steps the event loop gives it."""
+
+    def __init__(self, awaitable: Awaitable[Any]) -> None:
+        self._inner = awaitable.__await__()
+        self.steps = 0
+        # What a task's repr shows.
+        self.__qualname__ = getattr(awaitable, "__qualname__", type(awaitable).__qualname__)
+
+    def send(self, value: Any) -> Any:
+        self.steps += 1
+        return self._inner.send(value)
+
+    def throw(self, typ: Any, val: Any = None, tb: Any = None) -> Any:
+        self.steps += 1
+        if val is None and tb is None:
+            return self._inner.throw(typ)
+        return self._inner.throw(typ, val, tb)  # pragma: no cover - asyncio throws one exception
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def __await__(self) -> Generator[Any, None, Any]:
+        return (yield from self._inner)
+
+
+async def _until_waiting(started: list[_Steps]) -> None:
+    """Let new fetch tasks run until each waits on something outside (its answer, a backoff).
+
+    A task only starts when the event loop gets a turn, and parsing a page gives it none: without
+    this, the next page's request would go out after the page is parsed and read, not while.
+    Each turn gives every ready task one step; a turn in which none of them moved means they
+    all wait (a request sent waits for its answer).
+    """
+    for _ in range(_SEND_TURNS):
+        before = [fetch.steps for fetch in started]
+        await asyncio.sleep(0)
+        if all(fetch.steps == steps for fetch, steps in zip(started, before, strict=True)):
+            return
+
+
+class AsyncPaginator(_PaginatorBase[T]):
     """Every item of a list operation of ``AsyncClient``, fetched lazily page by page.
 
     >>> async for task in hub.tasks.list(project_id, limit=100):   # doctest: +SKIP
     ...     print(task.id)
     >>> await hub.tasks.list(project_id).total                   # doctest: +SKIP
     20000
+
+    ``fetch(number, limit)`` returns (awaits) the page's items and reported total; or, given
+    ``parse``, the page's answer unparsed, which ``parse`` turns into them later, in the
+    iterating task (so that a page is parsed while the next one is fetched).
     """
+
+    @overload
+    def __init__(
+        self,
+        fetch: AsyncPageFetcher[T],
+        *,
+        limit: int,
+        start_page: int = 1,
+        max_concurrency: int = 1,
+        progress: PageProgress | ShowProgress | None = None,
+        unit: str = "item",
+        slow_hint: SlowListingHint | None = None,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Awaitable[Raw]],
+        *,
+        parse: PageParser[Raw, T],
+        limit: int,
+        start_page: int = 1,
+        max_concurrency: int = 1,
+        progress: PageProgress | ShowProgress | None = None,
+        unit: str = "item",
+        slow_hint: SlowListingHint | None = None,
+    ) -> None: ...
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Awaitable[Any]],
+        *,
+        parse: PageParser[Any, T] | None = None,
+        limit: int,
+        start_page: int = 1,
+        max_concurrency: int = 1,
+        progress: PageProgress | ShowProgress | None = None,
+        unit: str = "item",
+        slow_hint: SlowListingHint | None = None,
+    ) -> None:
+        super().__init__(
+            fetch,
+            parse,
+            limit=limit,
+            start_page=start_page,
+            max_concurrency=max_concurrency,
+            progress=progress,
+            unit=unit,
+            slow_hint=slow_hint,
+        )
 
     async def _page(self, number: int) -> Page[T]:
         if number == self.start_page and self._first is not None:
             return self._first
-        items, total = await self._fetch(number, self.limit)
-        return self._remember(Page(items=items, number=number, limit=self.limit, total=total))
+        return self._parsed(number, await self._fetch(number, self.limit))
 
     @property
     def total(self) -> Awaitable[int | None]:
@@ -316,58 +571,71 @@ class AsyncPaginator(_PaginatorBase[T, AsyncPageFetcher[T]]):
         """The first page (fetched once, then kept)."""
         return await self._page(self.start_page)
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Every page, in order (``async for page in paginator.pages()``)."""
         first = await self.first_page()
-        yield first
-        if _is_last(first, self.limit):
+        if first.total is not None and not _is_last(first, self.limit):
+            async with contextlib.aclosing(self._pipelined(first)) as pipelined:
+                async for page in pipelined:
+                    yield page
             return
-        if self.max_concurrency == 1 or first.total is None:
-            page = first
-            while not _is_last(page, self.limit):
-                page = await self._page(page.number + 1)
-                yield page
-            return
-        async for page in self._concurrent_pages(first):
+        # Last already, or nothing says how many pages follow: each page is parsed before
+        # the next one is asked for.
+        page = first
+        yield page
+        while not _is_last(page, self.limit):
+            page = await self._page(page.number + 1)
             yield page
 
-    async def _concurrent_pages(self, first: Page[T]) -> AsyncIterator[Page[T]]:
-        last = _last_page_number(first, self.limit)
-        final = first
-        window: deque[asyncio.Task[Page[T]]] = deque()
+    async def _pipelined(self, first: Page[T]) -> AsyncGenerator[Page[T], None]:
+        """``first``, then the pages after it: fetched by tasks, parsed here."""
+        plan = _Plan(first, self.limit, probe=self.max_concurrency > 1)
+        window: deque[tuple[int, asyncio.Task[Any]]] = deque()
+
+        async def fetch_ahead() -> None:
+            started: list[_Steps] = []
+            while len(window) < self.max_concurrency and (number := plan.next()) is not None:
+                fetch = _Steps(self._fetch(number, self.limit))
+                window.append((number, asyncio.ensure_future(fetch)))
+                started.append(fetch)
+            if started:
+                await _until_waiting(started)
+
         try:
-            for number in range(first.number + 1, last + 1):
-                window.append(asyncio.ensure_future(self._page(number)))
-                if len(window) >= self.max_concurrency:
-                    final = await window.popleft()
-                    yield final
+            await fetch_ahead()
+            yield first
             while window:
-                final = await window.popleft()
-                yield final
+                number, pending = window.popleft()
+                answer = await pending  # this page's error, after the items of those before it
+                del pending
+                await fetch_ahead()  # the freed place goes to the next page before this one is parsed
+                page = self._parsed(number, answer)
+                del answer  # its bytes are not kept while the page is read
+                if not plan.learn(page):
+                    return
+                yield page
+                if plan.ended:
+                    return
+                await fetch_ahead()
         finally:
-            for task in window:
+            for _, task in window:
                 task.cancel()
             if window:
-                await asyncio.gather(*window, return_exceptions=True)
-        # The total grew while listing (the last page came back full): go on one page at a
-        # time until a short page.
-        while len(final.items) >= self.limit:
-            final = await self._page(final.number + 1)
-            if not final.items:
-                return
-            yield final
+                await asyncio.gather(*(task for _, task in window), return_exceptions=True)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         # After ``async for ... break`` the bar is closed when asyncio finalizes this generator:
         # its hook schedules aclose() once the loop drops it, so at the next await.
         dedupe: _Deduplicator[T] = _Deduplicator(self._progress)
+        pages = self.pages()
         try:
-            async for page in self.pages():
+            async for page in pages:
                 for item in dedupe.new_items(page):
                     yield item
                 dedupe.page_done(page)
         finally:
             close_progress(self._progress)
+            await pages.aclose()  # then the fetches in flight are cancelled
 
     async def to_list(self) -> list[T]:
         """Every item, in a list (this loads them all in memory: prefer iterating)."""

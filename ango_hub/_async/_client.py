@@ -87,7 +87,7 @@ class AsyncClient(BaseClient):
             its path. Off (None) by default, at no cost. See docs/verify.md.
 
     The resources (``hub.projects``, ...) and the engines behind them (bulk imports,
-    uploads, ``verify``) reach the request pipeline through three entry points only, and
+    uploads, ``verify``) reach the request pipeline through these entry points only, and
     nothing else of the client's state:
 
     - ``_call(operation, *args, **kwargs)``: send a spec operation (an ``Operation`` of
@@ -95,6 +95,9 @@ class AsyncClient(BaseClient):
       returns the parsed success body.
     - ``_send(request, timeout=..., default_timeout=...)``: send a request built by
       ``Operation.request`` (and perhaps ``Request.with_json``), with per-call options.
+    - ``_fetch(request)`` then ``_parse_answer(operation, response)``: ``_send`` in two
+      steps, so that the parse can happen elsewhere (a paginator parses a page while the
+      next one is fetched).
     - ``transfer(method, url, ...)``: the public entry point for requests that are not
       spec operations (export downloads, ``PUT`` requests to presigned URLs, mask reads,
       ``verify``'s GETs); returns the ``httpx.Response``.
@@ -264,13 +267,30 @@ class AsyncClient(BaseClient):
         else ``default_timeout`` (an operation that takes longer than most, such as
         ``exports.create``), else the client's.
         """
-        operation = request.operation
-        response = await self._send_raw(
+        response = await self._fetch(request, timeout=timeout, default_timeout=default_timeout)
+        return self._parse_answer(request.operation, response)
+
+    async def _fetch(
+        self,
+        request: Request[R],
+        *,
+        timeout: TimeoutTypes | None = None,
+        default_timeout: TimeoutTypes | None = None,
+    ) -> httpx.Response:
+        """``_send`` without the parse: the answer, its body read (retried as ``_send`` does).
+
+        ``_parse_answer(request.operation, answer)`` parses it later: a paginator parses a page
+        while the next one is fetched.
+        """
+        return await self._send_raw(
             request.kwargs,
-            idempotent=operation.idempotent,
+            idempotent=request.operation.idempotent,
             timeout=timeout,
             default_timeout=default_timeout,
         )
+
+    def _parse_answer(self, operation: Operation[..., R], response: httpx.Response) -> R:
+        """The parsed success body of an answer of ``operation`` (from ``_fetch``), or a typed error."""
         return self._parse(response, operation.parse, operation.operation_id)
 
     async def transfer(

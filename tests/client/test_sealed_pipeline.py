@@ -5,7 +5,8 @@ The pipeline's state (the key, the ``with_options`` timeout, the rate limiter, t
 sender) lives in ``ango_hub/_base_client.py`` and ``ango_hub/_async/_client.py`` (and the
 generated sync twin of the latter). Everywhere else in ``ango_hub/`` and ``examples/``, a
 client is used through its public members and the resource-facing entry points its
-docstring names (``_call`` and ``_send`` for spec operations); per-call options are data
+docstring names (``_call`` and ``_send`` for spec operations, ``_fetch`` and
+``_parse_answer`` for the same in two steps); per-call options are data
 (``Request.with_json``), never a patch of a built request's ``kwargs["json"]``. The source
 is parsed with ``ast``, so comments and strings do not count.
 """
@@ -25,7 +26,7 @@ PIPELINE = {
 #: Generated from ango_hub/_async/ (checked there).
 GENERATED = Path("ango_hub/_sync")
 #: The resource-facing entry points of a client (see ``AsyncClient``'s docstring).
-ENTRY_POINTS = {"_call", "_send"}
+ENTRY_POINTS = {"_call", "_send", "_fetch", "_parse_answer"}
 #: Names under which handwritten code holds a client.
 CLIENT_NAMES = {"client", "_client", "hub"}
 #: Methods that change a dict in place.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ango_hub._async.resources._base import AsyncResource
 from ango_hub._payloads import AnswerInput, LabelSetInput
@@ -29,6 +29,9 @@ from ango_hub_api.models.task_priority_update import TaskPriorityUpdate
 from ango_hub_api.models.task_review_submit import TaskReviewSubmit
 from ango_hub_api.operations import tasks as ops
 from ango_hub_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class AsyncTasks(AsyncResource):
@@ -224,16 +227,24 @@ class AsyncTasks(AsyncResource):
         require_id("project_id", project_id)
         check_page(start_page, limit)
 
-        async def fetch(page: int, size: int) -> tuple[builtins.list[Task], int | None]:
-            data = await self.list_page(
+        filter_ = json_param(filters) if filters is not None else UNSET
+        selected = ",".join(fields) if fields else UNSET
+
+        # Fetched and parsed apart: the paginator parses a page while the next one is fetched.
+        async def fetch(page: int, size: int) -> httpx.Response:
+            request = ops.list_tasks.request(
                 project_id,
                 page=page,
                 limit=size,
                 include_answer=include_answer,
-                filters=filters,
+                filter_=filter_,
                 sort=sort,
-                fields=fields,
+                fields=selected,
             )
+            return await self._client._fetch(request)
+
+        def parse(answer: httpx.Response) -> tuple[builtins.list[Task], int | None]:
+            data = self._client._parse_answer(ops.list_tasks, answer).data
             return data.tasks, data.total if isinstance(data.total, int) else None
 
         hint = SlowListingHint(
@@ -243,6 +254,7 @@ class AsyncTasks(AsyncResource):
         )
         return AsyncPaginator(
             fetch,
+            parse=parse,
             limit=limit,
             start_page=start_page,
             max_concurrency=max_concurrency,

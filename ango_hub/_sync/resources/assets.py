@@ -38,6 +38,8 @@ from ango_hub_api.operations import assets as ops
 from ango_hub_api.types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    import httpx
+
     from ango_hub._sync._client import Client
 
 
@@ -414,12 +416,20 @@ class Assets(Resource):
         require_id("project_id", project_id)
         check_page(start_page, limit)
 
-        def fetch(page: int, size: int) -> tuple[builtins.list[Asset], int | None]:
-            data = self.list_page(project_id, page=page, limit=size, filters=filters)
+        filters_ = json_param(filters) if filters is not None else UNSET
+
+        # Fetched and parsed apart: the paginator parses a page while the next one is fetched.
+        def fetch(page: int, size: int) -> httpx.Response:
+            request = ops.list_assets.request(project_id, page=page, limit=size, filters=filters_)
+            return self._client._fetch(request)
+
+        def parse(answer: httpx.Response) -> tuple[builtins.list[Asset], int | None]:
+            data = self._client._parse_answer(ops.list_assets, answer).data
             return data.assets, data.total if isinstance(data.total, int) else None
 
         return Paginator(
             fetch,
+            parse=parse,
             limit=limit,
             start_page=start_page,
             max_concurrency=max_concurrency,

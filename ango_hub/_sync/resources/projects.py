@@ -7,7 +7,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, BinaryIO, cast
+from typing import IO, TYPE_CHECKING, BinaryIO, cast
 
 from ango_hub._payloads import LabelSetInput, label_set_json
 from ango_hub._progress import ShowProgress
@@ -36,6 +36,9 @@ from ango_hub_api.models.webhook_type import WebhookType
 from ango_hub_api.operations import plugins as plugin_ops
 from ango_hub_api.operations import projects as ops
 from ango_hub_api.types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def _open_file(file: str | Path | bytes | IO[bytes], default_name: str) -> File:
@@ -256,12 +259,17 @@ class Projects(Resource):
         """Every project visible to the API key's owner, fetched lazily ``limit`` at a time."""
         check_page(start_page, limit)
 
-        def fetch(page: int, size: int) -> tuple[builtins.list[ProjectSummary], int | None]:
-            data = self.list_page(page=page, limit=size, sort=sort)
+        # Fetched and parsed apart: the paginator parses a page while the next one is fetched.
+        def fetch(page: int, size: int) -> httpx.Response:
+            return self._client._fetch(ops.list_projects.request(page=page, limit=size, sort=sort))
+
+        def parse(answer: httpx.Response) -> tuple[builtins.list[ProjectSummary], int | None]:
+            data = self._client._parse_answer(ops.list_projects, answer).data
             return data.projects, data.total if isinstance(data.total, int) else None
 
         return Paginator(
             fetch,
+            parse=parse,
             limit=limit,
             start_page=start_page,
             max_concurrency=max_concurrency,

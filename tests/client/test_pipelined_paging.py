@@ -1,0 +1,383 @@
+"""Pipelined paging, seen from a server of the test's own: the next page's request goes out while
+a page is read, the fetchers stay at most ``max_concurrency`` pages ahead (at most N + 1 pages of
+bytes held), an early ``break`` leaves no fetch running, and an error of page k comes after the
+items of the pages before it. Each for ``Client`` (threads) and ``AsyncClient`` (tasks).
+
+No timing is asserted: the server records which pages it was asked for and which requests are
+still open; the tests wait for events (with a generous bound) and then look at those records.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import select
+import socket
+import threading
+import time
+from collections.abc import AsyncIterable, Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from ango_hub import AsyncClient, BadRequestError, Client
+from ango_hub.mock import create_app, mock_state
+from ango_hub.mock.behaviours.loadtest import load_test_project_id
+from ango_hub.mock.faults import FaultConfig
+from ango_hub.mock.server import serve_in_thread
+from ango_hub_api.models.task import Task
+
+#: The longest a test waits for something the client should do at once.
+PATIENCE = 10.0
+#: How long a paused reader leaves the fetchers to (wrongly) run ahead before the count is read.
+SETTLE = 0.15
+
+
+class PageServer:
+    """``GET /v2/project/p/tasks``: ``pages`` pages of ``limit`` tasks (``t<page>-<i>``) over HTTP/1.1.
+
+    It records the page of every request in arrival order (``asked``) and how many requests
+    are open (arrived, neither answered nor given up by the client: ``open``). ``delay`` is waited
+    before each answer; pages from ``hold_from`` on are held until ``release`` is set or the
+    client hangs up; page ``fail`` is answered 400.
+    """
+
+    def __init__(
+        self,
+        pages: int,
+        limit: int,
+        *,
+        delay: float = 0.0,
+        hold_from: int | None = None,
+        fail: int | None = None,
+    ) -> None:
+        self.pages = pages
+        self.limit = limit
+        self.delay = delay
+        self.hold_from = hold_from
+        self.fail = fail
+        self.asked: list[int] = []
+        self.open = 0
+        self.hung_up = 0
+        self.release = threading.Event()
+        self.changed = threading.Condition()
+        self._http = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._http.daemon_threads = True
+        self._thread = threading.Thread(target=self._http.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._http.server_address[1]}/v2"
+
+    def ids(self, *pages: int) -> list[str]:
+        return [f"t{page}-{i}" for page in pages for i in range(self.limit)]
+
+    def wait_for(self, condition: Callable[[], bool]) -> bool:
+        """Wait (at most ``PATIENCE``) until ``condition()`` holds; whether it does."""
+        with self.changed:
+            return self.changed.wait_for(condition, timeout=PATIENCE)
+
+    def asked_for(self, page: int) -> bool:
+        """Wait until page ``page`` is asked for (a page past the last: at once)."""
+        return page > self.pages or self.wait_for(lambda: page in self.asked)
+
+    def asked_at_least(self, count: int) -> bool:
+        """Wait until ``count`` requests have arrived."""
+        return self.wait_for(lambda: len(self.asked) >= count)
+
+    def __enter__(self) -> PageServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release.set()
+        self._http.shutdown()
+        self._http.server_close()
+        self._thread.join(PATIENCE)
+
+    def _record(self, page: int | None, opened: int) -> None:
+        with self.changed:
+            if page is not None:
+                self.asked.append(page)
+            self.open += opened
+            self.changed.notify_all()
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                query = parse_qs(urlsplit(self.path).query)
+                page = int(query["page"][0])
+                server._record(page, +1)
+                try:
+                    if server.hold_from is not None and page >= server.hold_from:
+                        while not server.release.wait(0.01):
+                            if _hung_up(self.connection):
+                                server.hung_up += 1
+                                self.close_connection = True
+                                return
+                    if server.delay:
+                        time.sleep(server.delay)
+                    self._answer(page)
+                finally:
+                    server._record(None, -1)
+
+            def _answer(self, page: int) -> None:
+                body: dict[str, object]
+                if page == server.fail:
+                    status, body = 400, {"status": "fail", "message": f"page {page} is refused"}
+                else:
+                    tasks = [{"_id": task_id} for task_id in server.ids(page)] if page <= server.pages else []
+                    data = {"tasks": tasks, "total": server.pages * server.limit}
+                    status, body = 200, {"status": "success", "data": data}
+                content = json.dumps(body).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(content)))
+                    self.end_headers()
+                    self.wfile.write(content)
+                except OSError:  # the client is gone
+                    self.close_connection = True
+
+        return Handler
+
+
+def _hung_up(connection: socket.socket) -> bool:
+    """Whether the client closed this connection (readable, and nothing to read)."""
+    readable, _, _ = select.select([connection], [], [], 0)
+    return bool(readable) and connection.recv(1, socket.MSG_PEEK) == b""
+
+
+def others() -> list[asyncio.Task[object]]:
+    """The tasks of the running event loop but the current one."""
+    return [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+
+
+def page_threads() -> list[threading.Thread]:
+    return [thread for thread in threading.enumerate() if thread.name.startswith("ango-hub-page")]
+
+
+# -- the next request goes out while a page is read ----------------------------------------------
+
+
+def test_the_next_page_is_asked_for_while_a_page_is_read() -> None:
+    with PageServer(pages=4, limit=2) as server, Client(api_key="k", base_url=server.base_url) as hub:
+        ids: list[str] = []
+        for task in hub.tasks.list("p", limit=2):
+            if len(ids) % 2 == 0:  # the first item of page k: page k + 1 is asked for already
+                page = len(ids) // 2 + 1
+                assert server.asked_for(page + 1), page
+            ids.append(task.id)
+    assert ids == server.ids(1, 2, 3, 4)
+    assert server.asked == [1, 2, 3, 4]
+
+
+def test_the_next_page_is_asked_for_while_a_page_is_read_async() -> None:
+    async def main(server: PageServer) -> list[str]:
+        ids: list[str] = []
+        async with AsyncClient(api_key="k", base_url=server.base_url) as hub:
+            async for task in hub.tasks.list("p", limit=2):
+                if len(ids) % 2 == 0:
+                    page = len(ids) // 2 + 1
+                    # Blocking the event loop on purpose: the request must be out already, not
+                    # waiting for the loop's next turn (which reading a page does not give).
+                    assert server.asked_for(page + 1), page
+                ids.append(task.id)
+        return ids
+
+    with PageServer(pages=4, limit=2) as server:
+        assert asyncio.run(main(server)) == server.ids(1, 2, 3, 4)
+    assert server.asked == [1, 2, 3, 4]
+
+
+# -- at most N pages ahead ------------------------------------------------------------------------
+
+
+def assert_at_most_ahead(server: PageServer, page: int, max_concurrency: int) -> None:
+    """While page ``page`` is read, the pages after it that were asked for are at most
+    ``max_concurrency`` (so at most N + 1 pages of bytes are held), and at least as many as exist."""
+    asked = sorted(server.asked)
+    assert asked == list(range(1, len(asked) + 1)), asked  # each page once, none skipped
+    assert min(page + max_concurrency, server.pages) <= len(asked) <= page + max_concurrency, (page, asked)
+
+
+@pytest.mark.parametrize("max_concurrency", [1, 3])
+def test_the_fetchers_stay_at_most_n_pages_ahead(max_concurrency: int) -> None:
+    with PageServer(pages=8, limit=2) as server, Client(api_key="k", base_url=server.base_url) as hub:
+        ids: list[str] = []
+        for task in hub.tasks.list("p", limit=2, max_concurrency=max_concurrency):
+            if len(ids) % 2 == 0:  # the reader pauses at the first item of each page
+                page = len(ids) // 2 + 1
+                assert server.asked_at_least(min(page + max_concurrency, server.pages))
+                time.sleep(SETTLE)  # room for the fetchers to run further ahead, if they would
+                assert_at_most_ahead(server, page, max_concurrency)
+            ids.append(task.id)
+    assert ids == server.ids(*range(1, 9))
+
+
+@pytest.mark.parametrize("max_concurrency", [1, 3])
+def test_the_fetchers_stay_at_most_n_pages_ahead_async(max_concurrency: int) -> None:
+    async def main(server: PageServer) -> list[str]:
+        ids: list[str] = []
+        async with AsyncClient(api_key="k", base_url=server.base_url) as hub:
+            async for task in hub.tasks.list("p", limit=2, max_concurrency=max_concurrency):
+                if len(ids) % 2 == 0:
+                    page = len(ids) // 2 + 1
+                    expected = min(page + max_concurrency, server.pages)
+                    for _ in range(int(PATIENCE / 0.01)):
+                        if len(server.asked) >= expected:
+                            break
+                        await asyncio.sleep(0.01)
+                    await asyncio.sleep(SETTLE)  # the event loop runs: the fetch tasks could go on
+                    assert_at_most_ahead(server, page, max_concurrency)
+                ids.append(task.id)
+        return ids
+
+    with PageServer(pages=8, limit=2) as server:
+        assert asyncio.run(main(server)) == server.ids(*range(1, 9))
+
+
+# -- an early break ---------------------------------------------------------------------------------
+
+
+def test_a_break_leaves_no_fetch_running() -> None:
+    # Client cannot interrupt a blocking read: the requests in flight are waited for (the server
+    # answers them after a short delay), the others are never sent.
+    with (
+        PageServer(pages=10, limit=1, delay=0.2) as server,
+        Client(api_key="k", base_url=server.base_url) as hub,
+    ):
+        for task in hub.tasks.list("p", limit=1, max_concurrency=3):
+            if task.id == "t2-0":
+                assert server.asked_at_least(5)  # pages 3 to 5 in flight
+                break
+        assert page_threads() == []
+        assert server.open == 0
+        asked = list(server.asked)
+        time.sleep(SETTLE)
+        assert server.asked == asked
+        assert sorted(asked) == [1, 2, 3, 4, 5]
+
+
+def test_a_break_leaves_no_fetch_running_async() -> None:
+    # AsyncClient cancels the requests in flight: their connections are closed at once.
+    async def main(server: PageServer) -> None:
+        async with AsyncClient(api_key="k", base_url=server.base_url) as hub:
+            async for task in hub.tasks.list("p", limit=1, max_concurrency=3):
+                if task.id == "t2-0":
+                    assert server.asked_at_least(5)  # held: in flight
+                    break
+            # asyncio closes the abandoned generator in a task of its own, which cancels the fetches.
+            for _ in range(100):
+                if not others():
+                    break
+                await asyncio.sleep(0)
+            assert others() == []
+            assert server.wait_for(lambda: server.open == 0)
+            assert server.hung_up == 3
+            server.release.set()
+            await asyncio.sleep(SETTLE)
+            assert sorted(server.asked) == [1, 2, 3, 4, 5]
+
+    with PageServer(pages=10, limit=1, hold_from=3) as server:
+        asyncio.run(main(server))
+
+
+async def collect(listing: AsyncIterable[Task], ids: list[str]) -> None:
+    async for task in listing:
+        ids.append(task.id)
+
+
+# -- errors where they belong -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("max_concurrency", [1, 3])
+def test_an_error_of_page_k_comes_after_the_items_before_it(max_concurrency: int) -> None:
+    with PageServer(pages=6, limit=2, fail=3) as server, Client(api_key="k", base_url=server.base_url) as hub:
+        ids: list[str] = []
+        listing = hub.tasks.list("p", limit=2, max_concurrency=max_concurrency)
+        with pytest.raises(BadRequestError, match="page 3 is refused"):
+            ids.extend(task.id for task in listing)
+        assert ids == server.ids(1, 2)
+        assert page_threads() == []
+
+
+@pytest.mark.parametrize("max_concurrency", [1, 3])
+def test_an_error_of_page_k_comes_after_the_items_before_it_async(max_concurrency: int) -> None:
+    async def main(server: PageServer) -> list[str]:
+        ids: list[str] = []
+        async with AsyncClient(api_key="k", base_url=server.base_url) as hub:
+            listing = hub.tasks.list("p", limit=2, max_concurrency=max_concurrency)
+            with pytest.raises(BadRequestError, match="page 3 is refused"):
+                await collect(listing, ids)
+            assert others() == []
+        return ids
+
+    with PageServer(pages=6, limit=2, fail=3) as server:
+        assert asyncio.run(main(server)) == server.ids(1, 2)
+
+
+# -- faults: 429s, 5xx and dropped connections ------------------------------------------------------
+
+KEY = "pipelined-paging-key"
+
+
+@pytest.fixture(scope="module")
+def faulty_mock() -> Iterator[tuple[str, str]]:
+    faults = FaultConfig(rate_limit=40, error_rate=0.2, drop_rate=0.1, seed=5)
+    app = create_app(api_key=KEY, seed="demo", tasks=1200, faults=faults)
+    with serve_in_thread(app) as base_url:
+        yield base_url, load_test_project_id(mock_state(app))
+
+
+@pytest.mark.parametrize("max_concurrency", [1, 3])
+def test_every_item_once_despite_429s_5xx_and_dropped_connections(
+    faulty_mock: tuple[str, str], max_concurrency: int
+) -> None:
+    base_url, project_id = faulty_mock
+    waits: list[float] = []
+
+    def short_sleep(seconds: float) -> None:
+        waits.append(seconds)
+        time.sleep(min(seconds, 0.05))
+
+    with Client(api_key=KEY, base_url=base_url, max_retries=10) as hub:
+        hub._sleep = short_sleep
+        with hub.raw_responses() as responses:
+            listing = hub.tasks.list(project_id, limit=50, max_concurrency=max_concurrency)
+            ids = [task.id for task in listing]
+    assert len(ids) == len(set(ids)) == 1200
+    assert waits, "the faults should have made the client retry"
+    # The fetch threads send on behalf of the iterating thread: raw_responses() sees every
+    # answer, retried ones included.
+    assert sum(response.status_code == 200 for response in responses) >= 1200 // 50
+
+
+@pytest.mark.parametrize("max_concurrency", [1, 3])
+def test_every_item_once_despite_429s_5xx_and_dropped_connections_async(
+    faulty_mock: tuple[str, str], max_concurrency: int
+) -> None:
+    base_url, project_id = faulty_mock
+    waits: list[float] = []
+
+    async def short_sleep(seconds: float) -> None:
+        waits.append(seconds)
+        await asyncio.sleep(min(seconds, 0.05))
+
+    async def main() -> list[str]:
+        async with AsyncClient(api_key=KEY, base_url=base_url, max_retries=10) as hub:
+            hub._sleep = short_sleep
+            listing = hub.tasks.list(project_id, limit=50, max_concurrency=max_concurrency)
+            return [task.id async for task in listing]
+
+    ids = asyncio.run(main())
+    assert len(ids) == len(set(ids)) == 1200
+    assert waits, "the faults should have made the client retry"
