@@ -118,6 +118,8 @@ class Deadline:
         self._socket: socket.socket | None = None
         #: A socket of a new connection, armed once it is known to carry HTTP/1.1.
         self._candidate: socket.socket | None = None
+        #: The attempt opens a connection (else it has one from the pool).
+        self._connecting = False
         self._expired = False
         self._done = False
         self.end = 0.0
@@ -167,13 +169,20 @@ class Deadline:
 
     def _trace(self, name: str, info: dict[str, Any]) -> None:
         """httpcore's ``trace`` extension: learn the socket of a connection opened for us."""
+        if name.startswith(("http11.", "http2.")):
+            if not self._connecting:
+                # A connection from the pool (its socket is learnt from the response): no
+                # event is of use, and tracing each step of the exchange costs every request.
+                self._request.extensions.pop("trace", None)
+            elif name.startswith("http11.") and self._candidate is not None:
+                candidate, self._candidate = self._candidate, None
+                self._arm(candidate)
+            return
+        self._connecting = True
         if name.endswith((".connect_tcp.complete", ".start_tls.complete")):
             sock = _socket_of(info.get("return_value"))
             if sock is not None:
                 self._candidate = sock
-        elif name.startswith("http11.") and self._candidate is not None:
-            candidate, self._candidate = self._candidate, None
-            self._arm(candidate)
 
     def _arm(self, sock: socket.socket) -> None:
         with self._lock:
@@ -196,11 +205,11 @@ def _socket_of(stream: object) -> socket.socket | None:
     get_extra_info = getattr(stream, "get_extra_info", None)
     if not callable(get_extra_info):
         return None
-    with contextlib.suppress(Exception):
+    try:  # not contextlib.suppress: this runs for every response
         sock = get_extra_info("socket")
-        if isinstance(sock, socket.socket):
-            return sock
-    return None
+    except Exception:
+        return None
+    return sock if isinstance(sock, socket.socket) else None
 
 
 def _shut_down(sock: socket.socket) -> None:
