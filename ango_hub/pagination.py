@@ -410,6 +410,7 @@ class Paginator(_PaginatorBase[T]):
                 # here lets it run at once, until it waits for the network (its request sent).
                 started.wait(_START_WAIT)
 
+        interrupted = False
         try:
             fetch_ahead()
             yield first
@@ -426,10 +427,14 @@ class Paginator(_PaginatorBase[T]):
                 if plan.ended:
                     return
                 fetch_ahead()
+        except BaseException as exc:
+            interrupted = not isinstance(exc, Exception | GeneratorExit)  # Ctrl-C, SystemExit
+            raise
         finally:
             # Requests not sent yet are cancelled; those in flight are waited for (a blocking
-            # read cannot be interrupted): no thread is left running.
-            pool.shutdown(wait=True, cancel_futures=True)
+            # read cannot be interrupted), so that no thread is left running; but Ctrl-C is not
+            # held up by them (each thread ends with its request).
+            pool.shutdown(wait=not interrupted, cancel_futures=True)
 
     def __iter__(self) -> Iterator[T]:
         dedupe: _Deduplicator[T] = _Deduplicator(self._progress)
