@@ -522,13 +522,14 @@ class BaseClient:
 
     def _record(self, call: PreparedCall, response: httpx.Response) -> None:
         """Log a response, blank the key in its request and hand it to ``raw_responses``."""
-        logger.debug(
-            "%s %s -> %d in %.3fs",
-            call.method,
-            call.url,
-            response.status_code,
-            time.monotonic() - call.started,
-        )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %d in %.3fs",
+                call.method,
+                call.url,
+                response.status_code,
+                time.monotonic() - call.started,
+            )
         redact(response.request)
         for collected in self._captures.get():
             collected.append(response)
@@ -561,10 +562,11 @@ class BaseClient:
         status = response.status_code
         if status >= 300:
             raise error_class_for(status).from_response(self._status_message(response), response)
-        where = f"{response.request.method} {response.request.url}"
         if UNREADABLE in response.extensions:
             reason = response.extensions[UNREADABLE]
-            message = f"{where}: the body of the {status} answer could not be read ({reason})."
+            message = (
+                f"{_request_line(response)}: the body of the {status} answer could not be read ({reason})."
+            )
             raise APIResponseValidationError.from_response(message, response)
         content_type = response.headers.get("content-type", "application/json")
         content = response.content
@@ -574,7 +576,7 @@ class BaseClient:
             try:
                 body = response.json()
             except ValueError as exc:
-                message = f"{where}: the response is not JSON: {body_excerpt(response)}"
+                message = f"{_request_line(response)}: the response is not JSON: {body_excerpt(response)}"
                 raise APIResponseValidationError.from_response(message, response) from exc
             if isinstance(body, dict) and body.get("status") in {"fail", "error"}:
                 raise APIStatusError.from_response(error_message(response), response)
@@ -587,16 +589,28 @@ class BaseClient:
                 parsed = parse(client=_parser_client(), response=response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             if isinstance(exc, ValueError) and _not_json(response):
-                message = f"{where}: the response is not JSON ({content_type}): {body_excerpt(response)}"
+                message = (
+                    f"{_request_line(response)}: the response is not JSON ({content_type}): "
+                    f"{body_excerpt(response)}"
+                )
             else:
                 message = (
-                    f"{where}: the response does not match the API description ({type(exc).__name__}: {exc})."
+                    f"{_request_line(response)}: the response does not match the API description "
+                    f"({type(exc).__name__}: {exc})."
                 )
             raise APIResponseValidationError.from_response(message, response) from exc
         if parsed is None or isinstance(parsed, _error_response_type()):
-            message = f"{where}: unexpected response status {status} (the API description has no such answer)"
+            message = (
+                f"{_request_line(response)}: unexpected response status {status} "
+                "(the API description has no such answer)"
+            )
             raise APIResponseValidationError.from_response(message, response)
         return cast(R, parsed)  # not None, not an ErrorResponse: the success model
+
+
+def _request_line(response: httpx.Response) -> str:
+    """``GET <url>`` of the request of ``response``, for an error message (built only then)."""
+    return f"{response.request.method} {response.request.url}"
 
 
 def check_path(method: str, path: str) -> None:
@@ -630,8 +644,7 @@ def check_deadline(deadline: object) -> None:
 _LARGE_BODY = 64 * 1024
 
 
-@contextlib.contextmanager
-def collector_paused(pause: bool = True) -> Iterator[None]:
+def collector_paused(pause: bool = True) -> contextlib.AbstractContextManager[None]:
     """Hold Python's cyclic garbage collector while a large body becomes models.
 
     Parsing a page allocates tens of thousands of objects that form trees (no cycles, so
@@ -643,8 +656,15 @@ def collector_paused(pause: bool = True) -> Iterator[None]:
     its collector state as it found it).
     """
     if not pause or not gc.isenabled():
-        yield
-        return
+        return _NOT_PAUSED  # every answer is parsed here: no generator for the small ones
+    return _paused()
+
+
+_NOT_PAUSED = contextlib.nullcontext()
+
+
+@contextlib.contextmanager
+def _paused() -> Iterator[None]:
     gc.disable()
     try:
         yield
