@@ -98,18 +98,21 @@ def run(ctx: Context) -> RowResult:
             targets[0].evidence = (
                 f"Client CPU per run: ango-hub {fmt_time(cpu['hub'].median)}, "
                 f"SDK {fmt_time(cpu['sdk'].median)}, bare httpx {fmt_time(cpu['httpx'].median)}: "
-                f"at {LATENCY * 1000:.0f} ms a page the "
-                "client's own work adds to the waits. cProfile of the ango-hub loop (first "
+                "each page is parsed while the next one's request is in flight (one request at a "
+                f"time), so at {LATENCY * 1000:.0f} ms a page what is left above the waits is the "
+                "round trip itself (sending, the server's answer, reading the body). cProfile of the "
+                "ango-hub loop (first "
                 f"{PROFILED_TASKS:,} tasks), top 10 by own time:\n\n" + fenced(profile)
             )
         if not (targets[1].passed and targets[2].passed):
             profile = _profile({**hub, "max_concurrency": CONCURRENCY, "async": True})
             evidence = (
-                f"With {CONCURRENCY} pages in flight the waits overlap, and what is left is the "
-                f"client's CPU: {fmt_time(cpu['hub8'].median)} (`Client`) and "
+                f"With {CONCURRENCY} pages in flight the waits overlap, and the fetchers only fetch "
+                "bytes (the iterating thread or task parses, so a parse never holds a fetch back); "
+                f"what is left is the client's CPU: {fmt_time(cpu['hub8'].median)} (`Client`) and "
                 f"{fmt_time(cpu['async8'].median)} (`AsyncClient`) per run, against "
-                f"{fmt_time(cpu['httpx8'].median)} for bare httpx; parsing holds the GIL, so the pages "
-                f"are parsed one at a time. cProfile of the `AsyncClient` run (one thread, so every "
+                f"{fmt_time(cpu['httpx8'].median)} for bare httpx (which builds no model). cProfile of "
+                "the `AsyncClient` run (one thread, so every "
                 f"task is seen; first {PROFILED_TASKS:,} tasks), top 10 by own time:\n\n" + fenced(profile)
             )
             for target in targets[1:]:
