@@ -260,7 +260,7 @@ def test_a_break_leaves_no_fetch_running() -> None:
                 assert server.asked_at_least(5)  # pages 3 to 5 in flight
                 break
         assert page_threads() == []
-        assert server.open == 0
+        assert server.wait_for(lambda: server.open == 0)  # each request in flight was answered
         asked = list(server.asked)
         time.sleep(SETTLE)
         assert server.asked == asked
