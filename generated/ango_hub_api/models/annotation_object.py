@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="AnnotationObject")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class AnnotationObject:
+class AnnotationObject(LazyModel):
     """One object drawn with a tool. The geometry sits under the key of the tool's type
     (`bounding-box`, `polygon`, `ner`, ...).
 
@@ -191,59 +199,162 @@ class AnnotationObject:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and (
+                "classifications" not in src
+                or (
+                    type(src["classifications"]) is list
+                    and all(map(ClassificationAnswer._fits, src["classifications"]))
+                )
+            )
+            and ("metadata" not in src or AnnotationMetadata._fits(src["metadata"]))
+            and ("bounding-box" not in src or BoundingBox._fits(src["bounding-box"]))
+            and (
+                "rotated-bounding-box" not in src
+                or RotatedBoundingBox._fits(src["rotated-bounding-box"])
+            )
+            and ("ner" not in src or NerSpan._fits(src["ner"]))
+            and ("segmentation" not in src or Segmentation._fits(src["segmentation"]))
+            and (
+                "pdf" not in src
+                or (PdfRegion._fits(src["pdf"]) or PdfImportRegion._fits(src["pdf"]))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        classifications: Any = (
-            [
-                ClassificationAnswer.from_dict(classifications_item_data)
-                for classifications_item_data in src_dict["classifications"]
-            ]
-            if "classifications" in src_dict
-            else UNSET
-        )
-        metadata: Any = (
-            AnnotationMetadata.from_dict(src_dict["metadata"])
-            if "metadata" in src_dict
-            else UNSET
-        )
-        bounding_box: Any = (
-            BoundingBox.from_dict(src_dict["bounding-box"])
-            if "bounding-box" in src_dict
-            else UNSET
-        )
-        rotated_bounding_box: Any = (
-            RotatedBoundingBox.from_dict(src_dict["rotated-bounding-box"])
-            if "rotated-bounding-box" in src_dict
-            else UNSET
-        )
-        ner: Any = NerSpan.from_dict(src_dict["ner"]) if "ner" in src_dict else UNSET
-        segmentation: Any = (
-            Segmentation.from_dict(src_dict["segmentation"])
-            if "segmentation" in src_dict
-            else UNSET
-        )
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = src_dict["classifications"]
+            classifications = (
+                LAZY
+                if (
+                    type(classifications) is list
+                    and all(map(ClassificationAnswer._fits, classifications))
+                )
+                else [
+                    ClassificationAnswer.from_dict(classifications_item_data)
+                    for classifications_item_data in classifications
+                ]
+            )
+        metadata: Any = UNSET
+        if "metadata" in src_dict:
+            metadata = src_dict["metadata"]
+            metadata = (
+                LAZY
+                if AnnotationMetadata._fits(metadata)
+                else AnnotationMetadata.from_dict(metadata)
+            )
+        bounding_box: Any = UNSET
+        if "bounding-box" in src_dict:
+            bounding_box = src_dict["bounding-box"]
+            bounding_box = (
+                LAZY
+                if BoundingBox._fits(bounding_box)
+                else BoundingBox.from_dict(bounding_box)
+            )
+        rotated_bounding_box: Any = UNSET
+        if "rotated-bounding-box" in src_dict:
+            rotated_bounding_box = src_dict["rotated-bounding-box"]
+            rotated_bounding_box = (
+                LAZY
+                if RotatedBoundingBox._fits(rotated_bounding_box)
+                else RotatedBoundingBox.from_dict(rotated_bounding_box)
+            )
+        ner: Any = UNSET
+        if "ner" in src_dict:
+            ner = src_dict["ner"]
+            ner = LAZY if NerSpan._fits(ner) else NerSpan.from_dict(ner)
+        segmentation: Any = UNSET
+        if "segmentation" in src_dict:
+            segmentation = src_dict["segmentation"]
+            segmentation = (
+                LAZY
+                if Segmentation._fits(segmentation)
+                else Segmentation.from_dict(segmentation)
+            )
         pdf: Any = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
         _instance = _new_object(cls)
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
-        _instance.classifications = classifications
+        if classifications is not LAZY:
+            _instance.classifications = classifications
         _instance.lock = src_dict["lock"] if "lock" in src_dict else UNSET
         _instance.page = src_dict["page"] if "page" in src_dict else UNSET
-        _instance.metadata = metadata
-        _instance.bounding_box = bounding_box
-        _instance.rotated_bounding_box = rotated_bounding_box
+        if metadata is not LAZY:
+            _instance.metadata = metadata
+        if bounding_box is not LAZY:
+            _instance.bounding_box = bounding_box
+        if rotated_bounding_box is not LAZY:
+            _instance.rotated_bounding_box = rotated_bounding_box
         _instance.polygon = src_dict["polygon"] if "polygon" in src_dict else UNSET
         _instance.polyline = src_dict["polyline"] if "polyline" in src_dict else UNSET
         _instance.point = src_dict["point"] if "point" in src_dict else UNSET
-        _instance.ner = ner
-        _instance.segmentation = segmentation
+        if ner is not LAZY:
+            _instance.ner = ner
+        if segmentation is not LAZY:
+            _instance.segmentation = segmentation
         _instance.pdf = pdf
         _instance.interpolation_stopped = (
             src_dict["interpolationStopped"]
             if "interpolationStopped" in src_dict
             else UNSET
         )
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        classifications: Any = LAZY if "classifications" in src_dict else UNSET
+        metadata: Any = LAZY if "metadata" in src_dict else UNSET
+        bounding_box: Any = LAZY if "bounding-box" in src_dict else UNSET
+        rotated_bounding_box: Any = (
+            LAZY if "rotated-bounding-box" in src_dict else UNSET
+        )
+        ner: Any = LAZY if "ner" in src_dict else UNSET
+        segmentation: Any = LAZY if "segmentation" in src_dict else UNSET
+        pdf: Any = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        if classifications is not LAZY:
+            _instance.classifications = classifications
+        _instance.lock = src_dict["lock"] if "lock" in src_dict else UNSET
+        _instance.page = src_dict["page"] if "page" in src_dict else UNSET
+        if metadata is not LAZY:
+            _instance.metadata = metadata
+        if bounding_box is not LAZY:
+            _instance.bounding_box = bounding_box
+        if rotated_bounding_box is not LAZY:
+            _instance.rotated_bounding_box = rotated_bounding_box
+        _instance.polygon = src_dict["polygon"] if "polygon" in src_dict else UNSET
+        _instance.polyline = src_dict["polyline"] if "polyline" in src_dict else UNSET
+        _instance.point = src_dict["point"] if "point" in src_dict else UNSET
+        if ner is not LAZY:
+            _instance.ner = ner
+        if segmentation is not LAZY:
+            _instance.segmentation = segmentation
+        _instance.pdf = pdf
+        _instance.interpolation_stopped = (
+            src_dict["interpolationStopped"]
+            if "interpolationStopped" in src_dict
+            else UNSET
+        )
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -295,6 +406,42 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "interpolationStopped",
     }
 )
+
+
+def _lazy_classifications(data: Any) -> Any:
+    return [ClassificationAnswer.from_dict(item) for item in data]
+
+
+def _lazy_metadata(data: Any) -> Any:
+    return AnnotationMetadata.from_dict(data)
+
+
+def _lazy_bounding_box(data: Any) -> Any:
+    return BoundingBox.from_dict(data)
+
+
+def _lazy_rotated_bounding_box(data: Any) -> Any:
+    return RotatedBoundingBox.from_dict(data)
+
+
+def _lazy_ner(data: Any) -> Any:
+    return NerSpan.from_dict(data)
+
+
+def _lazy_segmentation(data: Any) -> Any:
+    return Segmentation.from_dict(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "classifications": ("classifications", _lazy_classifications),
+    "metadata": ("metadata", _lazy_metadata),
+    "bounding_box": ("bounding-box", _lazy_bounding_box),
+    "rotated_bounding_box": ("rotated-bounding-box", _lazy_rotated_bounding_box),
+    "ner": ("ner", _lazy_ner),
+    "segmentation": ("segmentation", _lazy_segmentation),
+}
+AnnotationObject._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_pdf(data: object) -> PdfImportRegion | PdfRegion | Unset:

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="AnnotationPayload")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class AnnotationPayload:
+class AnnotationPayload(LazyModel):
     """
     Attributes:
         answer (Answer): The annotation of a task. Requests name the objects `objects` (annotate, label
@@ -80,11 +88,21 @@ class AnnotationPayload:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and Answer._fits(src["answer"])
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        answer = Answer.from_dict(src_dict["answer"])
+        answer: Any = src_dict["answer"]
+        answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
         _instance = _new_object(cls)
-        _instance.answer = answer
+        if answer is not LAZY:
+            _instance.answer = answer
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -94,6 +112,34 @@ class AnnotationPayload:
             else UNSET
         )
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        answer: Any = LAZY
+        _instance = _new_object(cls)
+        if answer is not LAZY:
+            _instance.answer = answer
+        _instance.brush_data_url = (
+            src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
+        )
+        _instance.medical_brush_data_url = (
+            src_dict["medicalBrushDataUrl"]
+            if "medicalBrushDataUrl" in src_dict
+            else UNSET
+        )
+        _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -133,6 +179,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "duration",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "answer",
+    }
+)
+
+
+def _lazy_answer(data: Any) -> Any:
+    return Answer._trusted(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "answer": ("answer", _lazy_answer),
+}
+AnnotationPayload._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.answer import Answer

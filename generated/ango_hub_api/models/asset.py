@@ -1,20 +1,29 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    fits_datetime,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Asset")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class Asset:
+class Asset(LazyModel):
     """A file or text to label.
 
     Attributes:
@@ -161,6 +170,21 @@ class Asset:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                "attachments" not in src
+                or (
+                    type(src["attachments"]) is list
+                    and all(map(Attachment._fits, src["attachments"]))
+                )
+            )
+            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         context_data: Any = (
@@ -171,14 +195,20 @@ class Asset:
         metadata: Any = (
             _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-        attachments: Any = (
-            [
-                Attachment.from_dict(attachments_item_data)
-                for attachments_item_data in src_dict["attachments"]
-            ]
-            if "attachments" in src_dict
-            else UNSET
-        )
+        attachments: Any = UNSET
+        if "attachments" in src_dict:
+            attachments = src_dict["attachments"]
+            attachments = (
+                LAZY
+                if (
+                    type(attachments) is list
+                    and all(map(Attachment._fits, attachments))
+                )
+                else [
+                    Attachment.from_dict(attachments_item_data)
+                    for attachments_item_data in attachments
+                ]
+            )
         created_at: Any = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
@@ -198,7 +228,8 @@ class Asset:
         _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
         _instance.context_data = context_data
         _instance.metadata = metadata
-        _instance.attachments = attachments
+        if attachments is not LAZY:
+            _instance.attachments = attachments
         _instance.is_pre_labeled = (
             src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
         )
@@ -208,6 +239,60 @@ class Asset:
         _instance.created_by = (
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        context_data: Any = (
+            _parse_context_data(src_dict["contextData"])
+            if "contextData" in src_dict
+            else UNSET
+        )
+        metadata: Any = (
+            _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
+        )
+        attachments: Any = LAZY if "attachments" in src_dict else UNSET
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.data = src_dict["data"] if "data" in src_dict else UNSET
+        _instance.project = src_dict["project"] if "project" in src_dict else UNSET
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
+        _instance.context_data = context_data
+        _instance.metadata = metadata
+        if attachments is not LAZY:
+            _instance.attachments = attachments
+        _instance.is_pre_labeled = (
+            src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
+        )
+        _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
+        _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
+        _instance.created_at = created_at
+        _instance.created_by = (
+            src_dict["createdBy"] if "createdBy" in src_dict else UNSET
+        )
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -258,6 +343,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "createdBy",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+    }
+)
+
+
+def _lazy_attachments(data: Any) -> Any:
+    return [Attachment.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "attachments": ("attachments", _lazy_attachments),
+}
+Asset._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_context_data(data: object) -> AssetContextDataType0 | None | Unset:

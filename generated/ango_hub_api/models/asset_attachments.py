@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="AssetAttachments")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class AssetAttachments:
+class AssetAttachments(LazyModel):
     """Attachments of one asset, found by `externalId` (or `assetId`). The current
     reference sends one attachment per item (`attachmentUrl`, `attachmentType`); the
     older pages and the SDK a list under `attachments`.
@@ -87,29 +95,76 @@ class AssetAttachments:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and (
+            "attachments" not in src
+            or (
+                type(src["attachments"]) is list
+                and all(map(Attachment._fits, src["attachments"]))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        attachments: Any = (
-            [
-                Attachment.from_dict(attachments_item_data)
-                for attachments_item_data in src_dict["attachments"]
-            ]
-            if "attachments" in src_dict
-            else UNSET
-        )
+        attachments: Any = UNSET
+        if "attachments" in src_dict:
+            attachments = src_dict["attachments"]
+            attachments = (
+                LAZY
+                if (
+                    type(attachments) is list
+                    and all(map(Attachment._fits, attachments))
+                )
+                else [
+                    Attachment.from_dict(attachments_item_data)
+                    for attachments_item_data in attachments
+                ]
+            )
         _instance = _new_object(cls)
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
-        _instance.attachments = attachments
+        if attachments is not LAZY:
+            _instance.attachments = attachments
         _instance.attachment_url = (
             src_dict["attachmentUrl"] if "attachmentUrl" in src_dict else UNSET
         )
         _instance.attachment_type = (
             src_dict["attachmentType"] if "attachmentType" in src_dict else UNSET
         )
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        attachments: Any = LAZY if "attachments" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.data = src_dict["data"] if "data" in src_dict else UNSET
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
+        if attachments is not LAZY:
+            _instance.attachments = attachments
+        _instance.attachment_url = (
+            src_dict["attachmentUrl"] if "attachmentUrl" in src_dict else UNSET
+        )
+        _instance.attachment_type = (
+            src_dict["attachmentType"] if "attachmentType" in src_dict else UNSET
+        )
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -151,6 +206,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "attachmentType",
     }
 )
+
+
+def _lazy_attachments(data: Any) -> Any:
+    return [Attachment.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "attachments": ("attachments", _lazy_attachments),
+}
+AssetAttachments._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.attachment import Attachment

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_builder_column_type import AssetBuilderColumnType
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    UNSET,
+    Unset,
+    extra_fields_key,
+    model_repr,
+)
 
 T = TypeVar("T", bound="AssetBuilderDataConfigItem")
 _new_object = object.__new__
@@ -67,6 +72,10 @@ class AssetBuilderDataConfigItem:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and src.keys() >= _REQUIRED_FIELDS
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_ = _parse_type_(src_dict["type"])
@@ -112,6 +121,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "type",
         "storage",
         "includeInExport",
+    }
+)
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
     }
 )
 

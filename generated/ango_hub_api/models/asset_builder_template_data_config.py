@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extra_fields_key, model_repr
+from ..types import (
+    extra_fields_key,
+    model_repr,
+)
 
 T = TypeVar("T", bound="AssetBuilderTemplateDataConfig")
 _new_object = object.__new__
@@ -39,6 +42,10 @@ class AssetBuilderTemplateDataConfig:
             field_dict[prop_name] = prop.to_dict()
 
         return field_dict
+
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and _KNOWN_FIELDS.issuperset(src)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

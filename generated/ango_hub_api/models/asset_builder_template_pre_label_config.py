@@ -1,12 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extra_fields_key, model_repr
+from ..types import (
+    extra_fields_key,
+    is_dict,
+    model_repr,
+)
 
 T = TypeVar("T", bound="AssetBuilderTemplatePreLabelConfig")
 _new_object = object.__new__
@@ -37,6 +41,8 @@ class AssetBuilderTemplatePreLabelConfig:
             field_dict.update(self._additional_properties)
 
         return field_dict
+
+    _fits: ClassVar[Callable[[Any], bool]] = is_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

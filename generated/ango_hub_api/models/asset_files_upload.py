@@ -7,7 +7,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from .. import types
-from ..types import File, model_repr
+from ..types import (
+    File,
+    model_repr,
+)
 
 T = TypeVar("T", bound="AssetFilesUpload")
 _new_object = object.__new__
@@ -47,6 +50,10 @@ class AssetFilesUpload:
 
         return files
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return False
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         files = []
@@ -61,3 +68,11 @@ class AssetFilesUpload:
 
     def __repr__(self) -> str:
         return model_repr(self)
+
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "files",
+    }
+)

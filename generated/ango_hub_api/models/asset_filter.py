@@ -1,11 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    Unset,
+    is_dict,
+    model_repr,
+)
 
 T = TypeVar("T", bound="AssetFilter")
 _new_object = object.__new__
@@ -51,6 +56,8 @@ class AssetFilter:
             field_dict["batches"] = batches
 
         return field_dict
+
+    _fits: ClassVar[Callable[[Any], bool]] = is_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

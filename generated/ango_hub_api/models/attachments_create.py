@@ -1,19 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    LazyModel,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="AttachmentsCreate")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class AttachmentsCreate:
+class AttachmentsCreate(LazyModel):
     """
     Attributes:
         project (str):
@@ -58,15 +64,55 @@ class AttachmentsCreate:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                type(src["attachments"]) is list
+                and all(map(AssetAttachments._fits, src["attachments"]))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        attachments = [
-            AssetAttachments.from_dict(attachments_item_data)
-            for attachments_item_data in src_dict["attachments"]
-        ]
+        attachments: Any = src_dict["attachments"]
+        attachments = (
+            LAZY
+            if (
+                type(attachments) is list
+                and all(map(AssetAttachments._fits, attachments))
+            )
+            else [
+                AssetAttachments.from_dict(attachments_item_data)
+                for attachments_item_data in attachments
+            ]
+        )
         _instance = _new_object(cls)
         _instance.project = src_dict["project"]
-        _instance.attachments = attachments
+        if attachments is not LAZY:
+            _instance.attachments = attachments
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        attachments: Any = LAZY
+        _instance = _new_object(cls)
+        _instance.project = src_dict["project"]
+        if attachments is not LAZY:
+            _instance.attachments = attachments
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -104,6 +150,25 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "attachments",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "project",
+        "attachments",
+    }
+)
+
+
+def _lazy_attachments(data: Any) -> Any:
+    return [AssetAttachments._trusted(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "attachments": ("attachments", _lazy_attachments),
+}
+AttachmentsCreate._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.asset_attachments import AssetAttachments

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="AttachmentsData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class AttachmentsData:
+class AttachmentsData(LazyModel):
     """
     Attributes:
         attachments (int | Unset): Number of attachments added.
@@ -56,18 +64,50 @@ class AttachmentsData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and (
+            "project" not in src or AttachmentsImported._fits(src["project"])
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project: Any = (
-            AttachmentsImported.from_dict(src_dict["project"])
-            if "project" in src_dict
-            else UNSET
-        )
+        project: Any = UNSET
+        if "project" in src_dict:
+            project = src_dict["project"]
+            project = (
+                LAZY
+                if AttachmentsImported._fits(project)
+                else AttachmentsImported.from_dict(project)
+            )
         _instance = _new_object(cls)
         _instance.attachments = (
             src_dict["attachments"] if "attachments" in src_dict else UNSET
         )
-        _instance.project = project
+        if project is not LAZY:
+            _instance.project = project
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        project: Any = LAZY if "project" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.attachments = (
+            src_dict["attachments"] if "attachments" in src_dict else UNSET
+        )
+        if project is not LAZY:
+            _instance.project = project
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -105,6 +145,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "project",
     }
 )
+
+
+def _lazy_project(data: Any) -> Any:
+    return AttachmentsImported.from_dict(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "project": ("project", _lazy_project),
+}
+AttachmentsData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.attachments_imported import AttachmentsImported

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="BatchCreateData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class BatchCreateData:
+class BatchCreateData(LazyModel):
     """The created batch under `project` (sic: the official SDK documents the key this
     way) and, for bulk creation, the project's batches.
 
@@ -63,22 +71,63 @@ class BatchCreateData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and ("project" not in src or Batch._fits(src["project"]))
+            and (
+                "batches" not in src
+                or (
+                    type(src["batches"]) is list
+                    and all(map(Batch._fits, src["batches"]))
+                )
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project: Any = (
-            Batch.from_dict(src_dict["project"]) if "project" in src_dict else UNSET
-        )
-        batches: Any = (
-            [
-                Batch.from_dict(batches_item_data)
-                for batches_item_data in src_dict["batches"]
-            ]
-            if "batches" in src_dict
-            else UNSET
-        )
+        project: Any = UNSET
+        if "project" in src_dict:
+            project = src_dict["project"]
+            project = LAZY if Batch._fits(project) else Batch.from_dict(project)
+        batches: Any = UNSET
+        if "batches" in src_dict:
+            batches = src_dict["batches"]
+            batches = (
+                LAZY
+                if (type(batches) is list and all(map(Batch._fits, batches)))
+                else [
+                    Batch.from_dict(batches_item_data) for batches_item_data in batches
+                ]
+            )
         _instance = _new_object(cls)
-        _instance.project = project
-        _instance.batches = batches
+        if project is not LAZY:
+            _instance.project = project
+        if batches is not LAZY:
+            _instance.batches = batches
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        project: Any = LAZY if "project" in src_dict else UNSET
+        batches: Any = LAZY if "batches" in src_dict else UNSET
+        _instance = _new_object(cls)
+        if project is not LAZY:
+            _instance.project = project
+        if batches is not LAZY:
+            _instance.batches = batches
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -116,6 +165,22 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "batches",
     }
 )
+
+
+def _lazy_project(data: Any) -> Any:
+    return Batch.from_dict(data)
+
+
+def _lazy_batches(data: Any) -> Any:
+    return [Batch.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "project": ("project", _lazy_project),
+    "batches": ("batches", _lazy_batches),
+}
+BatchCreateData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.batch import Batch

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    LazyModel,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="BatchListData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class BatchListData:
+class BatchListData(LazyModel):
     """
     Attributes:
         batches (list[Batch]):
@@ -53,14 +59,44 @@ class BatchListData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (type(src["batches"]) is list and all(map(Batch._fits, src["batches"])))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        batches = [
-            Batch.from_dict(batches_item_data)
-            for batches_item_data in src_dict["batches"]
-        ]
+        batches: Any = src_dict["batches"]
+        batches = (
+            LAZY
+            if (type(batches) is list and all(map(Batch._fits, batches)))
+            else [Batch.from_dict(batches_item_data) for batches_item_data in batches]
+        )
         _instance = _new_object(cls)
-        _instance.batches = batches
+        if batches is not LAZY:
+            _instance.batches = batches
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        batches: Any = LAZY
+        _instance = _new_object(cls)
+        if batches is not LAZY:
+            _instance.batches = batches
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -97,6 +133,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "batches",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "batches",
+    }
+)
+
+
+def _lazy_batches(data: Any) -> Any:
+    return [Batch.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "batches": ("batches", _lazy_batches),
+}
+BatchListData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.batch import Batch

@@ -5,7 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import model_repr
+from ..types import (
+    model_repr,
+)
 
 T = TypeVar("T", bound="BooleanCondition")
 _new_object = object.__new__
@@ -33,6 +35,10 @@ class BooleanCondition:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and src.keys() >= _REQUIRED_FIELDS
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _instance = _new_object(cls)
@@ -41,3 +47,11 @@ class BooleanCondition:
 
     def __repr__(self) -> str:
         return model_repr(self)
+
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "$eq",
+    }
+)

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="CategorySchema")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class CategorySchema:
+class CategorySchema(LazyModel):
     """The label set (ontology) of a project.
 
     Attributes:
@@ -76,36 +84,105 @@ class CategorySchema:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and (
+                "tools" not in src
+                or (
+                    type(src["tools"]) is list
+                    and all(map(ToolCategory._fits, src["tools"]))
+                )
+            )
+            and (
+                "classifications" not in src
+                or (
+                    type(src["classifications"]) is list
+                    and all(map(ClassificationCategory._fits, src["classifications"]))
+                )
+            )
+            and (
+                "relations" not in src
+                or (
+                    type(src["relations"]) is list
+                    and all(map(RelationCategory._fits, src["relations"]))
+                )
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        tools: Any = (
-            [
-                ToolCategory.from_dict(tools_item_data)
-                for tools_item_data in src_dict["tools"]
-            ]
-            if "tools" in src_dict
-            else UNSET
-        )
-        classifications: Any = (
-            [
-                ClassificationCategory.from_dict(classifications_item_data)
-                for classifications_item_data in src_dict["classifications"]
-            ]
-            if "classifications" in src_dict
-            else UNSET
-        )
-        relations: Any = (
-            [
-                RelationCategory.from_dict(relations_item_data)
-                for relations_item_data in src_dict["relations"]
-            ]
-            if "relations" in src_dict
-            else UNSET
-        )
+        tools: Any = UNSET
+        if "tools" in src_dict:
+            tools = src_dict["tools"]
+            tools = (
+                LAZY
+                if (type(tools) is list and all(map(ToolCategory._fits, tools)))
+                else [
+                    ToolCategory.from_dict(tools_item_data) for tools_item_data in tools
+                ]
+            )
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = src_dict["classifications"]
+            classifications = (
+                LAZY
+                if (
+                    type(classifications) is list
+                    and all(map(ClassificationCategory._fits, classifications))
+                )
+                else [
+                    ClassificationCategory.from_dict(classifications_item_data)
+                    for classifications_item_data in classifications
+                ]
+            )
+        relations: Any = UNSET
+        if "relations" in src_dict:
+            relations = src_dict["relations"]
+            relations = (
+                LAZY
+                if (
+                    type(relations) is list
+                    and all(map(RelationCategory._fits, relations))
+                )
+                else [
+                    RelationCategory.from_dict(relations_item_data)
+                    for relations_item_data in relations
+                ]
+            )
         _instance = _new_object(cls)
-        _instance.tools = tools
-        _instance.classifications = classifications
-        _instance.relations = relations
+        if tools is not LAZY:
+            _instance.tools = tools
+        if classifications is not LAZY:
+            _instance.classifications = classifications
+        if relations is not LAZY:
+            _instance.relations = relations
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        tools: Any = LAZY if "tools" in src_dict else UNSET
+        classifications: Any = LAZY if "classifications" in src_dict else UNSET
+        relations: Any = LAZY if "relations" in src_dict else UNSET
+        _instance = _new_object(cls)
+        if tools is not LAZY:
+            _instance.tools = tools
+        if classifications is not LAZY:
+            _instance.classifications = classifications
+        if relations is not LAZY:
+            _instance.relations = relations
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -144,6 +221,27 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "relations",
     }
 )
+
+
+def _lazy_tools(data: Any) -> Any:
+    return [ToolCategory.from_dict(item) for item in data]
+
+
+def _lazy_classifications(data: Any) -> Any:
+    return [ClassificationCategory.from_dict(item) for item in data]
+
+
+def _lazy_relations(data: Any) -> Any:
+    return [RelationCategory.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "tools": ("tools", _lazy_tools),
+    "classifications": ("classifications", _lazy_classifications),
+    "relations": ("relations", _lazy_relations),
+}
+CategorySchema._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.classification_category import ClassificationCategory

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset, extra_fields_key, model_repr
+from ..types import (
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+    extra_fields_key,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ChatAssetsCreate")
 _new_object = object.__new__
@@ -146,6 +153,10 @@ class ChatAssetsCreate:
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
+
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and "file" not in src
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ClassificationAnswer")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class ClassificationAnswer:
+class ClassificationAnswer(LazyModel):
     """The answer to a classification: an option's schemaId (radio, single dropdown), a
     list of them (checkbox, multi-dropdown), text, or a boolean.
 
@@ -94,28 +102,79 @@ class ClassificationAnswer:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and (
+                "classifications" not in src
+                or (
+                    type(src["classifications"]) is list
+                    and all(map(ClassificationAnswer._fits, src["classifications"]))
+                )
+            )
+            and ("metadata" not in src or AnnotationMetadata._fits(src["metadata"]))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        classifications: Any = (
-            [
-                ClassificationAnswer.from_dict(classifications_item_data)
-                for classifications_item_data in src_dict["classifications"]
-            ]
-            if "classifications" in src_dict
-            else UNSET
-        )
-        metadata: Any = (
-            AnnotationMetadata.from_dict(src_dict["metadata"])
-            if "metadata" in src_dict
-            else UNSET
-        )
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = src_dict["classifications"]
+            classifications = (
+                LAZY
+                if (
+                    type(classifications) is list
+                    and all(map(ClassificationAnswer._fits, classifications))
+                )
+                else [
+                    ClassificationAnswer.from_dict(classifications_item_data)
+                    for classifications_item_data in classifications
+                ]
+            )
+        metadata: Any = UNSET
+        if "metadata" in src_dict:
+            metadata = src_dict["metadata"]
+            metadata = (
+                LAZY
+                if AnnotationMetadata._fits(metadata)
+                else AnnotationMetadata.from_dict(metadata)
+            )
         _instance = _new_object(cls)
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.answer = src_dict["answer"] if "answer" in src_dict else UNSET
-        _instance.classifications = classifications
-        _instance.metadata = metadata
+        if classifications is not LAZY:
+            _instance.classifications = classifications
+        if metadata is not LAZY:
+            _instance.metadata = metadata
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        classifications: Any = LAZY if "classifications" in src_dict else UNSET
+        metadata: Any = LAZY if "metadata" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.answer = src_dict["answer"] if "answer" in src_dict else UNSET
+        if classifications is not LAZY:
+            _instance.classifications = classifications
+        if metadata is not LAZY:
+            _instance.metadata = metadata
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -157,6 +216,22 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "metadata",
     }
 )
+
+
+def _lazy_classifications(data: Any) -> Any:
+    return [ClassificationAnswer.from_dict(item) for item in data]
+
+
+def _lazy_metadata(data: Any) -> Any:
+    return AnnotationMetadata.from_dict(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "classifications": ("classifications", _lazy_classifications),
+    "metadata": ("metadata", _lazy_metadata),
+}
+ClassificationAnswer._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.annotation_metadata import AnnotationMetadata

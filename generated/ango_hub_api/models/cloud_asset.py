@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="CloudAsset")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class CloudAsset:
+class CloudAsset(LazyModel):
     """An asset to create from a file in cloud storage: `data` is the file's URL, or
     `dataset` the URLs of the images of a multi-image asset. One of them is required.
 
@@ -113,6 +121,16 @@ class CloudAsset:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and (
+            "attachments" not in src
+            or (
+                type(src["attachments"]) is list
+                and all(map(Attachment._fits, src["attachments"]))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         context_data: Any = (
@@ -123,14 +141,20 @@ class CloudAsset:
         metadata: Any = (
             _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-        attachments: Any = (
-            [
-                Attachment.from_dict(attachments_item_data)
-                for attachments_item_data in src_dict["attachments"]
-            ]
-            if "attachments" in src_dict
-            else UNSET
-        )
+        attachments: Any = UNSET
+        if "attachments" in src_dict:
+            attachments = src_dict["attachments"]
+            attachments = (
+                LAZY
+                if (
+                    type(attachments) is list
+                    and all(map(Attachment._fits, attachments))
+                )
+                else [
+                    Attachment.from_dict(attachments_item_data)
+                    for attachments_item_data in attachments
+                ]
+            )
         _instance = _new_object(cls)
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
@@ -141,7 +165,44 @@ class CloudAsset:
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.context_data = context_data
         _instance.metadata = metadata
-        _instance.attachments = attachments
+        if attachments is not LAZY:
+            _instance.attachments = attachments
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        context_data: Any = (
+            _parse_context_data(src_dict["contextData"])
+            if "contextData" in src_dict
+            else UNSET
+        )
+        metadata: Any = (
+            _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
+        )
+        attachments: Any = LAZY if "attachments" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.data = src_dict["data"] if "data" in src_dict else UNSET
+        _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.context_data = context_data
+        _instance.metadata = metadata
+        if attachments is not LAZY:
+            _instance.attachments = attachments
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -185,6 +246,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "attachments",
     }
 )
+
+
+def _lazy_attachments(data: Any) -> Any:
+    return [Attachment.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "attachments": ("attachments", _lazy_attachments),
+}
+CloudAsset._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_context_data(data: object) -> CloudAssetContextDataType0 | None | Unset:

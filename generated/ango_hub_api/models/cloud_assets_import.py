@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="CloudAssetsImport")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class CloudAssetsImport:
+class CloudAssetsImport(LazyModel):
     """
     Attributes:
         assets (list[CloudAsset]):
@@ -69,18 +77,55 @@ class CloudAssetsImport:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                type(src["assets"]) is list
+                and all(map(CloudAsset._fits, src["assets"]))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        assets = [
-            CloudAsset.from_dict(assets_item_data)
-            for assets_item_data in src_dict["assets"]
-        ]
+        assets: Any = src_dict["assets"]
+        assets = (
+            LAZY
+            if (type(assets) is list and all(map(CloudAsset._fits, assets)))
+            else [CloudAsset.from_dict(assets_item_data) for assets_item_data in assets]
+        )
         _instance = _new_object(cls)
-        _instance.assets = assets
+        if assets is not LAZY:
+            _instance.assets = assets
         _instance.upload_local = (
             src_dict["uploadLocal"] if "uploadLocal" in src_dict else UNSET
         )
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        assets: Any = LAZY
+        _instance = _new_object(cls)
+        if assets is not LAZY:
+            _instance.assets = assets
+        _instance.upload_local = (
+            src_dict["uploadLocal"] if "uploadLocal" in src_dict else UNSET
+        )
+        _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -119,6 +164,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "priority",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "assets",
+    }
+)
+
+
+def _lazy_assets(data: Any) -> Any:
+    return [CloudAsset._trusted(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "assets": ("assets", _lazy_assets),
+}
+CloudAssetsImport._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.cloud_asset import CloudAsset

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    Unset,
+    fits_datetime,
+    model_repr,
+)
 
 T = TypeVar("T", bound="DateRange")
 _new_object = object.__new__
@@ -58,6 +63,16 @@ class DateRange:
             field_dict["$lte"] = lte
 
         return field_dict
+
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and ("$gt" not in src or fits_datetime(src["$gt"]))
+            and ("$gte" not in src or fits_datetime(src["$gte"]))
+            and ("$lt" not in src or fits_datetime(src["$lt"]))
+            and ("$lte" not in src or fits_datetime(src["$lte"]))
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

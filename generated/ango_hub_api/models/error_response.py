@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_status import ErrorStatus
-from ..types import extra_fields_key, model_repr
+from ..types import (
+    extra_fields_key,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ErrorResponse")
 _new_object = object.__new__
@@ -61,6 +64,10 @@ class ErrorResponse:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and src.keys() >= _REQUIRED_FIELDS
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         status = _parse_status(src_dict["status"])
@@ -99,6 +106,14 @@ class ErrorResponse:
 #: The JSON names of the declared fields; any other key of a parsed object is kept in
 #: ``additional_properties``.
 _KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "status",
+        "message",
+    }
+)
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
     {
         "status",
         "message",

@@ -1,20 +1,29 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    fits_datetime,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ExportAsset")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class ExportAsset:
+class ExportAsset(LazyModel):
     """One record of an export file (format `json`: a list of these; `ndjson`: one per
     line). Two shapes are documented:
 
@@ -168,29 +177,59 @@ class ExportAsset:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and ("metadata" not in src or ExportAssetMetadata._fits(src["metadata"]))
+            and (
+                "contextData" not in src
+                or ExportAssetContextData._fits(src["contextData"])
+            )
+            and ("task" not in src or ExportTask._fits(src["task"]))
+            and (
+                "tasks" not in src
+                or (
+                    type(src["tasks"]) is list
+                    and all(map(ExportTask._fits, src["tasks"]))
+                )
+            )
+            and ("labeledAt" not in src or fits_datetime(src["labeledAt"]))
+            and ("reviewedAt" not in src or fits_datetime(src["reviewedAt"]))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        metadata: Any = (
-            ExportAssetMetadata.from_dict(src_dict["metadata"])
-            if "metadata" in src_dict
-            else UNSET
-        )
-        context_data: Any = (
-            ExportAssetContextData.from_dict(src_dict["contextData"])
-            if "contextData" in src_dict
-            else UNSET
-        )
-        task: Any = (
-            ExportTask.from_dict(src_dict["task"]) if "task" in src_dict else UNSET
-        )
-        tasks: Any = (
-            [
-                ExportTask.from_dict(tasks_item_data)
-                for tasks_item_data in src_dict["tasks"]
-            ]
-            if "tasks" in src_dict
-            else UNSET
-        )
+        metadata: Any = UNSET
+        if "metadata" in src_dict:
+            metadata = src_dict["metadata"]
+            metadata = (
+                LAZY
+                if ExportAssetMetadata._fits(metadata)
+                else ExportAssetMetadata.from_dict(metadata)
+            )
+        context_data: Any = UNSET
+        if "contextData" in src_dict:
+            context_data = src_dict["contextData"]
+            context_data = (
+                LAZY
+                if ExportAssetContextData._fits(context_data)
+                else ExportAssetContextData.from_dict(context_data)
+            )
+        task: Any = UNSET
+        if "task" in src_dict:
+            task = src_dict["task"]
+            task = LAZY if ExportTask._fits(task) else ExportTask.from_dict(task)
+        tasks: Any = UNSET
+        if "tasks" in src_dict:
+            tasks = src_dict["tasks"]
+            tasks = (
+                LAZY
+                if (type(tasks) is list and all(map(ExportTask._fits, tasks)))
+                else [
+                    ExportTask.from_dict(tasks_item_data) for tasks_item_data in tasks
+                ]
+            )
         labeled_at: Any = (
             datetime.datetime.fromisoformat(src_dict["labeledAt"])
             if "labeledAt" in src_dict
@@ -208,11 +247,15 @@ class ExportAsset:
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
-        _instance.metadata = metadata
-        _instance.context_data = context_data
+        if metadata is not LAZY:
+            _instance.metadata = metadata
+        if context_data is not LAZY:
+            _instance.context_data = context_data
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        _instance.task = task
-        _instance.tasks = tasks
+        if task is not LAZY:
+            _instance.task = task
+        if tasks is not LAZY:
+            _instance.tasks = tasks
         _instance.labeled_at = labeled_at
         _instance.reviewed_at = reviewed_at
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
@@ -222,6 +265,60 @@ class ExportAsset:
         _instance.consensus = (
             src_dict["consensus"] if "consensus" in src_dict else UNSET
         )
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        metadata: Any = LAZY if "metadata" in src_dict else UNSET
+        context_data: Any = LAZY if "contextData" in src_dict else UNSET
+        task: Any = LAZY if "task" in src_dict else UNSET
+        tasks: Any = LAZY if "tasks" in src_dict else UNSET
+        labeled_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["labeledAt"])
+            if "labeledAt" in src_dict
+            else UNSET
+        )
+        reviewed_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["reviewedAt"])
+            if "reviewedAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
+        _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
+        if metadata is not LAZY:
+            _instance.metadata = metadata
+        if context_data is not LAZY:
+            _instance.context_data = context_data
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        if task is not LAZY:
+            _instance.task = task
+        if tasks is not LAZY:
+            _instance.tasks = tasks
+        _instance.labeled_at = labeled_at
+        _instance.reviewed_at = reviewed_at
+        _instance.status = src_dict["status"] if "status" in src_dict else UNSET
+        _instance.label_durationms = (
+            src_dict["labelDuration(ms)"] if "labelDuration(ms)" in src_dict else UNSET
+        )
+        _instance.consensus = (
+            src_dict["consensus"] if "consensus" in src_dict else UNSET
+        )
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -271,6 +368,32 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "consensus",
     }
 )
+
+
+def _lazy_metadata(data: Any) -> Any:
+    return ExportAssetMetadata.from_dict(data)
+
+
+def _lazy_context_data(data: Any) -> Any:
+    return ExportAssetContextData.from_dict(data)
+
+
+def _lazy_task(data: Any) -> Any:
+    return ExportTask.from_dict(data)
+
+
+def _lazy_tasks(data: Any) -> Any:
+    return [ExportTask.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "metadata": ("metadata", _lazy_metadata),
+    "context_data": ("contextData", _lazy_context_data),
+    "task": ("task", _lazy_task),
+    "tasks": ("tasks", _lazy_tasks),
+}
+ExportAsset._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.export_asset_context_data import ExportAssetContextData

@@ -1,20 +1,29 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    fits_datetime,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ExportTask")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class ExportTask:
+class ExportTask(LazyModel):
     """One exported task, its answer flattened in: `tools` (current shape, and each
     `stageHistory` entry) or `objects` (older shape), with `classifications` and
     `relations`. `stageHistory` holds the task as it left each earlier stage, in the
@@ -246,6 +255,69 @@ class ExportTask:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and ("updatedAt" not in src or fits_datetime(src["updatedAt"]))
+            and ("completedAt" not in src or fits_datetime(src["completedAt"]))
+            and (
+                "consensusDetailed" not in src
+                or (
+                    type(src["consensusDetailed"]) is list
+                    and all(
+                        map(
+                            ExportTaskConsensusDetailedItem._fits,
+                            src["consensusDetailed"],
+                        )
+                    )
+                )
+            )
+            and ("review" not in src or ExportTaskReview._fits(src["review"]))
+            and (
+                "issues" not in src
+                or (
+                    type(src["issues"]) is list
+                    and all(map(ExportTaskIssuesItem._fits, src["issues"]))
+                )
+            )
+            and (
+                "tools" not in src
+                or (
+                    type(src["tools"]) is list
+                    and all(map(AnnotationObject._fits, src["tools"]))
+                )
+            )
+            and (
+                "objects" not in src
+                or (
+                    type(src["objects"]) is list
+                    and all(map(AnnotationObject._fits, src["objects"]))
+                )
+            )
+            and (
+                "classifications" not in src
+                or (
+                    type(src["classifications"]) is list
+                    and all(map(ClassificationAnswer._fits, src["classifications"]))
+                )
+            )
+            and (
+                "relations" not in src
+                or (
+                    type(src["relations"]) is list
+                    and all(map(RelationAnswer._fits, src["relations"]))
+                )
+            )
+            and (
+                "stageHistory" not in src
+                or (
+                    type(src["stageHistory"]) is list
+                    and all(map(ExportTask._fits, src["stageHistory"]))
+                )
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         updated_at: Any = (
@@ -258,67 +330,110 @@ class ExportTask:
             if "completedAt" in src_dict
             else UNSET
         )
-        consensus_detailed: Any = (
-            [
-                ExportTaskConsensusDetailedItem.from_dict(consensus_detailed_item_data)
-                for consensus_detailed_item_data in src_dict["consensusDetailed"]
-            ]
-            if "consensusDetailed" in src_dict
-            else UNSET
-        )
-        review: Any = (
-            ExportTaskReview.from_dict(src_dict["review"])
-            if "review" in src_dict
-            else UNSET
-        )
-        issues: Any = (
-            [
-                ExportTaskIssuesItem.from_dict(issues_item_data)
-                for issues_item_data in src_dict["issues"]
-            ]
-            if "issues" in src_dict
-            else UNSET
-        )
-        tools: Any = (
-            [
-                AnnotationObject.from_dict(tools_item_data)
-                for tools_item_data in src_dict["tools"]
-            ]
-            if "tools" in src_dict
-            else UNSET
-        )
-        objects: Any = (
-            [
-                AnnotationObject.from_dict(objects_item_data)
-                for objects_item_data in src_dict["objects"]
-            ]
-            if "objects" in src_dict
-            else UNSET
-        )
-        classifications: Any = (
-            [
-                ClassificationAnswer.from_dict(classifications_item_data)
-                for classifications_item_data in src_dict["classifications"]
-            ]
-            if "classifications" in src_dict
-            else UNSET
-        )
-        relations: Any = (
-            [
-                RelationAnswer.from_dict(relations_item_data)
-                for relations_item_data in src_dict["relations"]
-            ]
-            if "relations" in src_dict
-            else UNSET
-        )
-        stage_history: Any = (
-            [
-                ExportTask.from_dict(stage_history_item_data)
-                for stage_history_item_data in src_dict["stageHistory"]
-            ]
-            if "stageHistory" in src_dict
-            else UNSET
-        )
+        consensus_detailed: Any = UNSET
+        if "consensusDetailed" in src_dict:
+            consensus_detailed = src_dict["consensusDetailed"]
+            consensus_detailed = (
+                LAZY
+                if (
+                    type(consensus_detailed) is list
+                    and all(
+                        map(ExportTaskConsensusDetailedItem._fits, consensus_detailed)
+                    )
+                )
+                else [
+                    ExportTaskConsensusDetailedItem.from_dict(
+                        consensus_detailed_item_data
+                    )
+                    for consensus_detailed_item_data in consensus_detailed
+                ]
+            )
+        review: Any = UNSET
+        if "review" in src_dict:
+            review = src_dict["review"]
+            review = (
+                LAZY
+                if ExportTaskReview._fits(review)
+                else ExportTaskReview.from_dict(review)
+            )
+        issues: Any = UNSET
+        if "issues" in src_dict:
+            issues = src_dict["issues"]
+            issues = (
+                LAZY
+                if (
+                    type(issues) is list
+                    and all(map(ExportTaskIssuesItem._fits, issues))
+                )
+                else [
+                    ExportTaskIssuesItem.from_dict(issues_item_data)
+                    for issues_item_data in issues
+                ]
+            )
+        tools: Any = UNSET
+        if "tools" in src_dict:
+            tools = src_dict["tools"]
+            tools = (
+                LAZY
+                if (type(tools) is list and all(map(AnnotationObject._fits, tools)))
+                else [
+                    AnnotationObject.from_dict(tools_item_data)
+                    for tools_item_data in tools
+                ]
+            )
+        objects: Any = UNSET
+        if "objects" in src_dict:
+            objects = src_dict["objects"]
+            objects = (
+                LAZY
+                if (type(objects) is list and all(map(AnnotationObject._fits, objects)))
+                else [
+                    AnnotationObject.from_dict(objects_item_data)
+                    for objects_item_data in objects
+                ]
+            )
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = src_dict["classifications"]
+            classifications = (
+                LAZY
+                if (
+                    type(classifications) is list
+                    and all(map(ClassificationAnswer._fits, classifications))
+                )
+                else [
+                    ClassificationAnswer.from_dict(classifications_item_data)
+                    for classifications_item_data in classifications
+                ]
+            )
+        relations: Any = UNSET
+        if "relations" in src_dict:
+            relations = src_dict["relations"]
+            relations = (
+                LAZY
+                if (
+                    type(relations) is list
+                    and all(map(RelationAnswer._fits, relations))
+                )
+                else [
+                    RelationAnswer.from_dict(relations_item_data)
+                    for relations_item_data in relations
+                ]
+            )
+        stage_history: Any = UNSET
+        if "stageHistory" in src_dict:
+            stage_history = src_dict["stageHistory"]
+            stage_history = (
+                LAZY
+                if (
+                    type(stage_history) is list
+                    and all(map(ExportTask._fits, stage_history))
+                )
+                else [
+                    ExportTask.from_dict(stage_history_item_data)
+                    for stage_history_item_data in stage_history
+                ]
+            )
         _instance = _new_object(cls)
         _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
@@ -351,13 +466,20 @@ class ExportTask:
         _instance.consensus_average = (
             src_dict["consensusAverage"] if "consensusAverage" in src_dict else UNSET
         )
-        _instance.consensus_detailed = consensus_detailed
-        _instance.review = review
-        _instance.issues = issues
-        _instance.tools = tools
-        _instance.objects = objects
-        _instance.classifications = classifications
-        _instance.relations = relations
+        if consensus_detailed is not LAZY:
+            _instance.consensus_detailed = consensus_detailed
+        if review is not LAZY:
+            _instance.review = review
+        if issues is not LAZY:
+            _instance.issues = issues
+        if tools is not LAZY:
+            _instance.tools = tools
+        if objects is not LAZY:
+            _instance.objects = objects
+        if classifications is not LAZY:
+            _instance.classifications = classifications
+        if relations is not LAZY:
+            _instance.relations = relations
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -366,7 +488,97 @@ class ExportTask:
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        _instance.stage_history = stage_history
+        if stage_history is not LAZY:
+            _instance.stage_history = stage_history
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        updated_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        completed_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["completedAt"])
+            if "completedAt" in src_dict
+            else UNSET
+        )
+        consensus_detailed: Any = LAZY if "consensusDetailed" in src_dict else UNSET
+        review: Any = LAZY if "review" in src_dict else UNSET
+        issues: Any = LAZY if "issues" in src_dict else UNSET
+        tools: Any = LAZY if "tools" in src_dict else UNSET
+        objects: Any = LAZY if "objects" in src_dict else UNSET
+        classifications: Any = LAZY if "classifications" in src_dict else UNSET
+        relations: Any = LAZY if "relations" in src_dict else UNSET
+        stage_history: Any = LAZY if "stageHistory" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
+        _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
+        _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
+        _instance.status = src_dict["status"] if "status" in src_dict else UNSET
+        _instance.updated_by = (
+            src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
+        )
+        _instance.updated_at = updated_at
+        _instance.completed_by = (
+            src_dict["completedBy"] if "completedBy" in src_dict else UNSET
+        )
+        _instance.completed_at = completed_at
+        _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
+        _instance.total_duration = (
+            src_dict["totalDuration"] if "totalDuration" in src_dict else UNSET
+        )
+        _instance.durationms = (
+            src_dict["duration(ms)"] if "duration(ms)" in src_dict else UNSET
+        )
+        _instance.is_skipped = (
+            src_dict["isSkipped"] if "isSkipped" in src_dict else UNSET
+        )
+        _instance.is_benchmark = (
+            src_dict["isBenchmark"] if "isBenchmark" in src_dict else UNSET
+        )
+        _instance.benchmark = (
+            src_dict["benchmark"] if "benchmark" in src_dict else UNSET
+        )
+        _instance.consensus_average = (
+            src_dict["consensusAverage"] if "consensusAverage" in src_dict else UNSET
+        )
+        if consensus_detailed is not LAZY:
+            _instance.consensus_detailed = consensus_detailed
+        if review is not LAZY:
+            _instance.review = review
+        if issues is not LAZY:
+            _instance.issues = issues
+        if tools is not LAZY:
+            _instance.tools = tools
+        if objects is not LAZY:
+            _instance.objects = objects
+        if classifications is not LAZY:
+            _instance.classifications = classifications
+        if relations is not LAZY:
+            _instance.relations = relations
+        _instance.brush_data_url = (
+            src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
+        )
+        _instance.medical_brush_data_url = (
+            src_dict["medicalBrushDataUrl"]
+            if "medicalBrushDataUrl" in src_dict
+            else UNSET
+        )
+        if stage_history is not LAZY:
+            _instance.stage_history = stage_history
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -427,6 +639,52 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "stageHistory",
     }
 )
+
+
+def _lazy_consensus_detailed(data: Any) -> Any:
+    return [ExportTaskConsensusDetailedItem.from_dict(item) for item in data]
+
+
+def _lazy_review(data: Any) -> Any:
+    return ExportTaskReview.from_dict(data)
+
+
+def _lazy_issues(data: Any) -> Any:
+    return [ExportTaskIssuesItem.from_dict(item) for item in data]
+
+
+def _lazy_tools(data: Any) -> Any:
+    return [AnnotationObject._trusted(item) for item in data]
+
+
+def _lazy_objects(data: Any) -> Any:
+    return [AnnotationObject._trusted(item) for item in data]
+
+
+def _lazy_classifications(data: Any) -> Any:
+    return [ClassificationAnswer._trusted(item) for item in data]
+
+
+def _lazy_relations(data: Any) -> Any:
+    return [RelationAnswer._trusted(item) for item in data]
+
+
+def _lazy_stage_history(data: Any) -> Any:
+    return [ExportTask.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "consensus_detailed": ("consensusDetailed", _lazy_consensus_detailed),
+    "review": ("review", _lazy_review),
+    "issues": ("issues", _lazy_issues),
+    "tools": ("tools", _lazy_tools),
+    "objects": ("objects", _lazy_objects),
+    "classifications": ("classifications", _lazy_classifications),
+    "relations": ("relations", _lazy_relations),
+    "stage_history": ("stageHistory", _lazy_stage_history),
+}
+ExportTask._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.annotation_object import AnnotationObject

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="FileExplorerData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class FileExplorerData:
+class FileExplorerData(LazyModel):
     """
     Attributes:
         files (list[StorageFile] | Unset):
@@ -77,23 +85,59 @@ class FileExplorerData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and (
+            "files" not in src
+            or (
+                type(src["files"]) is list and all(map(StorageFile._fits, src["files"]))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        files: Any = (
-            [
-                StorageFile.from_dict(files_item_data)
-                for files_item_data in src_dict["files"]
-            ]
-            if "files" in src_dict
-            else UNSET
-        )
+        files: Any = UNSET
+        if "files" in src_dict:
+            files = src_dict["files"]
+            files = (
+                LAZY
+                if (type(files) is list and all(map(StorageFile._fits, files)))
+                else [
+                    StorageFile.from_dict(files_item_data) for files_item_data in files
+                ]
+            )
         _instance = _new_object(cls)
-        _instance.files = files
+        if files is not LAZY:
+            _instance.files = files
         _instance.folders = src_dict["folders"] if "folders" in src_dict else UNSET
         _instance.scroll_token = (
             src_dict["scrollToken"] if "scrollToken" in src_dict else UNSET
         )
         _instance.assets = src_dict["assets"] if "assets" in src_dict else UNSET
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        files: Any = LAZY if "files" in src_dict else UNSET
+        _instance = _new_object(cls)
+        if files is not LAZY:
+            _instance.files = files
+        _instance.folders = src_dict["folders"] if "folders" in src_dict else UNSET
+        _instance.scroll_token = (
+            src_dict["scrollToken"] if "scrollToken" in src_dict else UNSET
+        )
+        _instance.assets = src_dict["assets"] if "assets" in src_dict else UNSET
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -133,6 +177,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "assets",
     }
 )
+
+
+def _lazy_files(data: Any) -> Any:
+    return [StorageFile.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "files": ("files", _lazy_files),
+}
+FileExplorerData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.storage_file import StorageFile

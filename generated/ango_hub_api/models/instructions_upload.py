@@ -7,7 +7,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from .. import types
-from ..types import File, model_repr
+from ..types import (
+    File,
+    model_repr,
+)
 
 T = TypeVar("T", bound="InstructionsUpload")
 _new_object = object.__new__
@@ -42,6 +45,10 @@ class InstructionsUpload:
 
         return files
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return False
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         file = File(payload=BytesIO(src_dict["file"]))
@@ -52,3 +59,11 @@ class InstructionsUpload:
 
     def __repr__(self) -> str:
         return model_repr(self)
+
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "file",
+    }
+)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,14 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.organization_role import OrganizationRole
 from ..models.organization_role_name import OrganizationRoleName
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="InvitationCreate")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class InvitationCreate:
+class InvitationCreate(LazyModel):
     """
     Attributes:
         to (list[str]): E-mails to invite.
@@ -74,21 +82,64 @@ class InvitationCreate:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                "projectAssignments" not in src
+                or (
+                    type(src["projectAssignments"]) is list
+                    and all(map(ProjectAssignment._fits, src["projectAssignments"]))
+                )
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         organization_role = _parse_organization_role(src_dict["organizationRole"])
-        project_assignments: Any = (
-            [
-                ProjectAssignment.from_dict(project_assignments_item_data)
-                for project_assignments_item_data in src_dict["projectAssignments"]
-            ]
-            if "projectAssignments" in src_dict
-            else UNSET
-        )
+        project_assignments: Any = UNSET
+        if "projectAssignments" in src_dict:
+            project_assignments = src_dict["projectAssignments"]
+            project_assignments = (
+                LAZY
+                if (
+                    type(project_assignments) is list
+                    and all(map(ProjectAssignment._fits, project_assignments))
+                )
+                else [
+                    ProjectAssignment.from_dict(project_assignments_item_data)
+                    for project_assignments_item_data in project_assignments
+                ]
+            )
         _instance = _new_object(cls)
         _instance.to = src_dict["to"]
         _instance.organization_role = organization_role
-        _instance.project_assignments = project_assignments
+        if project_assignments is not LAZY:
+            _instance.project_assignments = project_assignments
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        organization_role = _parse_organization_role(src_dict["organizationRole"])
+        project_assignments: Any = LAZY if "projectAssignments" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.to = src_dict["to"]
+        _instance.organization_role = organization_role
+        if project_assignments is not LAZY:
+            _instance.project_assignments = project_assignments
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -127,6 +178,25 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "projectAssignments",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "to",
+        "organizationRole",
+    }
+)
+
+
+def _lazy_project_assignments(data: Any) -> Any:
+    return [ProjectAssignment.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "project_assignments": ("projectAssignments", _lazy_project_assignments),
+}
+InvitationCreate._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_organization_role(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -11,14 +11,23 @@ from ..models.invite_status import InviteStatus
 from ..models.invite_status_name import InviteStatusName
 from ..models.organization_role import OrganizationRole
 from ..models.organization_role_name import OrganizationRoleName
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    fits_datetime,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Invite")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class Invite:
+class Invite(LazyModel):
     """An invitation (`email`, or `to` in the current reference).
 
     Attributes:
@@ -113,6 +122,20 @@ class Invite:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and (
+                "projectAssignments" not in src
+                or (
+                    type(src["projectAssignments"]) is list
+                    and all(map(ProjectAssignment._fits, src["projectAssignments"]))
+                )
+            )
+            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         organization_role: Any = (
@@ -123,14 +146,20 @@ class Invite:
         status: Any = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        project_assignments: Any = (
-            [
-                ProjectAssignment.from_dict(project_assignments_item_data)
-                for project_assignments_item_data in src_dict["projectAssignments"]
-            ]
-            if "projectAssignments" in src_dict
-            else UNSET
-        )
+        project_assignments: Any = UNSET
+        if "projectAssignments" in src_dict:
+            project_assignments = src_dict["projectAssignments"]
+            project_assignments = (
+                LAZY
+                if (
+                    type(project_assignments) is list
+                    and all(map(ProjectAssignment._fits, project_assignments))
+                )
+                else [
+                    ProjectAssignment.from_dict(project_assignments_item_data)
+                    for project_assignments_item_data in project_assignments
+                ]
+            )
         created_at: Any = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
@@ -142,8 +171,47 @@ class Invite:
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
         _instance.organization_role = organization_role
         _instance.status = status
-        _instance.project_assignments = project_assignments
+        if project_assignments is not LAZY:
+            _instance.project_assignments = project_assignments
         _instance.created_at = created_at
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        organization_role: Any = (
+            _parse_organization_role(src_dict["organizationRole"])
+            if "organizationRole" in src_dict
+            else UNSET
+        )
+        status: Any = (
+            _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
+        )
+        project_assignments: Any = LAZY if "projectAssignments" in src_dict else UNSET
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
+        _instance.email = src_dict["email"] if "email" in src_dict else UNSET
+        _instance.to = src_dict["to"] if "to" in src_dict else UNSET
+        _instance.organization_role = organization_role
+        _instance.status = status
+        if project_assignments is not LAZY:
+            _instance.project_assignments = project_assignments
+        _instance.created_at = created_at
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -186,6 +254,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "createdAt",
     }
 )
+
+
+def _lazy_project_assignments(data: Any) -> Any:
+    return [ProjectAssignment.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "project_assignments": ("projectAssignments", _lazy_project_assignments),
+}
+Invite._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_organization_role(

@@ -1,21 +1,30 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.issue_status import IssueStatus
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    fits_datetime,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Issue")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class Issue:
+class Issue(LazyModel):
     """
     Attributes:
         id (str):
@@ -145,6 +154,22 @@ class Issue:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
+            and (
+                "comments" not in src
+                or (
+                    type(src["comments"]) is list
+                    and all(map(IssueComment._fits, src["comments"]))
+                )
+            )
+            and ("updatedAt" not in src or fits_datetime(src["updatedAt"]))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         status: Any = (
@@ -155,14 +180,17 @@ class Issue:
             if "createdAt" in src_dict
             else UNSET
         )
-        comments: Any = (
-            [
-                IssueComment.from_dict(comments_item_data)
-                for comments_item_data in src_dict["comments"]
-            ]
-            if "comments" in src_dict
-            else UNSET
-        )
+        comments: Any = UNSET
+        if "comments" in src_dict:
+            comments = src_dict["comments"]
+            comments = (
+                LAZY
+                if (type(comments) is list and all(map(IssueComment._fits, comments)))
+                else [
+                    IssueComment.from_dict(comments_item_data)
+                    for comments_item_data in comments
+                ]
+            )
         updated_at: Any = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
@@ -185,8 +213,58 @@ class Issue:
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
         _instance.created_at = created_at
-        _instance.comments = comments
+        if comments is not LAZY:
+            _instance.comments = comments
         _instance.updated_at = updated_at
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        status: Any = (
+            _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
+        )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        comments: Any = LAZY if "comments" in src_dict else UNSET
+        updated_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.content = src_dict["content"] if "content" in src_dict else UNSET
+        _instance.label_task = (
+            src_dict["labelTask"] if "labelTask" in src_dict else UNSET
+        )
+        _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
+        _instance.project = src_dict["project"] if "project" in src_dict else UNSET
+        _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
+        _instance.status = status
+        _instance.position = src_dict["position"] if "position" in src_dict else UNSET
+        _instance.page = src_dict["page"] if "page" in src_dict else UNSET
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.created_by = (
+            src_dict["createdBy"] if "createdBy" in src_dict else UNSET
+        )
+        _instance.created_at = created_at
+        if comments is not LAZY:
+            _instance.comments = comments
+        _instance.updated_at = updated_at
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -236,6 +314,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "updatedAt",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+    }
+)
+
+
+def _lazy_comments(data: Any) -> Any:
+    return [IssueComment.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "comments": ("comments", _lazy_comments),
+}
+Issue._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_status(data: object) -> IssueStatus | str | Unset:

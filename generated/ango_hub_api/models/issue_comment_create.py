@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    UNSET,
+    Unset,
+    extra_fields_key,
+    model_repr,
+)
 
 T = TypeVar("T", bound="IssueCommentCreate")
 _new_object = object.__new__
@@ -58,6 +63,10 @@ class IssueCommentCreate:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and src.keys() >= _REQUIRED_FIELDS
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _instance = _new_object(cls)
@@ -100,5 +109,12 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "content",
         "contentMentions",
+    }
+)
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "content",
     }
 )

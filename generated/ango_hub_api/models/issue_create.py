@@ -1,20 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.medical_plane import MedicalPlane
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="IssueCreate")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class IssueCreate:
+class IssueCreate(LazyModel):
     """
     Attributes:
         content (str): Text of the issue.
@@ -128,22 +136,48 @@ class IssueCreate:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                "errorCodes" not in src
+                or (
+                    type(src["errorCodes"]) is list
+                    and all(map(ErrorCode._fits, src["errorCodes"]))
+                )
+            )
+            and (
+                "pctDetails" not in src
+                or IssueCreatePctDetails._fits(src["pctDetails"])
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         plane: Any = _parse_plane(src_dict["plane"]) if "plane" in src_dict else UNSET
-        error_codes: Any = (
-            [
-                ErrorCode.from_dict(error_codes_item_data)
-                for error_codes_item_data in src_dict["errorCodes"]
-            ]
-            if "errorCodes" in src_dict
-            else UNSET
-        )
-        pct_details: Any = (
-            IssueCreatePctDetails.from_dict(src_dict["pctDetails"])
-            if "pctDetails" in src_dict
-            else UNSET
-        )
+        error_codes: Any = UNSET
+        if "errorCodes" in src_dict:
+            error_codes = src_dict["errorCodes"]
+            error_codes = (
+                LAZY
+                if (
+                    type(error_codes) is list and all(map(ErrorCode._fits, error_codes))
+                )
+                else [
+                    ErrorCode.from_dict(error_codes_item_data)
+                    for error_codes_item_data in error_codes
+                ]
+            )
+        pct_details: Any = UNSET
+        if "pctDetails" in src_dict:
+            pct_details = src_dict["pctDetails"]
+            pct_details = (
+                LAZY
+                if IssueCreatePctDetails._fits(pct_details)
+                else IssueCreatePctDetails.from_dict(pct_details)
+            )
         _instance = _new_object(cls)
         _instance.content = src_dict["content"]
         _instance.label_task = src_dict["labelTask"]
@@ -158,8 +192,46 @@ class IssueCreate:
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
-        _instance.error_codes = error_codes
-        _instance.pct_details = pct_details
+        if error_codes is not LAZY:
+            _instance.error_codes = error_codes
+        if pct_details is not LAZY:
+            _instance.pct_details = pct_details
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        plane: Any = _parse_plane(src_dict["plane"]) if "plane" in src_dict else UNSET
+        error_codes: Any = LAZY if "errorCodes" in src_dict else UNSET
+        pct_details: Any = LAZY if "pctDetails" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.content = src_dict["content"]
+        _instance.label_task = src_dict["labelTask"]
+        _instance.position = src_dict["position"] if "position" in src_dict else UNSET
+        _instance.page = src_dict["page"] if "page" in src_dict else UNSET
+        _instance.page_end = src_dict["pageEnd"] if "pageEnd" in src_dict else UNSET
+        _instance.data_index = (
+            src_dict["dataIndex"] if "dataIndex" in src_dict else UNSET
+        )
+        _instance.plane = plane
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.content_mentions = (
+            src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
+        )
+        if error_codes is not LAZY:
+            _instance.error_codes = error_codes
+        if pct_details is not LAZY:
+            _instance.pct_details = pct_details
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -206,6 +278,30 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "pctDetails",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "content",
+        "labelTask",
+    }
+)
+
+
+def _lazy_error_codes(data: Any) -> Any:
+    return [ErrorCode.from_dict(item) for item in data]
+
+
+def _lazy_pct_details(data: Any) -> Any:
+    return IssueCreatePctDetails.from_dict(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "error_codes": ("errorCodes", _lazy_error_codes),
+    "pct_details": ("pctDetails", _lazy_pct_details),
+}
+IssueCreate._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_plane(data: object) -> MedicalPlane | str | Unset:

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="IssueListData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class IssueListData:
+class IssueListData(LazyModel):
     """The issues, under `issues` (or `issue`, as the current reference shows it).
 
     Attributes:
@@ -65,24 +73,67 @@ class IssueListData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and (
+                "issues" not in src
+                or (
+                    type(src["issues"]) is list and all(map(Issue._fits, src["issues"]))
+                )
+            )
+            and (
+                "issue" not in src
+                or (type(src["issue"]) is list and all(map(Issue._fits, src["issue"])))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        issues: Any = (
-            [
-                Issue.from_dict(issues_item_data)
-                for issues_item_data in src_dict["issues"]
-            ]
-            if "issues" in src_dict
-            else UNSET
-        )
-        issue: Any = (
-            [Issue.from_dict(issue_item_data) for issue_item_data in src_dict["issue"]]
-            if "issue" in src_dict
-            else UNSET
-        )
+        issues: Any = UNSET
+        if "issues" in src_dict:
+            issues = src_dict["issues"]
+            issues = (
+                LAZY
+                if (type(issues) is list and all(map(Issue._fits, issues)))
+                else [Issue.from_dict(issues_item_data) for issues_item_data in issues]
+            )
+        issue: Any = UNSET
+        if "issue" in src_dict:
+            issue = src_dict["issue"]
+            issue = (
+                LAZY
+                if (type(issue) is list and all(map(Issue._fits, issue)))
+                else [Issue.from_dict(issue_item_data) for issue_item_data in issue]
+            )
         _instance = _new_object(cls)
-        _instance.issues = issues
-        _instance.issue = issue
+        if issues is not LAZY:
+            _instance.issues = issues
+        if issue is not LAZY:
+            _instance.issue = issue
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        issues: Any = LAZY if "issues" in src_dict else UNSET
+        issue: Any = LAZY if "issue" in src_dict else UNSET
+        _instance = _new_object(cls)
+        if issues is not LAZY:
+            _instance.issues = issues
+        if issue is not LAZY:
+            _instance.issue = issue
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -120,6 +171,22 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "issue",
     }
 )
+
+
+def _lazy_issues(data: Any) -> Any:
+    return [Issue._trusted(item) for item in data]
+
+
+def _lazy_issue(data: Any) -> Any:
+    return [Issue._trusted(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "issues": ("issues", _lazy_issues),
+    "issue": ("issue", _lazy_issue),
+}
+IssueListData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.issue import Issue

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="LabelImport")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class LabelImport:
+class LabelImport(LazyModel):
     """The answer for one asset, found by `externalId` (or `dataUrl`, `assetId`, or
     `data`: the import-format page's rotated-box, segmentation and tree-dropdown
     examples name the asset by its URL under `data`). The objects, classifications and
@@ -143,35 +151,79 @@ class LabelImport:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and (
+                "objects" not in src
+                or (
+                    type(src["objects"]) is list
+                    and all(map(AnnotationObject._fits, src["objects"]))
+                )
+            )
+            and (
+                "classifications" not in src
+                or (
+                    type(src["classifications"]) is list
+                    and all(map(ClassificationAnswer._fits, src["classifications"]))
+                )
+            )
+            and (
+                "relations" not in src
+                or (
+                    type(src["relations"]) is list
+                    and all(map(RelationAnswer._fits, src["relations"]))
+                )
+            )
+            and ("answer" not in src or Answer._fits(src["answer"]))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        objects: Any = (
-            [
-                AnnotationObject.from_dict(objects_item_data)
-                for objects_item_data in src_dict["objects"]
-            ]
-            if "objects" in src_dict
-            else UNSET
-        )
-        classifications: Any = (
-            [
-                ClassificationAnswer.from_dict(classifications_item_data)
-                for classifications_item_data in src_dict["classifications"]
-            ]
-            if "classifications" in src_dict
-            else UNSET
-        )
-        relations: Any = (
-            [
-                RelationAnswer.from_dict(relations_item_data)
-                for relations_item_data in src_dict["relations"]
-            ]
-            if "relations" in src_dict
-            else UNSET
-        )
-        answer: Any = (
-            Answer.from_dict(src_dict["answer"]) if "answer" in src_dict else UNSET
-        )
+        objects: Any = UNSET
+        if "objects" in src_dict:
+            objects = src_dict["objects"]
+            objects = (
+                LAZY
+                if (type(objects) is list and all(map(AnnotationObject._fits, objects)))
+                else [
+                    AnnotationObject.from_dict(objects_item_data)
+                    for objects_item_data in objects
+                ]
+            )
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = src_dict["classifications"]
+            classifications = (
+                LAZY
+                if (
+                    type(classifications) is list
+                    and all(map(ClassificationAnswer._fits, classifications))
+                )
+                else [
+                    ClassificationAnswer.from_dict(classifications_item_data)
+                    for classifications_item_data in classifications
+                ]
+            )
+        relations: Any = UNSET
+        if "relations" in src_dict:
+            relations = src_dict["relations"]
+            relations = (
+                LAZY
+                if (
+                    type(relations) is list
+                    and all(map(RelationAnswer._fits, relations))
+                )
+                else [
+                    RelationAnswer.from_dict(relations_item_data)
+                    for relations_item_data in relations
+                ]
+            )
+        answer: Any = UNSET
+        if "answer" in src_dict:
+            answer = src_dict["answer"]
+            answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
         _instance = _new_object(cls)
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
@@ -179,10 +231,14 @@ class LabelImport:
         _instance.data_url = src_dict["dataUrl"] if "dataUrl" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
-        _instance.objects = objects
-        _instance.classifications = classifications
-        _instance.relations = relations
-        _instance.answer = answer
+        if objects is not LAZY:
+            _instance.objects = objects
+        if classifications is not LAZY:
+            _instance.classifications = classifications
+        if relations is not LAZY:
+            _instance.relations = relations
+        if answer is not LAZY:
+            _instance.answer = answer
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
@@ -192,6 +248,49 @@ class LabelImport:
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        objects: Any = LAZY if "objects" in src_dict else UNSET
+        classifications: Any = LAZY if "classifications" in src_dict else UNSET
+        relations: Any = LAZY if "relations" in src_dict else UNSET
+        answer: Any = LAZY if "answer" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.data_url = src_dict["dataUrl"] if "dataUrl" in src_dict else UNSET
+        _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
+        _instance.data = src_dict["data"] if "data" in src_dict else UNSET
+        if objects is not LAZY:
+            _instance.objects = objects
+        if classifications is not LAZY:
+            _instance.classifications = classifications
+        if relations is not LAZY:
+            _instance.relations = relations
+        if answer is not LAZY:
+            _instance.answer = answer
+        _instance.status = src_dict["status"] if "status" in src_dict else UNSET
+        _instance.brush_data_url = (
+            src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
+        )
+        _instance.medical_brush_data_url = (
+            src_dict["medicalBrushDataUrl"]
+            if "medicalBrushDataUrl" in src_dict
+            else UNSET
+        )
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -238,6 +337,32 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "medicalBrushDataUrl",
     }
 )
+
+
+def _lazy_objects(data: Any) -> Any:
+    return [AnnotationObject._trusted(item) for item in data]
+
+
+def _lazy_classifications(data: Any) -> Any:
+    return [ClassificationAnswer._trusted(item) for item in data]
+
+
+def _lazy_relations(data: Any) -> Any:
+    return [RelationAnswer._trusted(item) for item in data]
+
+
+def _lazy_answer(data: Any) -> Any:
+    return Answer._trusted(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "objects": ("objects", _lazy_objects),
+    "classifications": ("classifications", _lazy_classifications),
+    "relations": ("relations", _lazy_relations),
+    "answer": ("answer", _lazy_answer),
+}
+LabelImport._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.annotation_object import AnnotationObject

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="LabelValidationUpdate")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class LabelValidationUpdate:
+class LabelValidationUpdate(LazyModel):
     """The settings to change; the official SDK sends `{}` when given none.
 
     Attributes:
@@ -64,15 +72,25 @@ class LabelValidationUpdate:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and (
+            "externalValidation" not in src
+            or LabelValidationUpdateExternalValidation._fits(src["externalValidation"])
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        external_validation: Any = (
-            LabelValidationUpdateExternalValidation.from_dict(
-                src_dict["externalValidation"]
+        external_validation: Any = UNSET
+        if "externalValidation" in src_dict:
+            external_validation = src_dict["externalValidation"]
+            external_validation = (
+                LAZY
+                if LabelValidationUpdateExternalValidation._fits(external_validation)
+                else LabelValidationUpdateExternalValidation.from_dict(
+                    external_validation
+                )
             )
-            if "externalValidation" in src_dict
-            else UNSET
-        )
         _instance = _new_object(cls)
         _instance.custom_validation_enabled = (
             src_dict["customValidationEnabled"]
@@ -84,7 +102,37 @@ class LabelValidationUpdate:
             if "validationFunction" in src_dict
             else UNSET
         )
-        _instance.external_validation = external_validation
+        if external_validation is not LAZY:
+            _instance.external_validation = external_validation
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        external_validation: Any = LAZY if "externalValidation" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.custom_validation_enabled = (
+            src_dict["customValidationEnabled"]
+            if "customValidationEnabled" in src_dict
+            else UNSET
+        )
+        _instance.validation_function = (
+            src_dict["validationFunction"]
+            if "validationFunction" in src_dict
+            else UNSET
+        )
+        if external_validation is not LAZY:
+            _instance.external_validation = external_validation
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -123,6 +171,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "externalValidation",
     }
 )
+
+
+def _lazy_external_validation(data: Any) -> Any:
+    return LabelValidationUpdateExternalValidation.from_dict(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "external_validation": ("externalValidation", _lazy_external_validation),
+}
+LabelValidationUpdate._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.label_validation_update_external_validation import (

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="LabelsImport")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class LabelsImport:
+class LabelsImport(LazyModel):
     """The labels go in `jsonContent` (official SDK: the list itself; older documentation:
     a string holding the JSON-encoded list) or in `labels` (current reference). One of
     the two is required.
@@ -80,6 +88,20 @@ class LabelsImport:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                "labels" not in src
+                or (
+                    type(src["labels"]) is list
+                    and all(map(LabelImport._fits, src["labels"]))
+                )
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         json_content: Any = (
@@ -87,18 +109,48 @@ class LabelsImport:
             if "jsonContent" in src_dict
             else UNSET
         )
-        labels: Any = (
-            [
-                LabelImport.from_dict(labels_item_data)
-                for labels_item_data in src_dict["labels"]
-            ]
-            if "labels" in src_dict
-            else UNSET
-        )
+        labels: Any = UNSET
+        if "labels" in src_dict:
+            labels = src_dict["labels"]
+            labels = (
+                LAZY
+                if (type(labels) is list and all(map(LabelImport._fits, labels)))
+                else [
+                    LabelImport.from_dict(labels_item_data)
+                    for labels_item_data in labels
+                ]
+            )
         _instance = _new_object(cls)
         _instance.project = src_dict["project"]
         _instance.json_content = json_content
-        _instance.labels = labels
+        if labels is not LAZY:
+            _instance.labels = labels
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        json_content: Any = (
+            _parse_json_content(src_dict["jsonContent"])
+            if "jsonContent" in src_dict
+            else UNSET
+        )
+        labels: Any = LAZY if "labels" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.project = src_dict["project"]
+        _instance.json_content = json_content
+        if labels is not LAZY:
+            _instance.labels = labels
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -137,6 +189,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "labels",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "project",
+    }
+)
+
+
+def _lazy_labels(data: Any) -> Any:
+    return [LabelImport._trusted(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "labels": ("labels", _lazy_labels),
+}
+LabelsImport._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_json_content(data: object) -> list[LabelImport] | str | Unset:

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    LazyModel,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="LlmListData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class LlmListData:
+class LlmListData(LazyModel):
     """
     Attributes:
         llms (list[Llm]):
@@ -53,11 +59,44 @@ class LlmListData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (type(src["llms"]) is list and all(map(Llm._fits, src["llms"])))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        llms = [Llm.from_dict(llms_item_data) for llms_item_data in src_dict["llms"]]
+        llms: Any = src_dict["llms"]
+        llms = (
+            LAZY
+            if (type(llms) is list and all(map(Llm._fits, llms)))
+            else [Llm.from_dict(llms_item_data) for llms_item_data in llms]
+        )
         _instance = _new_object(cls)
-        _instance.llms = llms
+        if llms is not LAZY:
+            _instance.llms = llms
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        llms: Any = LAZY
+        _instance = _new_object(cls)
+        if llms is not LAZY:
+            _instance.llms = llms
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -94,6 +133,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "llms",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "llms",
+    }
+)
+
+
+def _lazy_llms(data: Any) -> Any:
+    return [Llm.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "llms": ("llms", _lazy_llms),
+}
+LlmListData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.llm import Llm

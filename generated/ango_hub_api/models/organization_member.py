@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.organization_role import OrganizationRole
 from ..models.organization_role_name import OrganizationRoleName
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    UNSET,
+    Unset,
+    extra_fields_key,
+    fits_datetime,
+    model_repr,
+)
 
 T = TypeVar("T", bound="OrganizationMember")
 _new_object = object.__new__
@@ -87,6 +93,14 @@ class OrganizationMember:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and ("lastActiveAt" not in src or fits_datetime(src["lastActiveAt"]))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         organization_role: Any = (
@@ -143,6 +157,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "name",
         "organizationRole",
         "lastActiveAt",
+    }
+)
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "email",
     }
 )
 

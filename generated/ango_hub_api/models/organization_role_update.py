@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..models.organization_role import OrganizationRole
 from ..models.organization_role_name import OrganizationRoleName
-from ..types import extra_fields_key, model_repr
+from ..types import (
+    extra_fields_key,
+    model_repr,
+)
 
 T = TypeVar("T", bound="OrganizationRoleUpdate")
 _new_object = object.__new__
@@ -63,6 +66,10 @@ class OrganizationRoleUpdate:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and src.keys() >= _REQUIRED_FIELDS
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         organization_role = _parse_organization_role(src_dict["organizationRole"])
@@ -101,6 +108,14 @@ class OrganizationRoleUpdate:
 #: The JSON names of the declared fields; any other key of a parsed object is kept in
 #: ``additional_properties``.
 _KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "email",
+        "organizationRole",
+    }
+)
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
     {
         "email",
         "organizationRole",

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="OrganizationRoleUpdateData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class OrganizationRoleUpdateData:
+class OrganizationRoleUpdateData(LazyModel):
     """
     Attributes:
         updated (int | Unset):
@@ -65,20 +73,58 @@ class OrganizationRoleUpdateData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and (
+            "results" not in src
+            or (
+                type(src["results"]) is list
+                and all(map(OrganizationRoleUpdateResult._fits, src["results"]))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        results: Any = (
-            [
-                OrganizationRoleUpdateResult.from_dict(results_item_data)
-                for results_item_data in src_dict["results"]
-            ]
-            if "results" in src_dict
-            else UNSET
-        )
+        results: Any = UNSET
+        if "results" in src_dict:
+            results = src_dict["results"]
+            results = (
+                LAZY
+                if (
+                    type(results) is list
+                    and all(map(OrganizationRoleUpdateResult._fits, results))
+                )
+                else [
+                    OrganizationRoleUpdateResult.from_dict(results_item_data)
+                    for results_item_data in results
+                ]
+            )
         _instance = _new_object(cls)
         _instance.updated = src_dict["updated"] if "updated" in src_dict else UNSET
         _instance.failed = src_dict["failed"] if "failed" in src_dict else UNSET
-        _instance.results = results
+        if results is not LAZY:
+            _instance.results = results
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        results: Any = LAZY if "results" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.updated = src_dict["updated"] if "updated" in src_dict else UNSET
+        _instance.failed = src_dict["failed"] if "failed" in src_dict else UNSET
+        if results is not LAZY:
+            _instance.results = results
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -117,6 +163,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "results",
     }
 )
+
+
+def _lazy_results(data: Any) -> Any:
+    return [OrganizationRoleUpdateResult.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "results": ("results", _lazy_results),
+}
+OrganizationRoleUpdateData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.organization_role_update_result import OrganizationRoleUpdateResult

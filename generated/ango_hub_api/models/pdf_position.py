@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PdfPosition")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class PdfPosition:
+class PdfPosition(LazyModel):
     """
     Attributes:
         bounding_rect (PdfRect): A rectangle of a PDF page; `width` and `height` are the page's size.
@@ -66,21 +74,63 @@ class PdfPosition:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and PdfRect._fits(src["boundingRect"])
+            and (
+                "rects" not in src
+                or (
+                    type(src["rects"]) is list and all(map(PdfRect._fits, src["rects"]))
+                )
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        bounding_rect = PdfRect.from_dict(src_dict["boundingRect"])
-        rects: Any = (
-            [
-                PdfRect.from_dict(rects_item_data)
-                for rects_item_data in src_dict["rects"]
-            ]
-            if "rects" in src_dict
-            else UNSET
+        bounding_rect: Any = src_dict["boundingRect"]
+        bounding_rect = (
+            LAZY if PdfRect._fits(bounding_rect) else PdfRect.from_dict(bounding_rect)
         )
+        rects: Any = UNSET
+        if "rects" in src_dict:
+            rects = src_dict["rects"]
+            rects = (
+                LAZY
+                if (type(rects) is list and all(map(PdfRect._fits, rects)))
+                else [PdfRect.from_dict(rects_item_data) for rects_item_data in rects]
+            )
         _instance = _new_object(cls)
-        _instance.bounding_rect = bounding_rect
+        if bounding_rect is not LAZY:
+            _instance.bounding_rect = bounding_rect
         _instance.page_number = src_dict["pageNumber"]
-        _instance.rects = rects
+        if rects is not LAZY:
+            _instance.rects = rects
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        bounding_rect: Any = LAZY
+        rects: Any = LAZY if "rects" in src_dict else UNSET
+        _instance = _new_object(cls)
+        if bounding_rect is not LAZY:
+            _instance.bounding_rect = bounding_rect
+        _instance.page_number = src_dict["pageNumber"]
+        if rects is not LAZY:
+            _instance.rects = rects
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -119,6 +169,30 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "rects",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "boundingRect",
+        "pageNumber",
+    }
+)
+
+
+def _lazy_bounding_rect(data: Any) -> Any:
+    return PdfRect.from_dict(data)
+
+
+def _lazy_rects(data: Any) -> Any:
+    return [PdfRect.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "bounding_rect": ("boundingRect", _lazy_bounding_rect),
+    "rects": ("rects", _lazy_rects),
+}
+PdfPosition._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.pdf_rect import PdfRect

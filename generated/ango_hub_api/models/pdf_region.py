@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PdfRegion")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class PdfRegion:
+class PdfRegion(LazyModel):
     """A region of a PDF, as answers and exports describe it.
 
     Attributes:
@@ -59,17 +67,54 @@ class PdfRegion:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and PdfPosition._fits(src["position"])
+            and ("content" not in src or PdfContent._fits(src["content"]))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        position = PdfPosition.from_dict(src_dict["position"])
-        content: Any = (
-            PdfContent.from_dict(src_dict["content"])
-            if "content" in src_dict
-            else UNSET
+        position: Any = src_dict["position"]
+        position = (
+            LAZY if PdfPosition._fits(position) else PdfPosition.from_dict(position)
         )
+        content: Any = UNSET
+        if "content" in src_dict:
+            content = src_dict["content"]
+            content = (
+                LAZY if PdfContent._fits(content) else PdfContent.from_dict(content)
+            )
         _instance = _new_object(cls)
-        _instance.position = position
-        _instance.content = content
+        if position is not LAZY:
+            _instance.position = position
+        if content is not LAZY:
+            _instance.content = content
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        position: Any = LAZY
+        content: Any = LAZY if "content" in src_dict else UNSET
+        _instance = _new_object(cls)
+        if position is not LAZY:
+            _instance.position = position
+        if content is not LAZY:
+            _instance.content = content
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -107,6 +152,29 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "content",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "position",
+    }
+)
+
+
+def _lazy_position(data: Any) -> Any:
+    return PdfPosition._trusted(data)
+
+
+def _lazy_content(data: Any) -> Any:
+    return PdfContent.from_dict(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "position": ("position", _lazy_position),
+    "content": ("content", _lazy_content),
+}
+PdfRegion._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.pdf_content import PdfContent

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PerformanceData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class PerformanceData:
+class PerformanceData(LazyModel):
     """
     Attributes:
         performance (PerformanceDataPerformance | Unset): Statistics per user.
@@ -50,15 +58,45 @@ class PerformanceData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and (
+            "performance" not in src
+            or PerformanceDataPerformance._fits(src["performance"])
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        performance: Any = (
-            PerformanceDataPerformance.from_dict(src_dict["performance"])
-            if "performance" in src_dict
-            else UNSET
-        )
+        performance: Any = UNSET
+        if "performance" in src_dict:
+            performance = src_dict["performance"]
+            performance = (
+                LAZY
+                if PerformanceDataPerformance._fits(performance)
+                else PerformanceDataPerformance.from_dict(performance)
+            )
         _instance = _new_object(cls)
-        _instance.performance = performance
+        if performance is not LAZY:
+            _instance.performance = performance
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        performance: Any = LAZY if "performance" in src_dict else UNSET
+        _instance = _new_object(cls)
+        if performance is not LAZY:
+            _instance.performance = performance
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -95,6 +133,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "performance",
     }
 )
+
+
+def _lazy_performance(data: Any) -> Any:
+    return PerformanceDataPerformance.from_dict(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "performance": ("performance", _lazy_performance),
+}
+PerformanceData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.performance_data_performance import PerformanceDataPerformance

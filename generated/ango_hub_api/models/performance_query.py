@@ -7,7 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    UNSET,
+    Unset,
+    extra_fields_key,
+    fits_datetime,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PerformanceQuery")
 _new_object = object.__new__
@@ -85,6 +91,24 @@ class PerformanceQuery:
             field_dict["batches"] = batches
 
         return field_dict
+
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and ("startDate" not in src or fits_datetime(src["startDate"]))
+            and ("endDate" not in src or fits_datetime(src["endDate"]))
+            and (
+                "interval" not in src
+                or (
+                    type(src["interval"]) is list
+                    and all(
+                        fits_datetime(interval_item_item)
+                        for interval_item_item in src["interval"]
+                    )
+                )
+            )
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,14 +9,23 @@ from attrs import field as _attrs_field
 
 from ..models.project_role import ProjectRole
 from ..models.project_type import ProjectType
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    fits_datetime,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Project")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class Project:
+class Project(LazyModel):
     """A project with its label set, workflow, members and settings.
 
     Attributes:
@@ -358,78 +367,169 @@ class Project:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                "categorySchema" not in src
+                or CategorySchema._fits(src["categorySchema"])
+            )
+            and (
+                "stages" not in src
+                or (
+                    type(src["stages"]) is list and all(map(Stage._fits, src["stages"]))
+                )
+            )
+            and (
+                "assignedTo" not in src
+                or (
+                    type(src["assignedTo"]) is list
+                    and all(map(ProjectMember._fits, src["assignedTo"]))
+                )
+            )
+            and (
+                "batches" not in src
+                or (
+                    type(src["batches"]) is list
+                    and all(map(Batch._fits, src["batches"]))
+                )
+            )
+            and ("reviewConf" not in src or ReviewConfig._fits(src["reviewConf"]))
+            and (
+                "projectPlugins" not in src
+                or ProjectProjectPlugins._fits(src["projectPlugins"])
+            )
+            and (
+                "pluginPresets" not in src
+                or (
+                    type(src["pluginPresets"]) is list
+                    and all(map(ProjectPluginPresetsItem._fits, src["pluginPresets"]))
+                )
+            )
+            and (
+                "assetBuilderTemplates" not in src
+                or (
+                    type(src["assetBuilderTemplates"]) is list
+                    and all(
+                        map(AssetBuilderTemplate._fits, src["assetBuilderTemplates"])
+                    )
+                )
+            )
+            and (
+                "errorSchema" not in src or ProjectErrorSchema._fits(src["errorSchema"])
+            )
+            and ("aiAssistance" not in src or AiAssistance._fits(src["aiAssistance"]))
+            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
+            and ("updatedAt" not in src or fits_datetime(src["updatedAt"]))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
         user: Any = _parse_user(src_dict["user"]) if "user" in src_dict else UNSET
-        category_schema: Any = (
-            CategorySchema.from_dict(src_dict["categorySchema"])
-            if "categorySchema" in src_dict
-            else UNSET
-        )
-        stages: Any = (
-            [
-                Stage.from_dict(stages_item_data)
-                for stages_item_data in src_dict["stages"]
-            ]
-            if "stages" in src_dict
-            else UNSET
-        )
-        assigned_to: Any = (
-            [
-                ProjectMember.from_dict(assigned_to_item_data)
-                for assigned_to_item_data in src_dict["assignedTo"]
-            ]
-            if "assignedTo" in src_dict
-            else UNSET
-        )
-        batches: Any = (
-            [
-                Batch.from_dict(batches_item_data)
-                for batches_item_data in src_dict["batches"]
-            ]
-            if "batches" in src_dict
-            else UNSET
-        )
-        role: Any = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
-        review_conf: Any = (
-            ReviewConfig.from_dict(src_dict["reviewConf"])
-            if "reviewConf" in src_dict
-            else UNSET
-        )
-        project_plugins: Any = (
-            ProjectProjectPlugins.from_dict(src_dict["projectPlugins"])
-            if "projectPlugins" in src_dict
-            else UNSET
-        )
-        plugin_presets: Any = (
-            [
-                ProjectPluginPresetsItem.from_dict(plugin_presets_item_data)
-                for plugin_presets_item_data in src_dict["pluginPresets"]
-            ]
-            if "pluginPresets" in src_dict
-            else UNSET
-        )
-        asset_builder_templates: Any = (
-            [
-                AssetBuilderTemplate.from_dict(asset_builder_templates_item_data)
-                for asset_builder_templates_item_data in src_dict[
-                    "assetBuilderTemplates"
+        category_schema: Any = UNSET
+        if "categorySchema" in src_dict:
+            category_schema = src_dict["categorySchema"]
+            category_schema = (
+                LAZY
+                if CategorySchema._fits(category_schema)
+                else CategorySchema.from_dict(category_schema)
+            )
+        stages: Any = UNSET
+        if "stages" in src_dict:
+            stages = src_dict["stages"]
+            stages = (
+                LAZY
+                if (type(stages) is list and all(map(Stage._fits, stages)))
+                else [Stage.from_dict(stages_item_data) for stages_item_data in stages]
+            )
+        assigned_to: Any = UNSET
+        if "assignedTo" in src_dict:
+            assigned_to = src_dict["assignedTo"]
+            assigned_to = (
+                LAZY
+                if (
+                    type(assigned_to) is list
+                    and all(map(ProjectMember._fits, assigned_to))
+                )
+                else [
+                    ProjectMember.from_dict(assigned_to_item_data)
+                    for assigned_to_item_data in assigned_to
                 ]
-            ]
-            if "assetBuilderTemplates" in src_dict
-            else UNSET
-        )
-        error_schema: Any = (
-            ProjectErrorSchema.from_dict(src_dict["errorSchema"])
-            if "errorSchema" in src_dict
-            else UNSET
-        )
-        ai_assistance: Any = (
-            AiAssistance.from_dict(src_dict["aiAssistance"])
-            if "aiAssistance" in src_dict
-            else UNSET
-        )
+            )
+        batches: Any = UNSET
+        if "batches" in src_dict:
+            batches = src_dict["batches"]
+            batches = (
+                LAZY
+                if (type(batches) is list and all(map(Batch._fits, batches)))
+                else [
+                    Batch.from_dict(batches_item_data) for batches_item_data in batches
+                ]
+            )
+        role: Any = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
+        review_conf: Any = UNSET
+        if "reviewConf" in src_dict:
+            review_conf = src_dict["reviewConf"]
+            review_conf = (
+                LAZY
+                if ReviewConfig._fits(review_conf)
+                else ReviewConfig.from_dict(review_conf)
+            )
+        project_plugins: Any = UNSET
+        if "projectPlugins" in src_dict:
+            project_plugins = src_dict["projectPlugins"]
+            project_plugins = (
+                LAZY
+                if ProjectProjectPlugins._fits(project_plugins)
+                else ProjectProjectPlugins.from_dict(project_plugins)
+            )
+        plugin_presets: Any = UNSET
+        if "pluginPresets" in src_dict:
+            plugin_presets = src_dict["pluginPresets"]
+            plugin_presets = (
+                LAZY
+                if (
+                    type(plugin_presets) is list
+                    and all(map(ProjectPluginPresetsItem._fits, plugin_presets))
+                )
+                else [
+                    ProjectPluginPresetsItem.from_dict(plugin_presets_item_data)
+                    for plugin_presets_item_data in plugin_presets
+                ]
+            )
+        asset_builder_templates: Any = UNSET
+        if "assetBuilderTemplates" in src_dict:
+            asset_builder_templates = src_dict["assetBuilderTemplates"]
+            asset_builder_templates = (
+                LAZY
+                if (
+                    type(asset_builder_templates) is list
+                    and all(map(AssetBuilderTemplate._fits, asset_builder_templates))
+                )
+                else [
+                    AssetBuilderTemplate.from_dict(asset_builder_templates_item_data)
+                    for asset_builder_templates_item_data in asset_builder_templates
+                ]
+            )
+        error_schema: Any = UNSET
+        if "errorSchema" in src_dict:
+            error_schema = src_dict["errorSchema"]
+            error_schema = (
+                LAZY
+                if ProjectErrorSchema._fits(error_schema)
+                else ProjectErrorSchema.from_dict(error_schema)
+            )
+        ai_assistance: Any = UNSET
+        if "aiAssistance" in src_dict:
+            ai_assistance = src_dict["aiAssistance"]
+            ai_assistance = (
+                LAZY
+                if AiAssistance._fits(ai_assistance)
+                else AiAssistance.from_dict(ai_assistance)
+            )
         created_at: Any = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
@@ -452,15 +552,20 @@ class Project:
         _instance.organization = (
             src_dict["organization"] if "organization" in src_dict else UNSET
         )
-        _instance.category_schema = category_schema
-        _instance.stages = stages
-        _instance.assigned_to = assigned_to
-        _instance.batches = batches
+        if category_schema is not LAZY:
+            _instance.category_schema = category_schema
+        if stages is not LAZY:
+            _instance.stages = stages
+        if assigned_to is not LAZY:
+            _instance.assigned_to = assigned_to
+        if batches is not LAZY:
+            _instance.batches = batches
         _instance.role = role
         _instance.consensus_count = (
             src_dict["consensusCount"] if "consensusCount" in src_dict else UNSET
         )
-        _instance.review_conf = review_conf
+        if review_conf is not LAZY:
+            _instance.review_conf = review_conf
         _instance.queue_version = (
             src_dict["queueVersion"] if "queueVersion" in src_dict else UNSET
         )
@@ -488,13 +593,17 @@ class Project:
         _instance.idle_timeout = (
             src_dict["idleTimeout"] if "idleTimeout" in src_dict else UNSET
         )
-        _instance.project_plugins = project_plugins
-        _instance.plugin_presets = plugin_presets
-        _instance.asset_builder_templates = asset_builder_templates
+        if project_plugins is not LAZY:
+            _instance.project_plugins = project_plugins
+        if plugin_presets is not LAZY:
+            _instance.plugin_presets = plugin_presets
+        if asset_builder_templates is not LAZY:
+            _instance.asset_builder_templates = asset_builder_templates
         _instance.error_codes_enabled = (
             src_dict["errorCodesEnabled"] if "errorCodesEnabled" in src_dict else UNSET
         )
-        _instance.error_schema = error_schema
+        if error_schema is not LAZY:
+            _instance.error_schema = error_schema
         _instance.export_storage_id = (
             src_dict["exportStorageId"] if "exportStorageId" in src_dict else UNSET
         )
@@ -523,11 +632,150 @@ class Project:
             src_dict["gcSyncEnabled"] if "gcSyncEnabled" in src_dict else UNSET
         )
         _instance.tags = src_dict["tags"] if "tags" in src_dict else UNSET
-        _instance.ai_assistance = ai_assistance
+        if ai_assistance is not LAZY:
+            _instance.ai_assistance = ai_assistance
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
         _instance.created_at = created_at
         _instance.updated_at = updated_at
         _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        user: Any = _parse_user(src_dict["user"]) if "user" in src_dict else UNSET
+        category_schema: Any = LAZY if "categorySchema" in src_dict else UNSET
+        stages: Any = LAZY if "stages" in src_dict else UNSET
+        assigned_to: Any = LAZY if "assignedTo" in src_dict else UNSET
+        batches: Any = LAZY if "batches" in src_dict else UNSET
+        role: Any = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
+        review_conf: Any = LAZY if "reviewConf" in src_dict else UNSET
+        project_plugins: Any = LAZY if "projectPlugins" in src_dict else UNSET
+        plugin_presets: Any = LAZY if "pluginPresets" in src_dict else UNSET
+        asset_builder_templates: Any = (
+            LAZY if "assetBuilderTemplates" in src_dict else UNSET
+        )
+        error_schema: Any = LAZY if "errorSchema" in src_dict else UNSET
+        ai_assistance: Any = LAZY if "aiAssistance" in src_dict else UNSET
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        updated_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.name = src_dict["name"]
+        _instance.description = (
+            src_dict["description"] if "description" in src_dict else UNSET
+        )
+        _instance.type_ = type_
+        _instance.owner = src_dict["owner"] if "owner" in src_dict else UNSET
+        _instance.user = user
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        if category_schema is not LAZY:
+            _instance.category_schema = category_schema
+        if stages is not LAZY:
+            _instance.stages = stages
+        if assigned_to is not LAZY:
+            _instance.assigned_to = assigned_to
+        if batches is not LAZY:
+            _instance.batches = batches
+        _instance.role = role
+        _instance.consensus_count = (
+            src_dict["consensusCount"] if "consensusCount" in src_dict else UNSET
+        )
+        if review_conf is not LAZY:
+            _instance.review_conf = review_conf
+        _instance.queue_version = (
+            src_dict["queueVersion"] if "queueVersion" in src_dict else UNSET
+        )
+        _instance.asset_count = (
+            src_dict["assetCount"] if "assetCount" in src_dict else UNSET
+        )
+        _instance.benchmark = (
+            src_dict["benchmark"] if "benchmark" in src_dict else UNSET
+        )
+        _instance.benchmark_enabled = (
+            src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
+        )
+        _instance.benchmark_ratio = (
+            src_dict["benchmarkRatio"] if "benchmarkRatio" in src_dict else UNSET
+        )
+        _instance.benchmark_cutoff = (
+            src_dict["benchmarkCutoff"] if "benchmarkCutoff" in src_dict else UNSET
+        )
+        _instance.instructions = (
+            src_dict["instructions"] if "instructions" in src_dict else UNSET
+        )
+        _instance.ocr_language = (
+            src_dict["ocrLanguage"] if "ocrLanguage" in src_dict else UNSET
+        )
+        _instance.idle_timeout = (
+            src_dict["idleTimeout"] if "idleTimeout" in src_dict else UNSET
+        )
+        if project_plugins is not LAZY:
+            _instance.project_plugins = project_plugins
+        if plugin_presets is not LAZY:
+            _instance.plugin_presets = plugin_presets
+        if asset_builder_templates is not LAZY:
+            _instance.asset_builder_templates = asset_builder_templates
+        _instance.error_codes_enabled = (
+            src_dict["errorCodesEnabled"] if "errorCodesEnabled" in src_dict else UNSET
+        )
+        if error_schema is not LAZY:
+            _instance.error_schema = error_schema
+        _instance.export_storage_id = (
+            src_dict["exportStorageId"] if "exportStorageId" in src_dict else UNSET
+        )
+        _instance.export_storage_bucket = (
+            src_dict["exportStorageBucket"]
+            if "exportStorageBucket" in src_dict
+            else UNSET
+        )
+        _instance.export_storage_path = (
+            src_dict["exportStoragePath"] if "exportStoragePath" in src_dict else UNSET
+        )
+        _instance.export_storage_enabled = (
+            src_dict["exportStorageEnabled"]
+            if "exportStorageEnabled" in src_dict
+            else UNSET
+        )
+        _instance.task_skip_enabled = (
+            src_dict["taskSkipEnabled"] if "taskSkipEnabled" in src_dict else UNSET
+        )
+        _instance.unassign_skipped_task = (
+            src_dict["unassignSkippedTask"]
+            if "unassignSkippedTask" in src_dict
+            else UNSET
+        )
+        _instance.gc_sync_enabled = (
+            src_dict["gcSyncEnabled"] if "gcSyncEnabled" in src_dict else UNSET
+        )
+        _instance.tags = src_dict["tags"] if "tags" in src_dict else UNSET
+        if ai_assistance is not LAZY:
+            _instance.ai_assistance = ai_assistance
+        _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -604,6 +852,70 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "__v",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "name",
+    }
+)
+
+
+def _lazy_category_schema(data: Any) -> Any:
+    return CategorySchema.from_dict(data)
+
+
+def _lazy_stages(data: Any) -> Any:
+    return [Stage.from_dict(item) for item in data]
+
+
+def _lazy_assigned_to(data: Any) -> Any:
+    return [ProjectMember.from_dict(item) for item in data]
+
+
+def _lazy_batches(data: Any) -> Any:
+    return [Batch.from_dict(item) for item in data]
+
+
+def _lazy_review_conf(data: Any) -> Any:
+    return ReviewConfig.from_dict(data)
+
+
+def _lazy_project_plugins(data: Any) -> Any:
+    return ProjectProjectPlugins.from_dict(data)
+
+
+def _lazy_plugin_presets(data: Any) -> Any:
+    return [ProjectPluginPresetsItem.from_dict(item) for item in data]
+
+
+def _lazy_asset_builder_templates(data: Any) -> Any:
+    return [AssetBuilderTemplate.from_dict(item) for item in data]
+
+
+def _lazy_error_schema(data: Any) -> Any:
+    return ProjectErrorSchema.from_dict(data)
+
+
+def _lazy_ai_assistance(data: Any) -> Any:
+    return AiAssistance.from_dict(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "category_schema": ("categorySchema", _lazy_category_schema),
+    "stages": ("stages", _lazy_stages),
+    "assigned_to": ("assignedTo", _lazy_assigned_to),
+    "batches": ("batches", _lazy_batches),
+    "review_conf": ("reviewConf", _lazy_review_conf),
+    "project_plugins": ("projectPlugins", _lazy_project_plugins),
+    "plugin_presets": ("pluginPresets", _lazy_plugin_presets),
+    "asset_builder_templates": ("assetBuilderTemplates", _lazy_asset_builder_templates),
+    "error_schema": ("errorSchema", _lazy_error_schema),
+    "ai_assistance": ("aiAssistance", _lazy_ai_assistance),
+}
+Project._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_type_(data: object) -> ProjectType | str | Unset:

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_role import ProjectRole
-from ..types import extra_fields_key, model_repr
+from ..types import (
+    extra_fields_key,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ProjectAssignment")
 _new_object = object.__new__
@@ -60,6 +63,10 @@ class ProjectAssignment:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and src.keys() >= _REQUIRED_FIELDS
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         project_role = _parse_project_role(src_dict["projectRole"])
@@ -98,6 +105,14 @@ class ProjectAssignment:
 #: The JSON names of the declared fields; any other key of a parsed object is kept in
 #: ``additional_properties``.
 _KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "projectId",
+        "projectRole",
+    }
+)
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
     {
         "projectId",
         "projectRole",

@@ -1,20 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_type import ProjectType
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ProjectCreate")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class ProjectCreate:
+class ProjectCreate(LazyModel):
     """
     Attributes:
         name (str): Name of the project; cannot be empty. Example: My Annotation Project.
@@ -77,21 +85,61 @@ class ProjectCreate:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                "categorySchema" not in src
+                or CategorySchema._fits(src["categorySchema"])
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        category_schema: Any = (
-            CategorySchema.from_dict(src_dict["categorySchema"])
-            if "categorySchema" in src_dict
-            else UNSET
-        )
+        category_schema: Any = UNSET
+        if "categorySchema" in src_dict:
+            category_schema = src_dict["categorySchema"]
+            category_schema = (
+                LAZY
+                if CategorySchema._fits(category_schema)
+                else CategorySchema.from_dict(category_schema)
+            )
         _instance = _new_object(cls)
         _instance.name = src_dict["name"]
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
         _instance.type_ = type_
-        _instance.category_schema = category_schema
+        if category_schema is not LAZY:
+            _instance.category_schema = category_schema
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        category_schema: Any = LAZY if "categorySchema" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.name = src_dict["name"]
+        _instance.description = (
+            src_dict["description"] if "description" in src_dict else UNSET
+        )
+        _instance.type_ = type_
+        if category_schema is not LAZY:
+            _instance.category_schema = category_schema
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -131,6 +179,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "categorySchema",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+    }
+)
+
+
+def _lazy_category_schema(data: Any) -> Any:
+    return CategorySchema.from_dict(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "category_schema": ("categorySchema", _lazy_category_schema),
+}
+ProjectCreate._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_type_(data: object) -> ProjectType | str | Unset:

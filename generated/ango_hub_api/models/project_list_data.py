@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ProjectListData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class ProjectListData:
+class ProjectListData(LazyModel):
     """
     Attributes:
         projects (list[ProjectSummary]):
@@ -59,15 +67,52 @@ class ProjectListData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                type(src["projects"]) is list
+                and all(map(ProjectSummary._fits, src["projects"]))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        projects = [
-            ProjectSummary.from_dict(projects_item_data)
-            for projects_item_data in src_dict["projects"]
-        ]
+        projects: Any = src_dict["projects"]
+        projects = (
+            LAZY
+            if (type(projects) is list and all(map(ProjectSummary._fits, projects)))
+            else [
+                ProjectSummary.from_dict(projects_item_data)
+                for projects_item_data in projects
+            ]
+        )
         _instance = _new_object(cls)
-        _instance.projects = projects
+        if projects is not LAZY:
+            _instance.projects = projects
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        projects: Any = LAZY
+        _instance = _new_object(cls)
+        if projects is not LAZY:
+            _instance.projects = projects
+        _instance.total = src_dict["total"] if "total" in src_dict else UNSET
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -105,6 +150,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "total",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "projects",
+    }
+)
+
+
+def _lazy_projects(data: Any) -> Any:
+    return [ProjectSummary.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "projects": ("projects", _lazy_projects),
+}
+ProjectListData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.project_summary import ProjectSummary

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_role import ProjectRole
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    UNSET,
+    Unset,
+    extra_fields_key,
+    is_dict,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ProjectMember")
 _new_object = object.__new__
@@ -61,6 +67,8 @@ class ProjectMember:
             field_dict["role"] = role
 
         return field_dict
+
+    _fits: ClassVar[Callable[[Any], bool]] = is_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

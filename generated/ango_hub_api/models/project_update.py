@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ProjectUpdate")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class ProjectUpdate:
+class ProjectUpdate(LazyModel):
     """The fields to change; fields left out keep their value.
 
     Attributes:
@@ -92,28 +100,49 @@ class ProjectUpdate:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and (
+                "categorySchema" not in src
+                or CategorySchema._fits(src["categorySchema"])
+            )
+            and (
+                "stages" not in src
+                or (
+                    type(src["stages"]) is list and all(map(Stage._fits, src["stages"]))
+                )
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        category_schema: Any = (
-            CategorySchema.from_dict(src_dict["categorySchema"])
-            if "categorySchema" in src_dict
-            else UNSET
-        )
-        stages: Any = (
-            [
-                Stage.from_dict(stages_item_data)
-                for stages_item_data in src_dict["stages"]
-            ]
-            if "stages" in src_dict
-            else UNSET
-        )
+        category_schema: Any = UNSET
+        if "categorySchema" in src_dict:
+            category_schema = src_dict["categorySchema"]
+            category_schema = (
+                LAZY
+                if CategorySchema._fits(category_schema)
+                else CategorySchema.from_dict(category_schema)
+            )
+        stages: Any = UNSET
+        if "stages" in src_dict:
+            stages = src_dict["stages"]
+            stages = (
+                LAZY
+                if (type(stages) is list and all(map(Stage._fits, stages)))
+                else [Stage.from_dict(stages_item_data) for stages_item_data in stages]
+            )
         _instance = _new_object(cls)
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _instance.category_schema = category_schema
-        _instance.stages = stages
+        if category_schema is not LAZY:
+            _instance.category_schema = category_schema
+        if stages is not LAZY:
+            _instance.stages = stages
         _instance.benchmark_enabled = (
             src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
         )
@@ -123,6 +152,41 @@ class ProjectUpdate:
         _instance.benchmark_cutoff = (
             src_dict["benchmarkCutoff"] if "benchmarkCutoff" in src_dict else UNSET
         )
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        category_schema: Any = LAZY if "categorySchema" in src_dict else UNSET
+        stages: Any = LAZY if "stages" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.name = src_dict["name"] if "name" in src_dict else UNSET
+        _instance.description = (
+            src_dict["description"] if "description" in src_dict else UNSET
+        )
+        if category_schema is not LAZY:
+            _instance.category_schema = category_schema
+        if stages is not LAZY:
+            _instance.stages = stages
+        _instance.benchmark_enabled = (
+            src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
+        )
+        _instance.benchmark_ratio = (
+            src_dict["benchmarkRatio"] if "benchmarkRatio" in src_dict else UNSET
+        )
+        _instance.benchmark_cutoff = (
+            src_dict["benchmarkCutoff"] if "benchmarkCutoff" in src_dict else UNSET
+        )
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -165,6 +229,22 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "benchmarkCutoff",
     }
 )
+
+
+def _lazy_category_schema(data: Any) -> Any:
+    return CategorySchema.from_dict(data)
+
+
+def _lazy_stages(data: Any) -> Any:
+    return [Stage.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "category_schema": ("categorySchema", _lazy_category_schema),
+    "stages": ("stages", _lazy_stages),
+}
+ProjectUpdate._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.category_schema import CategorySchema

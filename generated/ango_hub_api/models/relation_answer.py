@@ -1,20 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.relation_direction import RelationDirection
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="RelationAnswer")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class RelationAnswer:
+class RelationAnswer(LazyModel):
     """A relation between objects of the answer.
 
     Attributes:
@@ -112,6 +120,16 @@ class RelationAnswer:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and (
+            "classifications" not in src
+            or (
+                type(src["classifications"]) is list
+                and all(map(ClassificationAnswer._fits, src["classifications"]))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         direction: Any = (
@@ -119,14 +137,20 @@ class RelationAnswer:
             if "direction" in src_dict
             else UNSET
         )
-        classifications: Any = (
-            [
-                ClassificationAnswer.from_dict(classifications_item_data)
-                for classifications_item_data in src_dict["classifications"]
-            ]
-            if "classifications" in src_dict
-            else UNSET
-        )
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = src_dict["classifications"]
+            classifications = (
+                LAZY
+                if (
+                    type(classifications) is list
+                    and all(map(ClassificationAnswer._fits, classifications))
+                )
+                else [
+                    ClassificationAnswer.from_dict(classifications_item_data)
+                    for classifications_item_data in classifications
+                ]
+            )
         _instance = _new_object(cls)
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
@@ -135,7 +159,39 @@ class RelationAnswer:
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
         _instance.direction = direction
         _instance.group = src_dict["group"] if "group" in src_dict else UNSET
-        _instance.classifications = classifications
+        if classifications is not LAZY:
+            _instance.classifications = classifications
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        direction: Any = (
+            _parse_direction(src_dict["direction"])
+            if "direction" in src_dict
+            else UNSET
+        )
+        classifications: Any = LAZY if "classifications" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
+        _instance.from_ = src_dict["from"] if "from" in src_dict else UNSET
+        _instance.to = src_dict["to"] if "to" in src_dict else UNSET
+        _instance.direction = direction
+        _instance.group = src_dict["group"] if "group" in src_dict else UNSET
+        if classifications is not LAZY:
+            _instance.classifications = classifications
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -179,6 +235,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "classifications",
     }
 )
+
+
+def _lazy_classifications(data: Any) -> Any:
+    return [ClassificationAnswer._trusted(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "classifications": ("classifications", _lazy_classifications),
+}
+RelationAnswer._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_direction(data: object) -> RelationDirection | str | Unset:

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="RequeueTasksData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class RequeueTasksData:
+class RequeueTasksData(LazyModel):
     """
     Attributes:
         tasks (int | Unset): Number of tasks requeued.
@@ -56,16 +64,46 @@ class RequeueTasksData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and (
+            "modifiedCount" not in src or RequeueModified._fits(src["modifiedCount"])
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        modified_count: Any = (
-            RequeueModified.from_dict(src_dict["modifiedCount"])
-            if "modifiedCount" in src_dict
-            else UNSET
-        )
+        modified_count: Any = UNSET
+        if "modifiedCount" in src_dict:
+            modified_count = src_dict["modifiedCount"]
+            modified_count = (
+                LAZY
+                if RequeueModified._fits(modified_count)
+                else RequeueModified.from_dict(modified_count)
+            )
         _instance = _new_object(cls)
         _instance.tasks = src_dict["tasks"] if "tasks" in src_dict else UNSET
-        _instance.modified_count = modified_count
+        if modified_count is not LAZY:
+            _instance.modified_count = modified_count
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        modified_count: Any = LAZY if "modifiedCount" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.tasks = src_dict["tasks"] if "tasks" in src_dict else UNSET
+        if modified_count is not LAZY:
+            _instance.modified_count = modified_count
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -103,6 +141,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "modifiedCount",
     }
 )
+
+
+def _lazy_modified_count(data: Any) -> Any:
+    return RequeueModified.from_dict(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "modified_count": ("modifiedCount", _lazy_modified_count),
+}
+RequeueTasksData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.requeue_modified import RequeueModified

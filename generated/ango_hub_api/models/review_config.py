@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ReviewConfig")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class ReviewConfig:
+class ReviewConfig(LazyModel):
     """
     Attributes:
         filters (list[ReviewConfigFiltersItem] | Unset):
@@ -53,18 +61,54 @@ class ReviewConfig:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and (
+            "filters" not in src
+            or (
+                type(src["filters"]) is list
+                and all(map(ReviewConfigFiltersItem._fits, src["filters"]))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        filters: Any = (
-            [
-                ReviewConfigFiltersItem.from_dict(filters_item_data)
-                for filters_item_data in src_dict["filters"]
-            ]
-            if "filters" in src_dict
-            else UNSET
-        )
+        filters: Any = UNSET
+        if "filters" in src_dict:
+            filters = src_dict["filters"]
+            filters = (
+                LAZY
+                if (
+                    type(filters) is list
+                    and all(map(ReviewConfigFiltersItem._fits, filters))
+                )
+                else [
+                    ReviewConfigFiltersItem.from_dict(filters_item_data)
+                    for filters_item_data in filters
+                ]
+            )
         _instance = _new_object(cls)
-        _instance.filters = filters
+        if filters is not LAZY:
+            _instance.filters = filters
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        filters: Any = LAZY if "filters" in src_dict else UNSET
+        _instance = _new_object(cls)
+        if filters is not LAZY:
+            _instance.filters = filters
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -101,6 +145,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "filters",
     }
 )
+
+
+def _lazy_filters(data: Any) -> Any:
+    return [ReviewConfigFiltersItem.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "filters": ("filters", _lazy_filters),
+}
+ReviewConfig._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.review_config_filters_item import ReviewConfigFiltersItem

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    LazyModel,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Segmentation")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class Segmentation:
+class Segmentation(LazyModel):
     """A segmentation mask as polygons with holes.
 
     Attributes:
@@ -54,14 +60,49 @@ class Segmentation:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                type(src["zones"]) is list
+                and all(map(SegmentationZone._fits, src["zones"]))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        zones = [
-            SegmentationZone.from_dict(zones_item_data)
-            for zones_item_data in src_dict["zones"]
-        ]
+        zones: Any = src_dict["zones"]
+        zones = (
+            LAZY
+            if (type(zones) is list and all(map(SegmentationZone._fits, zones)))
+            else [
+                SegmentationZone.from_dict(zones_item_data) for zones_item_data in zones
+            ]
+        )
         _instance = _new_object(cls)
-        _instance.zones = zones
+        if zones is not LAZY:
+            _instance.zones = zones
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        zones: Any = LAZY
+        _instance = _new_object(cls)
+        if zones is not LAZY:
+            _instance.zones = zones
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -98,6 +139,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "zones",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "zones",
+    }
+)
+
+
+def _lazy_zones(data: Any) -> Any:
+    return [SegmentationZone.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "zones": ("zones", _lazy_zones),
+}
+Segmentation._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.segmentation_zone import SegmentationZone

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stage_type import StageType
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    UNSET,
+    Unset,
+    extra_fields_key,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Stage")
 _new_object = object.__new__
@@ -78,6 +83,10 @@ class Stage:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and src.keys() >= _REQUIRED_FIELDS
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
@@ -123,6 +132,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "name",
         "type",
         "next",
+    }
+)
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
     }
 )
 

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.storage_provider import StorageProvider
 from ..models.storage_type import StorageType
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    UNSET,
+    Unset,
+    extra_fields_key,
+    model_repr,
+)
 
 T = TypeVar("T", bound="StorageCreate")
 _new_object = object.__new__
@@ -129,6 +134,10 @@ class StorageCreate:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and src.keys() >= _REQUIRED_FIELDS
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         provider: Any = (
@@ -194,6 +203,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "privateKey",
         "region",
         "credentials",
+    }
+)
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
     }
 )
 

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    LazyModel,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="StorageFileListData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class StorageFileListData:
+class StorageFileListData(LazyModel):
     """
     Attributes:
         files (list[StorageFile]):
@@ -53,14 +59,46 @@ class StorageFileListData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                type(src["files"]) is list and all(map(StorageFile._fits, src["files"]))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        files = [
-            StorageFile.from_dict(files_item_data)
-            for files_item_data in src_dict["files"]
-        ]
+        files: Any = src_dict["files"]
+        files = (
+            LAZY
+            if (type(files) is list and all(map(StorageFile._fits, files)))
+            else [StorageFile.from_dict(files_item_data) for files_item_data in files]
+        )
         _instance = _new_object(cls)
-        _instance.files = files
+        if files is not LAZY:
+            _instance.files = files
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        files: Any = LAZY
+        _instance = _new_object(cls)
+        if files is not LAZY:
+            _instance.files = files
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -97,6 +135,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "files",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "files",
+    }
+)
+
+
+def _lazy_files(data: Any) -> Any:
+    return [StorageFile.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "files": ("files", _lazy_files),
+}
+StorageFileListData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.storage_file import StorageFile

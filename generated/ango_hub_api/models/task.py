@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,14 +9,23 @@ from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    fits_datetime,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Task")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class Task:
+class Task(LazyModel):
     """A labeling task (one per asset, more under consensus).
 
     Attributes:
@@ -313,6 +322,26 @@ class Task:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and ("answer" not in src or Answer._fits(src["answer"]))
+            and ("review" not in src or TaskReview._fits(src["review"]))
+            and ("sample" not in src or TaskSample._fits(src["sample"]))
+            and (
+                "issues" not in src
+                or (
+                    type(src["issues"]) is list
+                    and all(map(TaskIssuesItem._fits, src["issues"]))
+                )
+            )
+            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
+            and ("updatedAt" not in src or fits_datetime(src["updatedAt"]))
+            and ("completedAt" not in src or fits_datetime(src["completedAt"]))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         project: Any = (
@@ -323,23 +352,29 @@ class Task:
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
         type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        answer: Any = (
-            Answer.from_dict(src_dict["answer"]) if "answer" in src_dict else UNSET
-        )
-        review: Any = (
-            TaskReview.from_dict(src_dict["review"]) if "review" in src_dict else UNSET
-        )
-        sample: Any = (
-            TaskSample.from_dict(src_dict["sample"]) if "sample" in src_dict else UNSET
-        )
-        issues: Any = (
-            [
-                TaskIssuesItem.from_dict(issues_item_data)
-                for issues_item_data in src_dict["issues"]
-            ]
-            if "issues" in src_dict
-            else UNSET
-        )
+        answer: Any = UNSET
+        if "answer" in src_dict:
+            answer = src_dict["answer"]
+            answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
+        review: Any = UNSET
+        if "review" in src_dict:
+            review = src_dict["review"]
+            review = LAZY if TaskReview._fits(review) else TaskReview.from_dict(review)
+        sample: Any = UNSET
+        if "sample" in src_dict:
+            sample = src_dict["sample"]
+            sample = LAZY if TaskSample._fits(sample) else TaskSample.from_dict(sample)
+        issues: Any = UNSET
+        if "issues" in src_dict:
+            issues = src_dict["issues"]
+            issues = (
+                LAZY
+                if (type(issues) is list and all(map(TaskIssuesItem._fits, issues)))
+                else [
+                    TaskIssuesItem.from_dict(issues_item_data)
+                    for issues_item_data in issues
+                ]
+            )
         created_at: Any = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
@@ -369,9 +404,12 @@ class Task:
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
         _instance.type_ = type_
-        _instance.answer = answer
-        _instance.review = review
-        _instance.sample = sample
+        if answer is not LAZY:
+            _instance.answer = answer
+        if review is not LAZY:
+            _instance.review = review
+        if sample is not LAZY:
+            _instance.sample = sample
         _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
@@ -388,7 +426,8 @@ class Task:
         _instance.is_flag = src_dict["isFlag"] if "isFlag" in src_dict else UNSET
         _instance.is_star = src_dict["isStar"] if "isStar" in src_dict else UNSET
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _instance.issues = issues
+        if issues is not LAZY:
+            _instance.issues = issues
         _instance.open_issues_count = (
             src_dict["openIssuesCount"] if "openIssuesCount" in src_dict else UNSET
         )
@@ -414,6 +453,111 @@ class Task:
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
         _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        project: Any = (
+            _parse_project(src_dict["project"]) if "project" in src_dict else UNSET
+        )
+        asset: Any = _parse_asset(src_dict["asset"]) if "asset" in src_dict else UNSET
+        status: Any = (
+            _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
+        )
+        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        answer: Any = LAZY if "answer" in src_dict else UNSET
+        review: Any = LAZY if "review" in src_dict else UNSET
+        sample: Any = LAZY if "sample" in src_dict else UNSET
+        issues: Any = LAZY if "issues" in src_dict else UNSET
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        updated_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        completed_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["completedAt"])
+            if "completedAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.project = project
+        _instance.asset = asset
+        _instance.organization = (
+            src_dict["organization"] if "organization" in src_dict else UNSET
+        )
+        _instance.external_id = (
+            src_dict["externalId"] if "externalId" in src_dict else UNSET
+        )
+        _instance.status = status
+        _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
+        _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
+        _instance.type_ = type_
+        if answer is not LAZY:
+            _instance.answer = answer
+        if review is not LAZY:
+            _instance.review = review
+        if sample is not LAZY:
+            _instance.sample = sample
+        _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
+        _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
+        _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
+        _instance.is_benchmark = (
+            src_dict["isBenchmark"] if "isBenchmark" in src_dict else UNSET
+        )
+        _instance.is_pre_labeled = (
+            src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
+        )
+        _instance.is_draft = src_dict["isDraft"] if "isDraft" in src_dict else UNSET
+        _instance.is_skipped = (
+            src_dict["isSkipped"] if "isSkipped" in src_dict else UNSET
+        )
+        _instance.is_flag = src_dict["isFlag"] if "isFlag" in src_dict else UNSET
+        _instance.is_star = src_dict["isStar"] if "isStar" in src_dict else UNSET
+        _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
+        if issues is not LAZY:
+            _instance.issues = issues
+        _instance.open_issues_count = (
+            src_dict["openIssuesCount"] if "openIssuesCount" in src_dict else UNSET
+        )
+        _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
+        _instance.total_duration = (
+            src_dict["totalDuration"] if "totalDuration" in src_dict else UNSET
+        )
+        _instance.brush_data_url = (
+            src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
+        )
+        _instance.medical_brush_data_url = (
+            src_dict["medicalBrushDataUrl"]
+            if "medicalBrushDataUrl" in src_dict
+            else UNSET
+        )
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.updated_by = (
+            src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
+        )
+        _instance.completed_at = completed_at
+        _instance.completed_by = (
+            src_dict["completedBy"] if "completedBy" in src_dict else UNSET
+        )
+        _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -483,6 +627,39 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "__v",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+    }
+)
+
+
+def _lazy_answer(data: Any) -> Any:
+    return Answer.from_dict(data)
+
+
+def _lazy_review(data: Any) -> Any:
+    return TaskReview.from_dict(data)
+
+
+def _lazy_sample(data: Any) -> Any:
+    return TaskSample.from_dict(data)
+
+
+def _lazy_issues(data: Any) -> Any:
+    return [TaskIssuesItem.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "answer": ("answer", _lazy_answer),
+    "review": ("review", _lazy_review),
+    "sample": ("sample", _lazy_sample),
+    "issues": ("issues", _lazy_issues),
+}
+Task._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_project(data: object) -> ProjectRef | str | Unset:

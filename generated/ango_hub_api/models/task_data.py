@@ -1,19 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    LazyModel,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="TaskData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class TaskData:
+class TaskData(LazyModel):
     """
     Attributes:
         task (Task): A labeling task (one per asset, more under consensus).
@@ -50,11 +56,40 @@ class TaskData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and Task._fits(src["task"])
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        task = Task.from_dict(src_dict["task"])
+        task: Any = src_dict["task"]
+        task = LAZY if Task._fits(task) else Task.from_dict(task)
         _instance = _new_object(cls)
-        _instance.task = task
+        if task is not LAZY:
+            _instance.task = task
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        task: Any = LAZY
+        _instance = _new_object(cls)
+        if task is not LAZY:
+            _instance.task = task
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -91,6 +126,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "task",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "task",
+    }
+)
+
+
+def _lazy_task(data: Any) -> Any:
+    return Task._trusted(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "task": ("task", _lazy_task),
+}
+TaskData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.task import Task

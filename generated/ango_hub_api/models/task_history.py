@@ -1,20 +1,29 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    fits_datetime,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="TaskHistory")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class TaskHistory:
+class TaskHistory(LazyModel):
     """One record of a task's history.
 
     Attributes:
@@ -110,11 +119,22 @@ class TaskHistory:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and ("answer" not in src or Answer._fits(src["answer"]))
+            and ("completedAt" not in src or fits_datetime(src["completedAt"]))
+            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        answer: Any = (
-            Answer.from_dict(src_dict["answer"]) if "answer" in src_dict else UNSET
-        )
+        answer: Any = UNSET
+        if "answer" in src_dict:
+            answer = src_dict["answer"]
+            answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
         completed_at: Any = (
             datetime.datetime.fromisoformat(src_dict["completedAt"])
             if "completedAt" in src_dict
@@ -130,13 +150,53 @@ class TaskHistory:
         _instance.task = src_dict["task"] if "task" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
-        _instance.answer = answer
+        if answer is not LAZY:
+            _instance.answer = answer
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
         _instance.completed_at = completed_at
         _instance.created_at = created_at
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        answer: Any = LAZY if "answer" in src_dict else UNSET
+        completed_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["completedAt"])
+            if "completedAt" in src_dict
+            else UNSET
+        )
+        created_at: Any = (
+            datetime.datetime.fromisoformat(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        _instance = _new_object(cls)
+        _instance.id = src_dict["_id"]
+        _instance.task = src_dict["task"] if "task" in src_dict else UNSET
+        _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
+        _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
+        if answer is not LAZY:
+            _instance.answer = answer
+        _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
+        _instance.completed_by = (
+            src_dict["completedBy"] if "completedBy" in src_dict else UNSET
+        )
+        _instance.completed_at = completed_at
+        _instance.created_at = created_at
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -181,6 +241,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "createdAt",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
+    }
+)
+
+
+def _lazy_answer(data: Any) -> Any:
+    return Answer._trusted(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "answer": ("answer", _lazy_answer),
+}
+TaskHistory._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.answer import Answer

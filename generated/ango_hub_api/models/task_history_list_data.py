@@ -1,19 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    LazyModel,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="TaskHistoryListData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class TaskHistoryListData:
+class TaskHistoryListData(LazyModel):
     """
     Attributes:
         task_history (list[TaskHistory]):
@@ -53,14 +59,52 @@ class TaskHistoryListData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                type(src["taskHistory"]) is list
+                and all(map(TaskHistory._fits, src["taskHistory"]))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        task_history = [
-            TaskHistory.from_dict(task_history_item_data)
-            for task_history_item_data in src_dict["taskHistory"]
-        ]
+        task_history: Any = src_dict["taskHistory"]
+        task_history = (
+            LAZY
+            if (
+                type(task_history) is list and all(map(TaskHistory._fits, task_history))
+            )
+            else [
+                TaskHistory.from_dict(task_history_item_data)
+                for task_history_item_data in task_history
+            ]
+        )
         _instance = _new_object(cls)
-        _instance.task_history = task_history
+        if task_history is not LAZY:
+            _instance.task_history = task_history
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        task_history: Any = LAZY
+        _instance = _new_object(cls)
+        if task_history is not LAZY:
+            _instance.task_history = task_history
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -97,6 +141,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "taskHistory",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "taskHistory",
+    }
+)
+
+
+def _lazy_task_history(data: Any) -> Any:
+    return [TaskHistory._trusted(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "task_history": ("taskHistory", _lazy_task_history),
+}
+TaskHistoryListData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.task_history import TaskHistory

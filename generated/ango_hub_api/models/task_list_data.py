@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="TaskListData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class TaskListData:
+class TaskListData(LazyModel):
     """
     Attributes:
         tasks (list[Task]):
@@ -59,14 +67,46 @@ class TaskListData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (type(src["tasks"]) is list and all(map(Task._fits, src["tasks"])))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        tasks = [
-            Task.from_dict(tasks_item_data) for tasks_item_data in src_dict["tasks"]
-        ]
+        tasks: Any = src_dict["tasks"]
+        tasks = (
+            LAZY
+            if (type(tasks) is list and all(map(Task._fits, tasks)))
+            else [Task.from_dict(tasks_item_data) for tasks_item_data in tasks]
+        )
         _instance = _new_object(cls)
-        _instance.tasks = tasks
+        if tasks is not LAZY:
+            _instance.tasks = tasks
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        tasks: Any = LAZY
+        _instance = _new_object(cls)
+        if tasks is not LAZY:
+            _instance.tasks = tasks
+        _instance.total = src_dict["total"] if "total" in src_dict else UNSET
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -104,6 +144,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "total",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "tasks",
+    }
+)
+
+
+def _lazy_tasks(data: Any) -> Any:
+    return [Task._trusted(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "tasks": ("tasks", _lazy_tasks),
+}
+TaskListData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.task import Task

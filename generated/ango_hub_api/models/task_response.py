@@ -1,20 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.success_status import SuccessStatus
-from ..types import extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    LazyModel,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="TaskResponse")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class TaskResponse:
+class TaskResponse(LazyModel):
     """
     Attributes:
         status (str | SuccessStatus):
@@ -60,13 +66,44 @@ class TaskResponse:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and TaskData._fits(src["data"])
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         status = _parse_status(src_dict["status"])
-        data = TaskData.from_dict(src_dict["data"])
+        data: Any = src_dict["data"]
+        data = LAZY if TaskData._fits(data) else TaskData.from_dict(data)
         _instance = _new_object(cls)
         _instance.status = status
-        _instance.data = data
+        if data is not LAZY:
+            _instance.data = data
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        status = _parse_status(src_dict["status"])
+        data: Any = LAZY
+        _instance = _new_object(cls)
+        _instance.status = status
+        if data is not LAZY:
+            _instance.data = data
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -104,6 +141,25 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "data",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "status",
+        "data",
+    }
+)
+
+
+def _lazy_data(data: Any) -> Any:
+    return TaskData.from_dict(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "data": ("data", _lazy_data),
+}
+TaskResponse._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_status(data: object) -> str | SuccessStatus:

@@ -1,20 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.review_status import ReviewStatus
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="TaskReviewSubmit")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class TaskReviewSubmit:
+class TaskReviewSubmit(LazyModel):
     """
     Attributes:
         review_status (ReviewStatus | str):
@@ -63,17 +71,53 @@ class TaskReviewSubmit:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                "pctDetails" not in src
+                or TaskReviewSubmitPctDetails._fits(src["pctDetails"])
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         review_status = _parse_review_status(src_dict["reviewStatus"])
-        pct_details: Any = (
-            TaskReviewSubmitPctDetails.from_dict(src_dict["pctDetails"])
-            if "pctDetails" in src_dict
-            else UNSET
-        )
+        pct_details: Any = UNSET
+        if "pctDetails" in src_dict:
+            pct_details = src_dict["pctDetails"]
+            pct_details = (
+                LAZY
+                if TaskReviewSubmitPctDetails._fits(pct_details)
+                else TaskReviewSubmitPctDetails.from_dict(pct_details)
+            )
         _instance = _new_object(cls)
         _instance.review_status = review_status
-        _instance.pct_details = pct_details
+        if pct_details is not LAZY:
+            _instance.pct_details = pct_details
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        review_status = _parse_review_status(src_dict["reviewStatus"])
+        pct_details: Any = LAZY if "pctDetails" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.review_status = review_status
+        if pct_details is not LAZY:
+            _instance.pct_details = pct_details
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -111,6 +155,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "pctDetails",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "reviewStatus",
+    }
+)
+
+
+def _lazy_pct_details(data: Any) -> Any:
+    return TaskReviewSubmitPctDetails.from_dict(data)
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "pct_details": ("pctDetails", _lazy_pct_details),
+}
+TaskReviewSubmit._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_review_status(data: object) -> ReviewStatus | str:

@@ -7,7 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    UNSET,
+    Unset,
+    extra_fields_key,
+    fits_datetime,
+    model_repr,
+)
 
 T = TypeVar("T", bound="TaskSample")
 _new_object = object.__new__
@@ -56,6 +62,12 @@ class TaskSample:
             field_dict["updatedAt"] = updated_at
 
         return field_dict
+
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and (
+            "updatedAt" not in src or fits_datetime(src["updatedAt"])
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

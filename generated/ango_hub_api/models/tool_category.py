@@ -1,20 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_type import ToolType
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ToolCategory")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class ToolCategory:
+class ToolCategory(LazyModel):
     """An object-drawing tool of the label set.
 
     Attributes:
@@ -123,25 +131,55 @@ class ToolCategory:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                "classifications" not in src
+                or (
+                    type(src["classifications"]) is list
+                    and all(map(ClassificationCategory._fits, src["classifications"]))
+                )
+            )
+            and (
+                "options" not in src
+                or (
+                    type(src["options"]) is list
+                    and all(map(LabelOption._fits, src["options"]))
+                )
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         tool = _parse_tool(src_dict["tool"])
-        classifications: Any = (
-            [
-                ClassificationCategory.from_dict(classifications_item_data)
-                for classifications_item_data in src_dict["classifications"]
-            ]
-            if "classifications" in src_dict
-            else UNSET
-        )
-        options: Any = (
-            [
-                LabelOption.from_dict(options_item_data)
-                for options_item_data in src_dict["options"]
-            ]
-            if "options" in src_dict
-            else UNSET
-        )
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = src_dict["classifications"]
+            classifications = (
+                LAZY
+                if (
+                    type(classifications) is list
+                    and all(map(ClassificationCategory._fits, classifications))
+                )
+                else [
+                    ClassificationCategory.from_dict(classifications_item_data)
+                    for classifications_item_data in classifications
+                ]
+            )
+        options: Any = UNSET
+        if "options" in src_dict:
+            options = src_dict["options"]
+            options = (
+                LAZY
+                if (type(options) is list and all(map(LabelOption._fits, options)))
+                else [
+                    LabelOption.from_dict(options_item_data)
+                    for options_item_data in options
+                ]
+            )
         _instance = _new_object(cls)
         _instance.tool = tool
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
@@ -154,8 +192,44 @@ class ToolCategory:
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        _instance.classifications = classifications
-        _instance.options = options
+        if classifications is not LAZY:
+            _instance.classifications = classifications
+        if options is not LAZY:
+            _instance.options = options
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        tool = _parse_tool(src_dict["tool"])
+        classifications: Any = LAZY if "classifications" in src_dict else UNSET
+        options: Any = LAZY if "options" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.tool = tool
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        _instance.title = src_dict["title"] if "title" in src_dict else UNSET
+        _instance.required = src_dict["required"] if "required" in src_dict else UNSET
+        _instance.column_field = (
+            src_dict["columnField"] if "columnField" in src_dict else UNSET
+        )
+        _instance.color = src_dict["color"] if "color" in src_dict else UNSET
+        _instance.shortcut_key = (
+            src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
+        )
+        if classifications is not LAZY:
+            _instance.classifications = classifications
+        if options is not LAZY:
+            _instance.options = options
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -200,6 +274,29 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "options",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "tool",
+    }
+)
+
+
+def _lazy_classifications(data: Any) -> Any:
+    return [ClassificationCategory.from_dict(item) for item in data]
+
+
+def _lazy_options(data: Any) -> Any:
+    return [LabelOption.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "classifications": ("classifications", _lazy_classifications),
+    "options": ("options", _lazy_options),
+}
+ToolCategory._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_tool(data: object) -> str | ToolType:

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="TreeOption")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class TreeOption:
+class TreeOption(LazyModel):
     """A branch or leaf of a tree dropdown.
 
     Attributes:
@@ -80,22 +88,63 @@ class TreeOption:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and (
+                "children" not in src
+                or (
+                    type(src["children"]) is list
+                    and all(map(TreeOption._fits, src["children"]))
+                )
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        children: Any = (
-            [
-                TreeOption.from_dict(children_item_data)
-                for children_item_data in src_dict["children"]
-            ]
-            if "children" in src_dict
-            else UNSET
-        )
+        children: Any = UNSET
+        if "children" in src_dict:
+            children = src_dict["children"]
+            children = (
+                LAZY
+                if (type(children) is list and all(map(TreeOption._fits, children)))
+                else [
+                    TreeOption.from_dict(children_item_data)
+                    for children_item_data in children
+                ]
+            )
         _instance = _new_object(cls)
         _instance.title = src_dict["title"]
         _instance.key = src_dict["key"] if "key" in src_dict else UNSET
         _instance.value = src_dict["value"] if "value" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
-        _instance.children = children
+        if children is not LAZY:
+            _instance.children = children
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        children: Any = LAZY if "children" in src_dict else UNSET
+        _instance = _new_object(cls)
+        _instance.title = src_dict["title"]
+        _instance.key = src_dict["key"] if "key" in src_dict else UNSET
+        _instance.value = src_dict["value"] if "value" in src_dict else UNSET
+        _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
+        if children is not LAZY:
+            _instance.children = children
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -136,3 +185,21 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "children",
     }
 )
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "title",
+    }
+)
+
+
+def _lazy_children(data: Any) -> Any:
+    return [TreeOption.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "children": ("children", _lazy_children),
+}
+TreeOption._lazy_fields = _LAZY_FIELDS

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extra_fields_key, model_repr
+from ..types import (
+    extra_fields_key,
+    model_repr,
+)
 
 T = TypeVar("T", bound="UploadUrlData")
 _new_object = object.__new__
@@ -50,6 +53,10 @@ class UploadUrlData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and src.keys() >= _REQUIRED_FIELDS
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _instance = _new_object(cls)
@@ -86,6 +93,13 @@ class UploadUrlData:
 #: The JSON names of the declared fields; any other key of a parsed object is kept in
 #: ``additional_properties``.
 _KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "uploadUrl",
+    }
+)
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
     {
         "uploadUrl",
     }

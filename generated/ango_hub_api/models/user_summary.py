@@ -7,7 +7,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    UNSET,
+    Unset,
+    extra_fields_key,
+    fits_datetime,
+    model_repr,
+)
 
 T = TypeVar("T", bound="UserSummary")
 _new_object = object.__new__
@@ -98,6 +104,14 @@ class UserSummary:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and ("lastActiveAt" not in src or fits_datetime(src["lastActiveAt"]))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         last_active_at: Any = (
@@ -159,5 +173,12 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "deleted",
         "lastActiveAt",
         "apiKey",
+    }
+)
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "_id",
     }
 )

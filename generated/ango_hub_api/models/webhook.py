@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_type import WebhookType
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    UNSET,
+    Unset,
+    extra_fields_key,
+    fits_datetime,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Webhook")
 _new_object = object.__new__
@@ -88,6 +94,15 @@ class Webhook:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and ("types" not in src or type(src["types"]) is list)
+            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         types: Any = (
@@ -147,6 +162,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "types",
         "project",
         "createdAt",
+    }
+)
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "url",
     }
 )
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_type import WebhookType
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    UNSET,
+    Unset,
+    extra_fields_key,
+    model_repr,
+)
 
 T = TypeVar("T", bound="WebhookCreate")
 _new_object = object.__new__
@@ -75,6 +80,14 @@ class WebhookCreate:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return (
+            type(src) is dict
+            and src.keys() >= _REQUIRED_FIELDS
+            and type(src["types"]) is list
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         types = [
@@ -122,6 +135,15 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "types",
         "project",
         "secret",
+    }
+)
+
+#: The JSON names of the required fields (`_fits` checks that a mapping has them all).
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "url",
+        "types",
+        "project",
     }
 )
 

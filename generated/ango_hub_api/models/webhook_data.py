@@ -1,19 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extra_fields_key, model_repr
+from ..types import (
+    LAZY,
+    UNSET,
+    LazyModel,
+    Unset,
+    extra_fields_key,
+    keep_source,
+    model_repr,
+)
 
 T = TypeVar("T", bound="WebhookData")
 _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class WebhookData:
+class WebhookData(LazyModel):
     """The project's integration data, which the documentation elides (`{ ... all
     integration data from the project }`): here its webhooks; other fields are kept.
 
@@ -55,18 +63,51 @@ class WebhookData:
 
         return field_dict
 
+    @staticmethod
+    def _fits(src: Any) -> bool:
+        return type(src) is dict and (
+            "webhooks" not in src
+            or (
+                type(src["webhooks"]) is list
+                and all(map(Webhook._fits, src["webhooks"]))
+            )
+        )
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        webhooks: Any = (
-            [
-                Webhook.from_dict(webhooks_item_data)
-                for webhooks_item_data in src_dict["webhooks"]
-            ]
-            if "webhooks" in src_dict
-            else UNSET
-        )
+        webhooks: Any = UNSET
+        if "webhooks" in src_dict:
+            webhooks = src_dict["webhooks"]
+            webhooks = (
+                LAZY
+                if (type(webhooks) is list and all(map(Webhook._fits, webhooks)))
+                else [
+                    Webhook.from_dict(webhooks_item_data)
+                    for webhooks_item_data in webhooks
+                ]
+            )
         _instance = _new_object(cls)
-        _instance.webhooks = webhooks
+        if webhooks is not LAZY:
+            _instance.webhooks = webhooks
+        keep_source(_instance, src_dict)
+        _instance._additional_properties = None
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            _instance.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _KNOWN_FIELDS
+            }
+        return _instance
+
+    @classmethod
+    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
+        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
+        fields are left for their first read without testing them again."""
+        webhooks: Any = LAZY if "webhooks" in src_dict else UNSET
+        _instance = _new_object(cls)
+        if webhooks is not LAZY:
+            _instance.webhooks = webhooks
+        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -103,6 +144,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "webhooks",
     }
 )
+
+
+def _lazy_webhooks(data: Any) -> Any:
+    return [Webhook.from_dict(item) for item in data]
+
+
+#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "webhooks": ("webhooks", _lazy_webhooks),
+}
+WebhookData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.webhook import Webhook
