@@ -2,10 +2,10 @@
 
 import datetime
 import functools
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -99,10 +99,11 @@ LAZY: Any = _Lazy()
 class LazyModel:
     """Base of the models with fields parsed on their first read.
 
-    ``from_dict`` leaves a field that holds a model (or a list of models) unset when parsing it
-    cannot fail (the model's ``_fits``): reading it the first time parses it from the mapping
-    kept in ``_lazy_source`` and stores the result, so later reads cost nothing and changes to it
-    stay. Comparing, copying, pickling, ``to_dict`` and ``repr`` read every field, as before.
+    ``from_dict`` stores ``LAZY`` in a field that holds models when parsing it cannot fail (the
+    model's ``_fits``) and keeps the mapping in ``_lazy_source``; the field's class attribute (a
+    ``LazyField``, see ``install_lazy_fields``) parses the value on the first read and stores
+    the result, so changes to it stay. ``LAZY`` never leaves the model: comparing, copying,
+    pickling, ``to_dict`` and ``repr`` read the fields through the same attribute.
     """
 
     __slots__ = ("_lazy_source",)
@@ -110,15 +111,8 @@ class LazyModel:
     #: The mapping the model was parsed from (unset in a model built by its ``__init__``).
     _lazy_source: Mapping[str, Any]
 
-    #: attribute -> (JSON key, parser of the JSON value): set on each lazy model's class.
-    _lazy_fields: ClassVar[Mapping[str, tuple[str, Callable[[Any], Any]]]] = {}
-
-    if (
-        not TYPE_CHECKING
-    ):  # type checkers keep refusing attributes a model does not declare
-
-        def __getattr__(self, name: str) -> Any:
-            return lazy_attribute(self, name, self._lazy_fields)
+    #: attribute -> (JSON key, the model, a list of them?): set by ``install_lazy_fields``.
+    _lazy_fields: ClassVar[Mapping[str, tuple[str, Callable[[], Any], bool]]] = {}
 
 
 #: ``keep_source(model, mapping)`` stores the mapping a lazy model parses its fields from.
@@ -127,45 +121,91 @@ keep_source: Callable[[Any, Mapping[str, Any]], None] = LazyModel.__dict__[
 ].__set__
 
 
-def lazy_attribute(
-    model: Any, name: str, fields: Mapping[str, tuple[str, Callable[[Any], Any]]]
-) -> Any:
-    """The ``__getattr__`` of the lazy models: parse field ``name`` from the kept mapping."""
-    entry = fields.get(name)
-    if entry is not None:
-        source = getattr(model, "_lazy_source", None)
-        key, parse = entry
-        if source is not None and key in source:
-            value = parse(source[key])
-            setattr(model, name, value)
-            return value
-    raise AttributeError(
-        f"{type(model).__name__!r} object has no attribute {name!r}",
-        name=name,
-        obj=model,
-    )
+class LazyField:
+    """The class attribute of a lazy field, in front of its slot: a read of a slot that holds
+    ``LAZY`` parses the kept JSON value (one model or a list of them, with the model's
+    ``_trusted``) and stores the result in the slot."""
+
+    __slots__ = ("_get", "_key", "_many", "_model", "_parse", "_set", "_slot")
+
+    def __init__(
+        self, slot: Any, key: str, model: Callable[[], Any], many: bool
+    ) -> None:
+        self._slot = slot
+        self._get: Callable[[Any, Any], Any] = slot.__get__
+        self._set: Callable[[Any, Any], None] = slot.__set__
+        self._key = key
+        self._model = model
+        self._many = many
+        self._parse: Callable[[Any], Any] | None = None
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self._slot
+        value = self._get(instance, owner)
+        if value is LAZY:
+            parse = self._parse
+            if parse is None:  # the first read of this field of any instance
+                parse = self._parse = self._model()._trusted
+            raw = instance._lazy_source[self._key]
+            value = list(map(parse, raw)) if self._many else parse(raw)
+            self._set(instance, value)
+        return value
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        self._set(instance, value)
+
+    def __delete__(self, instance: Any) -> None:
+        self._slot.__delete__(instance)
 
 
-def unread_json(model: Any, name: str) -> Any:
-    """The JSON value of the lazy field ``name`` of ``model`` as it was received, while the field
-    has not been read nor set (nothing can have changed it); ``UNSET`` otherwise (read the
-    attribute then)."""
-    source = getattr(model, "_lazy_source", None)
-    fields = getattr(model, "_lazy_fields", {})
-    if source is None or name not in fields:
-        return UNSET
-    key = fields[name][0]
-    if key not in source:
-        return UNSET
-    for klass in type(model).__mro__:
-        slot = klass.__dict__.get(name)
-        if slot is not None:
-            try:
-                slot.__get__(model, klass)
-            except AttributeError:  # an empty slot: never read, never set
-                return source[key]
-            return UNSET
-    return UNSET
+def install_lazy_fields(
+    cls: type[LazyModel], fields: Mapping[str, tuple[str, Callable[[], Any], bool]]
+) -> dict[str, Callable[[Any, Any], None]]:
+    """Put a ``LazyField`` in front of the slot of each of ``fields`` (attribute -> (JSON key,
+    the model, a list of them?)); return each slot's own setter, which ``from_dict`` stores
+    with (no Python call)."""
+    setters: dict[str, Callable[[Any, Any], None]] = {}
+    for name, (key, model, many) in fields.items():
+        slot = cls.__dict__[name]
+        setters[name] = slot.__set__
+        setattr(cls, name, LazyField(slot, key, model, many))
+    cls._lazy_fields = fields
+    return setters
+
+
+def unread_json(model: Any, names: Iterable[str]) -> dict[str, Any]:
+    """The JSON values, as received, of those lazy fields of ``model`` among ``names`` that
+    have not been read nor set (nothing can have changed them), by attribute name; fields that
+    were read or set, or that the JSON did not have, are left out (read the attribute)."""
+    found: dict[str, Any] = {}
+    for name, field in _lazy_fields_of(type(model), tuple(names)):
+        if field._get(model, None) is LAZY:
+            found[name] = model._lazy_source[field._key]
+    return found
+
+
+_lazy_field_cache: dict[tuple[type, tuple[str, ...]], list[tuple[str, LazyField]]] = {}
+
+
+def _lazy_fields_of(cls: type, names: tuple[str, ...]) -> list[tuple[str, LazyField]]:
+    """The ``LazyField`` of each of ``names`` that ``cls`` (or a base) has."""
+    fields = _lazy_field_cache.get((cls, names))
+    if fields is None:
+        fields = []
+        for name in names:
+            attribute = next(
+                (
+                    klass.__dict__[name]
+                    for klass in cls.__mro__
+                    if name in klass.__dict__
+                ),
+                None,
+            )
+            if isinstance(attribute, LazyField):
+                fields.append((name, attribute))
+        _lazy_field_cache[cls, names] = fields
+    return fields
 
 
 _fromisoformat = datetime.datetime.fromisoformat
@@ -250,6 +290,7 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "LazyField",
     "LazyModel",
     "RequestFiles",
     "Response",
@@ -258,10 +299,10 @@ __all__ = [
     "fits_date",
     "fits_datetime",
     "fits_enum",
+    "install_lazy_fields",
     "is_dict",
     "is_secret_name",
     "keep_source",
-    "lazy_attribute",
     "model_repr",
     "redact_secrets",
     "unread_json",

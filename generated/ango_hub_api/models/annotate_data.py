@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -69,8 +74,7 @@ class AnnotateData(LazyModel):
             task = src_dict["task"]
             task = LAZY if Task._fits(task) else Task.from_dict(task)
         _instance = _new_object(cls)
-        if task is not LAZY:
-            _instance.task = task
+        _set_task(_instance, task)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -87,8 +91,7 @@ class AnnotateData(LazyModel):
         fields are left for their first read without testing them again."""
         task: Any = LAZY if "task" in src_dict else UNSET
         _instance = _new_object(cls)
-        if task is not LAZY:
-            _instance.task = task
+        _set_task(_instance, task)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -128,15 +131,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_task(data: Any) -> Any:
-    return Task._trusted(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "task": ("task", _lazy_task),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "task": ("task", lambda: Task, False),
 }
-AnnotateData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(AnnotateData, _LAZY_FIELDS)
+_set_task = _setters["task"]
 
 
 from ..models.task import Task

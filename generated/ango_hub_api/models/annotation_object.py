@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -231,7 +236,8 @@ class AnnotationObject(LazyModel):
             classifications = src_dict["classifications"]
             classifications = (
                 LAZY
-                if (
+                if classifications
+                and (
                     type(classifications) is list
                     and all(map(ClassificationAnswer._fits, classifications))
                 )
@@ -240,22 +246,16 @@ class AnnotationObject(LazyModel):
                     for classifications_item_data in classifications
                 ]
             )
-        metadata: Any = UNSET
-        if "metadata" in src_dict:
-            metadata = src_dict["metadata"]
-            metadata = (
-                LAZY
-                if AnnotationMetadata._fits(metadata)
-                else AnnotationMetadata.from_dict(metadata)
-            )
-        bounding_box: Any = UNSET
-        if "bounding-box" in src_dict:
-            bounding_box = src_dict["bounding-box"]
-            bounding_box = (
-                LAZY
-                if BoundingBox._fits(bounding_box)
-                else BoundingBox.from_dict(bounding_box)
-            )
+        metadata: Any = (
+            AnnotationMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
+        )
+        bounding_box: Any = (
+            BoundingBox.from_dict(src_dict["bounding-box"])
+            if "bounding-box" in src_dict
+            else UNSET
+        )
         rotated_bounding_box: Any = UNSET
         if "rotated-bounding-box" in src_dict:
             rotated_bounding_box = src_dict["rotated-bounding-box"]
@@ -264,10 +264,7 @@ class AnnotationObject(LazyModel):
                 if RotatedBoundingBox._fits(rotated_bounding_box)
                 else RotatedBoundingBox.from_dict(rotated_bounding_box)
             )
-        ner: Any = UNSET
-        if "ner" in src_dict:
-            ner = src_dict["ner"]
-            ner = LAZY if NerSpan._fits(ner) else NerSpan.from_dict(ner)
+        ner: Any = NerSpan.from_dict(src_dict["ner"]) if "ner" in src_dict else UNSET
         segmentation: Any = UNSET
         if "segmentation" in src_dict:
             segmentation = src_dict["segmentation"]
@@ -281,23 +278,17 @@ class AnnotationObject(LazyModel):
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
-        if classifications is not LAZY:
-            _instance.classifications = classifications
+        _set_classifications(_instance, classifications)
         _instance.lock = src_dict["lock"] if "lock" in src_dict else UNSET
         _instance.page = src_dict["page"] if "page" in src_dict else UNSET
-        if metadata is not LAZY:
-            _instance.metadata = metadata
-        if bounding_box is not LAZY:
-            _instance.bounding_box = bounding_box
-        if rotated_bounding_box is not LAZY:
-            _instance.rotated_bounding_box = rotated_bounding_box
+        _instance.metadata = metadata
+        _instance.bounding_box = bounding_box
+        _set_rotated_bounding_box(_instance, rotated_bounding_box)
         _instance.polygon = src_dict["polygon"] if "polygon" in src_dict else UNSET
         _instance.polyline = src_dict["polyline"] if "polyline" in src_dict else UNSET
         _instance.point = src_dict["point"] if "point" in src_dict else UNSET
-        if ner is not LAZY:
-            _instance.ner = ner
-        if segmentation is not LAZY:
-            _instance.segmentation = segmentation
+        _instance.ner = ner
+        _set_segmentation(_instance, segmentation)
         _instance.pdf = pdf
         _instance.interpolation_stopped = (
             src_dict["interpolationStopped"]
@@ -318,36 +309,40 @@ class AnnotationObject(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        classifications: Any = LAZY if "classifications" in src_dict else UNSET
-        metadata: Any = LAZY if "metadata" in src_dict else UNSET
-        bounding_box: Any = LAZY if "bounding-box" in src_dict else UNSET
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = LAZY if src_dict["classifications"] else []
+        metadata: Any = (
+            AnnotationMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
+        )
+        bounding_box: Any = (
+            BoundingBox.from_dict(src_dict["bounding-box"])
+            if "bounding-box" in src_dict
+            else UNSET
+        )
         rotated_bounding_box: Any = (
             LAZY if "rotated-bounding-box" in src_dict else UNSET
         )
-        ner: Any = LAZY if "ner" in src_dict else UNSET
+        ner: Any = NerSpan.from_dict(src_dict["ner"]) if "ner" in src_dict else UNSET
         segmentation: Any = LAZY if "segmentation" in src_dict else UNSET
         pdf: Any = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
         _instance = _new_object(cls)
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
-        if classifications is not LAZY:
-            _instance.classifications = classifications
+        _set_classifications(_instance, classifications)
         _instance.lock = src_dict["lock"] if "lock" in src_dict else UNSET
         _instance.page = src_dict["page"] if "page" in src_dict else UNSET
-        if metadata is not LAZY:
-            _instance.metadata = metadata
-        if bounding_box is not LAZY:
-            _instance.bounding_box = bounding_box
-        if rotated_bounding_box is not LAZY:
-            _instance.rotated_bounding_box = rotated_bounding_box
+        _instance.metadata = metadata
+        _instance.bounding_box = bounding_box
+        _set_rotated_bounding_box(_instance, rotated_bounding_box)
         _instance.polygon = src_dict["polygon"] if "polygon" in src_dict else UNSET
         _instance.polyline = src_dict["polyline"] if "polyline" in src_dict else UNSET
         _instance.point = src_dict["point"] if "point" in src_dict else UNSET
-        if ner is not LAZY:
-            _instance.ner = ner
-        if segmentation is not LAZY:
-            _instance.segmentation = segmentation
+        _instance.ner = ner
+        _set_segmentation(_instance, segmentation)
         _instance.pdf = pdf
         _instance.interpolation_stopped = (
             src_dict["interpolationStopped"]
@@ -408,40 +403,17 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_classifications(data: Any) -> Any:
-    return [ClassificationAnswer.from_dict(item) for item in data]
-
-
-def _lazy_metadata(data: Any) -> Any:
-    return AnnotationMetadata.from_dict(data)
-
-
-def _lazy_bounding_box(data: Any) -> Any:
-    return BoundingBox.from_dict(data)
-
-
-def _lazy_rotated_bounding_box(data: Any) -> Any:
-    return RotatedBoundingBox.from_dict(data)
-
-
-def _lazy_ner(data: Any) -> Any:
-    return NerSpan.from_dict(data)
-
-
-def _lazy_segmentation(data: Any) -> Any:
-    return Segmentation.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "classifications": ("classifications", _lazy_classifications),
-    "metadata": ("metadata", _lazy_metadata),
-    "bounding_box": ("bounding-box", _lazy_bounding_box),
-    "rotated_bounding_box": ("rotated-bounding-box", _lazy_rotated_bounding_box),
-    "ner": ("ner", _lazy_ner),
-    "segmentation": ("segmentation", _lazy_segmentation),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "classifications": ("classifications", lambda: ClassificationAnswer, True),
+    "rotated_bounding_box": ("rotated-bounding-box", lambda: RotatedBoundingBox, False),
+    "segmentation": ("segmentation", lambda: Segmentation, False),
 }
-AnnotationObject._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(AnnotationObject, _LAZY_FIELDS)
+_set_classifications = _setters["classifications"]
+_set_rotated_bounding_box = _setters["rotated_bounding_box"]
+_set_segmentation = _setters["segmentation"]
 
 
 def _parse_pdf(data: object) -> PdfImportRegion | PdfRegion | Unset:

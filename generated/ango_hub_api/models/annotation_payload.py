@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -101,8 +106,7 @@ class AnnotationPayload(LazyModel):
         answer: Any = src_dict["answer"]
         answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
         _instance = _new_object(cls)
-        if answer is not LAZY:
-            _instance.answer = answer
+        _set_answer(_instance, answer)
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -128,8 +132,7 @@ class AnnotationPayload(LazyModel):
         fields are left for their first read without testing them again."""
         answer: Any = LAZY
         _instance = _new_object(cls)
-        if answer is not LAZY:
-            _instance.answer = answer
+        _set_answer(_instance, answer)
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -187,16 +190,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_answer(data: Any) -> Any:
-    return Answer._trusted(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "answer": ("answer", _lazy_answer),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "answer": ("answer", lambda: Answer, False),
 }
-AnnotationPayload._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(AnnotationPayload, _LAZY_FIELDS)
+_set_answer = _setters["answer"]
 
 
 from ..models.answer import Answer

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -140,7 +145,10 @@ class Answer(LazyModel):
             objects = src_dict["objects"]
             objects = (
                 LAZY
-                if (type(objects) is list and all(map(AnnotationObject._fits, objects)))
+                if objects
+                and (
+                    type(objects) is list and all(map(AnnotationObject._fits, objects))
+                )
                 else [
                     AnnotationObject.from_dict(objects_item_data)
                     for objects_item_data in objects
@@ -151,7 +159,8 @@ class Answer(LazyModel):
             tools = src_dict["tools"]
             tools = (
                 LAZY
-                if (type(tools) is list and all(map(AnnotationObject._fits, tools)))
+                if tools
+                and (type(tools) is list and all(map(AnnotationObject._fits, tools)))
                 else [
                     AnnotationObject.from_dict(tools_item_data)
                     for tools_item_data in tools
@@ -162,7 +171,8 @@ class Answer(LazyModel):
             classifications = src_dict["classifications"]
             classifications = (
                 LAZY
-                if (
+                if classifications
+                and (
                     type(classifications) is list
                     and all(map(ClassificationAnswer._fits, classifications))
                 )
@@ -176,7 +186,8 @@ class Answer(LazyModel):
             relations = src_dict["relations"]
             relations = (
                 LAZY
-                if (
+                if relations
+                and (
                     type(relations) is list
                     and all(map(RelationAnswer._fits, relations))
                 )
@@ -186,14 +197,10 @@ class Answer(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
-        if objects is not LAZY:
-            _instance.objects = objects
-        if tools is not LAZY:
-            _instance.tools = tools
-        if classifications is not LAZY:
-            _instance.classifications = classifications
-        if relations is not LAZY:
-            _instance.relations = relations
+        _set_objects(_instance, objects)
+        _set_tools(_instance, tools)
+        _set_classifications(_instance, classifications)
+        _set_relations(_instance, relations)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -208,19 +215,23 @@ class Answer(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        objects: Any = LAZY if "objects" in src_dict else UNSET
-        tools: Any = LAZY if "tools" in src_dict else UNSET
-        classifications: Any = LAZY if "classifications" in src_dict else UNSET
-        relations: Any = LAZY if "relations" in src_dict else UNSET
+        objects: Any = UNSET
+        if "objects" in src_dict:
+            objects = LAZY if src_dict["objects"] else []
+        tools: Any = UNSET
+        if "tools" in src_dict:
+            tools = LAZY if src_dict["tools"] else []
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = LAZY if src_dict["classifications"] else []
+        relations: Any = UNSET
+        if "relations" in src_dict:
+            relations = LAZY if src_dict["relations"] else []
         _instance = _new_object(cls)
-        if objects is not LAZY:
-            _instance.objects = objects
-        if tools is not LAZY:
-            _instance.tools = tools
-        if classifications is not LAZY:
-            _instance.classifications = classifications
-        if relations is not LAZY:
-            _instance.relations = relations
+        _set_objects(_instance, objects)
+        _set_tools(_instance, tools)
+        _set_classifications(_instance, classifications)
+        _set_relations(_instance, relations)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -263,30 +274,19 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_objects(data: Any) -> Any:
-    return [AnnotationObject.from_dict(item) for item in data]
-
-
-def _lazy_tools(data: Any) -> Any:
-    return [AnnotationObject.from_dict(item) for item in data]
-
-
-def _lazy_classifications(data: Any) -> Any:
-    return [ClassificationAnswer.from_dict(item) for item in data]
-
-
-def _lazy_relations(data: Any) -> Any:
-    return [RelationAnswer.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "objects": ("objects", _lazy_objects),
-    "tools": ("tools", _lazy_tools),
-    "classifications": ("classifications", _lazy_classifications),
-    "relations": ("relations", _lazy_relations),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "objects": ("objects", lambda: AnnotationObject, True),
+    "tools": ("tools", lambda: AnnotationObject, True),
+    "classifications": ("classifications", lambda: ClassificationAnswer, True),
+    "relations": ("relations", lambda: RelationAnswer, True),
 }
-Answer._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(Answer, _LAZY_FIELDS)
+_set_objects = _setters["objects"]
+_set_tools = _setters["tools"]
+_set_classifications = _setters["classifications"]
+_set_relations = _setters["relations"]
 
 
 from ..models.annotation_object import AnnotationObject

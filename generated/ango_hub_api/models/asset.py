@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +19,7 @@ from ..types import (
     Unset,
     extra_fields_key,
     fits_datetime,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -200,7 +206,8 @@ class Asset(LazyModel):
             attachments = src_dict["attachments"]
             attachments = (
                 LAZY
-                if (
+                if attachments
+                and (
                     type(attachments) is list
                     and all(map(Attachment._fits, attachments))
                 )
@@ -228,8 +235,7 @@ class Asset(LazyModel):
         _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
         _instance.context_data = context_data
         _instance.metadata = metadata
-        if attachments is not LAZY:
-            _instance.attachments = attachments
+        _set_attachments(_instance, attachments)
         _instance.is_pre_labeled = (
             src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
         )
@@ -261,7 +267,9 @@ class Asset(LazyModel):
         metadata: Any = (
             _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-        attachments: Any = LAZY if "attachments" in src_dict else UNSET
+        attachments: Any = UNSET
+        if "attachments" in src_dict:
+            attachments = LAZY if src_dict["attachments"] else []
         created_at: Any = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
@@ -281,8 +289,7 @@ class Asset(LazyModel):
         _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
         _instance.context_data = context_data
         _instance.metadata = metadata
-        if attachments is not LAZY:
-            _instance.attachments = attachments
+        _set_attachments(_instance, attachments)
         _instance.is_pre_labeled = (
             src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
         )
@@ -351,16 +358,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_attachments(data: Any) -> Any:
-    return [Attachment.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "attachments": ("attachments", _lazy_attachments),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "attachments": ("attachments", lambda: Attachment, True),
 }
-Asset._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(Asset, _LAZY_FIELDS)
+_set_attachments = _setters["attachments"]
 
 
 def _parse_context_data(data: object) -> AssetContextDataType0 | None | Unset:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -112,7 +117,8 @@ class AssetAttachments(LazyModel):
             attachments = src_dict["attachments"]
             attachments = (
                 LAZY
-                if (
+                if attachments
+                and (
                     type(attachments) is list
                     and all(map(Attachment._fits, attachments))
                 )
@@ -127,8 +133,7 @@ class AssetAttachments(LazyModel):
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
-        if attachments is not LAZY:
-            _instance.attachments = attachments
+        _set_attachments(_instance, attachments)
         _instance.attachment_url = (
             src_dict["attachmentUrl"] if "attachmentUrl" in src_dict else UNSET
         )
@@ -149,15 +154,16 @@ class AssetAttachments(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        attachments: Any = LAZY if "attachments" in src_dict else UNSET
+        attachments: Any = UNSET
+        if "attachments" in src_dict:
+            attachments = LAZY if src_dict["attachments"] else []
         _instance = _new_object(cls)
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
-        if attachments is not LAZY:
-            _instance.attachments = attachments
+        _set_attachments(_instance, attachments)
         _instance.attachment_url = (
             src_dict["attachmentUrl"] if "attachmentUrl" in src_dict else UNSET
         )
@@ -208,15 +214,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_attachments(data: Any) -> Any:
-    return [Attachment.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "attachments": ("attachments", _lazy_attachments),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "attachments": ("attachments", lambda: Attachment, True),
 }
-AssetAttachments._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(AssetAttachments, _LAZY_FIELDS)
+_set_attachments = _setters["attachments"]
 
 
 from ..models.attachment import Attachment

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    LAZY,
     UNSET,
-    LazyModel,
     Unset,
     extra_fields_key,
-    keep_source,
     model_repr,
 )
 
@@ -21,7 +23,7 @@ _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class AssetBuilderTemplateCreate(LazyModel):
+class AssetBuilderTemplateCreate:
     """The official SDK sends the template's parts (`template`, `selectedExternalId`,
     `dataConfig`, ...); the current reference a `config` object.
 
@@ -129,32 +131,23 @@ class AssetBuilderTemplateCreate(LazyModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        data_config: Any = UNSET
-        if "dataConfig" in src_dict:
-            data_config = src_dict["dataConfig"]
-            data_config = (
-                LAZY
-                if AssetBuilderTemplateCreateDataConfig._fits(data_config)
-                else AssetBuilderTemplateCreateDataConfig.from_dict(data_config)
+        data_config: Any = (
+            AssetBuilderTemplateCreateDataConfig.from_dict(src_dict["dataConfig"])
+            if "dataConfig" in src_dict
+            else UNSET
+        )
+        pre_label_config: Any = (
+            AssetBuilderTemplateCreatePreLabelConfig.from_dict(
+                src_dict["preLabelConfig"]
             )
-        pre_label_config: Any = UNSET
-        if "preLabelConfig" in src_dict:
-            pre_label_config = src_dict["preLabelConfig"]
-            pre_label_config = (
-                LAZY
-                if AssetBuilderTemplateCreatePreLabelConfig._fits(pre_label_config)
-                else AssetBuilderTemplateCreatePreLabelConfig.from_dict(
-                    pre_label_config
-                )
-            )
-        config: Any = UNSET
-        if "config" in src_dict:
-            config = src_dict["config"]
-            config = (
-                LAZY
-                if AssetBuilderTemplateCreateConfig._fits(config)
-                else AssetBuilderTemplateCreateConfig.from_dict(config)
-            )
+            if "preLabelConfig" in src_dict
+            else UNSET
+        )
+        config: Any = (
+            AssetBuilderTemplateCreateConfig.from_dict(src_dict["config"])
+            if "config" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.name = src_dict["name"]
         _instance.description = (
@@ -169,13 +162,9 @@ class AssetBuilderTemplateCreate(LazyModel):
             if "selectedExternalId" in src_dict
             else UNSET
         )
-        if data_config is not LAZY:
-            _instance.data_config = data_config
-        if pre_label_config is not LAZY:
-            _instance.pre_label_config = pre_label_config
-        if config is not LAZY:
-            _instance.config = config
-        keep_source(_instance, src_dict)
+        _instance.data_config = data_config
+        _instance.pre_label_config = pre_label_config
+        _instance.config = config
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -185,42 +174,13 @@ class AssetBuilderTemplateCreate(LazyModel):
             }
         return _instance
 
-    @classmethod
-    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
-        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
-        fields are left for their first read without testing them again."""
-        data_config: Any = LAZY if "dataConfig" in src_dict else UNSET
-        pre_label_config: Any = LAZY if "preLabelConfig" in src_dict else UNSET
-        config: Any = LAZY if "config" in src_dict else UNSET
-        _instance = _new_object(cls)
-        _instance.name = src_dict["name"]
-        _instance.description = (
-            src_dict["description"] if "description" in src_dict else UNSET
-        )
-        _instance.template = src_dict["template"] if "template" in src_dict else UNSET
-        _instance.batch_column = (
-            src_dict["batchColumn"] if "batchColumn" in src_dict else UNSET
-        )
-        _instance.selected_external_id = (
-            src_dict["selectedExternalId"]
-            if "selectedExternalId" in src_dict
-            else UNSET
-        )
-        if data_config is not LAZY:
-            _instance.data_config = data_config
-        if pre_label_config is not LAZY:
-            _instance.pre_label_config = pre_label_config
-        if config is not LAZY:
-            _instance.config = config
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
-                key: value
-                for key, value in src_dict.items()
-                if key not in _KNOWN_FIELDS
-            }
-        return _instance
+    if TYPE_CHECKING:
+
+        @classmethod
+        def _trusted(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    else:
+        _trusted = from_dict  # what an enclosing lazy model calls: nothing is left for later here
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -263,27 +223,6 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
         "name",
     }
 )
-
-
-def _lazy_data_config(data: Any) -> Any:
-    return AssetBuilderTemplateCreateDataConfig.from_dict(data)
-
-
-def _lazy_pre_label_config(data: Any) -> Any:
-    return AssetBuilderTemplateCreatePreLabelConfig.from_dict(data)
-
-
-def _lazy_config(data: Any) -> Any:
-    return AssetBuilderTemplateCreateConfig.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "data_config": ("dataConfig", _lazy_data_config),
-    "pre_label_config": ("preLabelConfig", _lazy_pre_label_config),
-    "config": ("config", _lazy_config),
-}
-AssetBuilderTemplateCreate._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.asset_builder_template_create_config import (

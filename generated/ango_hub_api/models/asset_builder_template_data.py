@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..types import (
     LAZY,
     LazyModel,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -73,8 +78,7 @@ class AssetBuilderTemplateData(LazyModel):
             else AssetBuilderTemplate.from_dict(template)
         )
         _instance = _new_object(cls)
-        if template is not LAZY:
-            _instance.template = template
+        _set_template(_instance, template)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -91,8 +95,7 @@ class AssetBuilderTemplateData(LazyModel):
         fields are left for their first read without testing them again."""
         template: Any = LAZY
         _instance = _new_object(cls)
-        if template is not LAZY:
-            _instance.template = template
+        _set_template(_instance, template)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -138,16 +141,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_template(data: Any) -> Any:
-    return AssetBuilderTemplate._trusted(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "template": ("template", _lazy_template),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "template": ("template", lambda: AssetBuilderTemplate, False),
 }
-AssetBuilderTemplateData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(AssetBuilderTemplateData, _LAZY_FIELDS)
+_set_template = _setters["template"]
 
 
 from ..models.asset_builder_template import AssetBuilderTemplate

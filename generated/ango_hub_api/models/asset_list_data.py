@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -80,12 +85,11 @@ class AssetListData(LazyModel):
         assets: Any = src_dict["assets"]
         assets = (
             LAZY
-            if (type(assets) is list and all(map(Asset._fits, assets)))
+            if assets and (type(assets) is list and all(map(Asset._fits, assets)))
             else [Asset.from_dict(assets_item_data) for assets_item_data in assets]
         )
         _instance = _new_object(cls)
-        if assets is not LAZY:
-            _instance.assets = assets
+        _set_assets(_instance, assets)
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
@@ -101,10 +105,9 @@ class AssetListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        assets: Any = LAZY
+        assets: Any = LAZY if src_dict["assets"] else []
         _instance = _new_object(cls)
-        if assets is not LAZY:
-            _instance.assets = assets
+        _set_assets(_instance, assets)
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
@@ -152,16 +155,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_assets(data: Any) -> Any:
-    return [Asset._trusted(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "assets": ("assets", _lazy_assets),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "assets": ("assets", lambda: Asset, True),
 }
-AssetListData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(AssetListData, _LAZY_FIELDS)
+_set_assets = _setters["assets"]
 
 
 from ..models.asset import Asset

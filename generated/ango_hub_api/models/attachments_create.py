@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..types import (
     LAZY,
     LazyModel,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -80,7 +85,8 @@ class AttachmentsCreate(LazyModel):
         attachments: Any = src_dict["attachments"]
         attachments = (
             LAZY
-            if (
+            if attachments
+            and (
                 type(attachments) is list
                 and all(map(AssetAttachments._fits, attachments))
             )
@@ -91,8 +97,7 @@ class AttachmentsCreate(LazyModel):
         )
         _instance = _new_object(cls)
         _instance.project = src_dict["project"]
-        if attachments is not LAZY:
-            _instance.attachments = attachments
+        _set_attachments(_instance, attachments)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -107,11 +112,10 @@ class AttachmentsCreate(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        attachments: Any = LAZY
+        attachments: Any = LAZY if src_dict["attachments"] else []
         _instance = _new_object(cls)
         _instance.project = src_dict["project"]
-        if attachments is not LAZY:
-            _instance.attachments = attachments
+        _set_attachments(_instance, attachments)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -159,16 +163,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_attachments(data: Any) -> Any:
-    return [AssetAttachments._trusted(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "attachments": ("attachments", _lazy_attachments),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "attachments": ("attachments", lambda: AssetAttachments, True),
 }
-AttachmentsCreate._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(AttachmentsCreate, _LAZY_FIELDS)
+_set_attachments = _setters["attachments"]
 
 
 from ..models.asset_attachments import AssetAttachments

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    LAZY,
     UNSET,
-    LazyModel,
     Unset,
     extra_fields_key,
-    keep_source,
     model_repr,
 )
 
@@ -21,7 +23,7 @@ _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class AttachmentsData(LazyModel):
+class AttachmentsData:
     """
     Attributes:
         attachments (int | Unset): Number of attachments added.
@@ -72,21 +74,16 @@ class AttachmentsData(LazyModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project: Any = UNSET
-        if "project" in src_dict:
-            project = src_dict["project"]
-            project = (
-                LAZY
-                if AttachmentsImported._fits(project)
-                else AttachmentsImported.from_dict(project)
-            )
+        project: Any = (
+            AttachmentsImported.from_dict(src_dict["project"])
+            if "project" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.attachments = (
             src_dict["attachments"] if "attachments" in src_dict else UNSET
         )
-        if project is not LAZY:
-            _instance.project = project
-        keep_source(_instance, src_dict)
+        _instance.project = project
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -96,26 +93,13 @@ class AttachmentsData(LazyModel):
             }
         return _instance
 
-    @classmethod
-    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
-        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
-        fields are left for their first read without testing them again."""
-        project: Any = LAZY if "project" in src_dict else UNSET
-        _instance = _new_object(cls)
-        _instance.attachments = (
-            src_dict["attachments"] if "attachments" in src_dict else UNSET
-        )
-        if project is not LAZY:
-            _instance.project = project
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
-                key: value
-                for key, value in src_dict.items()
-                if key not in _KNOWN_FIELDS
-            }
-        return _instance
+    if TYPE_CHECKING:
+
+        @classmethod
+        def _trusted(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    else:
+        _trusted = from_dict  # what an enclosing lazy model calls: nothing is left for later here
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -145,17 +129,6 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "project",
     }
 )
-
-
-def _lazy_project(data: Any) -> Any:
-    return AttachmentsImported.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "project": ("project", _lazy_project),
-}
-AttachmentsData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.attachments_imported import AttachmentsImported

@@ -1,17 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.success_status import SuccessStatus
 from ..types import (
-    LAZY,
-    LazyModel,
     extra_fields_key,
-    keep_source,
     model_repr,
 )
 
@@ -20,7 +23,7 @@ _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class BatchAssignResponse(LazyModel):
+class BatchAssignResponse:
     """
     Attributes:
         status (str | SuccessStatus):
@@ -77,13 +80,10 @@ class BatchAssignResponse(LazyModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         status = _parse_status(src_dict["status"])
-        data: Any = src_dict["data"]
-        data = LAZY if BatchAssignData._fits(data) else BatchAssignData.from_dict(data)
+        data = BatchAssignData.from_dict(src_dict["data"])
         _instance = _new_object(cls)
         _instance.status = status
-        if data is not LAZY:
-            _instance.data = data
-        keep_source(_instance, src_dict)
+        _instance.data = data
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -93,25 +93,13 @@ class BatchAssignResponse(LazyModel):
             }
         return _instance
 
-    @classmethod
-    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
-        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
-        fields are left for their first read without testing them again."""
-        status = _parse_status(src_dict["status"])
-        data: Any = LAZY
-        _instance = _new_object(cls)
-        _instance.status = status
-        if data is not LAZY:
-            _instance.data = data
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
-                key: value
-                for key, value in src_dict.items()
-                if key not in _KNOWN_FIELDS
-            }
-        return _instance
+    if TYPE_CHECKING:
+
+        @classmethod
+        def _trusted(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    else:
+        _trusted = from_dict  # what an enclosing lazy model calls: nothing is left for later here
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -149,17 +137,6 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
         "data",
     }
 )
-
-
-def _lazy_data(data: Any) -> Any:
-    return BatchAssignData.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "data": ("data", _lazy_data),
-}
-BatchAssignResponse._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_status(data: object) -> str | SuccessStatus:

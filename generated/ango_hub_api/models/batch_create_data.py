@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -87,25 +92,23 @@ class BatchCreateData(LazyModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project: Any = UNSET
-        if "project" in src_dict:
-            project = src_dict["project"]
-            project = LAZY if Batch._fits(project) else Batch.from_dict(project)
+        project: Any = (
+            Batch.from_dict(src_dict["project"]) if "project" in src_dict else UNSET
+        )
         batches: Any = UNSET
         if "batches" in src_dict:
             batches = src_dict["batches"]
             batches = (
                 LAZY
-                if (type(batches) is list and all(map(Batch._fits, batches)))
+                if batches
+                and (type(batches) is list and all(map(Batch._fits, batches)))
                 else [
                     Batch.from_dict(batches_item_data) for batches_item_data in batches
                 ]
             )
         _instance = _new_object(cls)
-        if project is not LAZY:
-            _instance.project = project
-        if batches is not LAZY:
-            _instance.batches = batches
+        _instance.project = project
+        _set_batches(_instance, batches)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -120,13 +123,15 @@ class BatchCreateData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        project: Any = LAZY if "project" in src_dict else UNSET
-        batches: Any = LAZY if "batches" in src_dict else UNSET
+        project: Any = (
+            Batch.from_dict(src_dict["project"]) if "project" in src_dict else UNSET
+        )
+        batches: Any = UNSET
+        if "batches" in src_dict:
+            batches = LAZY if src_dict["batches"] else []
         _instance = _new_object(cls)
-        if project is not LAZY:
-            _instance.project = project
-        if batches is not LAZY:
-            _instance.batches = batches
+        _instance.project = project
+        _set_batches(_instance, batches)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -167,20 +172,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_project(data: Any) -> Any:
-    return Batch.from_dict(data)
-
-
-def _lazy_batches(data: Any) -> Any:
-    return [Batch.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "project": ("project", _lazy_project),
-    "batches": ("batches", _lazy_batches),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "batches": ("batches", lambda: Batch, True),
 }
-BatchCreateData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(BatchCreateData, _LAZY_FIELDS)
+_set_batches = _setters["batches"]
 
 
 from ..models.batch import Batch

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..types import (
     LAZY,
     LazyModel,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -72,12 +77,11 @@ class BatchListData(LazyModel):
         batches: Any = src_dict["batches"]
         batches = (
             LAZY
-            if (type(batches) is list and all(map(Batch._fits, batches)))
+            if batches and (type(batches) is list and all(map(Batch._fits, batches)))
             else [Batch.from_dict(batches_item_data) for batches_item_data in batches]
         )
         _instance = _new_object(cls)
-        if batches is not LAZY:
-            _instance.batches = batches
+        _set_batches(_instance, batches)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -92,10 +96,9 @@ class BatchListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        batches: Any = LAZY
+        batches: Any = LAZY if src_dict["batches"] else []
         _instance = _new_object(cls)
-        if batches is not LAZY:
-            _instance.batches = batches
+        _set_batches(_instance, batches)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -141,16 +144,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_batches(data: Any) -> Any:
-    return [Batch.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "batches": ("batches", _lazy_batches),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "batches": ("batches", lambda: Batch, True),
 }
-BatchListData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(BatchListData, _LAZY_FIELDS)
+_set_batches = _setters["batches"]
 
 
 from ..models.batch import Batch

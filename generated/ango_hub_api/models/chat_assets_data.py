@@ -1,18 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    LAZY,
     UNSET,
-    LazyModel,
     Unset,
     extra_fields_key,
-    keep_source,
     model_repr,
 )
 
@@ -21,7 +23,7 @@ _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class ChatAssetsData(LazyModel):
+class ChatAssetsData:
     """
     Attributes:
         assets (ChatAssetsCreated | Unset):
@@ -66,18 +68,13 @@ class ChatAssetsData(LazyModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        assets: Any = UNSET
-        if "assets" in src_dict:
-            assets = src_dict["assets"]
-            assets = (
-                LAZY
-                if ChatAssetsCreated._fits(assets)
-                else ChatAssetsCreated.from_dict(assets)
-            )
+        assets: Any = (
+            ChatAssetsCreated.from_dict(src_dict["assets"])
+            if "assets" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
-        if assets is not LAZY:
-            _instance.assets = assets
-        keep_source(_instance, src_dict)
+        _instance.assets = assets
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -87,23 +84,13 @@ class ChatAssetsData(LazyModel):
             }
         return _instance
 
-    @classmethod
-    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
-        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
-        fields are left for their first read without testing them again."""
-        assets: Any = LAZY if "assets" in src_dict else UNSET
-        _instance = _new_object(cls)
-        if assets is not LAZY:
-            _instance.assets = assets
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
-                key: value
-                for key, value in src_dict.items()
-                if key not in _KNOWN_FIELDS
-            }
-        return _instance
+    if TYPE_CHECKING:
+
+        @classmethod
+        def _trusted(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    else:
+        _trusted = from_dict  # what an enclosing lazy model calls: nothing is left for later here
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -132,17 +119,6 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "assets",
     }
 )
-
-
-def _lazy_assets(data: Any) -> Any:
-    return ChatAssetsCreated.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "assets": ("assets", _lazy_assets),
-}
-ChatAssetsData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.chat_assets_created import ChatAssetsCreated

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -123,7 +128,8 @@ class ClassificationAnswer(LazyModel):
             classifications = src_dict["classifications"]
             classifications = (
                 LAZY
-                if (
+                if classifications
+                and (
                     type(classifications) is list
                     and all(map(ClassificationAnswer._fits, classifications))
                 )
@@ -132,23 +138,18 @@ class ClassificationAnswer(LazyModel):
                     for classifications_item_data in classifications
                 ]
             )
-        metadata: Any = UNSET
-        if "metadata" in src_dict:
-            metadata = src_dict["metadata"]
-            metadata = (
-                LAZY
-                if AnnotationMetadata._fits(metadata)
-                else AnnotationMetadata.from_dict(metadata)
-            )
+        metadata: Any = (
+            AnnotationMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.answer = src_dict["answer"] if "answer" in src_dict else UNSET
-        if classifications is not LAZY:
-            _instance.classifications = classifications
-        if metadata is not LAZY:
-            _instance.metadata = metadata
+        _set_classifications(_instance, classifications)
+        _instance.metadata = metadata
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -163,17 +164,21 @@ class ClassificationAnswer(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        classifications: Any = LAZY if "classifications" in src_dict else UNSET
-        metadata: Any = LAZY if "metadata" in src_dict else UNSET
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = LAZY if src_dict["classifications"] else []
+        metadata: Any = (
+            AnnotationMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.answer = src_dict["answer"] if "answer" in src_dict else UNSET
-        if classifications is not LAZY:
-            _instance.classifications = classifications
-        if metadata is not LAZY:
-            _instance.metadata = metadata
+        _set_classifications(_instance, classifications)
+        _instance.metadata = metadata
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -218,20 +223,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_classifications(data: Any) -> Any:
-    return [ClassificationAnswer.from_dict(item) for item in data]
-
-
-def _lazy_metadata(data: Any) -> Any:
-    return AnnotationMetadata.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "classifications": ("classifications", _lazy_classifications),
-    "metadata": ("metadata", _lazy_metadata),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "classifications": ("classifications", lambda: ClassificationAnswer, True),
 }
-ClassificationAnswer._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(ClassificationAnswer, _LAZY_FIELDS)
+_set_classifications = _setters["classifications"]
 
 
 from ..models.annotation_metadata import AnnotationMetadata

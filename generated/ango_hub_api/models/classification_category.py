@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +18,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -267,7 +273,8 @@ class ClassificationCategory(LazyModel):
             classifications = src_dict["classifications"]
             classifications = (
                 LAZY
-                if (
+                if classifications
+                and (
                     type(classifications) is list
                     and all(map(ClassificationCategory._fits, classifications))
                 )
@@ -281,7 +288,8 @@ class ClassificationCategory(LazyModel):
             options = src_dict["options"]
             options = (
                 LAZY
-                if (type(options) is list and all(map(LabelOption._fits, options)))
+                if options
+                and (type(options) is list and all(map(LabelOption._fits, options)))
                 else [
                     LabelOption.from_dict(options_item_data)
                     for options_item_data in options
@@ -292,7 +300,8 @@ class ClassificationCategory(LazyModel):
             tree_options = src_dict["treeOptions"]
             tree_options = (
                 LAZY
-                if (
+                if tree_options
+                and (
                     type(tree_options) is list
                     and all(map(TreeOption._fits, tree_options))
                 )
@@ -313,12 +322,9 @@ class ClassificationCategory(LazyModel):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        if classifications is not LAZY:
-            _instance.classifications = classifications
-        if options is not LAZY:
-            _instance.options = options
-        if tree_options is not LAZY:
-            _instance.tree_options = tree_options
+        _set_classifications(_instance, classifications)
+        _set_options(_instance, options)
+        _set_tree_options(_instance, tree_options)
         _instance.parent_option_id = (
             src_dict["parentOptionId"] if "parentOptionId" in src_dict else UNSET
         )
@@ -360,9 +366,15 @@ class ClassificationCategory(LazyModel):
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
         tool = _parse_tool(src_dict["tool"])
-        classifications: Any = LAZY if "classifications" in src_dict else UNSET
-        options: Any = LAZY if "options" in src_dict else UNSET
-        tree_options: Any = LAZY if "treeOptions" in src_dict else UNSET
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = LAZY if src_dict["classifications"] else []
+        options: Any = UNSET
+        if "options" in src_dict:
+            options = LAZY if src_dict["options"] else []
+        tree_options: Any = UNSET
+        if "treeOptions" in src_dict:
+            tree_options = LAZY if src_dict["treeOptions"] else []
         _instance = _new_object(cls)
         _instance.tool = tool
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
@@ -375,12 +387,9 @@ class ClassificationCategory(LazyModel):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        if classifications is not LAZY:
-            _instance.classifications = classifications
-        if options is not LAZY:
-            _instance.options = options
-        if tree_options is not LAZY:
-            _instance.tree_options = tree_options
+        _set_classifications(_instance, classifications)
+        _set_options(_instance, options)
+        _set_tree_options(_instance, tree_options)
         _instance.parent_option_id = (
             src_dict["parentOptionId"] if "parentOptionId" in src_dict else UNSET
         )
@@ -471,26 +480,17 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_classifications(data: Any) -> Any:
-    return [ClassificationCategory.from_dict(item) for item in data]
-
-
-def _lazy_options(data: Any) -> Any:
-    return [LabelOption.from_dict(item) for item in data]
-
-
-def _lazy_tree_options(data: Any) -> Any:
-    return [TreeOption._trusted(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "classifications": ("classifications", _lazy_classifications),
-    "options": ("options", _lazy_options),
-    "tree_options": ("treeOptions", _lazy_tree_options),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "classifications": ("classifications", lambda: ClassificationCategory, True),
+    "options": ("options", lambda: LabelOption, True),
+    "tree_options": ("treeOptions", lambda: TreeOption, True),
 }
-ClassificationCategory._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(ClassificationCategory, _LAZY_FIELDS)
+_set_classifications = _setters["classifications"]
+_set_options = _setters["options"]
+_set_tree_options = _setters["tree_options"]
 
 
 def _parse_tool(data: object) -> ClassificationType | str:

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +17,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -146,7 +152,8 @@ class CloudAsset(LazyModel):
             attachments = src_dict["attachments"]
             attachments = (
                 LAZY
-                if (
+                if attachments
+                and (
                     type(attachments) is list
                     and all(map(Attachment._fits, attachments))
                 )
@@ -165,8 +172,7 @@ class CloudAsset(LazyModel):
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.context_data = context_data
         _instance.metadata = metadata
-        if attachments is not LAZY:
-            _instance.attachments = attachments
+        _set_attachments(_instance, attachments)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -189,7 +195,9 @@ class CloudAsset(LazyModel):
         metadata: Any = (
             _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-        attachments: Any = LAZY if "attachments" in src_dict else UNSET
+        attachments: Any = UNSET
+        if "attachments" in src_dict:
+            attachments = LAZY if src_dict["attachments"] else []
         _instance = _new_object(cls)
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
@@ -200,8 +208,7 @@ class CloudAsset(LazyModel):
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.context_data = context_data
         _instance.metadata = metadata
-        if attachments is not LAZY:
-            _instance.attachments = attachments
+        _set_attachments(_instance, attachments)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -248,15 +255,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_attachments(data: Any) -> Any:
-    return [Attachment.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "attachments": ("attachments", _lazy_attachments),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "attachments": ("attachments", lambda: Attachment, True),
 }
-CloudAsset._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(CloudAsset, _LAZY_FIELDS)
+_set_attachments = _setters["attachments"]
 
 
 def _parse_context_data(data: object) -> CloudAssetContextDataType0 | None | Unset:

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +18,7 @@ from ..types import (
     Unset,
     extra_fields_key,
     fits_datetime,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -200,22 +205,16 @@ class ExportAsset(LazyModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        metadata: Any = UNSET
-        if "metadata" in src_dict:
-            metadata = src_dict["metadata"]
-            metadata = (
-                LAZY
-                if ExportAssetMetadata._fits(metadata)
-                else ExportAssetMetadata.from_dict(metadata)
-            )
-        context_data: Any = UNSET
-        if "contextData" in src_dict:
-            context_data = src_dict["contextData"]
-            context_data = (
-                LAZY
-                if ExportAssetContextData._fits(context_data)
-                else ExportAssetContextData.from_dict(context_data)
-            )
+        metadata: Any = (
+            ExportAssetMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
+        )
+        context_data: Any = (
+            ExportAssetContextData.from_dict(src_dict["contextData"])
+            if "contextData" in src_dict
+            else UNSET
+        )
         task: Any = UNSET
         if "task" in src_dict:
             task = src_dict["task"]
@@ -225,7 +224,7 @@ class ExportAsset(LazyModel):
             tasks = src_dict["tasks"]
             tasks = (
                 LAZY
-                if (type(tasks) is list and all(map(ExportTask._fits, tasks)))
+                if tasks and (type(tasks) is list and all(map(ExportTask._fits, tasks)))
                 else [
                     ExportTask.from_dict(tasks_item_data) for tasks_item_data in tasks
                 ]
@@ -247,15 +246,11 @@ class ExportAsset(LazyModel):
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
-        if metadata is not LAZY:
-            _instance.metadata = metadata
-        if context_data is not LAZY:
-            _instance.context_data = context_data
+        _instance.metadata = metadata
+        _instance.context_data = context_data
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        if task is not LAZY:
-            _instance.task = task
-        if tasks is not LAZY:
-            _instance.tasks = tasks
+        _set_task(_instance, task)
+        _set_tasks(_instance, tasks)
         _instance.labeled_at = labeled_at
         _instance.reviewed_at = reviewed_at
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
@@ -279,10 +274,20 @@ class ExportAsset(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        metadata: Any = LAZY if "metadata" in src_dict else UNSET
-        context_data: Any = LAZY if "contextData" in src_dict else UNSET
+        metadata: Any = (
+            ExportAssetMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
+        )
+        context_data: Any = (
+            ExportAssetContextData.from_dict(src_dict["contextData"])
+            if "contextData" in src_dict
+            else UNSET
+        )
         task: Any = LAZY if "task" in src_dict else UNSET
-        tasks: Any = LAZY if "tasks" in src_dict else UNSET
+        tasks: Any = UNSET
+        if "tasks" in src_dict:
+            tasks = LAZY if src_dict["tasks"] else []
         labeled_at: Any = (
             datetime.datetime.fromisoformat(src_dict["labeledAt"])
             if "labeledAt" in src_dict
@@ -300,15 +305,11 @@ class ExportAsset(LazyModel):
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
-        if metadata is not LAZY:
-            _instance.metadata = metadata
-        if context_data is not LAZY:
-            _instance.context_data = context_data
+        _instance.metadata = metadata
+        _instance.context_data = context_data
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        if task is not LAZY:
-            _instance.task = task
-        if tasks is not LAZY:
-            _instance.tasks = tasks
+        _set_task(_instance, task)
+        _set_tasks(_instance, tasks)
         _instance.labeled_at = labeled_at
         _instance.reviewed_at = reviewed_at
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
@@ -370,30 +371,15 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_metadata(data: Any) -> Any:
-    return ExportAssetMetadata.from_dict(data)
-
-
-def _lazy_context_data(data: Any) -> Any:
-    return ExportAssetContextData.from_dict(data)
-
-
-def _lazy_task(data: Any) -> Any:
-    return ExportTask.from_dict(data)
-
-
-def _lazy_tasks(data: Any) -> Any:
-    return [ExportTask.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "metadata": ("metadata", _lazy_metadata),
-    "context_data": ("contextData", _lazy_context_data),
-    "task": ("task", _lazy_task),
-    "tasks": ("tasks", _lazy_tasks),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "task": ("task", lambda: ExportTask, False),
+    "tasks": ("tasks", lambda: ExportTask, True),
 }
-ExportAsset._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(ExportAsset, _LAZY_FIELDS)
+_set_task = _setters["task"]
+_set_tasks = _setters["tasks"]
 
 
 from ..models.export_asset_context_data import ExportAssetContextData

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +18,7 @@ from ..types import (
     Unset,
     extra_fields_key,
     fits_datetime,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -335,7 +340,8 @@ class ExportTask(LazyModel):
             consensus_detailed = src_dict["consensusDetailed"]
             consensus_detailed = (
                 LAZY
-                if (
+                if consensus_detailed
+                and (
                     type(consensus_detailed) is list
                     and all(
                         map(ExportTaskConsensusDetailedItem._fits, consensus_detailed)
@@ -348,20 +354,18 @@ class ExportTask(LazyModel):
                     for consensus_detailed_item_data in consensus_detailed
                 ]
             )
-        review: Any = UNSET
-        if "review" in src_dict:
-            review = src_dict["review"]
-            review = (
-                LAZY
-                if ExportTaskReview._fits(review)
-                else ExportTaskReview.from_dict(review)
-            )
+        review: Any = (
+            ExportTaskReview.from_dict(src_dict["review"])
+            if "review" in src_dict
+            else UNSET
+        )
         issues: Any = UNSET
         if "issues" in src_dict:
             issues = src_dict["issues"]
             issues = (
                 LAZY
-                if (
+                if issues
+                and (
                     type(issues) is list
                     and all(map(ExportTaskIssuesItem._fits, issues))
                 )
@@ -375,7 +379,8 @@ class ExportTask(LazyModel):
             tools = src_dict["tools"]
             tools = (
                 LAZY
-                if (type(tools) is list and all(map(AnnotationObject._fits, tools)))
+                if tools
+                and (type(tools) is list and all(map(AnnotationObject._fits, tools)))
                 else [
                     AnnotationObject.from_dict(tools_item_data)
                     for tools_item_data in tools
@@ -386,7 +391,10 @@ class ExportTask(LazyModel):
             objects = src_dict["objects"]
             objects = (
                 LAZY
-                if (type(objects) is list and all(map(AnnotationObject._fits, objects)))
+                if objects
+                and (
+                    type(objects) is list and all(map(AnnotationObject._fits, objects))
+                )
                 else [
                     AnnotationObject.from_dict(objects_item_data)
                     for objects_item_data in objects
@@ -397,7 +405,8 @@ class ExportTask(LazyModel):
             classifications = src_dict["classifications"]
             classifications = (
                 LAZY
-                if (
+                if classifications
+                and (
                     type(classifications) is list
                     and all(map(ClassificationAnswer._fits, classifications))
                 )
@@ -411,7 +420,8 @@ class ExportTask(LazyModel):
             relations = src_dict["relations"]
             relations = (
                 LAZY
-                if (
+                if relations
+                and (
                     type(relations) is list
                     and all(map(RelationAnswer._fits, relations))
                 )
@@ -425,7 +435,8 @@ class ExportTask(LazyModel):
             stage_history = src_dict["stageHistory"]
             stage_history = (
                 LAZY
-                if (
+                if stage_history
+                and (
                     type(stage_history) is list
                     and all(map(ExportTask._fits, stage_history))
                 )
@@ -466,20 +477,13 @@ class ExportTask(LazyModel):
         _instance.consensus_average = (
             src_dict["consensusAverage"] if "consensusAverage" in src_dict else UNSET
         )
-        if consensus_detailed is not LAZY:
-            _instance.consensus_detailed = consensus_detailed
-        if review is not LAZY:
-            _instance.review = review
-        if issues is not LAZY:
-            _instance.issues = issues
-        if tools is not LAZY:
-            _instance.tools = tools
-        if objects is not LAZY:
-            _instance.objects = objects
-        if classifications is not LAZY:
-            _instance.classifications = classifications
-        if relations is not LAZY:
-            _instance.relations = relations
+        _set_consensus_detailed(_instance, consensus_detailed)
+        _instance.review = review
+        _set_issues(_instance, issues)
+        _set_tools(_instance, tools)
+        _set_objects(_instance, objects)
+        _set_classifications(_instance, classifications)
+        _set_relations(_instance, relations)
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -488,8 +492,7 @@ class ExportTask(LazyModel):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        if stage_history is not LAZY:
-            _instance.stage_history = stage_history
+        _set_stage_history(_instance, stage_history)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -514,14 +517,32 @@ class ExportTask(LazyModel):
             if "completedAt" in src_dict
             else UNSET
         )
-        consensus_detailed: Any = LAZY if "consensusDetailed" in src_dict else UNSET
-        review: Any = LAZY if "review" in src_dict else UNSET
-        issues: Any = LAZY if "issues" in src_dict else UNSET
-        tools: Any = LAZY if "tools" in src_dict else UNSET
-        objects: Any = LAZY if "objects" in src_dict else UNSET
-        classifications: Any = LAZY if "classifications" in src_dict else UNSET
-        relations: Any = LAZY if "relations" in src_dict else UNSET
-        stage_history: Any = LAZY if "stageHistory" in src_dict else UNSET
+        consensus_detailed: Any = UNSET
+        if "consensusDetailed" in src_dict:
+            consensus_detailed = LAZY if src_dict["consensusDetailed"] else []
+        review: Any = (
+            ExportTaskReview.from_dict(src_dict["review"])
+            if "review" in src_dict
+            else UNSET
+        )
+        issues: Any = UNSET
+        if "issues" in src_dict:
+            issues = LAZY if src_dict["issues"] else []
+        tools: Any = UNSET
+        if "tools" in src_dict:
+            tools = LAZY if src_dict["tools"] else []
+        objects: Any = UNSET
+        if "objects" in src_dict:
+            objects = LAZY if src_dict["objects"] else []
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = LAZY if src_dict["classifications"] else []
+        relations: Any = UNSET
+        if "relations" in src_dict:
+            relations = LAZY if src_dict["relations"] else []
+        stage_history: Any = UNSET
+        if "stageHistory" in src_dict:
+            stage_history = LAZY if src_dict["stageHistory"] else []
         _instance = _new_object(cls)
         _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
@@ -554,20 +575,13 @@ class ExportTask(LazyModel):
         _instance.consensus_average = (
             src_dict["consensusAverage"] if "consensusAverage" in src_dict else UNSET
         )
-        if consensus_detailed is not LAZY:
-            _instance.consensus_detailed = consensus_detailed
-        if review is not LAZY:
-            _instance.review = review
-        if issues is not LAZY:
-            _instance.issues = issues
-        if tools is not LAZY:
-            _instance.tools = tools
-        if objects is not LAZY:
-            _instance.objects = objects
-        if classifications is not LAZY:
-            _instance.classifications = classifications
-        if relations is not LAZY:
-            _instance.relations = relations
+        _set_consensus_detailed(_instance, consensus_detailed)
+        _instance.review = review
+        _set_issues(_instance, issues)
+        _set_tools(_instance, tools)
+        _set_objects(_instance, objects)
+        _set_classifications(_instance, classifications)
+        _set_relations(_instance, relations)
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -576,8 +590,7 @@ class ExportTask(LazyModel):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        if stage_history is not LAZY:
-            _instance.stage_history = stage_history
+        _set_stage_history(_instance, stage_history)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -641,50 +654,29 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_consensus_detailed(data: Any) -> Any:
-    return [ExportTaskConsensusDetailedItem.from_dict(item) for item in data]
-
-
-def _lazy_review(data: Any) -> Any:
-    return ExportTaskReview.from_dict(data)
-
-
-def _lazy_issues(data: Any) -> Any:
-    return [ExportTaskIssuesItem.from_dict(item) for item in data]
-
-
-def _lazy_tools(data: Any) -> Any:
-    return [AnnotationObject._trusted(item) for item in data]
-
-
-def _lazy_objects(data: Any) -> Any:
-    return [AnnotationObject._trusted(item) for item in data]
-
-
-def _lazy_classifications(data: Any) -> Any:
-    return [ClassificationAnswer._trusted(item) for item in data]
-
-
-def _lazy_relations(data: Any) -> Any:
-    return [RelationAnswer._trusted(item) for item in data]
-
-
-def _lazy_stage_history(data: Any) -> Any:
-    return [ExportTask.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "consensus_detailed": ("consensusDetailed", _lazy_consensus_detailed),
-    "review": ("review", _lazy_review),
-    "issues": ("issues", _lazy_issues),
-    "tools": ("tools", _lazy_tools),
-    "objects": ("objects", _lazy_objects),
-    "classifications": ("classifications", _lazy_classifications),
-    "relations": ("relations", _lazy_relations),
-    "stage_history": ("stageHistory", _lazy_stage_history),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "consensus_detailed": (
+        "consensusDetailed",
+        lambda: ExportTaskConsensusDetailedItem,
+        True,
+    ),
+    "issues": ("issues", lambda: ExportTaskIssuesItem, True),
+    "tools": ("tools", lambda: AnnotationObject, True),
+    "objects": ("objects", lambda: AnnotationObject, True),
+    "classifications": ("classifications", lambda: ClassificationAnswer, True),
+    "relations": ("relations", lambda: RelationAnswer, True),
+    "stage_history": ("stageHistory", lambda: ExportTask, True),
 }
-ExportTask._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(ExportTask, _LAZY_FIELDS)
+_set_consensus_detailed = _setters["consensus_detailed"]
+_set_issues = _setters["issues"]
+_set_tools = _setters["tools"]
+_set_objects = _setters["objects"]
+_set_classifications = _setters["classifications"]
+_set_relations = _setters["relations"]
+_set_stage_history = _setters["stage_history"]
 
 
 from ..models.annotation_object import AnnotationObject

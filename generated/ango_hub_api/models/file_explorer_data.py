@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -101,14 +106,14 @@ class FileExplorerData(LazyModel):
             files = src_dict["files"]
             files = (
                 LAZY
-                if (type(files) is list and all(map(StorageFile._fits, files)))
+                if files
+                and (type(files) is list and all(map(StorageFile._fits, files)))
                 else [
                     StorageFile.from_dict(files_item_data) for files_item_data in files
                 ]
             )
         _instance = _new_object(cls)
-        if files is not LAZY:
-            _instance.files = files
+        _set_files(_instance, files)
         _instance.folders = src_dict["folders"] if "folders" in src_dict else UNSET
         _instance.scroll_token = (
             src_dict["scrollToken"] if "scrollToken" in src_dict else UNSET
@@ -128,10 +133,11 @@ class FileExplorerData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        files: Any = LAZY if "files" in src_dict else UNSET
+        files: Any = UNSET
+        if "files" in src_dict:
+            files = LAZY if src_dict["files"] else []
         _instance = _new_object(cls)
-        if files is not LAZY:
-            _instance.files = files
+        _set_files(_instance, files)
         _instance.folders = src_dict["folders"] if "folders" in src_dict else UNSET
         _instance.scroll_token = (
             src_dict["scrollToken"] if "scrollToken" in src_dict else UNSET
@@ -179,15 +185,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_files(data: Any) -> Any:
-    return [StorageFile.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "files": ("files", _lazy_files),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "files": ("files", lambda: StorageFile, True),
 }
-FileExplorerData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(FileExplorerData, _LAZY_FIELDS)
+_set_files = _setters["files"]
 
 
 from ..models.storage_file import StorageFile

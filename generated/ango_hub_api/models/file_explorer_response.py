@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +16,7 @@ from ..types import (
     LAZY,
     LazyModel,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -83,8 +89,7 @@ class FileExplorerResponse(LazyModel):
         )
         _instance = _new_object(cls)
         _instance.status = status
-        if data is not LAZY:
-            _instance.data = data
+        _set_data(_instance, data)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -103,8 +108,7 @@ class FileExplorerResponse(LazyModel):
         data: Any = LAZY
         _instance = _new_object(cls)
         _instance.status = status
-        if data is not LAZY:
-            _instance.data = data
+        _set_data(_instance, data)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -152,16 +156,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_data(data: Any) -> Any:
-    return FileExplorerData.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "data": ("data", _lazy_data),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "data": ("data", lambda: FileExplorerData, False),
 }
-FileExplorerResponse._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(FileExplorerResponse, _LAZY_FIELDS)
+_set_data = _setters["data"]
 
 
 def _parse_status(data: object) -> str | SuccessStatus:

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +19,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -104,7 +110,8 @@ class InvitationCreate(LazyModel):
             project_assignments = src_dict["projectAssignments"]
             project_assignments = (
                 LAZY
-                if (
+                if project_assignments
+                and (
                     type(project_assignments) is list
                     and all(map(ProjectAssignment._fits, project_assignments))
                 )
@@ -116,8 +123,7 @@ class InvitationCreate(LazyModel):
         _instance = _new_object(cls)
         _instance.to = src_dict["to"]
         _instance.organization_role = organization_role
-        if project_assignments is not LAZY:
-            _instance.project_assignments = project_assignments
+        _set_project_assignments(_instance, project_assignments)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -133,12 +139,13 @@ class InvitationCreate(LazyModel):
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
         organization_role = _parse_organization_role(src_dict["organizationRole"])
-        project_assignments: Any = LAZY if "projectAssignments" in src_dict else UNSET
+        project_assignments: Any = UNSET
+        if "projectAssignments" in src_dict:
+            project_assignments = LAZY if src_dict["projectAssignments"] else []
         _instance = _new_object(cls)
         _instance.to = src_dict["to"]
         _instance.organization_role = organization_role
-        if project_assignments is not LAZY:
-            _instance.project_assignments = project_assignments
+        _set_project_assignments(_instance, project_assignments)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -187,16 +194,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_project_assignments(data: Any) -> Any:
-    return [ProjectAssignment.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "project_assignments": ("projectAssignments", _lazy_project_assignments),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "project_assignments": ("projectAssignments", lambda: ProjectAssignment, True),
 }
-InvitationCreate._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(InvitationCreate, _LAZY_FIELDS)
+_set_project_assignments = _setters["project_assignments"]
 
 
 def _parse_organization_role(

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +23,7 @@ from ..types import (
     Unset,
     extra_fields_key,
     fits_datetime,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -151,7 +157,8 @@ class Invite(LazyModel):
             project_assignments = src_dict["projectAssignments"]
             project_assignments = (
                 LAZY
-                if (
+                if project_assignments
+                and (
                     type(project_assignments) is list
                     and all(map(ProjectAssignment._fits, project_assignments))
                 )
@@ -171,8 +178,7 @@ class Invite(LazyModel):
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
         _instance.organization_role = organization_role
         _instance.status = status
-        if project_assignments is not LAZY:
-            _instance.project_assignments = project_assignments
+        _set_project_assignments(_instance, project_assignments)
         _instance.created_at = created_at
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
@@ -196,7 +202,9 @@ class Invite(LazyModel):
         status: Any = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        project_assignments: Any = LAZY if "projectAssignments" in src_dict else UNSET
+        project_assignments: Any = UNSET
+        if "projectAssignments" in src_dict:
+            project_assignments = LAZY if src_dict["projectAssignments"] else []
         created_at: Any = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
@@ -208,8 +216,7 @@ class Invite(LazyModel):
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
         _instance.organization_role = organization_role
         _instance.status = status
-        if project_assignments is not LAZY:
-            _instance.project_assignments = project_assignments
+        _set_project_assignments(_instance, project_assignments)
         _instance.created_at = created_at
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
@@ -256,15 +263,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_project_assignments(data: Any) -> Any:
-    return [ProjectAssignment.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "project_assignments": ("projectAssignments", _lazy_project_assignments),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "project_assignments": ("projectAssignments", lambda: ProjectAssignment, True),
 }
-Invite._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(Invite, _LAZY_FIELDS)
+_set_project_assignments = _setters["project_assignments"]
 
 
 def _parse_organization_role(

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..types import (
     LAZY,
     LazyModel,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -74,12 +79,11 @@ class InviteListData(LazyModel):
         invites: Any = src_dict["invites"]
         invites = (
             LAZY
-            if (type(invites) is list and all(map(Invite._fits, invites)))
+            if invites and (type(invites) is list and all(map(Invite._fits, invites)))
             else [Invite.from_dict(invites_item_data) for invites_item_data in invites]
         )
         _instance = _new_object(cls)
-        if invites is not LAZY:
-            _instance.invites = invites
+        _set_invites(_instance, invites)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -94,10 +98,9 @@ class InviteListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        invites: Any = LAZY
+        invites: Any = LAZY if src_dict["invites"] else []
         _instance = _new_object(cls)
-        if invites is not LAZY:
-            _instance.invites = invites
+        _set_invites(_instance, invites)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -143,16 +146,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_invites(data: Any) -> Any:
-    return [Invite._trusted(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "invites": ("invites", _lazy_invites),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "invites": ("invites", lambda: Invite, True),
 }
-InviteListData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(InviteListData, _LAZY_FIELDS)
+_set_invites = _setters["invites"]
 
 
 from ..models.invite import Invite

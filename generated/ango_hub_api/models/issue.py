@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +20,7 @@ from ..types import (
     Unset,
     extra_fields_key,
     fits_datetime,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -185,7 +191,8 @@ class Issue(LazyModel):
             comments = src_dict["comments"]
             comments = (
                 LAZY
-                if (type(comments) is list and all(map(IssueComment._fits, comments)))
+                if comments
+                and (type(comments) is list and all(map(IssueComment._fits, comments)))
                 else [
                     IssueComment.from_dict(comments_item_data)
                     for comments_item_data in comments
@@ -213,8 +220,7 @@ class Issue(LazyModel):
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
         _instance.created_at = created_at
-        if comments is not LAZY:
-            _instance.comments = comments
+        _set_comments(_instance, comments)
         _instance.updated_at = updated_at
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
@@ -238,7 +244,9 @@ class Issue(LazyModel):
             if "createdAt" in src_dict
             else UNSET
         )
-        comments: Any = LAZY if "comments" in src_dict else UNSET
+        comments: Any = UNSET
+        if "comments" in src_dict:
+            comments = LAZY if src_dict["comments"] else []
         updated_at: Any = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
@@ -261,8 +269,7 @@ class Issue(LazyModel):
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
         _instance.created_at = created_at
-        if comments is not LAZY:
-            _instance.comments = comments
+        _set_comments(_instance, comments)
         _instance.updated_at = updated_at
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
@@ -322,16 +329,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_comments(data: Any) -> Any:
-    return [IssueComment.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "comments": ("comments", _lazy_comments),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "comments": ("comments", lambda: IssueComment, True),
 }
-Issue._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(Issue, _LAZY_FIELDS)
+_set_comments = _setters["comments"]
 
 
 def _parse_status(data: object) -> IssueStatus | str | Unset:

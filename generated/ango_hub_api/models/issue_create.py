@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +18,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -162,7 +168,8 @@ class IssueCreate(LazyModel):
             error_codes = src_dict["errorCodes"]
             error_codes = (
                 LAZY
-                if (
+                if error_codes
+                and (
                     type(error_codes) is list and all(map(ErrorCode._fits, error_codes))
                 )
                 else [
@@ -170,14 +177,11 @@ class IssueCreate(LazyModel):
                     for error_codes_item_data in error_codes
                 ]
             )
-        pct_details: Any = UNSET
-        if "pctDetails" in src_dict:
-            pct_details = src_dict["pctDetails"]
-            pct_details = (
-                LAZY
-                if IssueCreatePctDetails._fits(pct_details)
-                else IssueCreatePctDetails.from_dict(pct_details)
-            )
+        pct_details: Any = (
+            IssueCreatePctDetails.from_dict(src_dict["pctDetails"])
+            if "pctDetails" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.content = src_dict["content"]
         _instance.label_task = src_dict["labelTask"]
@@ -192,10 +196,8 @@ class IssueCreate(LazyModel):
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
-        if error_codes is not LAZY:
-            _instance.error_codes = error_codes
-        if pct_details is not LAZY:
-            _instance.pct_details = pct_details
+        _set_error_codes(_instance, error_codes)
+        _instance.pct_details = pct_details
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -211,8 +213,14 @@ class IssueCreate(LazyModel):
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
         plane: Any = _parse_plane(src_dict["plane"]) if "plane" in src_dict else UNSET
-        error_codes: Any = LAZY if "errorCodes" in src_dict else UNSET
-        pct_details: Any = LAZY if "pctDetails" in src_dict else UNSET
+        error_codes: Any = UNSET
+        if "errorCodes" in src_dict:
+            error_codes = LAZY if src_dict["errorCodes"] else []
+        pct_details: Any = (
+            IssueCreatePctDetails.from_dict(src_dict["pctDetails"])
+            if "pctDetails" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.content = src_dict["content"]
         _instance.label_task = src_dict["labelTask"]
@@ -227,10 +235,8 @@ class IssueCreate(LazyModel):
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
-        if error_codes is not LAZY:
-            _instance.error_codes = error_codes
-        if pct_details is not LAZY:
-            _instance.pct_details = pct_details
+        _set_error_codes(_instance, error_codes)
+        _instance.pct_details = pct_details
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -287,21 +293,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_error_codes(data: Any) -> Any:
-    return [ErrorCode.from_dict(item) for item in data]
-
-
-def _lazy_pct_details(data: Any) -> Any:
-    return IssueCreatePctDetails.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "error_codes": ("errorCodes", _lazy_error_codes),
-    "pct_details": ("pctDetails", _lazy_pct_details),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "error_codes": ("errorCodes", lambda: ErrorCode, True),
 }
-IssueCreate._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(IssueCreate, _LAZY_FIELDS)
+_set_error_codes = _setters["error_codes"]
 
 
 def _parse_plane(data: object) -> MedicalPlane | str | Unset:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..types import (
     LAZY,
     LazyModel,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -69,8 +74,7 @@ class IssueData(LazyModel):
         issue: Any = src_dict["issue"]
         issue = LAZY if Issue._fits(issue) else Issue.from_dict(issue)
         _instance = _new_object(cls)
-        if issue is not LAZY:
-            _instance.issue = issue
+        _set_issue(_instance, issue)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -87,8 +91,7 @@ class IssueData(LazyModel):
         fields are left for their first read without testing them again."""
         issue: Any = LAZY
         _instance = _new_object(cls)
-        if issue is not LAZY:
-            _instance.issue = issue
+        _set_issue(_instance, issue)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -134,16 +137,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_issue(data: Any) -> Any:
-    return Issue._trusted(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "issue": ("issue", _lazy_issue),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "issue": ("issue", lambda: Issue, False),
 }
-IssueData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(IssueData, _LAZY_FIELDS)
+_set_issue = _setters["issue"]
 
 
 from ..models.issue import Issue

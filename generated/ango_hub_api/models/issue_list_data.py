@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -96,7 +101,7 @@ class IssueListData(LazyModel):
             issues = src_dict["issues"]
             issues = (
                 LAZY
-                if (type(issues) is list and all(map(Issue._fits, issues)))
+                if issues and (type(issues) is list and all(map(Issue._fits, issues)))
                 else [Issue.from_dict(issues_item_data) for issues_item_data in issues]
             )
         issue: Any = UNSET
@@ -104,14 +109,12 @@ class IssueListData(LazyModel):
             issue = src_dict["issue"]
             issue = (
                 LAZY
-                if (type(issue) is list and all(map(Issue._fits, issue)))
+                if issue and (type(issue) is list and all(map(Issue._fits, issue)))
                 else [Issue.from_dict(issue_item_data) for issue_item_data in issue]
             )
         _instance = _new_object(cls)
-        if issues is not LAZY:
-            _instance.issues = issues
-        if issue is not LAZY:
-            _instance.issue = issue
+        _set_issues(_instance, issues)
+        _set_issue(_instance, issue)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -126,13 +129,15 @@ class IssueListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        issues: Any = LAZY if "issues" in src_dict else UNSET
-        issue: Any = LAZY if "issue" in src_dict else UNSET
+        issues: Any = UNSET
+        if "issues" in src_dict:
+            issues = LAZY if src_dict["issues"] else []
+        issue: Any = UNSET
+        if "issue" in src_dict:
+            issue = LAZY if src_dict["issue"] else []
         _instance = _new_object(cls)
-        if issues is not LAZY:
-            _instance.issues = issues
-        if issue is not LAZY:
-            _instance.issue = issue
+        _set_issues(_instance, issues)
+        _set_issue(_instance, issue)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -173,20 +178,15 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_issues(data: Any) -> Any:
-    return [Issue._trusted(item) for item in data]
-
-
-def _lazy_issue(data: Any) -> Any:
-    return [Issue._trusted(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "issues": ("issues", _lazy_issues),
-    "issue": ("issue", _lazy_issue),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "issues": ("issues", lambda: Issue, True),
+    "issue": ("issue", lambda: Issue, True),
 }
-IssueListData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(IssueListData, _LAZY_FIELDS)
+_set_issues = _setters["issues"]
+_set_issue = _setters["issue"]
 
 
 from ..models.issue import Issue

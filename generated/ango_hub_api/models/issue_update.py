@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +18,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -123,7 +129,8 @@ class IssueUpdate(LazyModel):
             error_codes = src_dict["errorCodes"]
             error_codes = (
                 LAZY
-                if (
+                if error_codes
+                and (
                     type(error_codes) is list and all(map(ErrorCode._fits, error_codes))
                 )
                 else [
@@ -131,24 +138,19 @@ class IssueUpdate(LazyModel):
                     for error_codes_item_data in error_codes
                 ]
             )
-        pct_details: Any = UNSET
-        if "pctDetails" in src_dict:
-            pct_details = src_dict["pctDetails"]
-            pct_details = (
-                LAZY
-                if IssueUpdatePctDetails._fits(pct_details)
-                else IssueUpdatePctDetails.from_dict(pct_details)
-            )
+        pct_details: Any = (
+            IssueUpdatePctDetails.from_dict(src_dict["pctDetails"])
+            if "pctDetails" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.content = src_dict["content"] if "content" in src_dict else UNSET
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
         _instance.status = status
-        if error_codes is not LAZY:
-            _instance.error_codes = error_codes
-        if pct_details is not LAZY:
-            _instance.pct_details = pct_details
+        _set_error_codes(_instance, error_codes)
+        _instance.pct_details = pct_details
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -166,18 +168,22 @@ class IssueUpdate(LazyModel):
         status: Any = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        error_codes: Any = LAZY if "errorCodes" in src_dict else UNSET
-        pct_details: Any = LAZY if "pctDetails" in src_dict else UNSET
+        error_codes: Any = UNSET
+        if "errorCodes" in src_dict:
+            error_codes = LAZY if src_dict["errorCodes"] else []
+        pct_details: Any = (
+            IssueUpdatePctDetails.from_dict(src_dict["pctDetails"])
+            if "pctDetails" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.content = src_dict["content"] if "content" in src_dict else UNSET
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
         _instance.status = status
-        if error_codes is not LAZY:
-            _instance.error_codes = error_codes
-        if pct_details is not LAZY:
-            _instance.pct_details = pct_details
+        _set_error_codes(_instance, error_codes)
+        _instance.pct_details = pct_details
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -221,20 +227,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_error_codes(data: Any) -> Any:
-    return [ErrorCode.from_dict(item) for item in data]
-
-
-def _lazy_pct_details(data: Any) -> Any:
-    return IssueUpdatePctDetails.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "error_codes": ("errorCodes", _lazy_error_codes),
-    "pct_details": ("pctDetails", _lazy_pct_details),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "error_codes": ("errorCodes", lambda: ErrorCode, True),
 }
-IssueUpdate._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(IssueUpdate, _LAZY_FIELDS)
+_set_error_codes = _setters["error_codes"]
 
 
 def _parse_status(data: object) -> IssueStatus | str | Unset:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -186,7 +191,10 @@ class LabelImport(LazyModel):
             objects = src_dict["objects"]
             objects = (
                 LAZY
-                if (type(objects) is list and all(map(AnnotationObject._fits, objects)))
+                if objects
+                and (
+                    type(objects) is list and all(map(AnnotationObject._fits, objects))
+                )
                 else [
                     AnnotationObject.from_dict(objects_item_data)
                     for objects_item_data in objects
@@ -197,7 +205,8 @@ class LabelImport(LazyModel):
             classifications = src_dict["classifications"]
             classifications = (
                 LAZY
-                if (
+                if classifications
+                and (
                     type(classifications) is list
                     and all(map(ClassificationAnswer._fits, classifications))
                 )
@@ -211,7 +220,8 @@ class LabelImport(LazyModel):
             relations = src_dict["relations"]
             relations = (
                 LAZY
-                if (
+                if relations
+                and (
                     type(relations) is list
                     and all(map(RelationAnswer._fits, relations))
                 )
@@ -231,14 +241,10 @@ class LabelImport(LazyModel):
         _instance.data_url = src_dict["dataUrl"] if "dataUrl" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
-        if objects is not LAZY:
-            _instance.objects = objects
-        if classifications is not LAZY:
-            _instance.classifications = classifications
-        if relations is not LAZY:
-            _instance.relations = relations
-        if answer is not LAZY:
-            _instance.answer = answer
+        _set_objects(_instance, objects)
+        _set_classifications(_instance, classifications)
+        _set_relations(_instance, relations)
+        _set_answer(_instance, answer)
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
@@ -262,9 +268,15 @@ class LabelImport(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        objects: Any = LAZY if "objects" in src_dict else UNSET
-        classifications: Any = LAZY if "classifications" in src_dict else UNSET
-        relations: Any = LAZY if "relations" in src_dict else UNSET
+        objects: Any = UNSET
+        if "objects" in src_dict:
+            objects = LAZY if src_dict["objects"] else []
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = LAZY if src_dict["classifications"] else []
+        relations: Any = UNSET
+        if "relations" in src_dict:
+            relations = LAZY if src_dict["relations"] else []
         answer: Any = LAZY if "answer" in src_dict else UNSET
         _instance = _new_object(cls)
         _instance.external_id = (
@@ -273,14 +285,10 @@ class LabelImport(LazyModel):
         _instance.data_url = src_dict["dataUrl"] if "dataUrl" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
-        if objects is not LAZY:
-            _instance.objects = objects
-        if classifications is not LAZY:
-            _instance.classifications = classifications
-        if relations is not LAZY:
-            _instance.relations = relations
-        if answer is not LAZY:
-            _instance.answer = answer
+        _set_objects(_instance, objects)
+        _set_classifications(_instance, classifications)
+        _set_relations(_instance, relations)
+        _set_answer(_instance, answer)
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
@@ -339,30 +347,19 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_objects(data: Any) -> Any:
-    return [AnnotationObject._trusted(item) for item in data]
-
-
-def _lazy_classifications(data: Any) -> Any:
-    return [ClassificationAnswer._trusted(item) for item in data]
-
-
-def _lazy_relations(data: Any) -> Any:
-    return [RelationAnswer._trusted(item) for item in data]
-
-
-def _lazy_answer(data: Any) -> Any:
-    return Answer._trusted(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "objects": ("objects", _lazy_objects),
-    "classifications": ("classifications", _lazy_classifications),
-    "relations": ("relations", _lazy_relations),
-    "answer": ("answer", _lazy_answer),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "objects": ("objects", lambda: AnnotationObject, True),
+    "classifications": ("classifications", lambda: ClassificationAnswer, True),
+    "relations": ("relations", lambda: RelationAnswer, True),
+    "answer": ("answer", lambda: Answer, False),
 }
-LabelImport._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(LabelImport, _LAZY_FIELDS)
+_set_objects = _setters["objects"]
+_set_classifications = _setters["classifications"]
+_set_relations = _setters["relations"]
+_set_answer = _setters["answer"]
 
 
 from ..models.annotation_object import AnnotationObject

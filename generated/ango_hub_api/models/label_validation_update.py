@@ -1,18 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    LAZY,
     UNSET,
-    LazyModel,
     Unset,
     extra_fields_key,
-    keep_source,
     model_repr,
 )
 
@@ -21,7 +23,7 @@ _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class LabelValidationUpdate(LazyModel):
+class LabelValidationUpdate:
     """The settings to change; the official SDK sends `{}` when given none.
 
     Attributes:
@@ -81,16 +83,13 @@ class LabelValidationUpdate(LazyModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        external_validation: Any = UNSET
-        if "externalValidation" in src_dict:
-            external_validation = src_dict["externalValidation"]
-            external_validation = (
-                LAZY
-                if LabelValidationUpdateExternalValidation._fits(external_validation)
-                else LabelValidationUpdateExternalValidation.from_dict(
-                    external_validation
-                )
+        external_validation: Any = (
+            LabelValidationUpdateExternalValidation.from_dict(
+                src_dict["externalValidation"]
             )
+            if "externalValidation" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.custom_validation_enabled = (
             src_dict["customValidationEnabled"]
@@ -102,9 +101,7 @@ class LabelValidationUpdate(LazyModel):
             if "validationFunction" in src_dict
             else UNSET
         )
-        if external_validation is not LAZY:
-            _instance.external_validation = external_validation
-        keep_source(_instance, src_dict)
+        _instance.external_validation = external_validation
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -114,33 +111,13 @@ class LabelValidationUpdate(LazyModel):
             }
         return _instance
 
-    @classmethod
-    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
-        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
-        fields are left for their first read without testing them again."""
-        external_validation: Any = LAZY if "externalValidation" in src_dict else UNSET
-        _instance = _new_object(cls)
-        _instance.custom_validation_enabled = (
-            src_dict["customValidationEnabled"]
-            if "customValidationEnabled" in src_dict
-            else UNSET
-        )
-        _instance.validation_function = (
-            src_dict["validationFunction"]
-            if "validationFunction" in src_dict
-            else UNSET
-        )
-        if external_validation is not LAZY:
-            _instance.external_validation = external_validation
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
-                key: value
-                for key, value in src_dict.items()
-                if key not in _KNOWN_FIELDS
-            }
-        return _instance
+    if TYPE_CHECKING:
+
+        @classmethod
+        def _trusted(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    else:
+        _trusted = from_dict  # what an enclosing lazy model calls: nothing is left for later here
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -171,17 +148,6 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "externalValidation",
     }
 )
-
-
-def _lazy_external_validation(data: Any) -> Any:
-    return LabelValidationUpdateExternalValidation.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "external_validation": ("externalValidation", _lazy_external_validation),
-}
-LabelValidationUpdate._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.label_validation_update_external_validation import (

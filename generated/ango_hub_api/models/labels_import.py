@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +17,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -114,7 +120,8 @@ class LabelsImport(LazyModel):
             labels = src_dict["labels"]
             labels = (
                 LAZY
-                if (type(labels) is list and all(map(LabelImport._fits, labels)))
+                if labels
+                and (type(labels) is list and all(map(LabelImport._fits, labels)))
                 else [
                     LabelImport.from_dict(labels_item_data)
                     for labels_item_data in labels
@@ -123,8 +130,7 @@ class LabelsImport(LazyModel):
         _instance = _new_object(cls)
         _instance.project = src_dict["project"]
         _instance.json_content = json_content
-        if labels is not LAZY:
-            _instance.labels = labels
+        _set_labels(_instance, labels)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -144,12 +150,13 @@ class LabelsImport(LazyModel):
             if "jsonContent" in src_dict
             else UNSET
         )
-        labels: Any = LAZY if "labels" in src_dict else UNSET
+        labels: Any = UNSET
+        if "labels" in src_dict:
+            labels = LAZY if src_dict["labels"] else []
         _instance = _new_object(cls)
         _instance.project = src_dict["project"]
         _instance.json_content = json_content
-        if labels is not LAZY:
-            _instance.labels = labels
+        _set_labels(_instance, labels)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -197,16 +204,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_labels(data: Any) -> Any:
-    return [LabelImport._trusted(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "labels": ("labels", _lazy_labels),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "labels": ("labels", lambda: LabelImport, True),
 }
-LabelsImport._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(LabelsImport, _LAZY_FIELDS)
+_set_labels = _setters["labels"]
 
 
 def _parse_json_content(data: object) -> list[LabelImport] | str | Unset:

@@ -1,19 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm_provider import LlmProvider
 from ..types import (
-    LAZY,
     UNSET,
-    LazyModel,
     Unset,
     extra_fields_key,
-    keep_source,
     model_repr,
 )
 
@@ -22,7 +25,7 @@ _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class LlmCreate(LazyModel):
+class LlmCreate:
     """
     Attributes:
         name (str):
@@ -95,22 +98,15 @@ class LlmCreate(LazyModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         provider = _parse_provider(src_dict["provider"])
-        configuration: Any = src_dict["configuration"]
-        configuration = (
-            LAZY
-            if LlmConfiguration._fits(configuration)
-            else LlmConfiguration.from_dict(configuration)
-        )
+        configuration = LlmConfiguration.from_dict(src_dict["configuration"])
         _instance = _new_object(cls)
         _instance.name = src_dict["name"]
         _instance.provider = provider
         _instance.model = src_dict["model"]
-        if configuration is not LAZY:
-            _instance.configuration = configuration
+        _instance.configuration = configuration
         _instance.is_streamable = (
             src_dict["isStreamable"] if "isStreamable" in src_dict else UNSET
         )
-        keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -120,30 +116,13 @@ class LlmCreate(LazyModel):
             }
         return _instance
 
-    @classmethod
-    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
-        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
-        fields are left for their first read without testing them again."""
-        provider = _parse_provider(src_dict["provider"])
-        configuration: Any = LAZY
-        _instance = _new_object(cls)
-        _instance.name = src_dict["name"]
-        _instance.provider = provider
-        _instance.model = src_dict["model"]
-        if configuration is not LAZY:
-            _instance.configuration = configuration
-        _instance.is_streamable = (
-            src_dict["isStreamable"] if "isStreamable" in src_dict else UNSET
-        )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
-                key: value
-                for key, value in src_dict.items()
-                if key not in _KNOWN_FIELDS
-            }
-        return _instance
+    if TYPE_CHECKING:
+
+        @classmethod
+        def _trusted(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    else:
+        _trusted = from_dict  # what an enclosing lazy model calls: nothing is left for later here
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -186,17 +165,6 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
         "configuration",
     }
 )
-
-
-def _lazy_configuration(data: Any) -> Any:
-    return LlmConfiguration.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "configuration": ("configuration", _lazy_configuration),
-}
-LlmCreate._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_provider(data: object) -> LlmProvider | str:

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    LAZY,
-    LazyModel,
     extra_fields_key,
-    keep_source,
     model_repr,
 )
 
@@ -19,7 +21,7 @@ _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class LlmData(LazyModel):
+class LlmData:
     """
     Attributes:
         llm (Llm):
@@ -66,12 +68,9 @@ class LlmData(LazyModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        llm: Any = src_dict["llm"]
-        llm = LAZY if Llm._fits(llm) else Llm.from_dict(llm)
+        llm = Llm.from_dict(src_dict["llm"])
         _instance = _new_object(cls)
-        if llm is not LAZY:
-            _instance.llm = llm
-        keep_source(_instance, src_dict)
+        _instance.llm = llm
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -81,23 +80,13 @@ class LlmData(LazyModel):
             }
         return _instance
 
-    @classmethod
-    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
-        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
-        fields are left for their first read without testing them again."""
-        llm: Any = LAZY
-        _instance = _new_object(cls)
-        if llm is not LAZY:
-            _instance.llm = llm
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
-                key: value
-                for key, value in src_dict.items()
-                if key not in _KNOWN_FIELDS
-            }
-        return _instance
+    if TYPE_CHECKING:
+
+        @classmethod
+        def _trusted(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    else:
+        _trusted = from_dict  # what an enclosing lazy model calls: nothing is left for later here
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -133,17 +122,6 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
         "llm",
     }
 )
-
-
-def _lazy_llm(data: Any) -> Any:
-    return Llm.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "llm": ("llm", _lazy_llm),
-}
-LlmData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.llm import Llm

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..types import (
     LAZY,
     LazyModel,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -72,12 +77,11 @@ class LlmListData(LazyModel):
         llms: Any = src_dict["llms"]
         llms = (
             LAZY
-            if (type(llms) is list and all(map(Llm._fits, llms)))
+            if llms and (type(llms) is list and all(map(Llm._fits, llms)))
             else [Llm.from_dict(llms_item_data) for llms_item_data in llms]
         )
         _instance = _new_object(cls)
-        if llms is not LAZY:
-            _instance.llms = llms
+        _set_llms(_instance, llms)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -92,10 +96,9 @@ class LlmListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        llms: Any = LAZY
+        llms: Any = LAZY if src_dict["llms"] else []
         _instance = _new_object(cls)
-        if llms is not LAZY:
-            _instance.llms = llms
+        _set_llms(_instance, llms)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -141,16 +144,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_llms(data: Any) -> Any:
-    return [Llm.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "llms": ("llms", _lazy_llms),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "llms": ("llms", lambda: Llm, True),
 }
-LlmListData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(LlmListData, _LAZY_FIELDS)
+_set_llms = _setters["llms"]
 
 
 from ..models.llm import Llm

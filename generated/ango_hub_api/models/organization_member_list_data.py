@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..types import (
     LAZY,
     LazyModel,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -75,15 +80,15 @@ class OrganizationMemberListData(LazyModel):
         users: Any = src_dict["users"]
         users = (
             LAZY
-            if (type(users) is list and all(map(OrganizationMember._fits, users)))
+            if users
+            and (type(users) is list and all(map(OrganizationMember._fits, users)))
             else [
                 OrganizationMember.from_dict(users_item_data)
                 for users_item_data in users
             ]
         )
         _instance = _new_object(cls)
-        if users is not LAZY:
-            _instance.users = users
+        _set_users(_instance, users)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -98,10 +103,9 @@ class OrganizationMemberListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        users: Any = LAZY
+        users: Any = LAZY if src_dict["users"] else []
         _instance = _new_object(cls)
-        if users is not LAZY:
-            _instance.users = users
+        _set_users(_instance, users)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -147,16 +151,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_users(data: Any) -> Any:
-    return [OrganizationMember.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "users": ("users", _lazy_users),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "users": ("users", lambda: OrganizationMember, True),
 }
-OrganizationMemberListData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(OrganizationMemberListData, _LAZY_FIELDS)
+_set_users = _setters["users"]
 
 
 from ..models.organization_member import OrganizationMember

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -90,7 +95,8 @@ class OrganizationRoleUpdateData(LazyModel):
             results = src_dict["results"]
             results = (
                 LAZY
-                if (
+                if results
+                and (
                     type(results) is list
                     and all(map(OrganizationRoleUpdateResult._fits, results))
                 )
@@ -102,8 +108,7 @@ class OrganizationRoleUpdateData(LazyModel):
         _instance = _new_object(cls)
         _instance.updated = src_dict["updated"] if "updated" in src_dict else UNSET
         _instance.failed = src_dict["failed"] if "failed" in src_dict else UNSET
-        if results is not LAZY:
-            _instance.results = results
+        _set_results(_instance, results)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -118,12 +123,13 @@ class OrganizationRoleUpdateData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        results: Any = LAZY if "results" in src_dict else UNSET
+        results: Any = UNSET
+        if "results" in src_dict:
+            results = LAZY if src_dict["results"] else []
         _instance = _new_object(cls)
         _instance.updated = src_dict["updated"] if "updated" in src_dict else UNSET
         _instance.failed = src_dict["failed"] if "failed" in src_dict else UNSET
-        if results is not LAZY:
-            _instance.results = results
+        _set_results(_instance, results)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -165,15 +171,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_results(data: Any) -> Any:
-    return [OrganizationRoleUpdateResult.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "results": ("results", _lazy_results),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "results": ("results", lambda: OrganizationRoleUpdateResult, True),
 }
-OrganizationRoleUpdateData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(OrganizationRoleUpdateData, _LAZY_FIELDS)
+_set_results = _setters["results"]
 
 
 from ..models.organization_role_update_result import OrganizationRoleUpdateResult

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -90,24 +95,19 @@ class PdfPosition(LazyModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        bounding_rect: Any = src_dict["boundingRect"]
-        bounding_rect = (
-            LAZY if PdfRect._fits(bounding_rect) else PdfRect.from_dict(bounding_rect)
-        )
+        bounding_rect = PdfRect.from_dict(src_dict["boundingRect"])
         rects: Any = UNSET
         if "rects" in src_dict:
             rects = src_dict["rects"]
             rects = (
                 LAZY
-                if (type(rects) is list and all(map(PdfRect._fits, rects)))
+                if rects and (type(rects) is list and all(map(PdfRect._fits, rects)))
                 else [PdfRect.from_dict(rects_item_data) for rects_item_data in rects]
             )
         _instance = _new_object(cls)
-        if bounding_rect is not LAZY:
-            _instance.bounding_rect = bounding_rect
+        _instance.bounding_rect = bounding_rect
         _instance.page_number = src_dict["pageNumber"]
-        if rects is not LAZY:
-            _instance.rects = rects
+        _set_rects(_instance, rects)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -122,14 +122,14 @@ class PdfPosition(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        bounding_rect: Any = LAZY
-        rects: Any = LAZY if "rects" in src_dict else UNSET
+        bounding_rect = PdfRect.from_dict(src_dict["boundingRect"])
+        rects: Any = UNSET
+        if "rects" in src_dict:
+            rects = LAZY if src_dict["rects"] else []
         _instance = _new_object(cls)
-        if bounding_rect is not LAZY:
-            _instance.bounding_rect = bounding_rect
+        _instance.bounding_rect = bounding_rect
         _instance.page_number = src_dict["pageNumber"]
-        if rects is not LAZY:
-            _instance.rects = rects
+        _set_rects(_instance, rects)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -178,21 +178,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_bounding_rect(data: Any) -> Any:
-    return PdfRect.from_dict(data)
-
-
-def _lazy_rects(data: Any) -> Any:
-    return [PdfRect.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "bounding_rect": ("boundingRect", _lazy_bounding_rect),
-    "rects": ("rects", _lazy_rects),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "rects": ("rects", lambda: PdfRect, True),
 }
-PdfPosition._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(PdfPosition, _LAZY_FIELDS)
+_set_rects = _setters["rects"]
 
 
 from ..models.pdf_rect import PdfRect

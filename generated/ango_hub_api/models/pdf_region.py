@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -82,17 +87,14 @@ class PdfRegion(LazyModel):
         position = (
             LAZY if PdfPosition._fits(position) else PdfPosition.from_dict(position)
         )
-        content: Any = UNSET
-        if "content" in src_dict:
-            content = src_dict["content"]
-            content = (
-                LAZY if PdfContent._fits(content) else PdfContent.from_dict(content)
-            )
+        content: Any = (
+            PdfContent.from_dict(src_dict["content"])
+            if "content" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
-        if position is not LAZY:
-            _instance.position = position
-        if content is not LAZY:
-            _instance.content = content
+        _set_position(_instance, position)
+        _instance.content = content
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -108,12 +110,14 @@ class PdfRegion(LazyModel):
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
         position: Any = LAZY
-        content: Any = LAZY if "content" in src_dict else UNSET
+        content: Any = (
+            PdfContent.from_dict(src_dict["content"])
+            if "content" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
-        if position is not LAZY:
-            _instance.position = position
-        if content is not LAZY:
-            _instance.content = content
+        _set_position(_instance, position)
+        _instance.content = content
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -160,21 +164,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_position(data: Any) -> Any:
-    return PdfPosition._trusted(data)
-
-
-def _lazy_content(data: Any) -> Any:
-    return PdfContent.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "position": ("position", _lazy_position),
-    "content": ("content", _lazy_content),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "position": ("position", lambda: PdfPosition, False),
 }
-PdfRegion._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(PdfRegion, _LAZY_FIELDS)
+_set_position = _setters["position"]
 
 
 from ..models.pdf_content import PdfContent

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    LAZY,
     UNSET,
-    LazyModel,
     Unset,
     extra_fields_key,
-    keep_source,
     model_repr,
 )
 
@@ -21,7 +23,7 @@ _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class PerformanceData(LazyModel):
+class PerformanceData:
     """
     Attributes:
         performance (PerformanceDataPerformance | Unset): Statistics per user.
@@ -67,18 +69,13 @@ class PerformanceData(LazyModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        performance: Any = UNSET
-        if "performance" in src_dict:
-            performance = src_dict["performance"]
-            performance = (
-                LAZY
-                if PerformanceDataPerformance._fits(performance)
-                else PerformanceDataPerformance.from_dict(performance)
-            )
+        performance: Any = (
+            PerformanceDataPerformance.from_dict(src_dict["performance"])
+            if "performance" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
-        if performance is not LAZY:
-            _instance.performance = performance
-        keep_source(_instance, src_dict)
+        _instance.performance = performance
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -88,23 +85,13 @@ class PerformanceData(LazyModel):
             }
         return _instance
 
-    @classmethod
-    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
-        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
-        fields are left for their first read without testing them again."""
-        performance: Any = LAZY if "performance" in src_dict else UNSET
-        _instance = _new_object(cls)
-        if performance is not LAZY:
-            _instance.performance = performance
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
-                key: value
-                for key, value in src_dict.items()
-                if key not in _KNOWN_FIELDS
-            }
-        return _instance
+    if TYPE_CHECKING:
+
+        @classmethod
+        def _trusted(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    else:
+        _trusted = from_dict  # what an enclosing lazy model calls: nothing is left for later here
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -133,17 +120,6 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "performance",
     }
 )
-
-
-def _lazy_performance(data: Any) -> Any:
-    return PerformanceDataPerformance.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "performance": ("performance", _lazy_performance),
-}
-PerformanceData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.performance_data_performance import PerformanceDataPerformance

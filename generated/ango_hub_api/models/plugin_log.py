@@ -1,18 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    LAZY,
     UNSET,
-    LazyModel,
     Unset,
     extra_fields_key,
-    keep_source,
     model_repr,
 )
 
@@ -21,7 +23,7 @@ _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class PluginLog(LazyModel):
+class PluginLog:
     """One log line of a plugin run. The official SDK sends `msg` with the run's
     `session`, `organization` and `runBy` (and any extra fields given to the logger);
     the current reference `message`, `taskId` and `metadata`.
@@ -117,14 +119,11 @@ class PluginLog(LazyModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        metadata: Any = UNSET
-        if "metadata" in src_dict:
-            metadata = src_dict["metadata"]
-            metadata = (
-                LAZY
-                if PluginLogMetadata._fits(metadata)
-                else PluginLogMetadata.from_dict(metadata)
-            )
+        metadata: Any = (
+            PluginLogMetadata.from_dict(src_dict["metadata"])
+            if "metadata" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.level = src_dict["level"] if "level" in src_dict else UNSET
         _instance.msg = src_dict["msg"] if "msg" in src_dict else UNSET
@@ -136,9 +135,7 @@ class PluginLog(LazyModel):
         _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
         _instance.run_by = src_dict["runBy"] if "runBy" in src_dict else UNSET
         _instance.session = src_dict["session"] if "session" in src_dict else UNSET
-        if metadata is not LAZY:
-            _instance.metadata = metadata
-        keep_source(_instance, src_dict)
+        _instance.metadata = metadata
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -148,33 +145,13 @@ class PluginLog(LazyModel):
             }
         return _instance
 
-    @classmethod
-    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
-        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
-        fields are left for their first read without testing them again."""
-        metadata: Any = LAZY if "metadata" in src_dict else UNSET
-        _instance = _new_object(cls)
-        _instance.level = src_dict["level"] if "level" in src_dict else UNSET
-        _instance.msg = src_dict["msg"] if "msg" in src_dict else UNSET
-        _instance.message = src_dict["message"] if "message" in src_dict else UNSET
-        _instance.organization = (
-            src_dict["organization"] if "organization" in src_dict else UNSET
-        )
-        _instance.plugin_id = src_dict["pluginId"] if "pluginId" in src_dict else UNSET
-        _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
-        _instance.run_by = src_dict["runBy"] if "runBy" in src_dict else UNSET
-        _instance.session = src_dict["session"] if "session" in src_dict else UNSET
-        if metadata is not LAZY:
-            _instance.metadata = metadata
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
-                key: value
-                for key, value in src_dict.items()
-                if key not in _KNOWN_FIELDS
-            }
-        return _instance
+    if TYPE_CHECKING:
+
+        @classmethod
+        def _trusted(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    else:
+        _trusted = from_dict  # what an enclosing lazy model calls: nothing is left for later here
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -211,17 +188,6 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "metadata",
     }
 )
-
-
-def _lazy_metadata(data: Any) -> Any:
-    return PluginLogMetadata.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "metadata": ("metadata", _lazy_metadata),
-}
-PluginLog._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.plugin_log_metadata import PluginLogMetadata

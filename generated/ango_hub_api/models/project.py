@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +21,7 @@ from ..types import (
     Unset,
     extra_fields_key,
     fits_datetime,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -442,7 +448,7 @@ class Project(LazyModel):
             stages = src_dict["stages"]
             stages = (
                 LAZY
-                if (type(stages) is list and all(map(Stage._fits, stages)))
+                if stages and (type(stages) is list and all(map(Stage._fits, stages)))
                 else [Stage.from_dict(stages_item_data) for stages_item_data in stages]
             )
         assigned_to: Any = UNSET
@@ -450,7 +456,8 @@ class Project(LazyModel):
             assigned_to = src_dict["assignedTo"]
             assigned_to = (
                 LAZY
-                if (
+                if assigned_to
+                and (
                     type(assigned_to) is list
                     and all(map(ProjectMember._fits, assigned_to))
                 )
@@ -464,7 +471,8 @@ class Project(LazyModel):
             batches = src_dict["batches"]
             batches = (
                 LAZY
-                if (type(batches) is list and all(map(Batch._fits, batches)))
+                if batches
+                and (type(batches) is list and all(map(Batch._fits, batches)))
                 else [
                     Batch.from_dict(batches_item_data) for batches_item_data in batches
                 ]
@@ -478,20 +486,18 @@ class Project(LazyModel):
                 if ReviewConfig._fits(review_conf)
                 else ReviewConfig.from_dict(review_conf)
             )
-        project_plugins: Any = UNSET
-        if "projectPlugins" in src_dict:
-            project_plugins = src_dict["projectPlugins"]
-            project_plugins = (
-                LAZY
-                if ProjectProjectPlugins._fits(project_plugins)
-                else ProjectProjectPlugins.from_dict(project_plugins)
-            )
+        project_plugins: Any = (
+            ProjectProjectPlugins.from_dict(src_dict["projectPlugins"])
+            if "projectPlugins" in src_dict
+            else UNSET
+        )
         plugin_presets: Any = UNSET
         if "pluginPresets" in src_dict:
             plugin_presets = src_dict["pluginPresets"]
             plugin_presets = (
                 LAZY
-                if (
+                if plugin_presets
+                and (
                     type(plugin_presets) is list
                     and all(map(ProjectPluginPresetsItem._fits, plugin_presets))
                 )
@@ -505,7 +511,8 @@ class Project(LazyModel):
             asset_builder_templates = src_dict["assetBuilderTemplates"]
             asset_builder_templates = (
                 LAZY
-                if (
+                if asset_builder_templates
+                and (
                     type(asset_builder_templates) is list
                     and all(map(AssetBuilderTemplate._fits, asset_builder_templates))
                 )
@@ -514,22 +521,16 @@ class Project(LazyModel):
                     for asset_builder_templates_item_data in asset_builder_templates
                 ]
             )
-        error_schema: Any = UNSET
-        if "errorSchema" in src_dict:
-            error_schema = src_dict["errorSchema"]
-            error_schema = (
-                LAZY
-                if ProjectErrorSchema._fits(error_schema)
-                else ProjectErrorSchema.from_dict(error_schema)
-            )
-        ai_assistance: Any = UNSET
-        if "aiAssistance" in src_dict:
-            ai_assistance = src_dict["aiAssistance"]
-            ai_assistance = (
-                LAZY
-                if AiAssistance._fits(ai_assistance)
-                else AiAssistance.from_dict(ai_assistance)
-            )
+        error_schema: Any = (
+            ProjectErrorSchema.from_dict(src_dict["errorSchema"])
+            if "errorSchema" in src_dict
+            else UNSET
+        )
+        ai_assistance: Any = (
+            AiAssistance.from_dict(src_dict["aiAssistance"])
+            if "aiAssistance" in src_dict
+            else UNSET
+        )
         created_at: Any = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
@@ -552,20 +553,15 @@ class Project(LazyModel):
         _instance.organization = (
             src_dict["organization"] if "organization" in src_dict else UNSET
         )
-        if category_schema is not LAZY:
-            _instance.category_schema = category_schema
-        if stages is not LAZY:
-            _instance.stages = stages
-        if assigned_to is not LAZY:
-            _instance.assigned_to = assigned_to
-        if batches is not LAZY:
-            _instance.batches = batches
+        _set_category_schema(_instance, category_schema)
+        _set_stages(_instance, stages)
+        _set_assigned_to(_instance, assigned_to)
+        _set_batches(_instance, batches)
         _instance.role = role
         _instance.consensus_count = (
             src_dict["consensusCount"] if "consensusCount" in src_dict else UNSET
         )
-        if review_conf is not LAZY:
-            _instance.review_conf = review_conf
+        _set_review_conf(_instance, review_conf)
         _instance.queue_version = (
             src_dict["queueVersion"] if "queueVersion" in src_dict else UNSET
         )
@@ -593,17 +589,13 @@ class Project(LazyModel):
         _instance.idle_timeout = (
             src_dict["idleTimeout"] if "idleTimeout" in src_dict else UNSET
         )
-        if project_plugins is not LAZY:
-            _instance.project_plugins = project_plugins
-        if plugin_presets is not LAZY:
-            _instance.plugin_presets = plugin_presets
-        if asset_builder_templates is not LAZY:
-            _instance.asset_builder_templates = asset_builder_templates
+        _instance.project_plugins = project_plugins
+        _set_plugin_presets(_instance, plugin_presets)
+        _set_asset_builder_templates(_instance, asset_builder_templates)
         _instance.error_codes_enabled = (
             src_dict["errorCodesEnabled"] if "errorCodesEnabled" in src_dict else UNSET
         )
-        if error_schema is not LAZY:
-            _instance.error_schema = error_schema
+        _instance.error_schema = error_schema
         _instance.export_storage_id = (
             src_dict["exportStorageId"] if "exportStorageId" in src_dict else UNSET
         )
@@ -632,8 +624,7 @@ class Project(LazyModel):
             src_dict["gcSyncEnabled"] if "gcSyncEnabled" in src_dict else UNSET
         )
         _instance.tags = src_dict["tags"] if "tags" in src_dict else UNSET
-        if ai_assistance is not LAZY:
-            _instance.ai_assistance = ai_assistance
+        _instance.ai_assistance = ai_assistance
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
         _instance.created_at = created_at
         _instance.updated_at = updated_at
@@ -655,18 +646,38 @@ class Project(LazyModel):
         type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
         user: Any = _parse_user(src_dict["user"]) if "user" in src_dict else UNSET
         category_schema: Any = LAZY if "categorySchema" in src_dict else UNSET
-        stages: Any = LAZY if "stages" in src_dict else UNSET
-        assigned_to: Any = LAZY if "assignedTo" in src_dict else UNSET
-        batches: Any = LAZY if "batches" in src_dict else UNSET
+        stages: Any = UNSET
+        if "stages" in src_dict:
+            stages = LAZY if src_dict["stages"] else []
+        assigned_to: Any = UNSET
+        if "assignedTo" in src_dict:
+            assigned_to = LAZY if src_dict["assignedTo"] else []
+        batches: Any = UNSET
+        if "batches" in src_dict:
+            batches = LAZY if src_dict["batches"] else []
         role: Any = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
         review_conf: Any = LAZY if "reviewConf" in src_dict else UNSET
-        project_plugins: Any = LAZY if "projectPlugins" in src_dict else UNSET
-        plugin_presets: Any = LAZY if "pluginPresets" in src_dict else UNSET
-        asset_builder_templates: Any = (
-            LAZY if "assetBuilderTemplates" in src_dict else UNSET
+        project_plugins: Any = (
+            ProjectProjectPlugins.from_dict(src_dict["projectPlugins"])
+            if "projectPlugins" in src_dict
+            else UNSET
         )
-        error_schema: Any = LAZY if "errorSchema" in src_dict else UNSET
-        ai_assistance: Any = LAZY if "aiAssistance" in src_dict else UNSET
+        plugin_presets: Any = UNSET
+        if "pluginPresets" in src_dict:
+            plugin_presets = LAZY if src_dict["pluginPresets"] else []
+        asset_builder_templates: Any = UNSET
+        if "assetBuilderTemplates" in src_dict:
+            asset_builder_templates = LAZY if src_dict["assetBuilderTemplates"] else []
+        error_schema: Any = (
+            ProjectErrorSchema.from_dict(src_dict["errorSchema"])
+            if "errorSchema" in src_dict
+            else UNSET
+        )
+        ai_assistance: Any = (
+            AiAssistance.from_dict(src_dict["aiAssistance"])
+            if "aiAssistance" in src_dict
+            else UNSET
+        )
         created_at: Any = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
@@ -689,20 +700,15 @@ class Project(LazyModel):
         _instance.organization = (
             src_dict["organization"] if "organization" in src_dict else UNSET
         )
-        if category_schema is not LAZY:
-            _instance.category_schema = category_schema
-        if stages is not LAZY:
-            _instance.stages = stages
-        if assigned_to is not LAZY:
-            _instance.assigned_to = assigned_to
-        if batches is not LAZY:
-            _instance.batches = batches
+        _set_category_schema(_instance, category_schema)
+        _set_stages(_instance, stages)
+        _set_assigned_to(_instance, assigned_to)
+        _set_batches(_instance, batches)
         _instance.role = role
         _instance.consensus_count = (
             src_dict["consensusCount"] if "consensusCount" in src_dict else UNSET
         )
-        if review_conf is not LAZY:
-            _instance.review_conf = review_conf
+        _set_review_conf(_instance, review_conf)
         _instance.queue_version = (
             src_dict["queueVersion"] if "queueVersion" in src_dict else UNSET
         )
@@ -730,17 +736,13 @@ class Project(LazyModel):
         _instance.idle_timeout = (
             src_dict["idleTimeout"] if "idleTimeout" in src_dict else UNSET
         )
-        if project_plugins is not LAZY:
-            _instance.project_plugins = project_plugins
-        if plugin_presets is not LAZY:
-            _instance.plugin_presets = plugin_presets
-        if asset_builder_templates is not LAZY:
-            _instance.asset_builder_templates = asset_builder_templates
+        _instance.project_plugins = project_plugins
+        _set_plugin_presets(_instance, plugin_presets)
+        _set_asset_builder_templates(_instance, asset_builder_templates)
         _instance.error_codes_enabled = (
             src_dict["errorCodesEnabled"] if "errorCodesEnabled" in src_dict else UNSET
         )
-        if error_schema is not LAZY:
-            _instance.error_schema = error_schema
+        _instance.error_schema = error_schema
         _instance.export_storage_id = (
             src_dict["exportStorageId"] if "exportStorageId" in src_dict else UNSET
         )
@@ -769,8 +771,7 @@ class Project(LazyModel):
             src_dict["gcSyncEnabled"] if "gcSyncEnabled" in src_dict else UNSET
         )
         _instance.tags = src_dict["tags"] if "tags" in src_dict else UNSET
-        if ai_assistance is not LAZY:
-            _instance.ai_assistance = ai_assistance
+        _instance.ai_assistance = ai_assistance
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
         _instance.created_at = created_at
         _instance.updated_at = updated_at
@@ -861,61 +862,29 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_category_schema(data: Any) -> Any:
-    return CategorySchema.from_dict(data)
-
-
-def _lazy_stages(data: Any) -> Any:
-    return [Stage.from_dict(item) for item in data]
-
-
-def _lazy_assigned_to(data: Any) -> Any:
-    return [ProjectMember.from_dict(item) for item in data]
-
-
-def _lazy_batches(data: Any) -> Any:
-    return [Batch.from_dict(item) for item in data]
-
-
-def _lazy_review_conf(data: Any) -> Any:
-    return ReviewConfig.from_dict(data)
-
-
-def _lazy_project_plugins(data: Any) -> Any:
-    return ProjectProjectPlugins.from_dict(data)
-
-
-def _lazy_plugin_presets(data: Any) -> Any:
-    return [ProjectPluginPresetsItem.from_dict(item) for item in data]
-
-
-def _lazy_asset_builder_templates(data: Any) -> Any:
-    return [AssetBuilderTemplate.from_dict(item) for item in data]
-
-
-def _lazy_error_schema(data: Any) -> Any:
-    return ProjectErrorSchema.from_dict(data)
-
-
-def _lazy_ai_assistance(data: Any) -> Any:
-    return AiAssistance.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "category_schema": ("categorySchema", _lazy_category_schema),
-    "stages": ("stages", _lazy_stages),
-    "assigned_to": ("assignedTo", _lazy_assigned_to),
-    "batches": ("batches", _lazy_batches),
-    "review_conf": ("reviewConf", _lazy_review_conf),
-    "project_plugins": ("projectPlugins", _lazy_project_plugins),
-    "plugin_presets": ("pluginPresets", _lazy_plugin_presets),
-    "asset_builder_templates": ("assetBuilderTemplates", _lazy_asset_builder_templates),
-    "error_schema": ("errorSchema", _lazy_error_schema),
-    "ai_assistance": ("aiAssistance", _lazy_ai_assistance),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "category_schema": ("categorySchema", lambda: CategorySchema, False),
+    "stages": ("stages", lambda: Stage, True),
+    "assigned_to": ("assignedTo", lambda: ProjectMember, True),
+    "batches": ("batches", lambda: Batch, True),
+    "review_conf": ("reviewConf", lambda: ReviewConfig, False),
+    "plugin_presets": ("pluginPresets", lambda: ProjectPluginPresetsItem, True),
+    "asset_builder_templates": (
+        "assetBuilderTemplates",
+        lambda: AssetBuilderTemplate,
+        True,
+    ),
 }
-Project._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(Project, _LAZY_FIELDS)
+_set_category_schema = _setters["category_schema"]
+_set_stages = _setters["stages"]
+_set_assigned_to = _setters["assigned_to"]
+_set_batches = _setters["batches"]
+_set_review_conf = _setters["review_conf"]
+_set_plugin_presets = _setters["plugin_presets"]
+_set_asset_builder_templates = _setters["asset_builder_templates"]
 
 
 def _parse_type_(data: object) -> ProjectType | str | Unset:

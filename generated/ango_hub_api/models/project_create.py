@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +18,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -113,8 +119,7 @@ class ProjectCreate(LazyModel):
             src_dict["description"] if "description" in src_dict else UNSET
         )
         _instance.type_ = type_
-        if category_schema is not LAZY:
-            _instance.category_schema = category_schema
+        _set_category_schema(_instance, category_schema)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -137,8 +142,7 @@ class ProjectCreate(LazyModel):
             src_dict["description"] if "description" in src_dict else UNSET
         )
         _instance.type_ = type_
-        if category_schema is not LAZY:
-            _instance.category_schema = category_schema
+        _set_category_schema(_instance, category_schema)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -187,16 +191,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_category_schema(data: Any) -> Any:
-    return CategorySchema.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "category_schema": ("categorySchema", _lazy_category_schema),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "category_schema": ("categorySchema", lambda: CategorySchema, False),
 }
-ProjectCreate._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(ProjectCreate, _LAZY_FIELDS)
+_set_category_schema = _setters["category_schema"]
 
 
 def _parse_type_(data: object) -> ProjectType | str | Unset:

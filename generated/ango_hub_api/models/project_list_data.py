@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -83,15 +88,15 @@ class ProjectListData(LazyModel):
         projects: Any = src_dict["projects"]
         projects = (
             LAZY
-            if (type(projects) is list and all(map(ProjectSummary._fits, projects)))
+            if projects
+            and (type(projects) is list and all(map(ProjectSummary._fits, projects)))
             else [
                 ProjectSummary.from_dict(projects_item_data)
                 for projects_item_data in projects
             ]
         )
         _instance = _new_object(cls)
-        if projects is not LAZY:
-            _instance.projects = projects
+        _set_projects(_instance, projects)
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
@@ -107,10 +112,9 @@ class ProjectListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        projects: Any = LAZY
+        projects: Any = LAZY if src_dict["projects"] else []
         _instance = _new_object(cls)
-        if projects is not LAZY:
-            _instance.projects = projects
+        _set_projects(_instance, projects)
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
@@ -158,16 +162,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_projects(data: Any) -> Any:
-    return [ProjectSummary.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "projects": ("projects", _lazy_projects),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "projects": ("projects", lambda: ProjectSummary, True),
 }
-ProjectListData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(ProjectListData, _LAZY_FIELDS)
+_set_projects = _setters["projects"]
 
 
 from ..models.project_summary import ProjectSummary

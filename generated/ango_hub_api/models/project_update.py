@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -131,7 +136,7 @@ class ProjectUpdate(LazyModel):
             stages = src_dict["stages"]
             stages = (
                 LAZY
-                if (type(stages) is list and all(map(Stage._fits, stages)))
+                if stages and (type(stages) is list and all(map(Stage._fits, stages)))
                 else [Stage.from_dict(stages_item_data) for stages_item_data in stages]
             )
         _instance = _new_object(cls)
@@ -139,10 +144,8 @@ class ProjectUpdate(LazyModel):
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        if category_schema is not LAZY:
-            _instance.category_schema = category_schema
-        if stages is not LAZY:
-            _instance.stages = stages
+        _set_category_schema(_instance, category_schema)
+        _set_stages(_instance, stages)
         _instance.benchmark_enabled = (
             src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
         )
@@ -167,16 +170,16 @@ class ProjectUpdate(LazyModel):
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
         category_schema: Any = LAZY if "categorySchema" in src_dict else UNSET
-        stages: Any = LAZY if "stages" in src_dict else UNSET
+        stages: Any = UNSET
+        if "stages" in src_dict:
+            stages = LAZY if src_dict["stages"] else []
         _instance = _new_object(cls)
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        if category_schema is not LAZY:
-            _instance.category_schema = category_schema
-        if stages is not LAZY:
-            _instance.stages = stages
+        _set_category_schema(_instance, category_schema)
+        _set_stages(_instance, stages)
         _instance.benchmark_enabled = (
             src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
         )
@@ -231,20 +234,15 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_category_schema(data: Any) -> Any:
-    return CategorySchema.from_dict(data)
-
-
-def _lazy_stages(data: Any) -> Any:
-    return [Stage.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "category_schema": ("categorySchema", _lazy_category_schema),
-    "stages": ("stages", _lazy_stages),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "category_schema": ("categorySchema", lambda: CategorySchema, False),
+    "stages": ("stages", lambda: Stage, True),
 }
-ProjectUpdate._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(ProjectUpdate, _LAZY_FIELDS)
+_set_category_schema = _setters["category_schema"]
+_set_stages = _setters["stages"]
 
 
 from ..models.category_schema import CategorySchema

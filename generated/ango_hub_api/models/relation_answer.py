@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +18,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -142,7 +148,8 @@ class RelationAnswer(LazyModel):
             classifications = src_dict["classifications"]
             classifications = (
                 LAZY
-                if (
+                if classifications
+                and (
                     type(classifications) is list
                     and all(map(ClassificationAnswer._fits, classifications))
                 )
@@ -159,8 +166,7 @@ class RelationAnswer(LazyModel):
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
         _instance.direction = direction
         _instance.group = src_dict["group"] if "group" in src_dict else UNSET
-        if classifications is not LAZY:
-            _instance.classifications = classifications
+        _set_classifications(_instance, classifications)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -180,7 +186,9 @@ class RelationAnswer(LazyModel):
             if "direction" in src_dict
             else UNSET
         )
-        classifications: Any = LAZY if "classifications" in src_dict else UNSET
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = LAZY if src_dict["classifications"] else []
         _instance = _new_object(cls)
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
@@ -189,8 +197,7 @@ class RelationAnswer(LazyModel):
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
         _instance.direction = direction
         _instance.group = src_dict["group"] if "group" in src_dict else UNSET
-        if classifications is not LAZY:
-            _instance.classifications = classifications
+        _set_classifications(_instance, classifications)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -237,15 +244,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_classifications(data: Any) -> Any:
-    return [ClassificationAnswer._trusted(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "classifications": ("classifications", _lazy_classifications),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "classifications": ("classifications", lambda: ClassificationAnswer, True),
 }
-RelationAnswer._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(RelationAnswer, _LAZY_FIELDS)
+_set_classifications = _setters["classifications"]
 
 
 def _parse_direction(data: object) -> RelationDirection | str | Unset:

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    LAZY,
     UNSET,
-    LazyModel,
     Unset,
     extra_fields_key,
-    keep_source,
     model_repr,
 )
 
@@ -21,7 +23,7 @@ _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class RequeueTasksData(LazyModel):
+class RequeueTasksData:
     """
     Attributes:
         tasks (int | Unset): Number of tasks requeued.
@@ -72,19 +74,14 @@ class RequeueTasksData(LazyModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        modified_count: Any = UNSET
-        if "modifiedCount" in src_dict:
-            modified_count = src_dict["modifiedCount"]
-            modified_count = (
-                LAZY
-                if RequeueModified._fits(modified_count)
-                else RequeueModified.from_dict(modified_count)
-            )
+        modified_count: Any = (
+            RequeueModified.from_dict(src_dict["modifiedCount"])
+            if "modifiedCount" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.tasks = src_dict["tasks"] if "tasks" in src_dict else UNSET
-        if modified_count is not LAZY:
-            _instance.modified_count = modified_count
-        keep_source(_instance, src_dict)
+        _instance.modified_count = modified_count
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -94,24 +91,13 @@ class RequeueTasksData(LazyModel):
             }
         return _instance
 
-    @classmethod
-    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
-        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
-        fields are left for their first read without testing them again."""
-        modified_count: Any = LAZY if "modifiedCount" in src_dict else UNSET
-        _instance = _new_object(cls)
-        _instance.tasks = src_dict["tasks"] if "tasks" in src_dict else UNSET
-        if modified_count is not LAZY:
-            _instance.modified_count = modified_count
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
-                key: value
-                for key, value in src_dict.items()
-                if key not in _KNOWN_FIELDS
-            }
-        return _instance
+    if TYPE_CHECKING:
+
+        @classmethod
+        def _trusted(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    else:
+        _trusted = from_dict  # what an enclosing lazy model calls: nothing is left for later here
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -141,17 +127,6 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "modifiedCount",
     }
 )
-
-
-def _lazy_modified_count(data: Any) -> Any:
-    return RequeueModified.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "modified_count": ("modifiedCount", _lazy_modified_count),
-}
-RequeueTasksData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.requeue_modified import RequeueModified

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -78,7 +83,8 @@ class ReviewConfig(LazyModel):
             filters = src_dict["filters"]
             filters = (
                 LAZY
-                if (
+                if filters
+                and (
                     type(filters) is list
                     and all(map(ReviewConfigFiltersItem._fits, filters))
                 )
@@ -88,8 +94,7 @@ class ReviewConfig(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
-        if filters is not LAZY:
-            _instance.filters = filters
+        _set_filters(_instance, filters)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -104,10 +109,11 @@ class ReviewConfig(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        filters: Any = LAZY if "filters" in src_dict else UNSET
+        filters: Any = UNSET
+        if "filters" in src_dict:
+            filters = LAZY if src_dict["filters"] else []
         _instance = _new_object(cls)
-        if filters is not LAZY:
-            _instance.filters = filters
+        _set_filters(_instance, filters)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -147,15 +153,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_filters(data: Any) -> Any:
-    return [ReviewConfigFiltersItem.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "filters": ("filters", _lazy_filters),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "filters": ("filters", lambda: ReviewConfigFiltersItem, True),
 }
-ReviewConfig._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(ReviewConfig, _LAZY_FIELDS)
+_set_filters = _setters["filters"]
 
 
 from ..models.review_config_filters_item import ReviewConfigFiltersItem

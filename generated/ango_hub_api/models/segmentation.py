@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..types import (
     LAZY,
     LazyModel,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -76,14 +81,14 @@ class Segmentation(LazyModel):
         zones: Any = src_dict["zones"]
         zones = (
             LAZY
-            if (type(zones) is list and all(map(SegmentationZone._fits, zones)))
+            if zones
+            and (type(zones) is list and all(map(SegmentationZone._fits, zones)))
             else [
                 SegmentationZone.from_dict(zones_item_data) for zones_item_data in zones
             ]
         )
         _instance = _new_object(cls)
-        if zones is not LAZY:
-            _instance.zones = zones
+        _set_zones(_instance, zones)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -98,10 +103,9 @@ class Segmentation(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        zones: Any = LAZY
+        zones: Any = LAZY if src_dict["zones"] else []
         _instance = _new_object(cls)
-        if zones is not LAZY:
-            _instance.zones = zones
+        _set_zones(_instance, zones)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -147,16 +151,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_zones(data: Any) -> Any:
-    return [SegmentationZone.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "zones": ("zones", _lazy_zones),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "zones": ("zones", lambda: SegmentationZone, True),
 }
-Segmentation._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(Segmentation, _LAZY_FIELDS)
+_set_zones = _setters["zones"]
 
 
 from ..models.segmentation_zone import SegmentationZone

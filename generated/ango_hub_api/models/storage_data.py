@@ -1,16 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    LAZY,
-    LazyModel,
     extra_fields_key,
-    keep_source,
     model_repr,
 )
 
@@ -19,7 +21,7 @@ _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class StorageData(LazyModel):
+class StorageData:
     """
     Attributes:
         storage (Storage): A cloud storage connected to the organization (credentials are never returned).
@@ -66,12 +68,9 @@ class StorageData(LazyModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        storage: Any = src_dict["storage"]
-        storage = LAZY if Storage._fits(storage) else Storage.from_dict(storage)
+        storage = Storage.from_dict(src_dict["storage"])
         _instance = _new_object(cls)
-        if storage is not LAZY:
-            _instance.storage = storage
-        keep_source(_instance, src_dict)
+        _instance.storage = storage
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -81,23 +80,13 @@ class StorageData(LazyModel):
             }
         return _instance
 
-    @classmethod
-    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
-        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
-        fields are left for their first read without testing them again."""
-        storage: Any = LAZY
-        _instance = _new_object(cls)
-        if storage is not LAZY:
-            _instance.storage = storage
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
-                key: value
-                for key, value in src_dict.items()
-                if key not in _KNOWN_FIELDS
-            }
-        return _instance
+    if TYPE_CHECKING:
+
+        @classmethod
+        def _trusted(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    else:
+        _trusted = from_dict  # what an enclosing lazy model calls: nothing is left for later here
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -133,17 +122,6 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
         "storage",
     }
 )
-
-
-def _lazy_storage(data: Any) -> Any:
-    return Storage.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "storage": ("storage", _lazy_storage),
-}
-StorageData._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.storage import Storage

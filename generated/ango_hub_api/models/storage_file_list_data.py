@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..types import (
     LAZY,
     LazyModel,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -74,12 +79,11 @@ class StorageFileListData(LazyModel):
         files: Any = src_dict["files"]
         files = (
             LAZY
-            if (type(files) is list and all(map(StorageFile._fits, files)))
+            if files and (type(files) is list and all(map(StorageFile._fits, files)))
             else [StorageFile.from_dict(files_item_data) for files_item_data in files]
         )
         _instance = _new_object(cls)
-        if files is not LAZY:
-            _instance.files = files
+        _set_files(_instance, files)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -94,10 +98,9 @@ class StorageFileListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        files: Any = LAZY
+        files: Any = LAZY if src_dict["files"] else []
         _instance = _new_object(cls)
-        if files is not LAZY:
-            _instance.files = files
+        _set_files(_instance, files)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -143,16 +146,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_files(data: Any) -> Any:
-    return [StorageFile.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "files": ("files", _lazy_files),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "files": ("files", lambda: StorageFile, True),
 }
-StorageFileListData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(StorageFileListData, _LAZY_FIELDS)
+_set_files = _setters["files"]
 
 
 from ..models.storage_file import StorageFile

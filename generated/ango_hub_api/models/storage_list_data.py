@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..types import (
     LAZY,
     LazyModel,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -75,14 +80,14 @@ class StorageListData(LazyModel):
         storages: Any = src_dict["storages"]
         storages = (
             LAZY
-            if (type(storages) is list and all(map(Storage._fits, storages)))
+            if storages
+            and (type(storages) is list and all(map(Storage._fits, storages)))
             else [
                 Storage.from_dict(storages_item_data) for storages_item_data in storages
             ]
         )
         _instance = _new_object(cls)
-        if storages is not LAZY:
-            _instance.storages = storages
+        _set_storages(_instance, storages)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -97,10 +102,9 @@ class StorageListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        storages: Any = LAZY
+        storages: Any = LAZY if src_dict["storages"] else []
         _instance = _new_object(cls)
-        if storages is not LAZY:
-            _instance.storages = storages
+        _set_storages(_instance, storages)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -146,16 +150,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_storages(data: Any) -> Any:
-    return [Storage.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "storages": ("storages", _lazy_storages),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "storages": ("storages", lambda: Storage, True),
 }
-StorageListData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(StorageListData, _LAZY_FIELDS)
+_set_storages = _setters["storages"]
 
 
 from ..models.storage import Storage

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +21,7 @@ from ..types import (
     Unset,
     extra_fields_key,
     fits_datetime,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -356,20 +362,19 @@ class Task(LazyModel):
         if "answer" in src_dict:
             answer = src_dict["answer"]
             answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
-        review: Any = UNSET
-        if "review" in src_dict:
-            review = src_dict["review"]
-            review = LAZY if TaskReview._fits(review) else TaskReview.from_dict(review)
-        sample: Any = UNSET
-        if "sample" in src_dict:
-            sample = src_dict["sample"]
-            sample = LAZY if TaskSample._fits(sample) else TaskSample.from_dict(sample)
+        review: Any = (
+            TaskReview.from_dict(src_dict["review"]) if "review" in src_dict else UNSET
+        )
+        sample: Any = (
+            TaskSample.from_dict(src_dict["sample"]) if "sample" in src_dict else UNSET
+        )
         issues: Any = UNSET
         if "issues" in src_dict:
             issues = src_dict["issues"]
             issues = (
                 LAZY
-                if (type(issues) is list and all(map(TaskIssuesItem._fits, issues)))
+                if issues
+                and (type(issues) is list and all(map(TaskIssuesItem._fits, issues)))
                 else [
                     TaskIssuesItem.from_dict(issues_item_data)
                     for issues_item_data in issues
@@ -404,12 +409,9 @@ class Task(LazyModel):
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
         _instance.type_ = type_
-        if answer is not LAZY:
-            _instance.answer = answer
-        if review is not LAZY:
-            _instance.review = review
-        if sample is not LAZY:
-            _instance.sample = sample
+        _set_answer(_instance, answer)
+        _instance.review = review
+        _instance.sample = sample
         _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
@@ -426,8 +428,7 @@ class Task(LazyModel):
         _instance.is_flag = src_dict["isFlag"] if "isFlag" in src_dict else UNSET
         _instance.is_star = src_dict["isStar"] if "isStar" in src_dict else UNSET
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        if issues is not LAZY:
-            _instance.issues = issues
+        _set_issues(_instance, issues)
         _instance.open_issues_count = (
             src_dict["openIssuesCount"] if "openIssuesCount" in src_dict else UNSET
         )
@@ -476,9 +477,15 @@ class Task(LazyModel):
         )
         type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
         answer: Any = LAZY if "answer" in src_dict else UNSET
-        review: Any = LAZY if "review" in src_dict else UNSET
-        sample: Any = LAZY if "sample" in src_dict else UNSET
-        issues: Any = LAZY if "issues" in src_dict else UNSET
+        review: Any = (
+            TaskReview.from_dict(src_dict["review"]) if "review" in src_dict else UNSET
+        )
+        sample: Any = (
+            TaskSample.from_dict(src_dict["sample"]) if "sample" in src_dict else UNSET
+        )
+        issues: Any = UNSET
+        if "issues" in src_dict:
+            issues = LAZY if src_dict["issues"] else []
         created_at: Any = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
@@ -508,12 +515,9 @@ class Task(LazyModel):
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
         _instance.type_ = type_
-        if answer is not LAZY:
-            _instance.answer = answer
-        if review is not LAZY:
-            _instance.review = review
-        if sample is not LAZY:
-            _instance.sample = sample
+        _set_answer(_instance, answer)
+        _instance.review = review
+        _instance.sample = sample
         _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
@@ -530,8 +534,7 @@ class Task(LazyModel):
         _instance.is_flag = src_dict["isFlag"] if "isFlag" in src_dict else UNSET
         _instance.is_star = src_dict["isStar"] if "isStar" in src_dict else UNSET
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        if issues is not LAZY:
-            _instance.issues = issues
+        _set_issues(_instance, issues)
         _instance.open_issues_count = (
             src_dict["openIssuesCount"] if "openIssuesCount" in src_dict else UNSET
         )
@@ -635,31 +638,15 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_answer(data: Any) -> Any:
-    return Answer.from_dict(data)
-
-
-def _lazy_review(data: Any) -> Any:
-    return TaskReview.from_dict(data)
-
-
-def _lazy_sample(data: Any) -> Any:
-    return TaskSample.from_dict(data)
-
-
-def _lazy_issues(data: Any) -> Any:
-    return [TaskIssuesItem.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "answer": ("answer", _lazy_answer),
-    "review": ("review", _lazy_review),
-    "sample": ("sample", _lazy_sample),
-    "issues": ("issues", _lazy_issues),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "answer": ("answer", lambda: Answer, False),
+    "issues": ("issues", lambda: TaskIssuesItem, True),
 }
-Task._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(Task, _LAZY_FIELDS)
+_set_answer = _setters["answer"]
+_set_issues = _setters["issues"]
 
 
 def _parse_project(data: object) -> ProjectRef | str | Unset:

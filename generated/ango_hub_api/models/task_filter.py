@@ -1,16 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
 from ..types import (
-    LAZY,
     UNSET,
-    LazyModel,
     Unset,
-    keep_source,
     model_repr,
 )
 
@@ -19,7 +22,7 @@ _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class TaskFilter(LazyModel):
+class TaskFilter:
     """Conditions on tasks, combined with AND. Each field takes an operator object
     (`{"$eq": ...}`, `{"$in": [...]}`, `{"$gt": ...}`); `stage` also takes a plain ID.
 
@@ -216,331 +219,120 @@ class TaskFilter(LazyModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         stage: Any = _parse_stage(src_dict["stage"]) if "stage" in src_dict else UNSET
-        batches: Any = UNSET
-        if "batches" in src_dict:
-            batches = src_dict["batches"]
-            batches = (
-                LAZY
-                if StringCondition._fits(batches)
-                else StringCondition.from_dict(batches)
-            )
-        status: Any = UNSET
-        if "status" in src_dict:
-            status = src_dict["status"]
-            status = (
-                LAZY
-                if StringCondition._fits(status)
-                else StringCondition.from_dict(status)
-            )
-        review_status: Any = UNSET
-        if "reviewStatus" in src_dict:
-            review_status = src_dict["reviewStatus"]
-            review_status = (
-                LAZY
-                if StringCondition._fits(review_status)
-                else StringCondition.from_dict(review_status)
-            )
-        type_: Any = UNSET
-        if "type" in src_dict:
-            type_ = src_dict["type"]
-            type_ = (
-                LAZY
-                if StringCondition._fits(type_)
-                else StringCondition.from_dict(type_)
-            )
-        assignee: Any = UNSET
-        if "assignee" in src_dict:
-            assignee = src_dict["assignee"]
-            assignee = (
-                LAZY
-                if StringCondition._fits(assignee)
-                else StringCondition.from_dict(assignee)
-            )
-        external_id: Any = UNSET
-        if "externalId" in src_dict:
-            external_id = src_dict["externalId"]
-            external_id = (
-                LAZY
-                if StringCondition._fits(external_id)
-                else StringCondition.from_dict(external_id)
-            )
-        created_by: Any = UNSET
-        if "createdBy" in src_dict:
-            created_by = src_dict["createdBy"]
-            created_by = (
-                LAZY
-                if StringCondition._fits(created_by)
-                else StringCondition.from_dict(created_by)
-            )
-        updated_by: Any = UNSET
-        if "updatedBy" in src_dict:
-            updated_by = src_dict["updatedBy"]
-            updated_by = (
-                LAZY
-                if StringCondition._fits(updated_by)
-                else StringCondition.from_dict(updated_by)
-            )
-        created_at: Any = UNSET
-        if "createdAt" in src_dict:
-            created_at = src_dict["createdAt"]
-            created_at = (
-                LAZY if DateRange._fits(created_at) else DateRange.from_dict(created_at)
-            )
-        updated_at: Any = UNSET
-        if "updatedAt" in src_dict:
-            updated_at = src_dict["updatedAt"]
-            updated_at = (
-                LAZY if DateRange._fits(updated_at) else DateRange.from_dict(updated_at)
-            )
-        priority: Any = UNSET
-        if "priority" in src_dict:
-            priority = src_dict["priority"]
-            priority = (
-                LAZY
-                if NumberCondition._fits(priority)
-                else NumberCondition.from_dict(priority)
-            )
-        duration: Any = UNSET
-        if "duration" in src_dict:
-            duration = src_dict["duration"]
-            duration = (
-                LAZY
-                if NumberCondition._fits(duration)
-                else NumberCondition.from_dict(duration)
-            )
-        total_duration: Any = UNSET
-        if "totalDuration" in src_dict:
-            total_duration = src_dict["totalDuration"]
-            total_duration = (
-                LAZY
-                if NumberCondition._fits(total_duration)
-                else NumberCondition.from_dict(total_duration)
-            )
-        open_issues_count: Any = UNSET
-        if "openIssuesCount" in src_dict:
-            open_issues_count = src_dict["openIssuesCount"]
-            open_issues_count = (
-                LAZY
-                if NumberCondition._fits(open_issues_count)
-                else NumberCondition.from_dict(open_issues_count)
-            )
-        is_draft: Any = UNSET
-        if "isDraft" in src_dict:
-            is_draft = src_dict["isDraft"]
-            is_draft = (
-                LAZY
-                if BooleanCondition._fits(is_draft)
-                else BooleanCondition.from_dict(is_draft)
-            )
-        is_skipped: Any = UNSET
-        if "isSkipped" in src_dict:
-            is_skipped = src_dict["isSkipped"]
-            is_skipped = (
-                LAZY
-                if BooleanCondition._fits(is_skipped)
-                else BooleanCondition.from_dict(is_skipped)
-            )
-        is_benchmark: Any = UNSET
-        if "isBenchmark" in src_dict:
-            is_benchmark = src_dict["isBenchmark"]
-            is_benchmark = (
-                LAZY
-                if BooleanCondition._fits(is_benchmark)
-                else BooleanCondition.from_dict(is_benchmark)
-            )
+        batches: Any = (
+            StringCondition.from_dict(src_dict["batches"])
+            if "batches" in src_dict
+            else UNSET
+        )
+        status: Any = (
+            StringCondition.from_dict(src_dict["status"])
+            if "status" in src_dict
+            else UNSET
+        )
+        review_status: Any = (
+            StringCondition.from_dict(src_dict["reviewStatus"])
+            if "reviewStatus" in src_dict
+            else UNSET
+        )
+        type_: Any = (
+            StringCondition.from_dict(src_dict["type"]) if "type" in src_dict else UNSET
+        )
+        assignee: Any = (
+            StringCondition.from_dict(src_dict["assignee"])
+            if "assignee" in src_dict
+            else UNSET
+        )
+        external_id: Any = (
+            StringCondition.from_dict(src_dict["externalId"])
+            if "externalId" in src_dict
+            else UNSET
+        )
+        created_by: Any = (
+            StringCondition.from_dict(src_dict["createdBy"])
+            if "createdBy" in src_dict
+            else UNSET
+        )
+        updated_by: Any = (
+            StringCondition.from_dict(src_dict["updatedBy"])
+            if "updatedBy" in src_dict
+            else UNSET
+        )
+        created_at: Any = (
+            DateRange.from_dict(src_dict["createdAt"])
+            if "createdAt" in src_dict
+            else UNSET
+        )
+        updated_at: Any = (
+            DateRange.from_dict(src_dict["updatedAt"])
+            if "updatedAt" in src_dict
+            else UNSET
+        )
+        priority: Any = (
+            NumberCondition.from_dict(src_dict["priority"])
+            if "priority" in src_dict
+            else UNSET
+        )
+        duration: Any = (
+            NumberCondition.from_dict(src_dict["duration"])
+            if "duration" in src_dict
+            else UNSET
+        )
+        total_duration: Any = (
+            NumberCondition.from_dict(src_dict["totalDuration"])
+            if "totalDuration" in src_dict
+            else UNSET
+        )
+        open_issues_count: Any = (
+            NumberCondition.from_dict(src_dict["openIssuesCount"])
+            if "openIssuesCount" in src_dict
+            else UNSET
+        )
+        is_draft: Any = (
+            BooleanCondition.from_dict(src_dict["isDraft"])
+            if "isDraft" in src_dict
+            else UNSET
+        )
+        is_skipped: Any = (
+            BooleanCondition.from_dict(src_dict["isSkipped"])
+            if "isSkipped" in src_dict
+            else UNSET
+        )
+        is_benchmark: Any = (
+            BooleanCondition.from_dict(src_dict["isBenchmark"])
+            if "isBenchmark" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.stage = stage
-        if batches is not LAZY:
-            _instance.batches = batches
-        if status is not LAZY:
-            _instance.status = status
-        if review_status is not LAZY:
-            _instance.review_status = review_status
-        if type_ is not LAZY:
-            _instance.type_ = type_
-        if assignee is not LAZY:
-            _instance.assignee = assignee
-        if external_id is not LAZY:
-            _instance.external_id = external_id
-        if created_by is not LAZY:
-            _instance.created_by = created_by
-        if updated_by is not LAZY:
-            _instance.updated_by = updated_by
-        if created_at is not LAZY:
-            _instance.created_at = created_at
-        if updated_at is not LAZY:
-            _instance.updated_at = updated_at
-        if priority is not LAZY:
-            _instance.priority = priority
-        if duration is not LAZY:
-            _instance.duration = duration
-        if total_duration is not LAZY:
-            _instance.total_duration = total_duration
-        if open_issues_count is not LAZY:
-            _instance.open_issues_count = open_issues_count
-        if is_draft is not LAZY:
-            _instance.is_draft = is_draft
-        if is_skipped is not LAZY:
-            _instance.is_skipped = is_skipped
-        if is_benchmark is not LAZY:
-            _instance.is_benchmark = is_benchmark
-        keep_source(_instance, src_dict)
+        _instance.batches = batches
+        _instance.status = status
+        _instance.review_status = review_status
+        _instance.type_ = type_
+        _instance.assignee = assignee
+        _instance.external_id = external_id
+        _instance.created_by = created_by
+        _instance.updated_by = updated_by
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.priority = priority
+        _instance.duration = duration
+        _instance.total_duration = total_duration
+        _instance.open_issues_count = open_issues_count
+        _instance.is_draft = is_draft
+        _instance.is_skipped = is_skipped
+        _instance.is_benchmark = is_benchmark
         return _instance
 
-    @classmethod
-    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
-        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
-        fields are left for their first read without testing them again."""
-        stage: Any = _parse_stage(src_dict["stage"]) if "stage" in src_dict else UNSET
-        batches: Any = LAZY if "batches" in src_dict else UNSET
-        status: Any = LAZY if "status" in src_dict else UNSET
-        review_status: Any = LAZY if "reviewStatus" in src_dict else UNSET
-        type_: Any = LAZY if "type" in src_dict else UNSET
-        assignee: Any = LAZY if "assignee" in src_dict else UNSET
-        external_id: Any = LAZY if "externalId" in src_dict else UNSET
-        created_by: Any = LAZY if "createdBy" in src_dict else UNSET
-        updated_by: Any = LAZY if "updatedBy" in src_dict else UNSET
-        created_at: Any = LAZY if "createdAt" in src_dict else UNSET
-        updated_at: Any = LAZY if "updatedAt" in src_dict else UNSET
-        priority: Any = LAZY if "priority" in src_dict else UNSET
-        duration: Any = LAZY if "duration" in src_dict else UNSET
-        total_duration: Any = LAZY if "totalDuration" in src_dict else UNSET
-        open_issues_count: Any = LAZY if "openIssuesCount" in src_dict else UNSET
-        is_draft: Any = LAZY if "isDraft" in src_dict else UNSET
-        is_skipped: Any = LAZY if "isSkipped" in src_dict else UNSET
-        is_benchmark: Any = LAZY if "isBenchmark" in src_dict else UNSET
-        _instance = _new_object(cls)
-        _instance.stage = stage
-        if batches is not LAZY:
-            _instance.batches = batches
-        if status is not LAZY:
-            _instance.status = status
-        if review_status is not LAZY:
-            _instance.review_status = review_status
-        if type_ is not LAZY:
-            _instance.type_ = type_
-        if assignee is not LAZY:
-            _instance.assignee = assignee
-        if external_id is not LAZY:
-            _instance.external_id = external_id
-        if created_by is not LAZY:
-            _instance.created_by = created_by
-        if updated_by is not LAZY:
-            _instance.updated_by = updated_by
-        if created_at is not LAZY:
-            _instance.created_at = created_at
-        if updated_at is not LAZY:
-            _instance.updated_at = updated_at
-        if priority is not LAZY:
-            _instance.priority = priority
-        if duration is not LAZY:
-            _instance.duration = duration
-        if total_duration is not LAZY:
-            _instance.total_duration = total_duration
-        if open_issues_count is not LAZY:
-            _instance.open_issues_count = open_issues_count
-        if is_draft is not LAZY:
-            _instance.is_draft = is_draft
-        if is_skipped is not LAZY:
-            _instance.is_skipped = is_skipped
-        if is_benchmark is not LAZY:
-            _instance.is_benchmark = is_benchmark
-        keep_source(_instance, src_dict)
-        return _instance
+    if TYPE_CHECKING:
+
+        @classmethod
+        def _trusted(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    else:
+        _trusted = from_dict  # what an enclosing lazy model calls: nothing is left for later here
 
     def __repr__(self) -> str:
         return model_repr(self)
-
-
-def _lazy_batches(data: Any) -> Any:
-    return StringCondition.from_dict(data)
-
-
-def _lazy_status(data: Any) -> Any:
-    return StringCondition.from_dict(data)
-
-
-def _lazy_review_status(data: Any) -> Any:
-    return StringCondition.from_dict(data)
-
-
-def _lazy_type_(data: Any) -> Any:
-    return StringCondition.from_dict(data)
-
-
-def _lazy_assignee(data: Any) -> Any:
-    return StringCondition.from_dict(data)
-
-
-def _lazy_external_id(data: Any) -> Any:
-    return StringCondition.from_dict(data)
-
-
-def _lazy_created_by(data: Any) -> Any:
-    return StringCondition.from_dict(data)
-
-
-def _lazy_updated_by(data: Any) -> Any:
-    return StringCondition.from_dict(data)
-
-
-def _lazy_created_at(data: Any) -> Any:
-    return DateRange.from_dict(data)
-
-
-def _lazy_updated_at(data: Any) -> Any:
-    return DateRange.from_dict(data)
-
-
-def _lazy_priority(data: Any) -> Any:
-    return NumberCondition.from_dict(data)
-
-
-def _lazy_duration(data: Any) -> Any:
-    return NumberCondition.from_dict(data)
-
-
-def _lazy_total_duration(data: Any) -> Any:
-    return NumberCondition.from_dict(data)
-
-
-def _lazy_open_issues_count(data: Any) -> Any:
-    return NumberCondition.from_dict(data)
-
-
-def _lazy_is_draft(data: Any) -> Any:
-    return BooleanCondition.from_dict(data)
-
-
-def _lazy_is_skipped(data: Any) -> Any:
-    return BooleanCondition.from_dict(data)
-
-
-def _lazy_is_benchmark(data: Any) -> Any:
-    return BooleanCondition.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "batches": ("batches", _lazy_batches),
-    "status": ("status", _lazy_status),
-    "review_status": ("reviewStatus", _lazy_review_status),
-    "type_": ("type", _lazy_type_),
-    "assignee": ("assignee", _lazy_assignee),
-    "external_id": ("externalId", _lazy_external_id),
-    "created_by": ("createdBy", _lazy_created_by),
-    "updated_by": ("updatedBy", _lazy_updated_by),
-    "created_at": ("createdAt", _lazy_created_at),
-    "updated_at": ("updatedAt", _lazy_updated_at),
-    "priority": ("priority", _lazy_priority),
-    "duration": ("duration", _lazy_duration),
-    "total_duration": ("totalDuration", _lazy_total_duration),
-    "open_issues_count": ("openIssuesCount", _lazy_open_issues_count),
-    "is_draft": ("isDraft", _lazy_is_draft),
-    "is_skipped": ("isSkipped", _lazy_is_skipped),
-    "is_benchmark": ("isBenchmark", _lazy_is_benchmark),
-}
-TaskFilter._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_stage(data: object) -> str | StringCondition | Unset:

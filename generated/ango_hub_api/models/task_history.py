@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +18,7 @@ from ..types import (
     Unset,
     extra_fields_key,
     fits_datetime,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -150,8 +155,7 @@ class TaskHistory(LazyModel):
         _instance.task = src_dict["task"] if "task" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
-        if answer is not LAZY:
-            _instance.answer = answer
+        _set_answer(_instance, answer)
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
@@ -188,8 +192,7 @@ class TaskHistory(LazyModel):
         _instance.task = src_dict["task"] if "task" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
-        if answer is not LAZY:
-            _instance.answer = answer
+        _set_answer(_instance, answer)
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
@@ -249,16 +252,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_answer(data: Any) -> Any:
-    return Answer._trusted(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "answer": ("answer", _lazy_answer),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "answer": ("answer", lambda: Answer, False),
 }
-TaskHistory._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(TaskHistory, _LAZY_FIELDS)
+_set_answer = _setters["answer"]
 
 
 from ..models.answer import Answer

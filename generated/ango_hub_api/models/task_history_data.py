@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..types import (
     LAZY,
     LazyModel,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -73,8 +78,7 @@ class TaskHistoryData(LazyModel):
             else TaskHistory.from_dict(task_history)
         )
         _instance = _new_object(cls)
-        if task_history is not LAZY:
-            _instance.task_history = task_history
+        _set_task_history(_instance, task_history)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -91,8 +95,7 @@ class TaskHistoryData(LazyModel):
         fields are left for their first read without testing them again."""
         task_history: Any = LAZY
         _instance = _new_object(cls)
-        if task_history is not LAZY:
-            _instance.task_history = task_history
+        _set_task_history(_instance, task_history)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -138,16 +141,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_task_history(data: Any) -> Any:
-    return TaskHistory._trusted(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "task_history": ("taskHistory", _lazy_task_history),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "task_history": ("taskHistory", lambda: TaskHistory, False),
 }
-TaskHistoryData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(TaskHistoryData, _LAZY_FIELDS)
+_set_task_history = _setters["task_history"]
 
 
 from ..models.task_history import TaskHistory

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..types import (
     LAZY,
     LazyModel,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -75,7 +80,8 @@ class TaskHistoryListData(LazyModel):
         task_history: Any = src_dict["taskHistory"]
         task_history = (
             LAZY
-            if (
+            if task_history
+            and (
                 type(task_history) is list and all(map(TaskHistory._fits, task_history))
             )
             else [
@@ -84,8 +90,7 @@ class TaskHistoryListData(LazyModel):
             ]
         )
         _instance = _new_object(cls)
-        if task_history is not LAZY:
-            _instance.task_history = task_history
+        _set_task_history(_instance, task_history)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -100,10 +105,9 @@ class TaskHistoryListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        task_history: Any = LAZY
+        task_history: Any = LAZY if src_dict["taskHistory"] else []
         _instance = _new_object(cls)
-        if task_history is not LAZY:
-            _instance.task_history = task_history
+        _set_task_history(_instance, task_history)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -149,16 +153,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_task_history(data: Any) -> Any:
-    return [TaskHistory._trusted(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "task_history": ("taskHistory", _lazy_task_history),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "task_history": ("taskHistory", lambda: TaskHistory, True),
 }
-TaskHistoryListData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(TaskHistoryListData, _LAZY_FIELDS)
+_set_task_history = _setters["task_history"]
 
 
 from ..models.task_history import TaskHistory

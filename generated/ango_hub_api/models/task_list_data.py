@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -80,12 +85,11 @@ class TaskListData(LazyModel):
         tasks: Any = src_dict["tasks"]
         tasks = (
             LAZY
-            if (type(tasks) is list and all(map(Task._fits, tasks)))
+            if tasks and (type(tasks) is list and all(map(Task._fits, tasks)))
             else [Task.from_dict(tasks_item_data) for tasks_item_data in tasks]
         )
         _instance = _new_object(cls)
-        if tasks is not LAZY:
-            _instance.tasks = tasks
+        _set_tasks(_instance, tasks)
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
@@ -101,10 +105,9 @@ class TaskListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        tasks: Any = LAZY
+        tasks: Any = LAZY if src_dict["tasks"] else []
         _instance = _new_object(cls)
-        if tasks is not LAZY:
-            _instance.tasks = tasks
+        _set_tasks(_instance, tasks)
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
@@ -152,16 +155,13 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_tasks(data: Any) -> Any:
-    return [Task._trusted(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "tasks": ("tasks", _lazy_tasks),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "tasks": ("tasks", lambda: Task, True),
 }
-TaskListData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(TaskListData, _LAZY_FIELDS)
+_set_tasks = _setters["tasks"]
 
 
 from ..models.task import Task

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    LAZY,
     UNSET,
-    LazyModel,
     Unset,
     extra_fields_key,
-    keep_source,
     model_repr,
 )
 
@@ -21,7 +23,7 @@ _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class TaskPriorityUpdate(LazyModel):
+class TaskPriorityUpdate:
     """
     Attributes:
         priority (int):
@@ -76,19 +78,14 @@ class TaskPriorityUpdate(LazyModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        filters: Any = UNSET
-        if "filters" in src_dict:
-            filters = src_dict["filters"]
-            filters = (
-                LAZY
-                if RequeueFilters._fits(filters)
-                else RequeueFilters.from_dict(filters)
-            )
+        filters: Any = (
+            RequeueFilters.from_dict(src_dict["filters"])
+            if "filters" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.priority = src_dict["priority"]
-        if filters is not LAZY:
-            _instance.filters = filters
-        keep_source(_instance, src_dict)
+        _instance.filters = filters
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -98,24 +95,13 @@ class TaskPriorityUpdate(LazyModel):
             }
         return _instance
 
-    @classmethod
-    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
-        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
-        fields are left for their first read without testing them again."""
-        filters: Any = LAZY if "filters" in src_dict else UNSET
-        _instance = _new_object(cls)
-        _instance.priority = src_dict["priority"]
-        if filters is not LAZY:
-            _instance.filters = filters
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
-                key: value
-                for key, value in src_dict.items()
-                if key not in _KNOWN_FIELDS
-            }
-        return _instance
+    if TYPE_CHECKING:
+
+        @classmethod
+        def _trusted(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    else:
+        _trusted = from_dict  # what an enclosing lazy model calls: nothing is left for later here
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -152,17 +138,6 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
         "priority",
     }
 )
-
-
-def _lazy_filters(data: Any) -> Any:
-    return RequeueFilters.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "filters": ("filters", _lazy_filters),
-}
-TaskPriorityUpdate._lazy_fields = _LAZY_FIELDS
 
 
 from ..models.requeue_filters import RequeueFilters

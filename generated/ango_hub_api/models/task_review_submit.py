@@ -1,19 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.review_status import ReviewStatus
 from ..types import (
-    LAZY,
     UNSET,
-    LazyModel,
     Unset,
     extra_fields_key,
-    keep_source,
     model_repr,
 )
 
@@ -22,7 +25,7 @@ _new_object = object.__new__
 
 
 @_attrs_define(repr=False)
-class TaskReviewSubmit(LazyModel):
+class TaskReviewSubmit:
     """
     Attributes:
         review_status (ReviewStatus | str):
@@ -85,19 +88,14 @@ class TaskReviewSubmit(LazyModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         review_status = _parse_review_status(src_dict["reviewStatus"])
-        pct_details: Any = UNSET
-        if "pctDetails" in src_dict:
-            pct_details = src_dict["pctDetails"]
-            pct_details = (
-                LAZY
-                if TaskReviewSubmitPctDetails._fits(pct_details)
-                else TaskReviewSubmitPctDetails.from_dict(pct_details)
-            )
+        pct_details: Any = (
+            TaskReviewSubmitPctDetails.from_dict(src_dict["pctDetails"])
+            if "pctDetails" in src_dict
+            else UNSET
+        )
         _instance = _new_object(cls)
         _instance.review_status = review_status
-        if pct_details is not LAZY:
-            _instance.pct_details = pct_details
-        keep_source(_instance, src_dict)
+        _instance.pct_details = pct_details
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {
@@ -107,25 +105,13 @@ class TaskReviewSubmit(LazyModel):
             }
         return _instance
 
-    @classmethod
-    def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
-        """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
-        fields are left for their first read without testing them again."""
-        review_status = _parse_review_status(src_dict["reviewStatus"])
-        pct_details: Any = LAZY if "pctDetails" in src_dict else UNSET
-        _instance = _new_object(cls)
-        _instance.review_status = review_status
-        if pct_details is not LAZY:
-            _instance.pct_details = pct_details
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
-                key: value
-                for key, value in src_dict.items()
-                if key not in _KNOWN_FIELDS
-            }
-        return _instance
+    if TYPE_CHECKING:
+
+        @classmethod
+        def _trusted(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    else:
+        _trusted = from_dict  # what an enclosing lazy model calls: nothing is left for later here
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -162,17 +148,6 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
         "reviewStatus",
     }
 )
-
-
-def _lazy_pct_details(data: Any) -> Any:
-    return TaskReviewSubmitPctDetails.from_dict(data)
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "pct_details": ("pctDetails", _lazy_pct_details),
-}
-TaskReviewSubmit._lazy_fields = _LAZY_FIELDS
 
 
 def _parse_review_status(data: object) -> ReviewStatus | str:

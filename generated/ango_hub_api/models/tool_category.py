@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +18,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -160,7 +166,8 @@ class ToolCategory(LazyModel):
             classifications = src_dict["classifications"]
             classifications = (
                 LAZY
-                if (
+                if classifications
+                and (
                     type(classifications) is list
                     and all(map(ClassificationCategory._fits, classifications))
                 )
@@ -174,7 +181,8 @@ class ToolCategory(LazyModel):
             options = src_dict["options"]
             options = (
                 LAZY
-                if (type(options) is list and all(map(LabelOption._fits, options)))
+                if options
+                and (type(options) is list and all(map(LabelOption._fits, options)))
                 else [
                     LabelOption.from_dict(options_item_data)
                     for options_item_data in options
@@ -192,10 +200,8 @@ class ToolCategory(LazyModel):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        if classifications is not LAZY:
-            _instance.classifications = classifications
-        if options is not LAZY:
-            _instance.options = options
+        _set_classifications(_instance, classifications)
+        _set_options(_instance, options)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -211,8 +217,12 @@ class ToolCategory(LazyModel):
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
         tool = _parse_tool(src_dict["tool"])
-        classifications: Any = LAZY if "classifications" in src_dict else UNSET
-        options: Any = LAZY if "options" in src_dict else UNSET
+        classifications: Any = UNSET
+        if "classifications" in src_dict:
+            classifications = LAZY if src_dict["classifications"] else []
+        options: Any = UNSET
+        if "options" in src_dict:
+            options = LAZY if src_dict["options"] else []
         _instance = _new_object(cls)
         _instance.tool = tool
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
@@ -225,10 +235,8 @@ class ToolCategory(LazyModel):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        if classifications is not LAZY:
-            _instance.classifications = classifications
-        if options is not LAZY:
-            _instance.options = options
+        _set_classifications(_instance, classifications)
+        _set_options(_instance, options)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -282,21 +290,15 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_classifications(data: Any) -> Any:
-    return [ClassificationCategory.from_dict(item) for item in data]
-
-
-def _lazy_options(data: Any) -> Any:
-    return [LabelOption.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "classifications": ("classifications", _lazy_classifications),
-    "options": ("options", _lazy_options),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "classifications": ("classifications", lambda: ClassificationCategory, True),
+    "options": ("options", lambda: LabelOption, True),
 }
-ToolCategory._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(ToolCategory, _LAZY_FIELDS)
+_set_classifications = _setters["classifications"]
+_set_options = _setters["options"]
 
 
 def _parse_tool(data: object) -> str | ToolType:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -109,7 +114,8 @@ class TreeOption(LazyModel):
             children = src_dict["children"]
             children = (
                 LAZY
-                if (type(children) is list and all(map(TreeOption._fits, children)))
+                if children
+                and (type(children) is list and all(map(TreeOption._fits, children)))
                 else [
                     TreeOption.from_dict(children_item_data)
                     for children_item_data in children
@@ -120,8 +126,7 @@ class TreeOption(LazyModel):
         _instance.key = src_dict["key"] if "key" in src_dict else UNSET
         _instance.value = src_dict["value"] if "value" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
-        if children is not LAZY:
-            _instance.children = children
+        _set_children(_instance, children)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -136,14 +141,15 @@ class TreeOption(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        children: Any = LAZY if "children" in src_dict else UNSET
+        children: Any = UNSET
+        if "children" in src_dict:
+            children = LAZY if src_dict["children"] else []
         _instance = _new_object(cls)
         _instance.title = src_dict["title"]
         _instance.key = src_dict["key"] if "key" in src_dict else UNSET
         _instance.value = src_dict["value"] if "value" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
-        if children is not LAZY:
-            _instance.children = children
+        _set_children(_instance, children)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -193,13 +199,10 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
     }
 )
 
-
-def _lazy_children(data: Any) -> Any:
-    return [TreeOption.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "children": ("children", _lazy_children),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "children": ("children", lambda: TreeOption, True),
 }
-TreeOption._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(TreeOption, _LAZY_FIELDS)
+_set_children = _setters["children"]

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +16,7 @@ from ..types import (
     LazyModel,
     Unset,
     extra_fields_key,
+    install_lazy_fields,
     keep_source,
     model_repr,
 )
@@ -80,15 +85,15 @@ class WebhookData(LazyModel):
             webhooks = src_dict["webhooks"]
             webhooks = (
                 LAZY
-                if (type(webhooks) is list and all(map(Webhook._fits, webhooks)))
+                if webhooks
+                and (type(webhooks) is list and all(map(Webhook._fits, webhooks)))
                 else [
                     Webhook.from_dict(webhooks_item_data)
                     for webhooks_item_data in webhooks
                 ]
             )
         _instance = _new_object(cls)
-        if webhooks is not LAZY:
-            _instance.webhooks = webhooks
+        _set_webhooks(_instance, webhooks)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -103,10 +108,11 @@ class WebhookData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        webhooks: Any = LAZY if "webhooks" in src_dict else UNSET
+        webhooks: Any = UNSET
+        if "webhooks" in src_dict:
+            webhooks = LAZY if src_dict["webhooks"] else []
         _instance = _new_object(cls)
-        if webhooks is not LAZY:
-            _instance.webhooks = webhooks
+        _set_webhooks(_instance, webhooks)
         keep_source(_instance, src_dict)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
@@ -146,15 +152,13 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _lazy_webhooks(data: Any) -> Any:
-    return [Webhook.from_dict(item) for item in data]
-
-
-#: The fields parsed on their first read: attribute -> (JSON key, parser of the JSON value).
-_LAZY_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "webhooks": ("webhooks", _lazy_webhooks),
+#: The fields parsed on their first read: attribute -> (JSON key, the model (the classes are
+#: imported at the bottom of the module), a list of them?).
+_LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
+    "webhooks": ("webhooks", lambda: Webhook, True),
 }
-WebhookData._lazy_fields = _LAZY_FIELDS
+_setters = install_lazy_fields(WebhookData, _LAZY_FIELDS)
+_set_webhooks = _setters["webhooks"]
 
 
 from ..models.webhook import Webhook
