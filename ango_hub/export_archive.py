@@ -35,7 +35,7 @@ from ango_hub import _json
 from ango_hub.annotations import TaskAnswer
 from ango_hub_api.models.export_asset import ExportAsset
 from ango_hub_api.models.export_task import ExportTask
-from ango_hub_api.types import Unset
+from ango_hub_api.types import Unset, unread_json
 
 logger = logging.getLogger("ango_hub")
 
@@ -114,7 +114,7 @@ def task_answer(task: ExportTask | Mapping[str, Any]) -> TaskAnswer:
     ``answer.objects_key`` tells which name the record used.
     """
     if isinstance(task, ExportTask):
-        data: Mapping[str, Any] = task.to_dict()
+        data: Mapping[str, Any] = _answer_json(task)
     elif isinstance(task, Mapping):
         data = task
     else:
@@ -129,6 +129,28 @@ def task_answer(task: ExportTask | Mapping[str, Any]) -> TaskAnswer:
     fields.setdefault("classifications", [])
     fields.setdefault("relations", [])
     return TaskAnswer.from_dict(fields)
+
+
+def _answer_json(task: ExportTask) -> dict[str, Any]:
+    """The keys of ``task.to_dict()`` that ``task_answer`` reads, without building the rest.
+
+    A list nobody has read yet (the model parses it on first read) is taken as the record
+    holds it: ``TaskAnswer.from_dict`` copies what it keeps. A list that was read (or set) is
+    converted back as ``to_dict`` does.
+    """
+    extra = task._additional_properties
+    data: dict[str, Any] = (
+        {key: extra[key] for key in ("answer", *_ANSWER_KEYS) if key in extra} if extra else {}
+    )
+    unread = unread_json(task, _ANSWER_KEYS)
+    for key in _ANSWER_KEYS:  # the attribute and the JSON key have the same name
+        if key in unread:
+            data[key] = unread[key]
+            continue
+        items = getattr(task, key)
+        if not isinstance(items, Unset):
+            data[key] = [item.to_dict() for item in items]
+    return data
 
 
 def read_export_records(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:

@@ -17,12 +17,15 @@ from .._accepts import accepts
 from ._checker import check_json
 from ._classifications import Classification
 from ._common import (
+    IMMUTABLE,
     Json,
     Number,
+    build,
     check_bool,
     check_list,
     check_mapping,
     check_text,
+    copy_json,
     deterministic_id,
     split_extra,
 )
@@ -34,6 +37,7 @@ from ._geometry import (
     Zone,
     bounding_box_geometry,
     check_geometry,
+    geometry_fine,
     ner_geometry,
     pdf_area_geometry,
     pdf_area_options,
@@ -90,6 +94,7 @@ class ObjectOptions(NerOptions, total=False):
     interpolation_stopped: bool | None
 
 
+_GEOMETRY_SET = frozenset(GEOMETRY_KEYS)
 _OBJECT_KNOWN = frozenset(
     {
         "objectId",
@@ -272,28 +277,34 @@ class ToolObject:
         An object with two geometries is refused; one with none the spec knows (a brush
         or point-cloud object, say) is kept with ``tool=None``.
         """
+        if cls is ToolObject and type(data) is dict:
+            read = _read_usual(data)
+            if read is not None:
+                return read
         fields, extra = split_extra(check_mapping("object", data), _OBJECT_KNOWN)
-        geometries = [key for key in GEOMETRY_KEYS if key in fields]
-        if len(geometries) > 1:
+        found = _GEOMETRY_SET.intersection(fields)
+        if len(found) > 1:
+            geometries = [key for key in GEOMETRY_KEYS if key in found]
             raise ValueError(
                 f"an object has one geometry, this one has {len(geometries)}: {', '.join(geometries)}"
             )
-        tool = geometries[0] if geometries else None
+        tool = next(iter(found)) if found else None
         nested = fields.get("classifications")
-        return cls(
-            tool=tool,
-            geometry=copy.deepcopy(fields[tool]) if tool else None,
-            schema_id=fields.get("schemaId"),
-            object_id=fields.get("objectId"),
-            title=fields.get("title"),
-            classifications=None
+        values = {
+            "tool": tool,
+            "geometry": copy_json(fields[tool]) if tool else None,
+            "schema_id": fields.get("schemaId"),
+            "object_id": fields.get("objectId"),
+            "title": fields.get("title"),
+            "classifications": None
             if nested is None
-            else tuple(Classification.from_dict(item) for item in check_list("classifications", nested)),
-            page=fields.get("page"),
-            lock=fields.get("lock"),
-            interpolation_stopped=fields.get("interpolationStopped"),
-            extra=extra,
-        )
+            else tuple(map(Classification.from_dict, check_list("classifications", nested))),
+            "page": fields.get("page"),
+            "lock": fields.get("lock"),
+            "interpolation_stopped": fields.get("interpolationStopped"),
+            "extra": extra,
+        }
+        return build(ToolObject, cls, values)
 
     def to_dict(self) -> Json:
         """The JSON form (``AnnotationObject``)."""
@@ -320,6 +331,72 @@ class ToolObject:
         return AnnotationObject.from_dict(self.to_dict())
 
 
+def _read_usual(data: dict[str, Any]) -> ToolObject | None:
+    """``ToolObject.from_dict(data)`` for an object whose fields all pass the checks of
+    ``__post_init__`` at once (its geometry one of the usual shapes, no page), in one pass over
+    ``data``; None for any other (``from_dict`` then takes its full path: the same object, or
+    the same error)."""
+    extra: Json = {}
+    tool: str | None = None
+    geometry: Any = None
+    schema_id: Any = None
+    object_id: Any = None
+    title: Any = None
+    nested: Any = None
+    lock: Any = None
+    interpolation_stopped: Any = None
+    for key, value in data.items():
+        if value is None or key not in _OBJECT_KNOWN:
+            extra[key] = value if type(value) in IMMUTABLE else copy_json(value)
+        elif key == "objectId":
+            object_id = value
+        elif key == "schemaId":
+            schema_id = value
+        elif key == "title":
+            title = value
+        elif key == "classifications":
+            nested = value
+        elif key in _GEOMETRY_SET:
+            if tool is not None:
+                return None  # two geometries: refused by the full path
+            tool, geometry = key, value
+        elif key == "lock":
+            lock = value
+        elif key == "interpolationStopped":
+            interpolation_stopped = value
+        else:  # "page": checked by the full path
+            return None
+    classifications = None
+    if nested is not None:
+        if type(nested) is not list:
+            return None
+        classifications = tuple(map(Classification.from_dict, nested))
+    if (
+        (tool is not None and not geometry_fine(tool, geometry))
+        or (schema_id is not None and (type(schema_id) is not str or not schema_id))
+        or (object_id is not None and (type(object_id) is not str or not object_id))
+        or (lock is not None and type(lock) is not bool)
+        or (interpolation_stopped is not None and type(interpolation_stopped) is not bool)
+    ):
+        return None
+    instance = object.__new__(ToolObject)
+    instance.__dict__.update(
+        {
+            "tool": tool,
+            "geometry": None if tool is None else copy_json(geometry),
+            "schema_id": schema_id,
+            "object_id": object_id,
+            "title": title,
+            "classifications": classifications,
+            "page": None,
+            "lock": lock,
+            "interpolation_stopped": interpolation_stopped,
+            "extra": extra,
+        }
+    )
+    return instance
+
+
 def _resolve_tool(
     tool: str, schema_id: str | None, title: str | None, label_set: LabelSetLike | None
 ) -> str | None:
@@ -343,15 +420,15 @@ def _resolve_tool(
 
 
 def _objects(name: str, value: object) -> tuple[ToolObject, ...]:
-    return tuple(ToolObject.from_dict(item) for item in check_list(name, value))
+    return tuple(map(ToolObject.from_dict, check_list(name, value)))
 
 
 def _classifications(name: str, value: object) -> tuple[Classification, ...]:
-    return tuple(Classification.from_dict(item) for item in check_list(name, value))
+    return tuple(map(Classification.from_dict, check_list(name, value)))
 
 
 def _relations(name: str, value: object) -> tuple[Relation, ...]:
-    return tuple(Relation.from_dict(item) for item in check_list(name, value))
+    return tuple(map(Relation.from_dict, check_list(name, value)))
 
 
 _ANSWER_KNOWN = frozenset({"objects", "tools", "classifications", "relations"})
@@ -404,15 +481,16 @@ class TaskAnswer:
         elif "tools" in fields:
             extra["tools"] = fields.pop("tools")
         objects = fields.get(key)
-        return cls(
-            objects=None if objects is None else _objects(key, objects),
-            classifications=None
+        values = {
+            "objects": None if objects is None else _objects(key, objects),
+            "classifications": None
             if "classifications" not in fields
             else _classifications("classifications", fields["classifications"]),
-            relations=None if "relations" not in fields else _relations("relations", fields["relations"]),
-            objects_key=key,
-            extra=extra,
-        )
+            "relations": None if "relations" not in fields else _relations("relations", fields["relations"]),
+            "objects_key": key,
+            "extra": extra,
+        }
+        return build(TaskAnswer, cls, values)
 
     @classmethod
     def from_model(cls, model: Answer) -> TaskAnswer:

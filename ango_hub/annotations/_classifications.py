@@ -12,13 +12,16 @@ from ango_hub_api.models.classification_answer import ClassificationAnswer
 
 from .._accepts import accepts
 from ._common import (
+    IMMUTABLE,
     Json,
     Number,
+    build,
     check_bool,
     check_list,
     check_mapping,
     check_number,
     check_text,
+    copy_json,
     split_extra,
 )
 from ._schema import LabelSetLike, SchemaIndex, option_list, tree_paths
@@ -224,18 +227,24 @@ class Classification:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Classification:
         """Read a ``ClassificationAnswer`` from its JSON form, keeping unknown fields."""
+        if cls is Classification and type(data) is dict:
+            read = _read_usual(data)
+            if read is not None:
+                return read
         fields, extra = split_extra(check_mapping("classification", data), _KNOWN)
         nested = fields.get("classifications")
-        return cls(
-            schema_id=fields.get("schemaId"),
-            title=fields.get("title"),
-            object_id=fields.get("objectId"),
-            answer=copy.deepcopy(fields.get("answer")),
-            classifications=None
+        answer = fields.get("answer")
+        values = {
+            "schema_id": fields.get("schemaId"),
+            "answer": answer if type(answer) in IMMUTABLE else copy_json(answer),
+            "title": fields.get("title"),
+            "object_id": fields.get("objectId"),
+            "classifications": None
             if nested is None
-            else tuple(cls.from_dict(item) for item in check_list("classifications", nested)),
-            extra=extra,
-        )
+            else tuple(map(cls.from_dict, check_list("classifications", nested))),
+            "extra": extra,
+        }
+        return build(Classification, cls, values)
 
     def to_dict(self) -> Json:
         """The JSON form (``ClassificationAnswer``)."""
@@ -256,6 +265,64 @@ class Classification:
     def to_model(self) -> ClassificationAnswer:
         """The generated ``ClassificationAnswer`` model."""
         return ClassificationAnswer.from_dict(self.to_dict())
+
+
+def _read_usual(data: dict[str, Any]) -> Classification | None:
+    """``Classification.from_dict(data)`` for an answer whose fields all pass the checks of
+    ``__post_init__``, in one pass over ``data``; None for any other (``from_dict`` then takes
+    its full path: the same answer, or the same error)."""
+    extra: Json = {}
+    schema_id: Any = None
+    title: Any = None
+    object_id: Any = None
+    answer: Any = None
+    nested: Any = None
+    for key, value in data.items():
+        if value is None or key not in _KNOWN:
+            extra[key] = value if type(value) in IMMUTABLE else copy_json(value)
+        elif key == "schemaId":
+            schema_id = value
+        elif key == "answer":
+            answer = value
+        elif key == "title":
+            title = value
+        elif key == "objectId":
+            object_id = value
+        else:
+            nested = value
+    if schema_id is not None and (type(schema_id) is not str or not schema_id):
+        return None
+    kind = type(answer)
+    if kind is list:
+        for item in answer:
+            if type(item) is not str:
+                return None
+        answer = list(answer)  # a list of strings: its copy
+    elif kind in _NUMBERS:
+        if answer - answer != 0:  # inf or nan: refused by the full path
+            return None
+    elif kind is not str and kind is not bool and answer is not None:
+        return None
+    classifications = None
+    if nested is not None:
+        if type(nested) is not list:
+            return None
+        classifications = tuple(map(Classification.from_dict, nested))
+    instance = object.__new__(Classification)
+    instance.__dict__.update(
+        {
+            "schema_id": schema_id,
+            "answer": answer,
+            "title": title,
+            "object_id": object_id,
+            "classifications": classifications,
+            "extra": extra,
+        }
+    )
+    return instance
+
+
+_NUMBERS = frozenset({int, float})
 
 
 def _tuple(items: Sequence[Classification] | None) -> tuple[Classification, ...] | None:

@@ -342,6 +342,56 @@ def _check_pdf(value: object) -> None:
     check_int("pdf pageNumber", data.get("pageNumber"), minimum=1)
 
 
+#: The types of the numbers JSON gives (a bool is not one). ``type(v) in _NUMBERS and v - v == 0``
+#: is :func:`check_number`'s test without a call: ``inf - inf`` and ``nan - nan`` are nan.
+_NUMBERS = frozenset({int, float})
+
+
+def _points(value: object, minimum: int) -> bool:
+    if type(value) is not list or len(value) < minimum:
+        return False
+    for point in value:
+        if type(point) is not list or len(point) != 2:
+            return False
+        x, y = point
+        if type(x) not in _NUMBERS or type(y) not in _NUMBERS or x - x != 0 or y - y != 0:
+            return False
+    return True
+
+
+def geometry_fine(key: str, value: Any) -> bool:
+    """True when :func:`check_geometry` passes ``value`` for the usual JSON shapes of the
+    usual tools, found without building anything; False means "check it in full"."""
+    if key == "bounding-box":
+        if type(value) is not dict:
+            return False
+        x: Any = value.get("x")
+        y: Any = value.get("y")
+        width: Any = value.get("width")
+        height: Any = value.get("height")
+        return (
+            type(x) in _NUMBERS and type(y) in _NUMBERS and type(width) in _NUMBERS
+            and type(height) in _NUMBERS and x - x == 0 and y - y == 0 and width - width == 0
+            and height - height == 0 and width != 0 and height != 0
+        )  # fmt: skip
+    if key == "polygon":
+        return _points(value, 3)
+    if key == "polyline":
+        return _points(value, 2)
+    if key == "point":
+        return _points([value], 1)
+    if key == "ner":
+        if type(value) is not dict:
+            return False
+        start: Any = value.get("start")
+        end: Any = value.get("end")
+        return (
+            type(start) in _NUMBERS and type(end) in _NUMBERS and start - start == 0 and end - end == 0
+            and 0 <= start < end
+        )  # fmt: skip
+    return False
+
+
 def check_geometry(key: str, value: object) -> None:
     """Check a geometry read from JSON (the value of ``key`` in an ``AnnotationObject``).
 
@@ -349,6 +399,8 @@ def check_geometry(key: str, value: object) -> None:
     not write (``corners`` of exported rotated boxes, an ``objectId`` inside a PDF region)
     are allowed and kept; ``corners`` must be ``[x, y]`` points.
     """
+    if geometry_fine(key, value):
+        return
     if key == "bounding-box":
         box = check_mapping(key, value)
         _require(key, box, ("x", "y", "width", "height"))
