@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import math
+import re
 import tracemalloc
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ango_hub import Client
+from ango_hub import _json as ango_json
 from ango_hub.annotations import Classification, TaskAnswer, ToolObject
 from ango_hub.export_archive import (
     ExportArchiveError,
@@ -26,6 +31,7 @@ from ango_hub.mock.server import serve_in_thread
 from ango_hub_api.models import CloudAsset, ExportAsset, ExportFormat, ExportTask
 
 API_KEY = "export-archive-key"
+ORJSON_INSTALLED = importlib.util.find_spec("orjson") is not None
 
 
 def write(path: Path, name: str, content: str) -> Path:
@@ -272,3 +278,116 @@ def test_task_answer_refuses_other_values() -> None:
         task_answer(["not", "a", "task"])
     with pytest.raises(TypeError, match="ExportAsset or a dict"):
         export_tasks("record")
+
+
+# -- the decoder: orjson with the `fast` extra, json.loads without it -----------------------------
+
+
+@pytest.fixture(params=[True, False], ids=["fast-extra", "standard-library"])
+def decoder(request: pytest.FixtureRequest) -> Iterator[bool]:
+    """Each test twice: with orjson (when installed: the dev extra installs it) and forced to
+    the standard library's json, as in a core install."""
+    before = ango_json.FAST
+    in_use = ango_json.use_orjson(request.param)
+    assert in_use is (request.param and ORJSON_INSTALLED)
+    try:
+        yield in_use
+    finally:
+        ango_json.use_orjson(before)
+
+
+def test_both_decoders_read_the_same_records(tmp_path: Path, decoder: bool) -> None:
+    lines = [
+        json.dumps(CURRENT),
+        json.dumps(OLDER, indent=2).replace("\n", " "),
+        '{"externalId": "big", "n": 123456789012345678901234567890, "f": NaN, "i": -Infinity}',
+        '{"externalId": "\\u00e9t\\u00e9 \\ud83d\\ude00", "dup": 1, "dup": 2}',
+        "",
+        "   ",
+        json.dumps({"externalId": "last", "nested": [[1.5, -0.0, 1e300], {"a": None}]}, ensure_ascii=False),
+    ]
+    archive = write(tmp_path / "d.zip", "export.ndjson", "\n".join(lines) + "\n")
+    records = list(read_export_records(archive))
+    assert len(records) == 5
+    assert records[0] == CURRENT
+    assert records[2]["n"] == 123456789012345678901234567890
+    assert math.isnan(records[2]["f"])
+    assert records[2]["i"] == -math.inf
+    assert records[3] == {"externalId": "été 😀", "dup": 2}
+    assert records[4] == {"externalId": "last", "nested": [[1.5, -0.0, 1e300], {"a": None}]}
+    assert [asset.external_id for asset in read_export(archive)] == [
+        "a.jpg",
+        "a.jpg",
+        "big",
+        "été 😀",
+        "last",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"a": 1}\n{oops}\n', "export.ndjson, line 2: Expecting property name enclosed in double quotes"),
+        ('{"a": 1}\n{"b": 2} x\n', "line 2: Extra data: line 1 column 10"),
+        ('{"a": "\\ud800" \n', "line 1: Expecting ',' delimiter"),
+        ("[1, 2]\n", "expected JSON objects, found list"),
+    ],
+)
+def test_both_decoders_raise_the_same_errors(
+    tmp_path: Path, decoder: bool, content: str, message: str
+) -> None:
+    archive = write(tmp_path / "x.zip", "export.ndjson", content)
+    with pytest.raises(ExportArchiveError, match=re.escape(message)):
+        list(read_export_records(archive))
+
+
+# -- task_answer of a typed task: the record's JSON, not a round trip through the models ----------
+
+STAMPED = {
+    "externalId": "a.jpg",
+    "task": {
+        "taskId": "t1",
+        "tools": [
+            {
+                **CURRENT["task"]["tools"][0],
+                "metadata": {"createdAt": "2025-01-17T09:33:00.000Z", "createdBy": "x"},
+                "brandNew": [1, {"b": 2}],
+            }
+        ],
+        "classifications": [{"schemaId": "c1", "answer": ["a", "b"], "metadata": {"createdAt": 1}}],
+        "relations": [{"schemaId": "r1", "from": "o1", "to": "o1"}],
+    },
+}
+
+
+def test_task_answer_of_a_typed_task_is_that_of_its_dict(tmp_path: Path) -> None:
+    archive = write(tmp_path / "s.zip", "export.json", json.dumps([STAMPED, CURRENT, OLDER, NESTED]))
+    for asset, record in zip(read_export(archive), read_export_records(archive), strict=True):
+        for typed, plain in zip(export_tasks(asset), export_tasks(record), strict=True):
+            assert task_answer(typed) == task_answer(plain)
+            assert task_answer(typed).to_dict() == task_answer(plain).to_dict()
+    # The timestamp as the record wrote it (a round trip through the models rewrote it).
+    (task,) = export_tasks(next(read_export(archive)))
+    (obj,) = task_answer(task).objects or ()
+    assert obj.extra == {
+        "metadata": {"createdAt": "2025-01-17T09:33:00.000Z", "createdBy": "x"},
+        "brandNew": [1, {"b": 2}],
+    }
+
+
+def test_task_answer_of_a_typed_task_sees_what_was_changed_in_it() -> None:
+    (task,) = export_tasks(ExportAsset.from_dict(STAMPED))
+    assert isinstance(task, ExportTask)
+    untouched = task_answer(task)
+    tools = task.tools
+    assert isinstance(tools, list)
+    tools[0].title = "Changed"
+    task.relations = []
+    changed = task_answer(task)
+    assert [obj.title for obj in changed.objects or ()] == ["Changed"]
+    assert changed.relations == ()
+    assert changed.classifications == untouched.classifications
+    # What task_answer keeps is its own: changing the task (or the record) afterwards changes nothing.
+    tools[0].bounding_box.x = 99  # type: ignore[union-attr]
+    (obj,) = changed.objects or ()
+    assert obj.geometry == {"x": 1, "y": 2, "width": 3, "height": 4}

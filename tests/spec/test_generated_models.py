@@ -3,14 +3,24 @@ and serialise as the API description says, whatever the server adds."""
 
 from __future__ import annotations
 
+import copy
 import datetime
 import pickle
 
 import attrs
 import pytest
 
-from ango_hub_api.models import AnnotationObject, Answer, BoundingBox, Task, TaskType, UserSummary
-from ango_hub_api.types import UNSET
+from ango_hub_api.models import (
+    AnnotationObject,
+    Answer,
+    BoundingBox,
+    ExportAsset,
+    Task,
+    TaskListResponse,
+    TaskType,
+    UserSummary,
+)
+from ango_hub_api.types import UNSET, unread_json
 
 TASK = {
     "_id": "6167e08b2a810d000e9d314d",
@@ -99,3 +109,99 @@ def test_the_repr_shows_what_is_set_and_hides_secrets() -> None:
     assert user.api_key == "canary-key"
     assert "canary-key" not in repr(user)
     assert "api_key=[redacted]" in repr(user)
+
+
+# -- nested models parsed on their first read (templates/model.py.jinja) --------------------------
+
+PAGE = {
+    "status": "success",
+    "data": {
+        "tasks": [TASK, {**TASK, "_id": "t2", "answer": {"tools": [], "classifications": []}}],
+        "total": 2,
+    },
+}
+
+
+def _unread(model: object, *names: str) -> set[str]:
+    return set(unread_json(model, names))
+
+
+def test_nested_models_are_parsed_on_their_first_read_and_kept() -> None:
+    task = Task.from_dict(TASK)
+    assert _unread(task, "answer") == {"answer"}  # the answer is not parsed yet
+    answer = task.answer
+    assert isinstance(answer, Answer)
+    assert _unread(task, "answer") == set()
+    assert task.answer is answer  # parsed once, then kept
+    assert _unread(answer, "objects") == {"objects"}
+    (obj,) = answer.objects  # type: ignore[misc]
+    assert isinstance(obj, AnnotationObject)
+    assert obj.bounding_box == BoundingBox(x=1, y=2, width=3, height=4)
+    # What was read and changed stays changed, in the model and in what it writes.
+    obj.schema_id = "changed"
+    assert task.to_dict()["answer"]["objects"][0]["schemaId"] == "changed"
+
+
+def test_a_field_set_before_it_is_read_wins_and_the_source_is_not_changed() -> None:
+    source = {**TASK}
+    task = Task.from_dict(source)
+    task.answer = Answer(objects=[])
+    assert task.answer.to_dict() == {"objects": []}
+    assert source == TASK
+
+
+def test_unread_models_compare_copy_pickle_and_evolve_as_parsed_ones() -> None:
+    page = TaskListResponse.from_dict(PAGE)
+    eager = TaskListResponse.from_dict(PAGE)
+    eager.to_dict()  # reads every field
+    assert _unread(page, "data") == {"data"}
+    assert page == eager
+    assert pickle.loads(pickle.dumps(TaskListResponse.from_dict(PAGE))) == eager
+    assert copy.deepcopy(TaskListResponse.from_dict(PAGE)) == eager
+    assert attrs.evolve(TaskListResponse.from_dict(PAGE)) == eager
+    assert repr(TaskListResponse.from_dict(PAGE)) == repr(eager)
+    assert TaskListResponse.from_dict(PAGE).to_dict() == eager.to_dict()
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET
+    assert copy.deepcopy(Task(id="t")).stage is UNSET
+
+
+def test_unknown_fields_of_a_nested_model_are_kept_when_it_is_read() -> None:
+    data = {**TASK, "answer": {"objects": [{"schemaId": "s", "point": [1, 2], "brandNew": [1]}], "x": 1}}
+    answer = Task.from_dict(data).answer
+    assert isinstance(answer, Answer)
+    assert answer["x"] == 1
+    assert answer.objects[0]["brandNew"] == [1]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("answer", "error", "match"),
+    [
+        # Deep in the answer: the box lacks a required field.
+        ({"objects": [{"bounding-box": {"x": 1, "y": 2, "width": 3}}]}, KeyError, "height"),
+        ({"objects": ["not an object"]}, (TypeError, AttributeError, KeyError), None),
+        ({"objects": {"not": "a list"}}, (TypeError, AttributeError, KeyError), None),
+        ({"objects": [{"metadata": {"createdAt": 5}, "bounding-box": "box"}]}, TypeError, None),
+    ],
+)
+def test_malformed_data_deep_in_a_lazy_field_raises_from_from_dict(
+    answer: object, error: type[Exception] | tuple[type[Exception], ...], match: str | None
+) -> None:
+    with pytest.raises(error, match=match):
+        Task.from_dict({**TASK, "answer": answer})
+    with pytest.raises(error, match=match):
+        TaskListResponse.from_dict({"status": "success", "data": {"tasks": [{**TASK, "answer": answer}]}})
+
+
+def test_an_invalid_timestamp_deep_in_a_lazy_field_raises_from_from_dict() -> None:
+    record = {"externalId": "a", "task": {"taskId": "t", "stageHistory": [{"completedAt": "yesterday"}]}}
+    with pytest.raises(ValueError, match="Invalid isoformat"):
+        ExportAsset.from_dict(record)
+    assert ExportAsset.from_dict({**record, "task": {"taskId": "t"}}).task.task_id == "t"  # type: ignore[union-attr]
+
+
+def test_a_lazy_model_keeps_the_errors_of_an_unknown_attribute() -> None:
+    task = Task.from_dict(TASK)
+    with pytest.raises(AttributeError, match="has no attribute 'answr'"):
+        task.answr  # type: ignore[attr-defined]  # noqa: B018
+    assert not hasattr(Task(id="t"), "answr")
+    assert Task(id="t").answer is UNSET
