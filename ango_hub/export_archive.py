@@ -119,15 +119,16 @@ def task_answer(task: ExportTask | Mapping[str, Any]) -> TaskAnswer:
         data = task
     else:
         raise TypeError(f"expected an ExportTask or a dict, got {type(task).__name__}")
-    nested = data.get("answer")
-    if not any(key in data for key in _ANSWER_KEYS) and isinstance(nested, Mapping):
-        data = nested
-    fields = {key: data[key] for key in _ANSWER_KEYS if key in data}
-    if "tools" in fields and "objects" in fields:
-        fields.pop("objects")
-    fields.setdefault("objects" if "tools" not in fields else "tools", [])
-    fields.setdefault("classifications", [])
-    fields.setdefault("relations", [])
+    if "tools" not in data and "objects" not in data and "classifications" not in data:
+        nested = data.get("answer")
+        if "relations" not in data and isinstance(nested, Mapping):
+            data = nested
+    objects_key = "tools" if "tools" in data else "objects"
+    fields = {
+        objects_key: data.get(objects_key, []),
+        "classifications": data.get("classifications", []),
+        "relations": data.get("relations", []),
+    }
     return TaskAnswer.from_dict(fields)
 
 
@@ -143,13 +144,16 @@ def _answer_json(task: ExportTask) -> dict[str, Any]:
         {key: extra[key] for key in ("answer", *_ANSWER_KEYS) if key in extra} if extra else {}
     )
     unread = unread_json(task, _ANSWER_KEYS)
+    if len(unread) == len(_ANSWER_KEYS):
+        data.update(unread)
+        return data
     for key in _ANSWER_KEYS:  # the attribute and the JSON key have the same name
         if key in unread:
             data[key] = unread[key]
             continue
         items = getattr(task, key)
         if not isinstance(items, Unset):
-            data[key] = [item.to_dict() for item in items]
+            data[key] = [item.to_dict() for item in items] if items else []
     return data
 
 

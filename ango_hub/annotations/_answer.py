@@ -474,6 +474,10 @@ class TaskAnswer:
         """Read an ``Answer`` from its JSON form (``objects`` or ``tools``), keeping
         unknown fields. An answer with both ``objects`` and ``tools`` keeps ``tools`` as an
         unknown field."""
+        if cls is TaskAnswer and type(data) is dict:
+            read = _read_usual_answer(data)
+            if read is not None:
+                return read
         fields, extra = split_extra(check_mapping("answer", data), _ANSWER_KNOWN)
         key: Literal["objects", "tools"] = "objects"
         if "objects" not in fields and "tools" in fields:
@@ -518,6 +522,44 @@ class TaskAnswer:
         every problem, or return the answer unchanged."""
         check_json(self.to_dict(), label_set, is_row=False)
         return self
+
+
+def _read_usual_answer(data: dict[str, Any]) -> TaskAnswer | None:
+    """``TaskAnswer.from_dict(data)`` for an answer whose lists are lists, in one pass over
+    ``data``; None for any other (``from_dict`` then takes its full path: the same answer, or
+    the same error)."""
+    extra: Json = {}
+    key: Literal["objects", "tools"] = "objects"
+    objects: Any = None
+    classifications: Any = None
+    relations: Any = None
+    for name, value in data.items():
+        if value is None or name not in _ANSWER_KNOWN:
+            extra[name] = value if type(value) in IMMUTABLE else copy_json(value)
+        elif type(value) is not list:
+            return None  # refused by the full path
+        elif name == "classifications":
+            classifications = value
+        elif name == "relations":
+            relations = value
+        elif objects is not None:
+            return None  # both objects and tools: the full path keeps tools as an unknown field
+        else:
+            key = "tools" if name == "tools" else "objects"
+            objects = value
+    instance = object.__new__(TaskAnswer)
+    instance.__dict__.update(
+        {
+            "objects": None if objects is None else tuple(map(ToolObject.from_dict, objects)),
+            "classifications": None
+            if classifications is None
+            else tuple(map(Classification.from_dict, classifications)),
+            "relations": None if relations is None else tuple(map(Relation.from_dict, relations)),
+            "objects_key": key,
+            "extra": extra,
+        }
+    )
+    return instance
 
 
 _ROW_KNOWN = frozenset(
