@@ -23,6 +23,10 @@ class FullClassification(Classification):
     """Read the full way (``from_dict`` of a subclass)."""
 
 
+class FullTaskAnswer(TaskAnswer):
+    """Read the full way (``from_dict`` of a subclass)."""
+
+
 def fields(builder: Any) -> dict[str, Any]:
     return {field.name: getattr(builder, field.name) for field in dataclasses.fields(builder)}
 
@@ -130,6 +134,41 @@ def test_classifications_read_either_way_are_the_same(data: dict[str, Any]) -> N
 @pytest.mark.parametrize("data", BAD_CLASSIFICATIONS)
 def test_classifications_refused_either_way_with_the_same_error(data: dict[str, Any]) -> None:
     assert error_of(Classification.from_dict, data) == error_of(FullClassification.from_dict, data)
+
+
+ANSWERS: list[dict[str, Any]] = [
+    {
+        "tools": OBJECTS[:5],
+        "classifications": CLASSIFICATIONS[:3],
+        "relations": [{"schemaId": "r", "from": "o1"}],
+    },
+    {"objects": OBJECTS[1:3], "brandNew": {"k": [1]}},
+    {"objects": [], "tools": OBJECTS[:1]},  # both: tools is kept as an unknown field
+    {"tools": None, "classifications": []},
+    {},
+]
+
+BAD_ANSWERS: list[dict[str, Any]] = [
+    {"tools": {"not": "a list"}},
+    {"objects": [], "classifications": "no"},
+    {"relations": ["not an object"]},
+    {"tools": [BAD_OBJECTS[0]]},
+]
+
+
+@pytest.mark.parametrize("data", ANSWERS)
+def test_answers_read_either_way_are_the_same(data: dict[str, Any]) -> None:
+    fast, full = TaskAnswer.from_dict(data), FullTaskAnswer.from_dict(data)
+    assert type(fast) is TaskAnswer
+    assert fast.to_dict() == full.to_dict()
+    assert (fast.objects_key, fast.extra) == (full.objects_key, full.extra)
+    for name in ("objects", "classifications", "relations"):
+        assert (getattr(fast, name) is None) == (getattr(full, name) is None)
+
+
+@pytest.mark.parametrize("data", BAD_ANSWERS)
+def test_answers_refused_either_way_with_the_same_error(data: dict[str, Any]) -> None:
+    assert error_of(TaskAnswer.from_dict, data) == error_of(FullTaskAnswer.from_dict, data)
 
 
 def test_what_a_builder_read_is_its_own() -> None:
