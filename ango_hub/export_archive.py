@@ -62,9 +62,10 @@ def read_export(
     """
     if on_invalid not in ("raise", "skip"):
         raise ValueError(f'on_invalid must be "raise" or "skip", got {on_invalid!r}')
+    from_dict = ExportAsset.from_dict
     for index, record in enumerate(read_export_records(path)):
         try:
-            asset = ExportAsset.from_dict(record)
+            asset = from_dict(record)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             message = (
                 f"record {index} of {os.fspath(path)} is not an exported asset ({type(exc).__name__}: {exc})"

@@ -37,6 +37,7 @@ from ._geometry import (
     Zone,
     bounding_box_geometry,
     check_geometry,
+    copy_fine,
     geometry_fine,
     ner_geometry,
     pdf_area_geometry,
@@ -383,7 +384,7 @@ def _read_usual(data: dict[str, Any]) -> ToolObject | None:
     instance.__dict__.update(
         {
             "tool": tool,
-            "geometry": None if tool is None else copy_json(geometry),
+            "geometry": None if tool is None else copy_fine(tool, geometry),
             "schema_id": schema_id,
             "object_id": object_id,
             "title": title,
