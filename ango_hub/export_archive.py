@@ -35,7 +35,7 @@ from ango_hub import _json
 from ango_hub.annotations import TaskAnswer
 from ango_hub_api.models.export_asset import ExportAsset
 from ango_hub_api.models.export_task import ExportTask
-from ango_hub_api.types import Unset, unread_json
+from ango_hub_api.types import Unset, fields_json
 
 logger = logging.getLogger("ango_hub")
 
@@ -141,20 +141,11 @@ def _answer_json(task: ExportTask) -> dict[str, Any]:
     converted back as ``to_dict`` does.
     """
     extra = task._additional_properties
-    data: dict[str, Any] = (
-        {key: extra[key] for key in ("answer", *_ANSWER_KEYS) if key in extra} if extra else {}
-    )
-    unread = unread_json(task, _ANSWER_KEYS)
-    if len(unread) == len(_ANSWER_KEYS):
-        data.update(unread)
-        return data
-    for key in _ANSWER_KEYS:  # the attribute and the JSON key have the same name
-        if key in unread:
-            data[key] = unread[key]
-            continue
-        items = getattr(task, key)
-        if not isinstance(items, Unset):
-            data[key] = [item.to_dict() for item in items] if items else []
+    lists = fields_json(task, _ANSWER_KEYS)  # the attributes have the JSON keys' names
+    if not extra:
+        return lists
+    data = {key: extra[key] for key in ("answer", *_ANSWER_KEYS) if key in extra}
+    data.update(lists)
     return data
 
 

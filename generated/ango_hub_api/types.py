@@ -185,6 +185,37 @@ def unread_json(model: Any, names: Iterable[str]) -> dict[str, Any]:
     return found
 
 
+def fields_json(model: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    """The JSON of those of ``model``'s fields among ``names`` that hold a model or a list of
+    models, by attribute name: as received while a lazy field is unread (nothing can have
+    changed it), else ``to_dict()`` of what the field holds now; fields that are ``UNSET`` are
+    left out."""
+    found: dict[str, Any] = {}
+    lazy = _lazy_fields_of(type(model), names)
+    for name, field in lazy:
+        value = field._get(model, None)
+        if value is LAZY:
+            found[name] = model._lazy_source[field._key]
+        elif not field._many:
+            if value is not UNSET:
+                found[name] = value.to_dict()
+        elif value:
+            found[name] = [item.to_dict() for item in value]
+        elif value is not UNSET:
+            found[name] = []
+    if len(lazy) < len(names):  # fields parsed at once
+        for name in names:
+            if name not in found and all(name != done for done, _ in lazy):
+                value = getattr(model, name)
+                if value is not UNSET:
+                    found[name] = (
+                        [item.to_dict() for item in value]
+                        if isinstance(value, list)
+                        else value.to_dict()
+                    )
+    return found
+
+
 _lazy_field_cache: dict[tuple[type, tuple[str, ...]], list[tuple[str, LazyField]]] = {}
 
 
@@ -296,6 +327,7 @@ __all__ = [
     "Response",
     "Unset",
     "extra_fields_key",
+    "fields_json",
     "fits_date",
     "fits_datetime",
     "fits_enum",
