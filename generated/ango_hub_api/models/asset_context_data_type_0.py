@@ -55,11 +55,8 @@ class AssetContextDataType0:
         _instance = _new_object(cls)
         _instance._additional_properties = None
         if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
-                key: value
-                for key, value in src_dict.items()
-                if key not in _KNOWN_FIELDS
-            }
+            # No declared field: every key is unknown.
+            _instance.additional_properties = dict(src_dict)
         return _instance
 
     if TYPE_CHECKING:
