@@ -49,6 +49,18 @@ def base_url(host: str, port: int) -> str:
     return f"http://{shown}:{port}{API_PREFIX}"
 
 
+def _start(server: uvicorn.Server, thread: threading.Thread, what: str) -> None:
+    """Start ``thread`` (running ``server``) and return once the server accepts connections."""
+    thread.start()
+    deadline = time.monotonic() + _START_TIMEOUT
+    while not server.started:
+        if not thread.is_alive():
+            raise RuntimeError(f"{what} stopped while starting")
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what} did not start within {_START_TIMEOUT} s")
+        time.sleep(0.001)
+
+
 @contextmanager
 def serve_in_thread(app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Serve ``app`` with uvicorn in a daemon thread; yield the base URL (``.../v2``).
@@ -62,15 +74,8 @@ def serve_in_thread(app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> Ite
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [sock]}, name="ango-hub-mock", daemon=True
     )
-    thread.start()
     try:
-        deadline = time.monotonic() + _START_TIMEOUT
-        while not server.started:
-            if not thread.is_alive():
-                raise RuntimeError("The mock server stopped while starting")
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"The mock server did not start within {_START_TIMEOUT} s")
-            time.sleep(0.01)
+        _start(server, thread, "The mock server")
         yield base_url(host, actual_port)
     finally:
         server.should_exit = True
@@ -123,15 +128,8 @@ class MockHost:
             thread = threading.Thread(
                 target=self._server.run, kwargs={"sockets": []}, name="ango-hub-mock-host", daemon=True
             )
-            thread.start()
             self._thread = thread
-            deadline = time.monotonic() + _START_TIMEOUT
-            while not self._server.started:
-                if not thread.is_alive():
-                    raise RuntimeError("The mock host stopped while starting")
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"The mock host did not start within {_START_TIMEOUT} s")
-                time.sleep(0.001)
+            _start(self._server, thread, "The mock host")
 
     def close(self) -> None:
         """Stop the loop (and every app still served: their connections are closed)."""
