@@ -174,6 +174,11 @@ class MockHub:
         return self.state.wait_for_webhook_deliveries(count, timeout)
 
 
+def _needs_mock_extra(what: str, exc: ImportError) -> RuntimeError:
+    """The error of a fixture used without the ``mock`` extra installed."""
+    return RuntimeError(f"{what} needs the 'mock' extra: pip install 'ango-hub[mock]' ({exc})")
+
+
 @functools.cache
 def _tls_context() -> ssl.SSLContext:
     """httpx's default TLS settings (certifi's CAs, ``SSL_CERT_FILE``), made once for every client
@@ -226,9 +231,7 @@ def start_mock(
         from ango_hub.mock import create_app, mock_state
         from ango_hub.mock.server import serve_in_thread
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
-        raise RuntimeError(
-            f"The Ango Hub mock needs the 'mock' extra: pip install 'ango-hub[mock]' ({exc})"
-        ) from exc
+        raise _needs_mock_extra("The Ango Hub mock", exc) from exc
     app = create_app(
         api_key=api_key,
         seed=seed,
@@ -266,9 +269,7 @@ def ango_mock_host() -> Iterator[MockHost]:
     try:
         from ango_hub.mock.server import MockHost
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
-        raise RuntimeError(
-            f"The Ango Hub mock needs the 'mock' extra: pip install 'ango-hub[mock]' ({exc})"
-        ) from exc
+        raise _needs_mock_extra("The Ango Hub mock", exc) from exc
     with MockHost() as host:
         yield host
 
@@ -330,8 +331,6 @@ def ango_webhook_receiver() -> Iterator[WebhookReceiver]:
     try:
         from ango_hub.mock.receiver import serve_webhook_receiver
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
-        raise RuntimeError(
-            f"The webhook receiver needs the 'mock' extra: pip install 'ango-hub[mock]' ({exc})"
-        ) from exc
+        raise _needs_mock_extra("The webhook receiver", exc) from exc
     with serve_webhook_receiver() as receiver:
         yield receiver
