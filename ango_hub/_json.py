@@ -20,7 +20,8 @@ from typing import Any
 
 __all__ = ["FAST", "loads", "use_orjson"]
 
-_json_loads = json.loads
+#: ``json.loads`` itself, with no call around it (it is the core install's per-record path).
+_loads_stdlib: Callable[[str | bytes], Any] = json.loads
 _orjson_loads: Callable[[str | bytes], Any] | None
 try:
     import orjson
@@ -33,17 +34,12 @@ else:
 FAST: bool = _orjson_loads is not None
 
 
-def _loads_stdlib(data: str | bytes) -> Any:
-    """``json.loads(data)``."""
-    return _json_loads(data)
-
-
 def _loads_orjson(data: str | bytes) -> Any:
     """``orjson.loads(data)``; what orjson refuses, ``json.loads`` decides (same values, same errors)."""
     try:
         return _orjson_loads(data)  # type: ignore[misc]  # set whenever this function is used
     except (ValueError, TypeError):  # orjson.JSONDecodeError is a ValueError
-        return _json_loads(data)
+        return _loads_stdlib(data)
 
 
 #: Decode one JSON document (``str`` or UTF-8 ``bytes``).
