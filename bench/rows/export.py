@@ -14,7 +14,8 @@ from ..servers import canned_server
 __all__ = ["run"]
 
 ROUNDS = 3
-TYPED_TARGET = 2.0
+#: Issue 23: typed no slower than the SDK's untyped dicts (issue 11 asked for 2x).
+TYPED_TARGET = 1.0
 DICTS_TARGET = 1.0
 RSS_TARGET_MB = 64.0
 PROFILED_RECORDS = 10_000
@@ -70,7 +71,7 @@ def run(ctx: Context) -> RowResult:
     targets = [
         Target(
             "200 MB NDJSON export, typed models",
-            f"<= {TYPED_TARGET:.0f}x the SDK's time",
+            f"<= {TYPED_TARGET:.2f}x the SDK's time (issue 23)",
             f"{fmt_ratio(typed)} ({fmt_time(stats['typed'].median)} vs {fmt_time(sdk)})",
             typed <= TYPED_TARGET,
         ),

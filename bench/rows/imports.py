@@ -22,7 +22,10 @@ HUB = f'from ango_hub import Client\nClient(api_key="bench-key", base_url="{BASE
 SDK = 'from imerit_ango.sdk import SDK\nSDK(api_key="bench-key", host="http://127.0.0.1:9")'
 HTTPX = "import httpx\nhttpx.Client()"
 CLI = 'import sys\nsys.argv = ["ango-hub", "--help"]\nfrom ango_hub.cli import main\nmain()'
-IMPORT_TARGET = 0.75
+#: Issue 11 asked for 0.75x the SDK's; bare ``import httpx; httpx.Client()`` alone takes
+#: about 0.93x the SDK's time on the bench machine, so no httpx client can meet it: issue 23
+#: replaced it with the bare-httpx target below, and the SDK comparison stays as "no slower".
+IMPORT_TARGET = 1.0
 #: Issue 23: import + construct within 5 % of bare ``import httpx; httpx.Client()``.
 HTTPX_TARGET = 1.05
 HELP_TARGET = 0.150
@@ -91,7 +94,7 @@ def run(ctx: Context) -> RowResult:
     help_wall = wall["cli"].median
     import_target = Target(
         "import + construct `Client` (core install)",
-        f"<= {IMPORT_TARGET}x the official SDK's",
+        f"no slower than the official SDK's (<= {IMPORT_TARGET:.2f}x)",
         f"{fmt_ratio(ratio)} ({fmt_time(inside['hub'].median)} vs {fmt_time(sdk_inside)})",
         ratio <= IMPORT_TARGET,
     )

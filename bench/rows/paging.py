@@ -18,8 +18,9 @@ TASKS = 20_000
 LIMIT = 100
 LATENCY = 0.050
 CONCURRENCY = 8
-SEQUENTIAL_TARGET = 1.0
-CONCURRENT_TARGET = 6.0
+#: Issue 23 (issue 11 asked for 1.00x and 6x).
+SEQUENTIAL_TARGET = 0.96
+CONCURRENT_TARGET = 7.5
 PROFILED_TASKS = 5_000
 
 
@@ -78,7 +79,7 @@ def run(ctx: Context) -> RowResult:
         targets = [
             Target(
                 "paging 20k tasks at 50 ms, sequential",
-                "no slower than the SDK's loop (<= 1.00x)",
+                f"<= {SEQUENTIAL_TARGET:.2f}x the SDK's loop (issue 23)",
                 f"{fmt_ratio(sequential)} ({fmt_time(stats['hub'].median)} vs {fmt_time(sdk)})",
                 sequential <= SEQUENTIAL_TARGET,
             )
@@ -88,7 +89,7 @@ def run(ctx: Context) -> RowResult:
             targets.append(
                 Target(
                     f"paging, `max_concurrency={CONCURRENCY}` ({name})",
-                    f">= {CONCURRENT_TARGET:.0f}x faster than the SDK's sequential loop",
+                    f">= {CONCURRENT_TARGET:g}x faster than the SDK's sequential loop (issue 23)",
                     f"{speedup:.2f}x faster ({fmt_time(stats[key].median)} vs {fmt_time(sdk)})",
                     speedup >= CONCURRENT_TARGET,
                 )

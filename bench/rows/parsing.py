@@ -14,7 +14,8 @@ __all__ = ["run"]
 
 ROUNDS = 5
 REPEAT = 10
-TARGET = 2.5
+#: Issue 23 (issue 11 asked for 2.5x).
+TARGET = 2.0
 
 
 def run(ctx: Context) -> RowResult:
@@ -47,7 +48,7 @@ def run(ctx: Context) -> RowResult:
     ratio = stats["typed"].median / base
     target = Target(
         "typed parse of a 1,000-task page",
-        f"<= {TARGET}x `json.loads` of the same bytes",
+        f"<= {TARGET}x `json.loads` of the same bytes (issue 23)",
         f"{fmt_ratio(ratio)} ({fmt_time(stats['typed'].median)} vs {fmt_time(base)})",
         ratio <= TARGET,
     )

@@ -13,7 +13,8 @@ __all__ = ["run"]
 
 ROUNDS = 7
 REQUESTS = 2000
-TARGET = 1.25
+#: Issue 23 (issue 11 asked for 1.25x).
+TARGET = 1.10
 
 
 def run(ctx: Context) -> RowResult:
