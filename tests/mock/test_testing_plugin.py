@@ -60,6 +60,18 @@ def plugin_args() -> list[str]:
     return [] if installed else ["-p", "ango_hub.testing"]
 
 
+def run_user_suite(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
+    """Run the user's suite in a process of its own, as a user's pytest run would.
+
+    Not ``runpytest()`` in-process: pytester restores ``sys.modules`` after an in-process
+    run, so the modules first imported inside it (httpx's and httpcore's deferred ones)
+    would be imported again as new classes by the tests that run after it, and httpx would
+    no longer recognise httpcore's exceptions (a dropped connection then escapes as a raw
+    ``httpcore.RemoteProtocolError`` in tests/mock/test_mock_host.py).
+    """
+    return pytester.runpytest_subprocess(*args, timeout=300)
+
+
 def test_the_plugin_is_registered_as_a_pytest11_entry_point() -> None:
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["entry-points"]["pytest11"] == {"ango_hub": "ango_hub.testing"}
@@ -67,7 +79,7 @@ def test_the_plugin_is_registered_as_a_pytest11_entry_point() -> None:
 
 def test_fixtures_work_in_a_user_test_suite(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_user=USER_TESTS)
-    result = pytester.runpytest("-p", "no:cacheprovider", *plugin_args())
+    result = run_user_suite(pytester, "-p", "no:cacheprovider", *plugin_args())
     result.assert_outcomes(passed=3)
 
 
@@ -93,7 +105,7 @@ def test_stopped():
         socket.create_connection(ADDRESSES[0], timeout=2)
 """
     )
-    result = pytester.runpytest("-p", "no:cacheprovider", *plugin_args())
+    result = run_user_suite(pytester, "-p", "no:cacheprovider", *plugin_args())
     result.assert_outcomes(passed=2)
 
 
@@ -147,7 +159,7 @@ def test_strict_mode_option(pytester: pytest.Pytester, ini: str, args: list[str]
     if ini:
         pytester.makeini(ini)
     pytester.makepyfile(test_strictness=STRICTNESS_TESTS.replace("EXPECTED", str(expected)))
-    result = pytester.runpytest("-p", "no:cacheprovider", *plugin_args(), *args)
+    result = run_user_suite(pytester, "-p", "no:cacheprovider", *plugin_args(), *args)
     result.assert_outcomes(passed=2)
 
 
@@ -174,7 +186,7 @@ def test_the_documented_examples_run(pytester: pytest.Pytester) -> None:
     assert len(examples) >= 4
     for number, example in enumerate(examples):
         pytester.makepyfile(**{f"test_documented_{number}": example})
-    result = pytester.runpytest("-p", "no:cacheprovider", *plugin_args())
+    result = run_user_suite(pytester, "-p", "no:cacheprovider", *plugin_args())
     tests = sum(example.count("\ndef test_") + example.startswith("def test_") for example in examples)
     result.assert_outcomes(passed=tests)
 
@@ -210,5 +222,5 @@ def test_the_receiver_refuses_unsigned_requests(ango_webhook_receiver):
 
 def test_the_webhook_receiver_fixture_works_in_a_user_test_suite(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_hooks=WEBHOOK_TESTS)
-    result = pytester.runpytest("-p", "no:cacheprovider", *plugin_args())
+    result = run_user_suite(pytester, "-p", "no:cacheprovider", *plugin_args())
     result.assert_outcomes(passed=2)
