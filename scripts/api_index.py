@@ -114,6 +114,30 @@ def _is_overload(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     )
 
 
+def _instance_attributes(init: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, str]:
+    """``self.<name> = <Class>(...)`` (or ``self.<name>: <Class> = ...``) in ``__init__``."""
+    found: dict[str, str] = {}
+    for child in ast.walk(init):
+        if isinstance(child, ast.Assign) and len(child.targets) == 1:
+            target, value = child.targets[0], child.value
+            class_name = (
+                value.func.id if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) else None
+            )
+        elif isinstance(child, ast.AnnAssign):
+            target = child.target
+            class_name = child.annotation.id if isinstance(child.annotation, ast.Name) else None
+        else:
+            continue
+        if (
+            class_name is not None
+            and isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name)
+            and target.value.id == "self"
+        ):
+            found[target.attr] = class_name
+    return found
+
+
 class _Module:
     """One module of the rewritten source: its functions, classes and imported names."""
 
@@ -129,6 +153,9 @@ class _Module:
         self.imported: dict[str, tuple[str, str]] = {}
         #: Class name -> its methods (the implementation of an overloaded one).
         self.classes: dict[str, dict[str, ast.FunctionDef | ast.AsyncFunctionDef]] = {}
+        #: Class name -> its attributes set in ``__init__`` to an instance of a class
+        #: (``self._uploads = AsyncUploads(client)`` -> ``_uploads: AsyncUploads``).
+        self.attributes: dict[str, dict[str, str]] = {}
         self.functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
         for node in ast.walk(self.tree):
             if isinstance(node, ast.ImportFrom) and node.module:
@@ -139,6 +166,8 @@ class _Module:
                 for item in node.body:
                     if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and not _is_overload(item):
                         methods[item.name] = item
+                if "__init__" in methods:
+                    self.attributes[node.name] = _instance_attributes(methods["__init__"])
             elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 self.functions[node.name] = node
 
@@ -204,6 +233,13 @@ class CallGraph:
         for argument in [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]:
             if isinstance(argument.annotation, ast.Name) and argument.annotation.id in self.class_modules:
                 typed[argument.arg] = argument.annotation.id
+        # Local names bound to a resource of the client (``assets = self._client.assets``).
+        for child in ast.walk(node):
+            if isinstance(child, ast.Assign) and len(child.targets) == 1:
+                target, resource = child.targets[0], self._client_resource(child.value)
+                if isinstance(target, ast.Name) and resource is not None:
+                    typed[target.id] = resource
+        attributes = module.attributes.get(class_name, {}) if class_name else {}
         for child in ast.walk(node):
             if isinstance(child, ast.Attribute) and isinstance(child.value, ast.Name):
                 owner, attr = child.value.id, child.attr
@@ -215,13 +251,17 @@ class CallGraph:
                     function.calls.add(self._method_key(typed[owner], attr))
             elif isinstance(child, ast.Attribute) and isinstance(child.value, ast.Attribute):
                 # ``<...>._client.<resource>.<method>`` or ``client.<resource>.<method>``
-                resource = self.resources.get(child.value.attr)
-                base = child.value.value
-                through_client = (isinstance(base, ast.Attribute) and base.attr == "_client") or (
-                    isinstance(base, ast.Name) and base.id in ("client", "_client")
-                )
-                if resource is not None and through_client:
+                resource = self._client_resource(child.value)
+                if resource is not None:
                     function.calls.add(self._method_key(resource, child.attr))
+                # ``self.<attribute>.<method>``, the attribute an instance made in ``__init__``
+                owned = child.value
+                if (
+                    isinstance(owned.value, ast.Name)
+                    and owned.value.id == "self"
+                    and attributes.get(owned.attr) in self.class_modules
+                ):
+                    function.calls.add(self._method_key(attributes[owned.attr], child.attr))
             elif isinstance(child, ast.Name):
                 if child.id in module.operation_names:
                     function.operations.add(module.operation_names[child.id])
@@ -230,6 +270,17 @@ class CallGraph:
                 elif child.id in module.imported:
                     source_module, source_name = module.imported[child.id]
                     function.calls.add(f"{source_module}:{source_name}")
+
+    def _client_resource(self, node: ast.expr) -> str | None:
+        """The resource class of ``<...>._client.<resource>`` or ``client.<resource>``, else None."""
+        if not isinstance(node, ast.Attribute):
+            return None
+        resource = self.resources.get(node.attr)
+        base = node.value
+        through_client = (isinstance(base, ast.Attribute) and base.attr == "_client") or (
+            isinstance(base, ast.Name) and base.id in ("client", "_client")
+        )
+        return resource if through_client else None
 
     def _method_key(self, class_name: str, method: str) -> str:
         return f"{self.class_modules.get(class_name, '?')}:{class_name}.{method}"

@@ -115,3 +115,14 @@ def test_the_committed_index_is_a_fresh_rendering(script: ModuleType) -> None:
     text, problems = script.render()
     assert not problems
     assert text == INDEX.read_text(encoding="utf-8"), "api.md is out of date: run `make generate`"
+
+
+@pytest.mark.parametrize("operation", ["list_tasks", "list_assets", "get_upload_url", "import_cloud_assets"])
+def test_operations_sent_through_an_owned_engine_are_listed(operation: str) -> None:
+    """``hub.assets.upload_many`` sends these through ``self._uploads`` (an ``AsyncUploads``
+    made in ``Assets.__init__``), which reads the project through local aliases
+    (``assets = self._client.assets``): the index follows both."""
+    methods = {
+        (resource, method) for resource, method, _ in METHOD.findall(index_rows()[operation]["methods"])
+    }
+    assert ("assets", "upload_many") in methods
