@@ -31,11 +31,11 @@ What the file holds, and why:
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from math import isfinite
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
@@ -43,8 +43,9 @@ from ._classes import ClassMap
 from ._driver import MissingSize, convert_with
 from ._errors import MissingExtraError
 from ._geometry import Point, Zone, ring_area
+from ._jsonout import compact, orjson_in_use, plain_answers, stdlib_compact
 from ._report import ConversionReport, SkipReason
-from ._rows import ObjectRow, TaskRow
+from ._rows import ObjectValues, TaskValues
 from ._source import Source
 
 if TYPE_CHECKING:
@@ -60,6 +61,8 @@ _ANNOTATIONS_SPOOL = ".annotations.jsonl"
 _OUTPUT = "annotations.json"
 #: Bytes copied at a time from a spool into ``annotations.json``.
 _COPY_CHUNK = 256 << 10
+#: The write buffer of a spool: lines are a few hundred bytes, one write call per megabyte.
+_SPOOL_BUFFER = 1 << 20
 
 
 def _flat(ring: Sequence[Point]) -> list[float]:
@@ -68,7 +71,7 @@ def _flat(ring: Sequence[Point]) -> list[float]:
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return stdlib_compact(value, allow_nan=False)
 
 
 class _Spool:
@@ -77,12 +80,17 @@ class _Spool:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.handle: IO[str] | None = path.open("w", encoding="utf-8", newline="\n")
+        self.handle: IO[bytes] | None = open(path, "wb", buffering=_SPOOL_BUFFER)  # noqa: SIM115
         self.count = 0
 
-    def add(self, item: dict[str, Any]) -> None:
+    def add(self, item: dict[str, Any], fast: bool) -> None:
+        """Append ``item``; ``fast``: its floats are finite and its answers plain (orjson may
+        write it, see ``_jsonout``)."""
         assert self.handle is not None
-        self.handle.write(("\n" if self.count == 0 else ",\n") + _dumps(item))
+        if fast:
+            self.handle.write((b",\n" if self.count else b"\n") + compact(item, allow_nan=False))
+        else:
+            self.handle.write((("\n" if self.count == 0 else ",\n") + _dumps(item)).encode("utf-8"))
         self.count += 1
 
     def copy_into(self, out: IO[bytes]) -> None:
@@ -111,6 +119,7 @@ class _CocoWriter:
         self._report: ConversionReport | None = None
         self._images: _Spool | None = None
         self._annotations: _Spool | None = None
+        self._fast = False
 
     # --- the Writer protocol ------------------------------------------------------------
 
@@ -120,14 +129,16 @@ class _CocoWriter:
         self._report = report
         self._images = _Spool(staging / _IMAGES_SPOOL)
         self._annotations = _Spool(staging / _ANNOTATIONS_SPOOL)
+        self._fast = orjson_in_use()
 
-    def write(self, task: TaskRow, file_name: str | None) -> None:
+    def write(self, task: TaskValues, file_name: str | None) -> None:
         assert self._images is not None
         assert self._annotations is not None
         assert self._report is not None
         assert file_name is not None  # unique = "file_name": the driver gives every image one
         assert task.image_width is not None
         assert task.image_height is not None
+        fast = self._fast
         image_id = self._images.count + 1
         self._images.add(
             {
@@ -136,16 +147,22 @@ class _CocoWriter:
                 "width": task.image_width,
                 "height": task.image_height,
                 "attributes": task.attributes,
-            }
+            },
+            fast and plain_answers(task.attributes),
         )
-        self._report.written["images"] += 1
+        written = self._report.written
+        written["images"] += 1
+        annotations = self._annotations
         for row in task.objects:
             annotation = self._annotation(row, task.image_width, task.image_height)
             if annotation is None:
                 continue
-            annotation = {"id": self._annotations.count + 1, "image_id": image_id, **annotation}
-            self._annotations.add(annotation)
-            self._report.written["objects"] += 1
+            item, floats = annotation
+            annotations.add(
+                {"id": annotations.count + 1, "image_id": image_id, **item},
+                fast and isfinite(floats) and plain_answers(row.attributes),
+            )
+            written["objects"] += 1
 
     def finish(self) -> None:
         assert self._staging is not None
@@ -181,16 +198,19 @@ class _CocoWriter:
 
     # --- one object -----------------------------------------------------------------------
 
-    def _annotation(self, row: ObjectRow, width: int, height: int) -> dict[str, Any] | None:
+    def _annotation(self, row: ObjectValues, width: int, height: int) -> tuple[dict[str, Any], float] | None:
+        """The annotation of ``row`` (without its ids) and the sum of the floats in it (finite
+        when every one is), or None when COCO cannot hold it (skipped and reported)."""
         assert self._report is not None
-        if row.tool not in _COCO_TOOLS:
+        tool = row.tool
+        if tool not in _COCO_TOOLS:
             self._report.skip(
                 SkipReason.UNSUPPORTED_TOOL,
                 row.external_id,
                 task_id=row.task_id,
                 object_id=row.object_id,
-                tool=row.tool,
-                detail=f"COCO instances have no form for a {row.tool}",
+                tool=tool,
+                detail=f"COCO instances have no form for a {tool}",
             )
             return None
         if row.page is not None and row.page > 0:
@@ -199,40 +219,50 @@ class _CocoWriter:
                 row.external_id,
                 task_id=row.task_id,
                 object_id=row.object_id,
-                tool=row.tool,
+                tool=tool,
                 detail=f"the object is on page {row.page} (from 0) of a multi-page asset; "
                 "a COCO image is one picture",
             )
             return None
-        assert row.bbox is not None
+        bbox = row.bbox
+        assert bbox is not None
         segmentation: list[list[float]] | dict[str, Any]
-        if row.tool == "bounding-box":
-            x, y, w, h = row.bbox
-            segmentation = [[x, y, x + w, y, x + w, y + h, x, y + h]]
+        if tool == "bounding-box":
+            x, y, w, h = bbox
+            right, bottom = x + w, y + h
+            segmentation = [[x, y, right, y, right, bottom, x, bottom]]
             area = w * h
-        elif row.tool == "rotated-bounding-box":
-            assert row.corners is not None
-            segmentation = [_flat(row.corners)]
-            area = ring_area(row.corners)
-        elif row.tool == "polygon":
-            assert row.points is not None
-            segmentation = [_flat(row.points)]
-            area = ring_area(row.points)
+            floats = x + y + w + h + right + bottom + area
         else:
-            assert row.zones is not None
-            if any(zone.holes for zone in row.zones):
-                segmentation, area = self._rle(row.zones, width, height)
+            if tool == "rotated-bounding-box":
+                assert row.corners is not None
+                segmentation = [_flat(row.corners)]
+                area = ring_area(row.corners)
+            elif tool == "polygon":
+                assert row.points is not None
+                segmentation = [_flat(row.points)]
+                area = ring_area(row.points)
             else:
-                segmentation = [_flat(zone.region) for zone in row.zones]
-                area = sum(ring_area(zone.region) for zone in row.zones)
-        return {
-            "category_id": row.class_id,
-            "segmentation": segmentation,
-            "area": area,
-            "bbox": list(row.bbox),
-            "iscrowd": 0,
-            "attributes": row.attributes,
-        }
+                assert row.zones is not None
+                if any(zone.holes for zone in row.zones):
+                    segmentation, area = self._rle(row.zones, width, height)
+                else:
+                    segmentation = [_flat(zone.region) for zone in row.zones]
+                    area = sum(ring_area(zone.region) for zone in row.zones)
+            floats = area + sum(bbox)
+            if type(segmentation) is list:
+                floats += sum([sum(ring) for ring in segmentation])
+        return (
+            {
+                "category_id": row.class_id,
+                "segmentation": segmentation,
+                "area": area,
+                "bbox": list(bbox),
+                "iscrowd": 0,
+                "attributes": row.attributes,
+            },
+            floats,
+        )
 
     def _rle(self, zones: Sequence[Zone], width: int, height: int) -> tuple[dict[str, Any], float]:
         """One RLE mask of ``zones`` at the image's size: each zone's region minus its holes,

@@ -17,7 +17,7 @@ from ._classes import ClassMap
 from ._errors import ConversionError, MissingImageSizeError
 from ._output import ImageNames, OutputDir, safe_relative_name, stem_of
 from ._report import ConversionReport, SkipReason
-from ._rows import TaskRow, _RowReader, load_label_set, resolve_class_map
+from ._rows import TaskValues, _RowReader, load_label_set, resolve_class_map
 from ._source import Source, open_records
 
 __all__ = ["MissingSize", "Writer", "convert_with"]
@@ -44,8 +44,9 @@ class Writer(Protocol):
     def start(self, staging: Path, classes: ClassMap, report: ConversionReport) -> None:
         """Open the format's files in ``staging``."""
 
-    def write(self, task: TaskRow, file_name: str | None) -> None:
-        """Write one task; ``file_name`` is its safe relative name (from the externalId)."""
+    def write(self, task: TaskValues, file_name: str | None) -> None:
+        """Write one task; ``file_name`` is its safe relative name (from the externalId), None
+        for a format that writes no file per image (``unique`` None)."""
 
     def finish(self) -> None:
         """Complete the files (indexes, headers); called once, after the last task."""
@@ -85,17 +86,19 @@ def convert_with(
     done = 0
     try:
         writer.start(output.staging, classes, report)
+        needs_size, unique, write = writer.needs_size, writer.unique, writer.write
+        values = reader.values
+        written = report.written
         for record in records:
-            for task in reader.rows(record):
+            for task in values(record):
                 done += 1
                 if callback is not None:
                     callback(done, None)
-                label = task.external_id or task.task_id
-                if writer.needs_size and not task.size_known:
+                if needs_size and (task.image_width is None or task.image_height is None):
                     if on_missing_size == "error":
                         missing_total += 1
                         if len(missing) < _MISSING_LISTED:
-                            missing.append(str(label))
+                            missing.append(str(task.external_id or task.task_id))
                     else:
                         report.skip(
                             SkipReason.NO_IMAGE_SIZE,
@@ -106,11 +109,14 @@ def convert_with(
                     continue
                 if missing_total:
                     continue  # the conversion will stop: read on only to name every image
-                file_name = _file_name(task, writer, names, report)
-                if writer.unique is not None and file_name is None:
-                    continue
-                writer.write(task, file_name)
-                report.written["tasks"] += 1
+                if unique is None:  # no file per image: no name to find
+                    write(task, None)
+                else:
+                    file_name = _file_name(task, writer, names, report)
+                    if file_name is None:
+                        continue
+                    write(task, file_name)
+                written["tasks"] += 1
         if missing_total:
             raise MissingImageSizeError(missing, total=missing_total)
         writer.finish()
@@ -129,20 +135,17 @@ def convert_with(
     return report
 
 
-def _file_name(task: TaskRow, writer: Writer, names: ImageNames, report: ConversionReport) -> str | None:
-    """The task's safe file name (from its externalId, else its taskId), claimed for it."""
+def _file_name(task: TaskValues, writer: Writer, names: ImageNames, report: ConversionReport) -> str | None:
+    """The task's safe file name (from its externalId, else its taskId), claimed for it (a
+    format with a file per image: ``unique`` is set), or None (skipped and reported)."""
     raw = task.external_id or task.task_id
     if raw is None:
-        if writer.unique is None:
-            return None
         report.skip(
             SkipReason.UNSAFE_NAME, None, task_id=None, detail="the task has no externalId and no taskId"
         )
         return None
     name = safe_relative_name(raw)
     if name is None:
-        if writer.unique is None:
-            return None
         report.skip(
             SkipReason.UNSAFE_NAME,
             task.external_id,
@@ -150,6 +153,5 @@ def _file_name(task: TaskRow, writer: Writer, names: ImageNames, report: Convers
             detail="the externalId cannot be a file name (absolute, '..', or control characters)",
         )
         return None
-    if writer.unique is not None:
-        names.claim(stem_of(name) if writer.unique == "stem" else name, raw)
+    names.claim(stem_of(name) if writer.unique == "stem" else name, raw)
     return name

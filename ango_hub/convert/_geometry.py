@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from math import isfinite
 from typing import Any
 
 from ango_hub.annotations import rotated_box_corners
@@ -23,6 +24,7 @@ __all__ = [
     "Ring",
     "Zone",
     "enclosing_box",
+    "geometry_fields",
     "normalise",
     "ring_area",
 ]
@@ -74,6 +76,19 @@ class Geometry:
     zones: tuple[Zone, ...] | None = None
     span: tuple[float, float] | None = None
     page_number: int | None = None
+
+
+#: A geometry's fields as :func:`geometry_fields` gives them, in :class:`Geometry`'s order
+#: after ``tool``: ``(bbox, corners, rotation, points, zones, span, page_number)``.
+Fields = tuple[
+    tuple[float, float, float, float] | None,
+    Ring | None,
+    float | None,
+    Ring | None,
+    tuple[Zone, ...] | None,
+    tuple[float, float] | None,
+    int | None,
+]
 
 
 def _number(name: str, value: Any) -> float:
@@ -131,6 +146,81 @@ def _flat_box(box: tuple[float, float, float, float], tool: str) -> None:
 
 def normalise(tool: str, value: Any) -> Geometry:
     """The geometry of an object of ``tool`` (its geometry key) from the record's ``value``."""
+    return Geometry(tool, *geometry_fields(tool, value))
+
+
+def geometry_fields(tool: str, value: Any) -> Fields:
+    """:func:`normalise`'s fields as a tuple (``Fields``), without building a :class:`Geometry`.
+
+    Boxes and polygons as exports hold them (a JSON object of four finite numbers; a list of
+    ``[x, y]`` lists of finite numbers) take a short path with the same arithmetic; anything
+    else, or anything that fails a check there, takes the full checks, which raise with the
+    message of the first problem.
+    """
+    if tool == "bounding-box":
+        if type(value) is dict:
+            x, y, width, height = value.get("x"), value.get("y"), value.get("width"), value.get("height")
+            if type(x) is not float:
+                x = _as_float(x)
+            if type(y) is not float:
+                y = _as_float(y)
+            if type(width) is not float:
+                width = _as_float(width)
+            if type(height) is not float:
+                height = _as_float(height)
+            if (
+                x is not None
+                and y is not None
+                and width  # neither None nor 0: a box with no area takes the full checks
+                and height
+                and isfinite(x + width + y + height)  # NaN or an infinity in any makes the sum one
+            ):
+                normal = (min(x, x + width), min(y, y + height), abs(width), abs(height))
+                return (normal, None, None, None, None, None, None)
+    elif tool == "polygon" and type(value) is list and len(value) >= 3:
+        points = _number_pairs(value)
+        if points is not None:
+            xs = [point[0] for point in points]
+            ys = [point[1] for point in points]
+            if isfinite(sum(xs) + sum(ys)) and ring_area(points) > 0:
+                left, top = min(xs), min(ys)
+                return ((left, top, max(xs) - left, max(ys) - top), None, None, points, None, None, None)
+    return _checked_fields(tool, value)
+
+
+def _as_float(value: Any) -> float | None:
+    """An ``int`` (not a ``bool``) as a float; None for anything else (and an int too large)."""
+    if type(value) is int:
+        try:
+            return float(value)
+        except OverflowError:
+            return None
+    return None
+
+
+def _number_pairs(value: list[Any]) -> Ring | None:
+    """``value`` as a ring of floats when every item is a ``[x, y]`` list of two numbers
+    (floats, or ints not too large for a float), else None."""
+    points: list[Point] = []
+    append = points.append
+    for item in value:
+        if type(item) is not list or len(item) != 2:
+            return None
+        x, y = item
+        if type(x) is not float:
+            x = _as_float(x)
+            if x is None:
+                return None
+        if type(y) is not float:
+            y = _as_float(y)
+            if y is None:
+                return None
+        append((x, y))
+    return tuple(points)
+
+
+def _checked_fields(tool: str, value: Any) -> Fields:
+    """:func:`geometry_fields` for any value: every check, and the message of the first that fails."""
     if tool == "bounding-box":
         box = _mapping(tool, value)
         x, y = _number("bounding-box x", box.get("x")), _number("bounding-box y", box.get("y"))
@@ -141,7 +231,7 @@ def normalise(tool: str, value: Any) -> Geometry:
         # The origin is the first click: a negative width or height runs left or up from it.
         normal = (min(x, x + width), min(y, y + height), abs(width), abs(height))
         _flat_box(normal, tool)
-        return Geometry(tool, bbox=normal)
+        return (normal, None, None, None, None, None, None)
     if tool == "rotated-bounding-box":
         box = _mapping(tool, value)
         corners_value = box.get("corners")
@@ -166,18 +256,18 @@ def normalise(tool: str, value: Any) -> Geometry:
             corners = tuple(rotated_box_corners(x, y, width, height, angle, about="origin"))
         if ring_area(corners) <= 0:
             raise BrokenGeometryError("rotated-bounding-box has no area (its corners are on one line)")
-        return Geometry(tool, bbox=enclosing_box(corners), corners=corners, rotation=angle)
+        return (enclosing_box(corners), corners, angle, None, None, None, None)
     if tool == "polygon":
         points = _points("polygon", value, 3)
         if ring_area(points) <= 0:
             raise BrokenGeometryError("polygon has no area (its points are on one line)")
-        return Geometry(tool, bbox=enclosing_box(points), points=points)
+        return (enclosing_box(points), None, None, points, None, None, None)
     if tool == "polyline":
         points = _points("polyline", value, 2)
-        return Geometry(tool, bbox=enclosing_box(points), points=points)
+        return (enclosing_box(points), None, None, points, None, None, None)
     if tool == "point":
         point = _point("point", value)
-        return Geometry(tool, points=(point,))
+        return (None, None, None, (point,), None, None, None)
     if tool == "segmentation":
         data = _mapping(tool, value)
         zones_value = data.get("zones")
@@ -197,13 +287,13 @@ def normalise(tool: str, value: Any) -> Geometry:
             zones.append(Zone(region, holes))
         around = enclosing_box([point for zone in zones for point in zone.region])
         _flat_box(around, tool)
-        return Geometry(tool, bbox=around, zones=tuple(zones))
+        return (around, None, None, None, tuple(zones), None, None)
     if tool == "ner":
         span = _mapping(tool, value)
         start, end = _number("ner start", span.get("start")), _number("ner end", span.get("end"))
         if end < start:
             raise BrokenGeometryError(f"ner ends ({end:g}) before it starts ({start:g})")
-        return Geometry(tool, span=(start, end))
+        return (None, None, None, None, None, (start, end), None)
     if tool == "pdf":
         data = _mapping(tool, value)
         position = data.get("position")
@@ -217,7 +307,6 @@ def normalise(tool: str, value: Any) -> Geometry:
             if isinstance(page, bool) or not isinstance(page, int) or page < 1:
                 raise BrokenGeometryError(f"pdf pageNumber is {page!r}, not a page counted from 1")
             page_number = page
-        return Geometry(
-            tool, bbox=(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1)), page_number=page_number
-        )
+        rect_box = (min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
+        return (rect_box, None, None, None, None, None, page_number)
     raise BrokenGeometryError(f"unknown tool {tool!r}")

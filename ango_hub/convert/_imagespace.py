@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ._geometry import Point, Ring, enclosing_box, ring_area
-from ._rows import ObjectRow
+from ._rows import ObjectValues
 
 __all__ = ["EPSILON", "box_corners", "clamp_ring", "clip_ring", "image_box", "inside", "object_rings"]
 
@@ -97,7 +97,7 @@ def clip_ring(ring: Sequence[Point], width: float, height: float) -> Ring | None
     return clamp_ring(cleaned, width, height)
 
 
-def object_rings(row: ObjectRow) -> tuple[Ring, ...] | None:
+def object_rings(row: ObjectValues) -> tuple[Ring, ...] | None:
     """The outer rings of an object with an area (a box's or a rotated box's corners, a
     polygon's points, a segmentation's regions), or None for other tools."""
     if row.tool == "bounding-box" and row.bbox is not None:
@@ -111,7 +111,7 @@ def object_rings(row: ObjectRow) -> tuple[Ring, ...] | None:
     return None
 
 
-def image_box(row: ObjectRow, width: int, height: int) -> tuple[Box | None, bool]:
+def image_box(row: ObjectValues, width: int, height: int) -> tuple[Box | None, bool]:
     """The object's box in its image, ``(x, y, width, height)`` in pixels, and whether
     anything was cut off: its own box when it lies in the image, else the enclosing box of
     the part of its shape inside the image (None when nothing is left)."""

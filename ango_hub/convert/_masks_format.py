@@ -45,7 +45,7 @@ from ._driver import MissingSize, convert_with
 from ._errors import ConversionError, MissingExtraError
 from ._output import StagedFiles, stem_of
 from ._report import ConversionReport, SkipReason
-from ._rows import ObjectRow, TaskRow, load_label_set
+from ._rows import ObjectRow, TaskRow, TaskValues, load_label_set
 from ._source import Source
 
 if TYPE_CHECKING:
@@ -166,9 +166,10 @@ class _MasksWriter:
         colours[0] = (0, 0, 0)
         return [channel for colour in colours for channel in colour]
 
-    def write(self, task: TaskRow, file_name: str | None) -> None:
+    def write(self, values: TaskValues, file_name: str | None) -> None:
         from .masks._raster import rasterize
 
+        task = values.row()  # rasterize() takes the public rows
         assert self._report is not None
         assert self._classes is not None
         assert file_name is not None  # unique = "stem": the driver skips a task without a safe name

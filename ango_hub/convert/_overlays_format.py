@@ -23,7 +23,7 @@ from ._classes import ClassMap
 from ._driver import convert_with
 from ._errors import ConversionError, MissingExtraError
 from ._report import ConversionReport, SkipReason
-from ._rows import TaskRow, image_candidates
+from ._rows import TaskRow, TaskValues, image_candidates
 from ._source import Source
 
 if TYPE_CHECKING:
@@ -187,10 +187,11 @@ class _OverlayWriter:
         self.sheets = ContactSheets(staging) if self.contact_sheet else None
         self.report = report
 
-    def write(self, task: TaskRow, file_name: str | None) -> None:
+    def write(self, values: TaskValues, file_name: str | None) -> None:
         from ._output import stem_of
         from .overlay import UnreadableImageError, draw, load_image
 
+        task = values.row()  # draw() takes the public rows
         assert self.folder is not None
         assert self.report is not None
         assert file_name is not None

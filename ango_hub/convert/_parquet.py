@@ -39,7 +39,7 @@ column stays plain ``string``.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import quote
@@ -47,10 +47,11 @@ from urllib.parse import quote
 from ._classes import ClassMap
 from ._driver import convert_with
 from ._errors import ConversionError, MissingExtraError
+from ._jsonout import orjson_in_use
 from ._report import ConversionReport
-from ._rows import TaskRow
+from ._rows import ObjectValues, TaskValues
 from ._source import Source
-from ._tables import OBJECT_COLUMNS, TASK_COLUMNS, ColumnKind, object_record, task_record
+from ._tables import OBJECT_COLUMNS, TASK_COLUMNS, ColumnKind, object_values, task_values
 
 __all__ = [
     "DEFAULT_BATCH_ROWS",
@@ -155,26 +156,26 @@ def partition_directory(stage: str | None) -> str:
     return name
 
 
-def _point_count(record: Mapping[str, Any]) -> int:
-    """How many points the geometry of an ``objects`` record holds."""
+def _point_count(row: ObjectValues) -> int:
+    """How many points the geometry of ``row`` holds (corners, points, zones' rings)."""
     count = 0
-    for name in ("corners", "points"):
-        value = record.get(name)
-        if value:
-            count += len(value)
-    for zone in record.get("zones") or ():
-        count += len(zone["region"]) + sum(len(hole) for hole in zone["holes"])
+    if row.corners:
+        count += len(row.corners)
+    if row.points:
+        count += len(row.points)
+    for zone in row.zones or ():
+        count += len(zone.region) + sum(len(hole) for hole in zone.holes)
     return count
 
 
 class _Partition:
-    """The rows of one partition waiting to be written: the newest as Python values, column
-    by column (at most a chunk), the older already converted to Arrow record batches."""
+    """The rows of one partition waiting to be written: the newest as Python values, one
+    tuple a row (at most a chunk), the older already converted to Arrow record batches."""
 
-    __slots__ = ("arrow_bytes", "arrow_rows", "batches", "columns", "points", "rows")
+    __slots__ = ("arrow_bytes", "arrow_rows", "batches", "points", "rows", "values")
 
-    def __init__(self, width: int) -> None:
-        self.columns: list[list[Any]] = [[] for _ in range(width)]
+    def __init__(self) -> None:
+        self.values: list[tuple[Any, ...]] = []
         self.rows = 0
         self.points = 0
         self.batches: list[Any] = []
@@ -215,7 +216,6 @@ class _Table:
         self.pa, self.pq = _pyarrow()
         self.root = root
         self.schema = schema
-        self.names: tuple[str, ...] = tuple(schema.names)
         # Dictionary encoding where values repeat (ids, names, stages), not for coordinates.
         self.dictionary = [field.name for field in schema if field.type == self.pa.string()]
         self.max_rows_per_file = max_rows_per_file
@@ -231,14 +231,13 @@ class _Table:
         self.rows = 0
         root.mkdir(parents=True, exist_ok=True)
 
-    def add(self, record: Mapping[str, Any], points: int = 0) -> None:
-        """Queue one row (``record``: its values by column name) holding ``points`` points."""
-        key = partition_directory(record["stage"]) if self.partition_by_stage else ""
+    def add(self, values: tuple[Any, ...], stage: str | None, points: int = 0) -> None:
+        """Queue one row (``values``: in column order) of ``stage``, holding ``points`` points."""
+        key = partition_directory(stage) if self.partition_by_stage else ""
         part = self.partitions.get(key)
         if part is None:
-            part = self.partitions[key] = _Partition(len(self.names))
-        for values, name in zip(part.columns, self.names, strict=True):
-            values.append(record[name])
+            part = self.partitions[key] = _Partition()
+        part.values.append(values)
         part.rows += 1
         part.points += points
         self.python_rows += 1
@@ -261,7 +260,8 @@ class _Table:
             return
         pa = self.pa
         arrays = [
-            pa.array(values, type=field.type) for values, field in zip(part.columns, self.schema, strict=True)
+            pa.array(column, type=field.type)
+            for column, field in zip(zip(*part.values, strict=True), self.schema, strict=True)
         ]
         batch = pa.RecordBatch.from_arrays(arrays, schema=self.schema)
         part.batches.append(batch)
@@ -270,7 +270,7 @@ class _Table:
         self.arrow_bytes += batch.nbytes
         self.python_rows -= part.rows
         self.python_points -= part.points
-        part.columns = [[] for _ in self.names]
+        part.values = []
         part.rows = part.points = 0
 
     def _write(self, key: str) -> None:
@@ -336,11 +336,13 @@ class _ParquetWriter:
         self.objects: _Table | None = None
         self.tasks: _Table | None = None
         self._report: ConversionReport | None = None
+        self._fast = False
 
     def start(self, staging: Path, classes: ClassMap, report: ConversionReport) -> None:
         self.objects = self._table(staging / "objects", object_schema())
         self.tasks = self._table(staging / "tasks", task_schema())
         self._report = report
+        self._fast = orjson_in_use()
 
     def _table(self, root: Path, schema: Any) -> _Table:
         return _Table(
@@ -351,14 +353,15 @@ class _ParquetWriter:
             partition_by_stage=self.partition_by_stage,
         )
 
-    def write(self, task: TaskRow, file_name: str | None) -> None:
+    def write(self, task: TaskValues, file_name: str | None) -> None:
         assert self.objects is not None
         assert self.tasks is not None
         assert self._report is not None
-        self.tasks.add(task_record(task))
+        fast = self._fast
+        self.tasks.add(task_values(task, fast), task.stage)
+        add = self.objects.add
         for row in task.objects:
-            record = object_record(row)
-            self.objects.add(record, _point_count(record))
+            add(object_values(row, fast), row.stage, _point_count(row))
         self._report.written["objects"] += len(task.objects)
 
     def finish(self) -> None:

@@ -15,7 +15,7 @@ memory of one record.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -23,22 +23,22 @@ from urllib.parse import unquote, urlsplit
 
 from ._classes import ClassMap
 from ._errors import ConversionError
-from ._geometry import GEOMETRY_TOOLS, BrokenGeometryError, Geometry, Point, Ring, Zone, normalise
+from ._geometry import GEOMETRY_TOOLS, BrokenGeometryError, Point, Ring, Zone, geometry_fields
 from ._imagesize import image_size
 from ._report import ConversionReport, SkipReason
 from ._source import Source, open_records
 
 __all__ = [
     "ObjectRow",
+    "ObjectValues",
     "TaskRow",
+    "TaskValues",
     "image_candidates",
     "iter_objects",
     "iter_tasks",
     "load_label_set",
     "resolve_class_map",
 ]
-
-_ANSWER_KEYS = ("tools", "objects", "classifications", "relations")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +105,185 @@ class TaskRow:
     def size_known(self) -> bool:
         """True when the image's width and height are known."""
         return self.image_width is not None and self.image_height is not None
+
+
+class ObjectValues:
+    """An :class:`ObjectRow`'s values, as the writers of this package read them.
+
+    The same fields under the same names, in a plain slotted class: a conversion makes one
+    per object, and a frozen dataclass takes ten times as long to build (each field is set
+    through ``object.__setattr__``). :meth:`row` gives the :class:`ObjectRow`.
+    """
+
+    __slots__ = (
+        "attributes",
+        "bbox",
+        "class_id",
+        "class_name",
+        "corners",
+        "external_id",
+        "image_height",
+        "image_width",
+        "object_id",
+        "page",
+        "page_number",
+        "points",
+        "rotation",
+        "schema_id",
+        "span",
+        "stage",
+        "task_id",
+        "tool",
+        "zones",
+    )
+
+    def __init__(
+        self,
+        task_id: str | None,
+        external_id: str | None,
+        stage: str | None,
+        object_id: str | None,
+        schema_id: str,
+        class_id: int,
+        class_name: str,
+        tool: str,
+        bbox: tuple[float, float, float, float] | None,
+        corners: Ring | None,
+        rotation: float | None,
+        points: Ring | None,
+        zones: tuple[Zone, ...] | None,
+        span: tuple[float, float] | None,
+        page: int | None,
+        page_number: int | None,
+        attributes: dict[str, Any],
+        image_width: int | None,
+        image_height: int | None,
+    ) -> None:
+        self.task_id = task_id
+        self.external_id = external_id
+        self.stage = stage
+        self.object_id = object_id
+        self.schema_id = schema_id
+        self.class_id = class_id
+        self.class_name = class_name
+        self.tool = tool
+        self.bbox = bbox
+        self.corners = corners
+        self.rotation = rotation
+        self.points = points
+        self.zones = zones
+        self.span = span
+        self.page = page
+        self.page_number = page_number
+        self.attributes = attributes
+        self.image_width = image_width
+        self.image_height = image_height
+
+    def row(self) -> ObjectRow:
+        """The :class:`ObjectRow` of these values."""
+        return ObjectRow(
+            self.task_id,
+            self.external_id,
+            self.stage,
+            self.object_id,
+            self.schema_id,
+            self.class_id,
+            self.class_name,
+            self.tool,
+            self.bbox,
+            self.corners,
+            self.rotation,
+            self.points,
+            self.zones,
+            self.span,
+            self.page,
+            self.page_number,
+            self.attributes,
+            self.image_width,
+            self.image_height,
+        )
+
+
+class TaskValues:
+    """A :class:`TaskRow`'s values (its objects as :class:`ObjectValues`), as the writers
+    read them; :meth:`row` gives the :class:`TaskRow`."""
+
+    __slots__ = (
+        "asset",
+        "asset_id",
+        "attributes",
+        "batches",
+        "brush_data_url",
+        "external_id",
+        "image_height",
+        "image_width",
+        "objects",
+        "stage",
+        "stage_id",
+        "task_id",
+        "total_duration",
+        "updated_at",
+        "updated_by",
+    )
+
+    def __init__(
+        self,
+        task_id: str | None,
+        external_id: str | None,
+        asset: str | None,
+        asset_id: str | None,
+        stage: str | None,
+        stage_id: str | None,
+        batches: tuple[str, ...],
+        image_width: int | None,
+        image_height: int | None,
+        attributes: dict[str, Any],
+        updated_at: str | None,
+        updated_by: str | None,
+        total_duration: float | None,
+        brush_data_url: str | None,
+        objects: list[ObjectValues],
+    ) -> None:
+        self.task_id = task_id
+        self.external_id = external_id
+        self.asset = asset
+        self.asset_id = asset_id
+        self.stage = stage
+        self.stage_id = stage_id
+        self.batches = batches
+        self.image_width = image_width
+        self.image_height = image_height
+        self.attributes = attributes
+        self.updated_at = updated_at
+        self.updated_by = updated_by
+        self.total_duration = total_duration
+        self.brush_data_url = brush_data_url
+        self.objects = objects
+
+    @property
+    def size_known(self) -> bool:
+        """True when the image's width and height are known."""
+        return self.image_width is not None and self.image_height is not None
+
+    def row(self) -> TaskRow:
+        """The :class:`TaskRow` of these values (its objects as :class:`ObjectRow`)."""
+        return TaskRow(
+            self.task_id,
+            self.external_id,
+            self.asset,
+            self.asset_id,
+            self.stage,
+            self.stage_id,
+            self.batches,
+            self.image_width,
+            self.image_height,
+            self.attributes,
+            self.updated_at,
+            self.updated_by,
+            self.total_duration,
+            self.brush_data_url,
+            tuple([item.row() for item in self.objects]),
+        )
 
 
 def load_label_set(label_set: object | None) -> object | None:
@@ -184,18 +363,21 @@ class _Answers:
 
     def read(self, answers: Any, prefix: str = "", into: dict[str, Any] | None = None) -> dict[str, Any]:
         found: dict[str, Any] = {} if into is None else into
-        if not isinstance(answers, Sequence) or isinstance(answers, str):
+        if type(answers) is not list and (not isinstance(answers, Sequence) or isinstance(answers, str)):
             return found
         for answer in answers:
-            if not isinstance(answer, Mapping):
+            if type(answer) is not dict and not isinstance(answer, Mapping):
                 continue
-            schema_id = answer.get("schemaId")
             title = answer.get("title")
             if not isinstance(title, str) or not title:
+                schema_id = answer.get("schemaId")
                 title = self.titles.get(schema_id, schema_id) if isinstance(schema_id, str) else "?"
             key = f"{prefix} > {title}" if prefix else str(title)
             if "answer" in answer:
-                found[key] = self._value(answer["answer"])
+                value = answer["answer"]
+                found[key] = (
+                    self.option_values.get(value, value) if type(value) is str else self._value(value)
+                )
             nested = answer.get("classifications")
             if nested:
                 self.read(nested, key, found)
@@ -230,6 +412,10 @@ class _Sizes:
 
     def of(self, record: Mapping[str, Any], external_id: str | None) -> tuple[int | None, int | None]:
         metadata = record.get("metadata")
+        if type(metadata) is dict:
+            width, height = metadata.get("width"), metadata.get("height")
+            if type(width) is int and type(height) is int and width > 0 and height > 0:
+                return width, height  # what _size_value gives for them
         if isinstance(metadata, Mapping):
             width, height = _size_value(metadata.get("width")), _size_value(metadata.get("height"))
             if width is not None and height is not None:
@@ -271,21 +457,6 @@ def image_candidates(image_dir: Path, external_id: str | None, asset: str | None
             continue
         seen.add(name)
         yield image_dir.joinpath(*parts)
-
-
-def _record_tasks(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    tasks = record.get("tasks")
-    if isinstance(tasks, list):
-        return [task for task in tasks if isinstance(task, Mapping)]
-    task = record.get("task")
-    return [task] if isinstance(task, Mapping) else []
-
-
-def _answer_of(task: Mapping[str, Any]) -> Mapping[str, Any]:
-    nested = task.get("answer")
-    if not any(key in task for key in _ANSWER_KEYS) and isinstance(nested, Mapping):
-        return nested
-    return task
 
 
 def iter_tasks(
@@ -354,41 +525,103 @@ class _RowReader:
         self.sizes = _Sizes(image_dir)
         self.report = report if report is not None else ConversionReport(format="rows")
 
+        # schemaId -> (schemaId, class id, class name, tool type): one lookup per object.
+        self._classes: dict[str, tuple[str, int, str, str]] = {
+            entry.schema_id: (entry.schema_id, entry.index + first_id, entry.name, entry.tool)
+            for entry in classes
+        }
+
     def rows(self, record: Mapping[str, Any]) -> Iterator[TaskRow]:
-        external_id = _text(record.get("externalId"))
+        """The tasks of ``record`` as :class:`TaskRow`, in order."""
+        for values in self.values(record):
+            yield values.row()
+
+    def values(self, record: Mapping[str, Any]) -> Iterable[TaskValues]:
+        """The tasks of ``record`` as :class:`TaskValues`, in order (what the writers read).
+
+        A record of the current shape (one ``task``) is read at once; the tasks of an older
+        record (``tasks``) one at a time, so that a writer's skips of one task come before
+        the next task's, as they always have.
+        """
+        tasks = record.get("tasks")
+        if isinstance(tasks, list):
+            return self._each(record, [task for task in tasks if isinstance(task, Mapping)])
+        task = record.get("task")
+        if type(task) is dict or isinstance(task, Mapping):
+            return (self._task(record, task, *self._context(record)),)
+        return ()
+
+    def _each(self, record: Mapping[str, Any], tasks: list[Mapping[str, Any]]) -> Iterator[TaskValues]:
+        context = self._context(record)
+        for task in tasks:
+            yield self._task(record, task, *context)
+
+    def _context(self, record: Mapping[str, Any]) -> tuple[str | None, int | None, int | None]:
+        """The record's externalId and image size."""
+        external_id = record.get("externalId")
+        if not isinstance(external_id, str):
+            external_id = None
         width, height = self.sizes.of(record, external_id)
+        return external_id, width, height
+
+    def _task(
+        self,
+        record: Mapping[str, Any],
+        task: Mapping[str, Any],
+        external_id: str | None,
+        width: int | None,
+        height: int | None,
+    ) -> TaskValues:
+        get = task.get
+        task_id = get("taskId")
+        if not isinstance(task_id, str) or not task_id:
+            task_id = _text(get("_id"))
+        stage = get("stage")
+        if not isinstance(stage, str):
+            stage = None
+        if "tools" in task or "objects" in task or "classifications" in task or "relations" in task:
+            answer = task
+        else:
+            nested = get("answer")
+            answer = nested if isinstance(nested, Mapping) else task
+        objects_value = answer.get("tools") if "tools" in answer else answer.get("objects")
+        objects: list[ObjectValues] = []
+        if isinstance(objects_value, list):
+            read_object = self._object
+            append = objects.append
+            for item in objects_value:
+                row = read_object(item, task_id, external_id, stage, width, height)
+                if row is not None:
+                    append(row)
         batches = record.get("batches")
-        for task in _record_tasks(record):
-            task_id = _text(task.get("taskId")) or _text(task.get("_id"))
-            stage = _text(task.get("stage"))
-            answer = _answer_of(task)
-            objects_value = answer.get("tools") if "tools" in answer else answer.get("objects")
-            objects: list[ObjectRow] = []
-            if isinstance(objects_value, list):
-                for item in objects_value:
-                    row = self._object(item, task_id, external_id, stage, width, height)
-                    if row is not None:
-                        objects.append(row)
-            duration = task.get("totalDuration")
-            yield TaskRow(
-                task_id=task_id,
-                external_id=external_id,
-                asset=_text(record.get("asset")),
-                asset_id=_text(record.get("assetId")),
-                stage=stage,
-                stage_id=_text(task.get("stageId")),
-                batches=tuple(str(batch) for batch in batches) if isinstance(batches, list) else (),
-                image_width=width,
-                image_height=height,
-                attributes=self.answers.read(answer.get("classifications")),
-                updated_at=_text(task.get("updatedAt")),
-                updated_by=_text(task.get("updatedBy")),
-                total_duration=float(duration)
+        duration = get("totalDuration")
+        if type(duration) is not float:
+            duration = (
+                float(duration)
                 if isinstance(duration, int | float) and not isinstance(duration, bool)
-                else None,
-                brush_data_url=_text(task.get("brushDataUrl")),
-                objects=tuple(objects),
+                else None
             )
+        classifications = answer.get("classifications")
+        asset, asset_id = record.get("asset"), record.get("assetId")
+        stage_id, updated_at, updated_by = get("stageId"), get("updatedAt"), get("updatedBy")
+        brush = get("brushDataUrl")
+        return TaskValues(
+            task_id,
+            external_id,
+            asset if isinstance(asset, str) else None,
+            asset_id if isinstance(asset_id, str) else None,
+            stage,
+            stage_id if isinstance(stage_id, str) else None,
+            tuple(map(str, batches)) if isinstance(batches, list) else (),
+            width,
+            height,
+            self.answers.read(classifications) if classifications else {},
+            updated_at if isinstance(updated_at, str) else None,
+            updated_by if isinstance(updated_by, str) else None,
+            duration,
+            brush if isinstance(brush, str) else None,
+            objects,
+        )
 
     def _object(
         self,
@@ -398,8 +631,8 @@ class _RowReader:
         stage: str | None,
         width: int | None,
         height: int | None,
-    ) -> ObjectRow | None:
-        if not isinstance(item, Mapping):
+    ) -> ObjectValues | None:
+        if type(item) is not dict and not isinstance(item, Mapping):
             self.report.skip(
                 SkipReason.BROKEN_GEOMETRY,
                 external_id,
@@ -407,10 +640,19 @@ class _RowReader:
                 detail="an object is not a JSON object",
             )
             return None
-        object_id = _text(item.get("objectId"))
-        tool = next((key for key in GEOMETRY_TOOLS if key in item), None)
-        schema_id = _text(item.get("schemaId"))
-        entry = self.classes.get(schema_id) if schema_id is not None else None
+        get = item.get
+        object_id = get("objectId")
+        if not isinstance(object_id, str):
+            object_id = None
+        tool = None
+        for key in GEOMETRY_TOOLS:
+            if key in item:
+                tool = key
+                break
+        schema_id = get("schemaId")
+        if not isinstance(schema_id, str):
+            schema_id = None
+        entry = self._classes.get(schema_id) if schema_id is not None else None
         if entry is None:
             self.report.skip(
                 SkipReason.UNKNOWN_SCHEMA_ID,
@@ -427,12 +669,12 @@ class _RowReader:
                 external_id,
                 task_id=task_id,
                 object_id=object_id,
-                tool=entry.tool or None,
+                tool=entry[3] or None,
                 detail="the object has no geometry the converters read",
             )
             return None
         try:
-            geometry: Geometry = normalise(tool, item[tool])
+            bbox, corners, rotation, points, zones, span, page_number = geometry_fields(tool, item[tool])
         except BrokenGeometryError as exc:
             self.report.skip(
                 SkipReason.BROKEN_GEOMETRY,
@@ -443,27 +685,30 @@ class _RowReader:
                 detail=str(exc),
             )
             return None
-        page = item.get("page")
-        return ObjectRow(
-            task_id=task_id,
-            external_id=external_id,
-            stage=stage,
-            object_id=object_id,
-            schema_id=entry.schema_id,
-            class_id=entry.index + self.first_id,
-            class_name=entry.name,
-            tool=tool,
-            bbox=geometry.bbox,
-            corners=geometry.corners,
-            rotation=geometry.rotation,
-            points=geometry.points,
-            zones=geometry.zones,
-            span=geometry.span,
-            page=page if isinstance(page, int) and not isinstance(page, bool) else None,
-            page_number=geometry.page_number,
-            attributes=self.answers.read(item.get("classifications")),
-            image_width=width,
-            image_height=height,
+        page = get("page")
+        if page is not None and (type(page) is not int):
+            page = page if isinstance(page, int) and not isinstance(page, bool) else None
+        classifications = get("classifications")
+        return ObjectValues(
+            task_id,
+            external_id,
+            stage,
+            object_id,
+            entry[0],
+            entry[1],
+            entry[2],
+            tool,
+            bbox,
+            corners,
+            rotation,
+            points,
+            zones,
+            span,
+            page,
+            page_number,
+            self.answers.read(classifications) if classifications else {},
+            width,
+            height,
         )
 
 

@@ -15,7 +15,7 @@ from ._driver import MissingSize, convert_with
 from ._imagespace import image_box
 from ._output import StagedFiles, stem_of
 from ._report import ConversionReport, SkipReason
-from ._rows import ObjectRow, TaskRow
+from ._rows import ObjectValues, TaskValues
 from ._source import Source
 
 __all__ = ["to_voc", "voc_box"]
@@ -69,7 +69,7 @@ class _VocWriter:
         self._replaced += count
         return cleaned
 
-    def write(self, task: TaskRow, file_name: str | None) -> None:
+    def write(self, task: TaskValues, file_name: str | None) -> None:
         assert self._annotations is not None
         assert self._list is not None
         assert file_name is not None  # unique = "stem": the driver skips a task without a safe name
@@ -97,7 +97,7 @@ class _VocWriter:
         self._annotations.write(relative, data, task.external_id)
         self._list.write(stem + "\n")
 
-    def _object(self, row: ObjectRow, width: int, height: int) -> ET.Element | None:
+    def _object(self, row: ObjectValues, width: int, height: int) -> ET.Element | None:
         assert self._report is not None
         report = self._report
         if row.tool not in _TOOLS:

@@ -15,10 +15,10 @@ from ._classes import ClassMap
 from ._driver import MissingSize, convert_with
 from ._errors import ConversionError
 from ._geometry import Ring
-from ._imagespace import box_corners, clamp_ring, clip_ring, image_box, inside, object_rings
+from ._imagespace import EPSILON, box_corners, clamp_ring, clip_ring, image_box, inside, object_rings
 from ._output import StagedFiles, stem_of
 from ._report import ConversionReport, SkipReason
-from ._rows import ObjectRow, TaskRow
+from ._rows import ObjectValues, TaskValues
 from ._source import Source
 
 __all__ = ["YoloTask", "to_yolo", "yaml_string"]
@@ -38,8 +38,15 @@ _PLACES = 10
 
 
 def _number(value: float) -> str:
-    text = f"{value:.{_PLACES}f}".rstrip("0")
-    return text[:-1] if text.endswith(".") else text
+    """``value`` (a fraction of the image) clamped to 0..1, with up to 10 decimal places and
+    no trailing zeros (never ``-0``: ``-0.0`` is not above 0)."""
+    # What min(max(0.0, value), 1.0) gives (NaN included), without two calls.
+    clamped = (1.0 if value > 1.0 else value) if value > 0.0 else 0.0
+    return (_FORMAT % clamped).rstrip("0").rstrip(".")
+
+
+#: ``f"{value:.10f}"``.
+_FORMAT = f"%.{_PLACES}f"
 
 
 def _needs_escape(char: str) -> bool:
@@ -110,18 +117,44 @@ class _YoloWriter:
         self._classes = classes
         self._report = report
 
-    def write(self, task: TaskRow, file_name: str | None) -> None:
+    def write(self, task: TaskValues, file_name: str | None) -> None:
         assert self._labels is not None
+        assert self._report is not None
         assert file_name is not None  # unique = "stem": the driver skips a task without a safe name
-        assert task.image_width is not None
-        assert task.image_height is not None
-        lines: list[str] = []
-        for row in task.objects:
-            lines.extend(self._lines(row, task.image_width, task.image_height))
-        text = "".join(line + "\n" for line in lines)
+        width, height = task.image_width, task.image_height
+        assert width is not None
+        assert height is not None
+        text = ""
+        if task.objects:
+            detect = self.task == "detect"
+            written = self._report.written
+            right_edge, bottom_edge = width + EPSILON, height + EPSILON
+            lines: list[str] = []
+            for row in task.objects:
+                bbox = row.bbox
+                if detect and bbox is not None and row.tool in self.tools:
+                    # image_box() of an object whose box lies in the image, and its line.
+                    x, y, w, h = bbox
+                    right, bottom = x + w, y + h
+                    if (
+                        -EPSILON <= x <= right_edge
+                        and -EPSILON <= right <= right_edge
+                        and -EPSILON <= y <= bottom_edge
+                        and -EPSILON <= bottom <= bottom_edge
+                    ):
+                        x0 = x if x > 0.0 else 0.0  # max(0.0, x)
+                        y0 = y if y > 0.0 else 0.0
+                        w = (right if right < width else float(width)) - x0  # min(float(width), right)
+                        h = (bottom if bottom < height else float(height)) - y0
+                        cx, cy = _number((x0 + w / 2) / width), _number((y0 + h / 2) / height)
+                        lines.append(f"{row.class_id} {cx} {cy} {_number(w / width)} {_number(h / height)}\n")
+                        written["objects"] += 1
+                        continue
+                lines.extend(line + "\n" for line in self._lines(row, width, height))
+            text = "".join(lines)
         self._labels.write(stem_of(file_name) + ".txt", text.encode("utf-8"), task.external_id)
 
-    def _lines(self, row: ObjectRow, width: int, height: int) -> list[str]:
+    def _lines(self, row: ObjectValues, width: int, height: int) -> list[str]:
         assert self._report is not None
         report = self._report
         if row.tool not in self.tools:
@@ -179,7 +212,7 @@ class _YoloWriter:
             report.written["clipped"] += 1
         return lines
 
-    def _outside(self, row: ObjectRow, width: int, height: int) -> None:
+    def _outside(self, row: ObjectValues, width: int, height: int) -> None:
         assert self._report is not None
         self._report.skip(
             SkipReason.BROKEN_GEOMETRY,
@@ -208,7 +241,7 @@ class _YoloWriter:
         return None
 
 
-def _bbox(row: ObjectRow) -> tuple[float, float, float, float]:
+def _bbox(row: ObjectValues) -> tuple[float, float, float, float]:
     assert row.bbox is not None
     return row.bbox
 
@@ -222,8 +255,8 @@ def _flat(ring: Ring, width: int, height: int) -> list[float]:
 
 
 def _line(class_id: int, values: list[float]) -> str:
-    # max(0.0, ...) first: never "-0"; a value is at most 1 (shapes are clipped to the image).
-    return " ".join([str(class_id), *(_number(min(max(0.0, value), 1.0)) for value in values)])
+    # Values are clamped to 0..1 (shapes are clipped to the image; never "-0").
+    return " ".join([str(class_id), *[_number(value) for value in values]])
 
 
 def to_yolo(
