@@ -28,6 +28,9 @@ FORMATS: dict[str, tuple[str, str]] = {
     "jsonl": ("ango_hub.convert._tables", "`to_jsonl` (objects.jsonl, tasks.jsonl)"),
 }
 TYPED = "ango-hub `read_export` + `export_tasks` + `task_answer` (every object)"
+#: The formats that write a file per image, and the file-system floor measured for them.
+FILE_PER_IMAGE = ("yolo",)
+FLOOR = "file-system floor: as many files as images, of a label file's size (open, write, close)"
 
 
 def _present(module: str) -> bool:
@@ -54,6 +57,7 @@ def run(ctx: Context) -> RowResult:
         }
 
     labels = {"typed": TYPED, **{how: f"ango-hub {FORMATS[how][1]}" for how in measured}}
+    floor = any(how in FILE_PER_IMAGE for how in measured)
     contenders: list[Contender] = []
     for how in ["typed", *measured]:
         contenders.append(
@@ -69,6 +73,15 @@ def run(ctx: Context) -> RowResult:
                 timeout=120,
             )
         )
+        if how in FILE_PER_IMAGE:  # right after it: the disk in the same state, as far as can be
+            contenders.append(
+                Contender(
+                    "files",
+                    FLOOR,
+                    worker(HUB_PYTHON, "hub", spec("files", "-", count=fixtures.records)),
+                    timeout=300,
+                )
+            )
     samples = round_robin(
         "convert",
         contenders,
@@ -135,10 +148,38 @@ def run(ctx: Context) -> RowResult:
         ]
         for how in ["typed", *measured]
     ]
+    if floor:
+        lines.append(
+            [
+                FLOOR,
+                fmt_time(times["files"].median),
+                fmt_spread(times["files"]),
+                fmt_ratio(times["files"].median / typed),
+                _peak(peaks["files"]),
+                "-",
+                "-",
+            ]
+        )
     notes = [
         "The typed read is the baseline of issue 20: what a user's own converter needs at least "
         "(every record as an `ExportAsset`, every task's answer as a `TaskAnswer` and its objects).",
     ]
+    for how, target in zip(measured, targets[0::2], strict=True):
+        if floor and how in FILE_PER_IMAGE:
+            rest = times[how].median - times["files"].median
+            sentence = (
+                f"`to_{how}` writes a file per image: creating {fixtures.records:,} such files alone takes "
+                f"{fmt_time(times['files'].median)} (the file-system floor, median of the same rounds)"
+                + (
+                    f"; the rest of `to_{how}` takes {fmt_time(rest)}, {fmt_ratio(rest / typed)} the typed "
+                    "read."
+                    if rest > 0
+                    else ", no less than all of it: the disk's speed varied between the samples."
+                )
+            )
+            notes.append(sentence)
+            if target.evidence:
+                target.evidence = sentence + "\n\n" + target.evidence
     if missing:
         notes.append(
             "Not measured (the module is not in this tree): "

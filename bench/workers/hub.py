@@ -12,6 +12,7 @@ import cProfile
 import io
 import itertools
 import json
+import os
 import pstats
 import re
 import resource
@@ -323,7 +324,9 @@ def convert(spec: Json) -> Json:
     ``export_tasks`` and ``task_answer`` for each task, touching each object's schemaId) or
     one writer of ``ango_hub.convert`` (``how``: ``coco``, ``yolo``, ``parquet``, ``jsonl``,
     ...: ``to_<how>(path, out, label_set=...)`` into a fresh folder, removed after the
-    timing), with the peak RSS. ``profile``: under cProfile, the first ``stop_after`` records."""
+    timing), with the peak RSS; ``how: "files"``: the file-system floor of a file per image
+    (``count`` label files, see ``_files_floor``). ``profile``: under cProfile, the first
+    ``stop_after`` records."""
     import shutil
     import tempfile
 
@@ -332,10 +335,12 @@ def convert(spec: Json) -> Json:
 
     path, how = spec["path"], spec["how"]
     stop_after: int | None = spec.get("stop_after")
-    writer = None if how == "typed" else getattr(ango_hub.convert, f"to_{how}")  # imports its module
+    writer = None if how in ("typed", "files") else getattr(ango_hub.convert, f"to_{how}")  # imports it
     scratch = Path(tempfile.mkdtemp(prefix="convert-", dir=spec["scratch"]))
 
     def run() -> Json:
+        if how == "files":
+            return _files_floor(scratch / "out" / "labels", spec["count"])
         if writer is None:
             tasks = objects = 0
             for asset in itertools.islice(read_export(path), stop_after):
@@ -359,6 +364,26 @@ def convert(spec: Json) -> Json:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return {**result, "rss_growth_mb": after - before, "rss_mb": after}
+
+
+#: A YOLO label file of the convert row's export: two lines (it has 1.9 objects an image).
+_LABEL_FILE = b"0 0.7654296875 0.8134259259 0.1267708333 0.0727777778\n1 0.5 0.7592592593 1 0.4814814815\n"
+
+
+def _files_floor(folder: Path, count: int) -> Json:
+    """The file-system floor of a format with a file per image: ``count`` files of a YOLO
+    label file's size, named like the export's (``0000042-street-0042.txt``), each made with
+    the three system calls ``to_yolo`` uses (open, write, close) in one fresh folder."""
+    folder.mkdir(parents=True)
+    prefix = os.fspath(folder) + os.sep
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+    for index in range(count):
+        handle = os.open(f"{prefix}{index:07d}-street-{index % 100:04d}.txt", flags, 0o666)
+        try:
+            os.write(handle, _LABEL_FILE)
+        finally:
+            os.close(handle)
+    return {"items": count}
 
 
 # --- uploading local files ---------------------------------------------------------
