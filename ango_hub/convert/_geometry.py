@@ -203,19 +203,22 @@ def _number_pairs(value: list[Any]) -> Ring | None:
     (floats, or ints not too large for a float), else None."""
     points: list[Point] = []
     append = points.append
-    for item in value:
-        if type(item) is not list or len(item) != 2:
-            return None
-        x, y = item
-        if type(x) is not float:
-            x = _as_float(x)
-            if x is None:
+    try:
+        for item in value:
+            if type(item) is not list or len(item) != 2:
                 return None
-        if type(y) is not float:
-            y = _as_float(y)
-            if y is None:
-                return None
-        append((x, y))
+            x, y = item
+            if type(x) is not float:
+                if type(x) is not int:
+                    return None
+                x = float(x)
+            if type(y) is not float:
+                if type(y) is not int:
+                    return None
+                y = float(y)
+            append((x, y))
+    except OverflowError:  # an int too large for a float
+        return None
     return tuple(points)
 
 
