@@ -7,20 +7,21 @@ themselves (with the total the API reports). Paging stops on the reported total 
 short page, never by waiting for an error.
 
 Fetching is split from parsing. The first page is fetched and parsed alone (it tells the
-total); from then on the next page's request goes out as soon as the current page's bytes
-have arrived, and the current page is parsed while that request is in flight: a background
-thread fetches for ``Paginator``, tasks for ``AsyncPaginator``. With ``max_concurrency=N``
-the N fetchers only fetch bytes (at most N requests at once; 1 by default) and the iterating
-side parses, so a parse never holds a fetch back. Pages are still yielded in order, each
-exactly once, and the fetchers stay at most N pages ahead of the page being read: at most
-N + 1 pages of bytes are held. (A listing whose first page reports no total is read one page
-after the other: each page is parsed before the next one is asked for.) An error of page k
-is raised after the items of the pages before it. Closing the iterator (a ``break``)
-cancels the fetches in flight: an ``AsyncPaginator``'s tasks at once; a ``Paginator``'s
-requests not yet sent, and it waits for those already sent (at most N, each bounded by the
-client's timeouts) so that no thread is left running, unless it is closed by Ctrl-C. Items
-are de-duplicated by ID, so an item that moves from one page to the next while the listing
-runs (offset paging) is yielded once.
+total); from then on the next page's request goes out as soon as the current page's bytes have
+arrived, and the current page is parsed while that request is in flight: a background thread
+fetches for ``Paginator`` (the thread that brings a page the iterating thread already waits
+for sends the next request itself, at once), tasks for ``AsyncPaginator``. With
+``max_concurrency=N`` the N fetchers only fetch bytes (at most N requests at once; 1 by
+default) and the iterating side parses, so a parse never holds a fetch back. Pages are still
+yielded in order, each exactly once, and the fetchers stay at most N pages ahead of the page
+being read: at most N + 1 pages of bytes are held. (A listing whose first page reports no
+total is read one page after the other: each page is parsed before the next one is asked for.)
+An error of page k is raised after the items of the pages before it. Closing the iterator (a
+``break``) cancels the fetches in flight: an ``AsyncPaginator``'s tasks at once; a
+``Paginator``'s requests not yet sent, and it waits for those already sent (at most N, each
+bounded by the client's timeouts) so that no thread is left running, unless it is closed by
+Ctrl-C. Items are de-duplicated by ID, so an item that moves from one page to the next while
+the listing runs (offset paging) is yielded once.
 
 ``progress`` is a callback ``progress(items so far, total)`` called after each page, or
 ``True`` / ``"always"`` for a tqdm bar on stderr counting the items against the reported
