@@ -225,6 +225,37 @@ def paging_httpx(spec: Json) -> Json:
         return measure(run, False)
 
 
+def paging_pace(spec: Json) -> Json:
+    """Where a sequential page's time goes, first ``pages`` pages (the evidence of a miss): the
+    median time from one page to the next as ango-hub's loop over ``tasks.list`` sees it (every
+    ``limit`` items), and with bare httpx the median time of a page's fetch alone
+    (``client.get``, body read) and of its loop's turn (the fetch, then ``.json()``)."""
+    limit, pages = spec["limit"], spec["pages"]
+    marks: list[float] = []
+    with Client(**_client_options(spec)) as hub:
+        listing = hub.tasks.list(spec["project_id"], limit=limit, include_answer=True)
+        for count, _task in enumerate(itertools.islice(listing, pages * limit), start=1):
+            if count % limit == 0:
+                marks.append(time.perf_counter())
+    url = f"{spec['base_url']}/project/{spec['project_id']}/tasks"
+    fetches: list[float] = []
+    turns: list[float] = []
+    with httpx.Client(headers={"apikey": API_KEY}, timeout=60) as client:
+        for page in range(1, pages + 1):
+            started = time.perf_counter()
+            response = client.get(url, params={"page": page, "limit": limit, "includeAnswer": "true"})
+            fetched = time.perf_counter()
+            response.raise_for_status().json()
+            fetches.append(fetched - started)
+            turns.append(time.perf_counter() - started)
+    gaps = [later - earlier for earlier, later in itertools.pairwise(marks)]
+    return {
+        "hub_page": statistics.median(gaps),
+        "httpx_fetch": statistics.median(fetches[1:]),
+        "httpx_page": statistics.median(turns[1:]),
+    }
+
+
 # --- parsing one page of 1,000 tasks ------------------------------------------------
 
 
@@ -595,6 +626,7 @@ TASKS: dict[str, Callable[[Json], Json]] = {
     "per_request_httpx": per_request_httpx,
     "paging_hub": paging_hub,
     "paging_httpx": paging_httpx,
+    "paging_pace": paging_pace,
     "parse": parse,
     "export": export,
     "convert": convert,
