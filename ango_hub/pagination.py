@@ -7,20 +7,21 @@ themselves (with the total the API reports). Paging stops on the reported total 
 short page, never by waiting for an error.
 
 Fetching is split from parsing. The first page is fetched and parsed alone (it tells the
-total); from then on the next page's request goes out as soon as the current page's bytes
-have arrived, and the current page is parsed while that request is in flight: a background
-thread fetches for ``Paginator``, tasks for ``AsyncPaginator``. With ``max_concurrency=N``
-the N fetchers only fetch bytes (at most N requests at once; 1 by default) and the iterating
-side parses, so a parse never holds a fetch back. Pages are still yielded in order, each
-exactly once, and the fetchers stay at most N pages ahead of the page being read: at most
-N + 1 pages of bytes are held. (A listing whose first page reports no total is read one page
-after the other: each page is parsed before the next one is asked for.) An error of page k
-is raised after the items of the pages before it. Closing the iterator (a ``break``)
-cancels the fetches in flight: an ``AsyncPaginator``'s tasks at once; a ``Paginator``'s
-requests not yet sent, and it waits for those already sent (at most N, each bounded by the
-client's timeouts) so that no thread is left running, unless it is closed by Ctrl-C. Items
-are de-duplicated by ID, so an item that moves from one page to the next while the listing
-runs (offset paging) is yielded once.
+total); from then on the next page's request goes out as soon as the current page's bytes have
+arrived, and the current page is parsed while that request is in flight: a background thread
+fetches for ``Paginator`` (the thread that brings a page the iterating thread already waits
+for sends the next request itself, at once), tasks for ``AsyncPaginator``. With
+``max_concurrency=N`` the N fetchers only fetch bytes (at most N requests at once; 1 by
+default) and the iterating side parses, so a parse never holds a fetch back. Pages are still
+yielded in order, each exactly once, and the fetchers stay at most N pages ahead of the page
+being read: at most N + 1 pages of bytes are held. (A listing whose first page reports no
+total is read one page after the other: each page is parsed before the next one is asked for.)
+An error of page k is raised after the items of the pages before it. Closing the iterator (a
+``break``) cancels the fetches in flight: an ``AsyncPaginator``'s tasks at once; a
+``Paginator``'s requests not yet sent, and it waits for those already sent (at most N, each
+bounded by the client's timeouts) so that no thread is left running, unless it is closed by
+Ctrl-C. Items are de-duplicated by ID, so an item that moves from one page to the next while
+the listing runs (offset paging) is yielded once.
 
 ``progress`` is a callback ``progress(items so far, total)`` called after each page, or
 ``True`` / ``"always"`` for a tqdm bar on stderr counting the items against the reported
@@ -37,7 +38,6 @@ none), the warning names ``hub.exports.iter_records(project_id, ...)``.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import contextvars
 import logging
@@ -45,13 +45,18 @@ import math
 import threading
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Coroutine, Generator, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from ._constants import PUBLISHED_REQUESTS_PER_MINUTE, SLOW_LISTING_MINUTES
 from ._progress import ShowProgress, close_progress, progress_callback
 from ._validation import check_int
+
+if TYPE_CHECKING:
+    # Imported where used: a Client's listing (threads) does not need asyncio, which takes
+    # about 10 ms to import.
+    import asyncio
 
 __all__ = [
     "AsyncPageFetcher",
@@ -246,6 +251,111 @@ class _Plan:
         return True
 
 
+class _ThreadFetches:
+    """The fetches of a ``Paginator`` in background threads, and the pages they bring, in order.
+
+    At most ``n`` pages are asked for and not yet taken by the iterating thread (in flight, or
+    arrived and waiting): with the page it parses, at most ``n + 1`` pages of bytes are held.
+    A place is freed when the iterating thread takes a page; when it is already waiting for the
+    page that arrives, the fetch thread that brought it takes it on its behalf and sends the next
+    request itself, at once: no hand-off to another thread stands between one answer and the next
+    request. Everything here is guarded by one lock, ``plan`` included.
+    """
+
+    def __init__(self, fetch: Callable[[int], Any], plan: _Plan, n: int) -> None:
+        self._fetch = fetch
+        self._plan = plan
+        self._n = n
+        self._lock = threading.Lock()
+        self._arrived = threading.Condition(self._lock)
+        #: Pages asked for and not taken yet, in the order asked (the order they are read in).
+        self._asked: deque[int] = deque()
+        #: Pages arrived and not taken yet: (page, (True, answer) or (False, exception)).
+        self._results: dict[int, tuple[bool, Any]] = {}
+        #: The page the iterating thread waits for, and a copy of its context (for a next fetch).
+        self._waiting_for: int | None = None
+        self._context: contextvars.Context | None = None
+        #: The page a fetch thread took for the waiting iterating thread.
+        self._handed: int | None = None
+        self._closed = False
+        self._pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="ango-hub-page")
+
+    def fill(self) -> None:
+        """Start a fetch for each free place that the plan has a page for; each has sent its
+        request (or waits for the network) when this returns."""
+        while True:
+            with self._lock:
+                if len(self._asked) >= self._n or (number := self._plan.next()) is None:
+                    return
+                self._asked.append(number)
+            started = threading.Event()
+            # In a copy of this thread's context, so that raw_responses() here sees them.
+            self._pool.submit(self._run, number, contextvars.copy_context(), started)
+            # Parsing holds the GIL: a fetch thread that has to wait for it sends its request
+            # only at the next switch (up to 5 ms later), or once the page is parsed. Waiting
+            # here lets it run at once, until it waits for the network (its request sent).
+            started.wait(_START_WAIT)
+
+    def take(self) -> tuple[int, Any] | None:
+        """The next page asked for and its answer, once it has arrived (its error is raised);
+        None when no page is asked for."""
+        with self._lock:
+            if not self._asked:
+                return None
+            number = self._asked[0]
+            if number not in self._results:
+                self._waiting_for = number
+                self._context = contextvars.copy_context()
+                try:
+                    while number not in self._results:
+                        self._arrived.wait()
+                finally:
+                    self._waiting_for = self._context = None
+            if self._handed == number:
+                self._handed = None  # the fetch thread took it off ``_asked`` already
+            else:
+                self._asked.popleft()
+            ok, answer = self._results.pop(number)
+        if not ok:
+            raise answer
+        return number, answer
+
+    def learn(self, page: Page[Any]) -> bool:
+        """``plan.learn(page)``, under the lock the fetch threads consult the plan with."""
+        with self._lock:
+            return self._plan.learn(page)
+
+    def close(self, *, wait: bool) -> None:
+        """Cancel the fetches not started; wait for those in flight when ``wait``."""
+        with self._lock:
+            self._closed = True
+        self._pool.shutdown(wait=wait, cancel_futures=True)
+
+    def _run(self, number: int, context: contextvars.Context, started: threading.Event) -> None:
+        """A fetch thread's work: page ``number``, then the next ones while the iterating
+        thread waits for each page as it arrives."""
+        started.set()
+        following: int | None = number
+        while following is not None:
+            number = following
+            try:
+                outcome: tuple[bool, Any] = (True, context.run(self._fetch, number))
+            except BaseException as exc:  # raised in the iterating thread, when it takes this page
+                outcome = (False, exc)
+            with self._lock:
+                self._results[number] = outcome
+                following = None
+                if self._waiting_for == number:
+                    self._asked.popleft()
+                    self._handed = number
+                    self._waiting_for = None
+                    if outcome[0] and not self._closed and self._context is not None:
+                        context = self._context
+                        if len(self._asked) < self._n and (following := self._plan.next()) is not None:
+                            self._asked.append(following)
+                self._arrived.notify()
+
+
 #: At most this many seconds the iterating thread waits for a fetch thread to start.
 _START_WAIT = 1.0
 #: At most this many turns of the event loop are given to new fetches to send their requests.
@@ -367,11 +477,6 @@ class Paginator(_PaginatorBase[T]):
             return self._first
         return self._parsed(number, self._fetch(number, self.limit))
 
-    def _fetch_started(self, started: threading.Event, number: int) -> Any:
-        """Fetch page ``number`` in a fetch thread, saying first that it runs."""
-        started.set()
-        return self._fetch(number, self.limit)
-
     @property
     def total(self) -> int | None:
         """The number of items on all pages, as the API reports it (fetches the first page)."""
@@ -398,37 +503,23 @@ class Paginator(_PaginatorBase[T]):
     def _pipelined(self, first: Page[T]) -> Generator[Page[T], None, None]:
         """``first``, then the pages after it: fetched by background threads, parsed here."""
         plan = _Plan(first, self.limit, probe=self.max_concurrency > 1)
-        window: deque[tuple[int, Future[Any]]] = deque()
-        pool = ThreadPoolExecutor(max_workers=self.max_concurrency, thread_name_prefix="ango-hub-page")
-
-        def fetch_ahead() -> None:
-            while len(window) < self.max_concurrency and (number := plan.next()) is not None:
-                started = threading.Event()
-                # In a copy of this thread's context, so that raw_responses() here sees them.
-                run = contextvars.copy_context().run
-                window.append((number, pool.submit(run, self._fetch_started, started, number)))
-                # Parsing holds the GIL: a fetch thread that has to wait for it sends its request
-                # only at the next switch (up to 5 ms later), or once the page is parsed. Waiting
-                # here lets it run at once, until it waits for the network (its request sent).
-                started.wait(_START_WAIT)
-
+        fetches = _ThreadFetches(self._fetch_page, plan, self.max_concurrency)
         interrupted = False
         try:
-            fetch_ahead()
+            fetches.fill()
             yield first
-            while window:
-                number, pending = window.popleft()
-                answer = pending.result()  # this page's error, after the items of those before it
-                del pending
-                fetch_ahead()  # the freed place goes to the next page before this one is parsed
+            while (taken := fetches.take()) is not None:  # this page's error, after the items before it
+                number, answer = taken
+                del taken
+                fetches.fill()  # the freed place goes to the next page before this one is parsed
                 page = self._parsed(number, answer)
                 del answer  # its bytes are not kept while the page is read
-                if not plan.learn(page):
+                if not fetches.learn(page):
                     return
                 yield page
                 if plan.ended:
                     return
-                fetch_ahead()
+                fetches.fill()
         except BaseException as exc:
             interrupted = not isinstance(exc, Exception | GeneratorExit)  # Ctrl-C, SystemExit
             raise
@@ -436,7 +527,10 @@ class Paginator(_PaginatorBase[T]):
             # Requests not sent yet are cancelled; those in flight are waited for (a blocking
             # read cannot be interrupted), so that no thread is left running; but Ctrl-C is not
             # held up by them (each thread ends with its request).
-            pool.shutdown(wait=not interrupted, cancel_futures=True)
+            fetches.close(wait=not interrupted)
+
+    def _fetch_page(self, number: int) -> Any:
+        return self._fetch(number, self.limit)
 
     def __iter__(self) -> Iterator[T]:
         dedupe: _Deduplicator[T] = _Deduplicator(self._progress)
@@ -488,6 +582,8 @@ async def _until_waiting(started: list[_Steps]) -> None:
     Each turn gives every ready task one step; a turn in which none of them moved means they
     all wait (a request sent waits for its answer).
     """
+    import asyncio
+
     for _ in range(_SEND_TURNS):
         before = [fetch.steps for fetch in started]
         await asyncio.sleep(0)
@@ -596,6 +692,8 @@ class AsyncPaginator(_PaginatorBase[T]):
 
     async def _pipelined(self, first: Page[T]) -> AsyncGenerator[Page[T], None]:
         """``first``, then the pages after it: fetched by tasks, parsed here."""
+        import asyncio
+
         plan = _Plan(first, self.limit, probe=self.max_concurrency > 1)
         window: deque[tuple[int, asyncio.Task[Any]]] = deque()
 

@@ -68,8 +68,9 @@ METHOD = """\
   `.venv` (the import row: `.venv-core`, a core install with no extras), the official SDK in
   `.venv-sdk` (`make bench` creates both; `ango` is never installed into `.venv`). Times are taken
   inside the process with `time.perf_counter()` around the measured work only, after the imports
-  and the construction of the client (but `AsyncClient`, built inside its event loop: well under a
-  millisecond); the import row times the imports and the construction, and the whole process too.
+  and the construction of the client (but in the upload and mock rows `AsyncClient`, built inside
+  its event loop, within the timing: loading its CA certificates takes 20-60 ms); the import row
+  times the imports and the construction, and the whole process too.
   *Client CPU* is `time.process_time()` over the same span. Their environment is cleared of
   `PYTHON*`, `ANGO_*` and `VIRTUAL_ENV` variables (a `PYTHONDONTWRITEBYTECODE=1` would make every
   import compile again) and they run with `-P`, so the working directory shadows nothing.
@@ -78,8 +79,9 @@ METHOD = """\
   ratios of medians.
 - **Servers.** `bench/servers.py`: an asyncio server on 127.0.0.1 in a process of its own (it does
   not share the client's GIL), answering from memory with keep-alive; pages of tasks are built
-  from the mock's annotated demo tasks when it starts. Its latency is `asyncio.sleep`, its rate
-  limit a fixed one-second window answered with `429` and `Retry-After: 1`.
+  from the mock's annotated demo tasks when it starts. Its latency is counted from the request's
+  head and met to within tens of microseconds (bench/README.md), its rate limit a fixed one-second
+  window answered with `429` and `Retry-After: 1`.
 - **Data.** `bench/fixtures.py` takes a project, the annotated tasks and the export records of the
   mock's demo organization through its HTTP API, and builds the 200 MB export archive once into
   `bench/.cache/` (rebuilt when the mock's records change).

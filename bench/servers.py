@@ -17,7 +17,9 @@ answers from memory, so that the client's work dominates what is measured:
 * ``GET /_bench/stats`` and ``GET /_bench/reset``: the counts of requests, of 429 answers, of
   the files stored (``stored``, ``stored_bytes``) and of the assets imported (``imported``).
 
-``--latency S`` delays every ``/v2`` answer (and every storage ``PUT``) by S seconds;
+``--latency S`` delays every ``/v2`` answer (and every storage ``PUT``) by S seconds, counted
+from when the request's head was read and kept to within a fraction of a millisecond (see
+:meth:`CannedHub.wait`);
 ``--rate-limit N`` answers 429 with ``Retry-After: 1`` to the requests beyond N in the same
 second (a fixed one-second window).
 
@@ -48,6 +50,8 @@ __all__ = ["build_task", "canned_server", "page_body", "reset_stats", "server_st
 Json = dict[str, Any]
 
 _REASONS = {200: "OK", 404: "Not Found", 429: "Too Many Requests"}
+#: How long before an answer's deadline the event loop wakes up to meet it (see ``CannedHub.wait``).
+_EARLY = 0.0015
 
 
 def build_task(templates: list[Json], index: int, project_id: str) -> Json:
@@ -105,6 +109,27 @@ class CannedHub:
         self.window = -1
         self.in_window = 0
 
+    async def wait(self, arrived: float) -> None:
+        """Wait until ``latency`` seconds after ``arrived`` (``time.monotonic()`` when the request's
+        head was read), to within a few microseconds.
+
+        ``asyncio.sleep(latency)`` alone wakes late: the event loop waits in ``epoll_wait``, whose
+        timeout is rounded up to a whole millisecond, and the process needs time to wake. So
+        the loop sleeps until ``_EARLY`` before the deadline, then gives itself turns
+        (``asyncio.sleep(0)``: other connections are served meanwhile) until the deadline: at
+        most ``_EARLY`` of CPU a request, never a core. Every client meets the same server, so
+        the waits are the same for each contender.
+        """
+        if self.latency <= 0:
+            return
+        deadline = arrived + self.latency
+        loop = asyncio.get_running_loop()
+        early = deadline - _EARLY - loop.time()
+        if early > 0:
+            await asyncio.sleep(early)
+        while loop.time() < deadline:
+            await asyncio.sleep(0)
+
     def page(self, page: int, limit: int) -> bytes:
         key = (page, limit)
         if key not in self.pages:
@@ -124,8 +149,17 @@ class CannedHub:
         return json.dumps(counts).encode()
 
     async def answer(
-        self, target: str, method: str = "GET", host: str = "", body: bytes = b""
+        self,
+        target: str,
+        method: str = "GET",
+        host: str = "",
+        body: bytes = b"",
+        arrived: float | None = None,
     ) -> tuple[int, list[tuple[str, str]], bytes]:
+        """Status, extra headers and body of the answer to a request whose head was read at
+        ``arrived`` (``time.monotonic()``; now when not given)."""
+        if arrived is None:
+            arrived = time.monotonic()
         path, _, query = target.partition("?")
         if path == "/_bench/stats":
             return 200, [], self.stats()
@@ -134,8 +168,7 @@ class CannedHub:
             self.stored = self.stored_bytes = self.imported = 0
             return 200, [], self.stats()
         if path.startswith("/_bench/storage/") and method == "PUT":
-            if self.latency:
-                await asyncio.sleep(self.latency)
+            await self.wait(arrived)
             self.stored += 1
             self.stored_bytes += len(body)
             return 200, [], b""
@@ -151,8 +184,7 @@ class CannedHub:
                 message = b'{"status":"fail","message":"Too many requests, please try again later."}'
                 return 429, [("Retry-After", "1")], message
             self.in_window += 1
-        if self.latency:
-            await asyncio.sleep(self.latency)
+        await self.wait(arrived)
         parts = path.strip("/").split("/")
         if parts == ["v2", "export"]:
             return 200, [], self.export_body
@@ -183,6 +215,7 @@ class CannedHub:
                     head = await reader.readuntil(b"\r\n\r\n")
                 except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
                     return
+                arrived = time.monotonic()
                 request_line, *header_lines = head.decode("latin-1").split("\r\n")
                 method, target, _version = request_line.split(" ", 2)
                 headers = {}
@@ -192,7 +225,9 @@ class CannedHub:
                         headers[name.strip().lower()] = value.strip()
                 length = int(headers.get("content-length", "0") or 0)
                 received = await reader.readexactly(length) if length else b""
-                status, extra, body = await self.answer(target, method, headers.get("host", ""), received)
+                status, extra, body = await self.answer(
+                    target, method, headers.get("host", ""), received, arrived
+                )
                 lines = [
                     f"HTTP/1.1 {status} {_REASONS.get(status, 'Status')}",
                     "Content-Type: application/json; charset=utf-8",

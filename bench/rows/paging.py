@@ -22,6 +22,8 @@ CONCURRENCY = 8
 SEQUENTIAL_TARGET = 0.96
 CONCURRENT_TARGET = 7.5
 PROFILED_TASKS = 5_000
+#: The evidence of a sequential miss: where the first pages' time goes (bench/workers/hub.py).
+PACE: dict[str, Any] = {"task": "paging_pace", "pages": 50}
 
 
 def run(ctx: Context) -> RowResult:
@@ -95,15 +97,24 @@ def run(ctx: Context) -> RowResult:
                 )
             )
         if not targets[0].passed:
+            pace = run_once(
+                Contender("pace", "where a page's time goes", worker(HUB_PYTHON, "hub", {**spec, **PACE}))
+            ).result
             profile = _profile({**hub, "max_concurrency": 1})
             targets[0].evidence = (
                 f"Client CPU per run: ango-hub {fmt_time(cpu['hub'].median)}, "
                 f"SDK {fmt_time(cpu['sdk'].median)}, bare httpx {fmt_time(cpu['httpx'].median)}: "
                 "each page is parsed while the next one's request is in flight (one request at a "
                 f"time), so at {LATENCY * 1000:.0f} ms a page what is left above the waits is the "
-                "round trip itself (sending, the server's answer, reading the body). cProfile of the "
-                "ango-hub loop (first "
-                f"{PROFILED_TASKS:,} tasks), top 10 by own time:\n\n" + fenced(profile)
+                "round trip itself (sending, the server's answer, reading the body). Per page "
+                f"(medians over the first {PACE['pages']} pages, one more process): ango-hub's loop "
+                f"gets a page every {fmt_time(pace['hub_page'])}; bare httpx fetches one (`client.get`, "
+                f"the body read) in {fmt_time(pace['httpx_fetch'])} and its loop turns in "
+                f"{fmt_time(pace['httpx_page'])} (the fetch, then `.json()`); the SDK's loop takes "
+                f"{fmt_time(sdk / (TASKS / LIMIT))} a page (its median run / {TASKS // LIMIT}). "
+                "cProfile of the ango-hub loop (first "
+                f"{PROFILED_TASKS:,} tasks; the iterating thread, which mostly waits), top 10 by own "
+                "time:\n\n" + fenced(profile)
             )
         if not (targets[1].passed and targets[2].passed):
             profile = _profile({**hub, "max_concurrency": CONCURRENCY, "async": True})

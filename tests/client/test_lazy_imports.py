@@ -119,15 +119,27 @@ def test_deferred_modules_come_with_their_first_use() -> None:
 
 def test_a_resource_is_imported_when_first_used() -> None:
     code = "from ango_hub import Client\nhub = Client(api_key='k')\nhub.tasks"
-    # asyncio comes with ango_hub.pagination, which holds both paginators.
+    # Not asyncio: ango_hub.pagination holds both paginators, but imports it for AsyncPaginator only.
     assert loaded_after(code, HEAVY) == [
         "attrs",
-        "asyncio",
         "ango_hub._sync.resources.tasks",
         "ango_hub_api.client",
         "ango_hub_api.models.task",
         "ango_hub_api.operations.tasks",
     ]
+
+
+def test_a_listing_of_client_imports_neither_asyncio_nor_the_answer_builders() -> None:
+    # A listing's first use: the resource, its paginator, a request (refused: nothing listens on
+    # port 9). The builders of answers and label sets come with the calls that send them.
+    code = (
+        "from ango_hub import APIConnectionError, Client\n"
+        "hub = Client(api_key='k', base_url='http://127.0.0.1:9/v2', max_retries=0)\n"
+        "try:\n    next(iter(hub.tasks.list('p', max_concurrency=2)))\n"
+        "except APIConnectionError:\n    pass"
+    )
+    builders = ["ango_hub.annotations", "ango_hub.label_set", "ango_hub._payloads"]
+    assert loaded_after(code, ["asyncio", "ango_hub.pagination", *builders]) == ["ango_hub.pagination"]
 
 
 def test_async_client_is_imported_on_first_use() -> None:

@@ -19,6 +19,7 @@ from collections.abc import AsyncIterable, Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+import httpx
 import pytest
 
 from ango_hub import AsyncClient, BadRequestError, Client
@@ -243,6 +244,41 @@ def test_the_fetchers_stay_at_most_n_pages_ahead_async(max_concurrency: int) -> 
 
     with PageServer(pages=8, limit=2) as server:
         assert asyncio.run(main(server)) == server.ids(*range(1, 9))
+
+
+# -- each request in the iterating side's context of the moment it is asked for ----------------------
+
+
+def collected_pages(responses: list[httpx.Response]) -> list[int]:
+    return [int(response.request.url.params["page"]) for response in responses]
+
+
+def test_each_fetch_runs_in_the_iterating_threads_context_of_its_time() -> None:
+    # raw_responses() entered while page 2 is read: page 3 was asked for when page 2 was taken,
+    # before the block; pages 4 and 5 are asked for inside it (each as the page before it is
+    # taken), so they are collected, whichever thread sends them.
+    with PageServer(pages=5, limit=2) as server, Client(api_key="k", base_url=server.base_url) as hub:
+        listing = iter(hub.tasks.list("p", limit=2))
+        ids = [next(listing).id for _ in range(3)]  # the first item of page 2
+        with hub.raw_responses() as responses:
+            ids.extend(task.id for task in listing)
+    assert ids == server.ids(1, 2, 3, 4, 5)
+    assert collected_pages(responses) == [4, 5]
+
+
+def test_each_fetch_runs_in_the_iterating_tasks_context_of_its_time_async() -> None:
+    async def main(server: PageServer) -> tuple[list[str], list[int]]:
+        async with AsyncClient(api_key="k", base_url=server.base_url) as hub:
+            listing = aiter(hub.tasks.list("p", limit=2))
+            ids = [(await anext(listing)).id for _ in range(3)]
+            with hub.raw_responses() as responses:
+                ids.extend([task.id async for task in listing])
+            return ids, collected_pages(responses)
+
+    with PageServer(pages=5, limit=2) as server:
+        ids, pages = asyncio.run(main(server))
+        assert ids == server.ids(1, 2, 3, 4, 5)
+        assert pages == [4, 5]
 
 
 # -- an early break ---------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ango_hub._async.resources._base import AsyncResource
-from ango_hub._payloads import AnswerInput, LabelSetInput
 from ango_hub._progress import ShowProgress
 from ango_hub._validation import check_page, json_param, one_filter, require_id, require_ids
 from ango_hub.pagination import AsyncPaginator, PageProgress, SlowListingHint
@@ -32,6 +31,10 @@ from ango_hub_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
+
+    # Annotations only: the builders behind them (``ango_hub.annotations``, ``ango_hub.label_set``)
+    # are imported by ``labels.annotate`` when an answer is sent, not by every listing.
+    from ango_hub._payloads import AnswerInput, LabelSetInput
 
 
 class AsyncTasks(AsyncResource):

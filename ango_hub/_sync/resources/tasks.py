@@ -8,7 +8,6 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from ango_hub._payloads import AnswerInput, LabelSetInput
 from ango_hub._progress import ShowProgress
 from ango_hub._sync.resources._base import Resource
 from ango_hub._validation import check_page, json_param, one_filter, require_id, require_ids
@@ -34,6 +33,10 @@ from ango_hub_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
+
+    # Annotations only: the builders behind them (``ango_hub.annotations``, ``ango_hub.label_set``)
+    # are imported by ``labels.annotate`` when an answer is sent, not by every listing.
+    from ango_hub._payloads import AnswerInput, LabelSetInput
 
 
 class Tasks(Resource):
