@@ -33,6 +33,7 @@ from typing import IO, Any, Literal, overload
 
 from ango_hub import _json
 from ango_hub.annotations import TaskAnswer
+from ango_hub.annotations._answer import answer_of_lists
 from ango_hub_api.models.export_asset import ExportAsset
 from ango_hub_api.models.export_task import ExportTask
 from ango_hub_api.types import Unset, fields_json
@@ -124,13 +125,13 @@ def task_answer(task: ExportTask | Mapping[str, Any]) -> TaskAnswer:
         nested = data.get("answer")
         if "relations" not in data and isinstance(nested, Mapping):
             data = nested
-    objects_key = "tools" if "tools" in data else "objects"
-    fields = {
-        objects_key: data.get(objects_key, []),
-        "classifications": data.get("classifications", []),
-        "relations": data.get("relations", []),
-    }
-    return TaskAnswer.from_dict(fields)
+    objects_key: Literal["objects", "tools"] = "tools" if "tools" in data else "objects"
+    return answer_of_lists(
+        objects_key,
+        data.get(objects_key, []),
+        data.get("classifications", []),
+        data.get("relations", []),
+    )
 
 
 def _answer_json(task: ExportTask) -> dict[str, Any]:

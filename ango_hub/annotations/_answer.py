@@ -15,7 +15,7 @@ from ango_hub_api.models.label_import import LabelImport
 
 from .._accepts import accepts
 from ._checker import check_json
-from ._classifications import Classification
+from ._classifications import Classification, classification_tuple
 from ._common import (
     IMMUTABLE,
     Json,
@@ -371,7 +371,7 @@ def _read_usual(data: dict[str, Any]) -> ToolObject | None:
     if nested is not None:
         if type(nested) is not list:
             return None
-        classifications = tuple(map(Classification.from_dict, nested))
+        classifications = classification_tuple(nested) if nested else ()
     if (
         (tool is not None and not geometry_fine(tool, geometry))
         or (schema_id is not None and (type(schema_id) is not str or not schema_id))
@@ -548,15 +548,58 @@ def _read_usual_answer(data: dict[str, Any]) -> TaskAnswer | None:
         else:
             key = "tools" if name == "tools" else "objects"
             objects = value
+    return _answer_of(
+        None if objects is None else _tool_objects(objects) if objects else (),
+        None if classifications is None else classification_tuple(classifications) if classifications else (),
+        None if relations is None else tuple(map(Relation.from_dict, relations)) if relations else (),
+        key,
+        extra,
+    )
+
+
+def answer_of_lists(
+    objects_key: Literal["objects", "tools"], objects: Any, classifications: Any, relations: Any
+) -> TaskAnswer:
+    """``TaskAnswer.from_dict({objects_key: objects, "classifications": classifications,
+    "relations": relations})`` (the same answer, or the same error), without the dict when the
+    three are lists (the answer of every exported task)."""
+    if type(objects) is list and type(classifications) is list and type(relations) is list:
+        return _answer_of(
+            _tool_objects(objects) if objects else (),
+            classification_tuple(classifications) if classifications else (),
+            tuple(map(Relation.from_dict, relations)) if relations else (),
+            objects_key,
+            {},
+        )
+    return TaskAnswer.from_dict(
+        {objects_key: objects, "classifications": classifications, "relations": relations}
+    )
+
+
+def _tool_objects(items: list[Any]) -> tuple[ToolObject, ...]:
+    """``tuple(map(ToolObject.from_dict, items))``, reading each usual object in one pass."""
+    read = []
+    for item in items:
+        usual = _read_usual(item) if type(item) is dict else None
+        read.append(ToolObject.from_dict(item) if usual is None else usual)
+    return tuple(read)
+
+
+def _answer_of(
+    objects: tuple[ToolObject, ...] | None,
+    classifications: tuple[Classification, ...] | None,
+    relations: tuple[Relation, ...] | None,
+    objects_key: Literal["objects", "tools"],
+    extra: Json,
+) -> TaskAnswer:
+    """A ``TaskAnswer`` of values that its ``__post_init__`` would pass as they are."""
     instance = object.__new__(TaskAnswer)
     instance.__dict__.update(
         {
-            "objects": None if objects is None else tuple(map(ToolObject.from_dict, objects)),
-            "classifications": None
-            if classifications is None
-            else tuple(map(Classification.from_dict, classifications)),
-            "relations": None if relations is None else tuple(map(Relation.from_dict, relations)),
-            "objects_key": key,
+            "objects": objects,
+            "classifications": classifications,
+            "relations": relations,
+            "objects_key": objects_key,
             "extra": extra,
         }
     )

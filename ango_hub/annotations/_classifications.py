@@ -307,7 +307,7 @@ def _read_usual(data: dict[str, Any]) -> Classification | None:
     if nested is not None:
         if type(nested) is not list:
             return None
-        classifications = tuple(map(Classification.from_dict, nested))
+        classifications = classification_tuple(nested) if nested else ()
     instance = object.__new__(Classification)
     instance.__dict__.update(
         {
@@ -323,6 +323,15 @@ def _read_usual(data: dict[str, Any]) -> Classification | None:
 
 
 _NUMBERS = frozenset({int, float})
+
+
+def classification_tuple(items: list[Any]) -> tuple[Classification, ...]:
+    """``tuple(map(Classification.from_dict, items))``, reading each usual answer in one pass."""
+    read = []
+    for item in items:
+        usual = _read_usual(item) if type(item) is dict else None
+        read.append(Classification.from_dict(item) if usual is None else usual)
+    return tuple(read)
 
 
 def _tuple(items: Sequence[Classification] | None) -> tuple[Classification, ...] | None:
