@@ -65,7 +65,13 @@ class AnnotateData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and ("task" not in src or Task._fits(src["task"]))
+        if type(src) is not dict:
+            return False
+        if "task" in src:
+            value = src["task"]
+            if not Task._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -206,28 +206,40 @@ class AnnotationObject(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and (
-                "classifications" not in src
-                or (
-                    type(src["classifications"]) is list
-                    and all(map(ClassificationAnswer._fits, src["classifications"]))
-                )
-            )
-            and ("metadata" not in src or AnnotationMetadata._fits(src["metadata"]))
-            and ("bounding-box" not in src or BoundingBox._fits(src["bounding-box"]))
-            and (
-                "rotated-bounding-box" not in src
-                or RotatedBoundingBox._fits(src["rotated-bounding-box"])
-            )
-            and ("ner" not in src or NerSpan._fits(src["ner"]))
-            and ("segmentation" not in src or Segmentation._fits(src["segmentation"]))
-            and (
-                "pdf" not in src
-                or (PdfRegion._fits(src["pdf"]) or PdfImportRegion._fits(src["pdf"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "classifications" in src:
+            value = src["classifications"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ClassificationAnswer._fits(item):
+                    return False
+        if "metadata" in src:
+            value = src["metadata"]
+            if not AnnotationMetadata._fits(value):
+                return False
+        if "bounding-box" in src:
+            value = src["bounding-box"]
+            if not BoundingBox._fits(value):
+                return False
+        if "rotated-bounding-box" in src:
+            value = src["rotated-bounding-box"]
+            if not RotatedBoundingBox._fits(value):
+                return False
+        if "ner" in src:
+            value = src["ner"]
+            if not NerSpan._fits(value):
+                return False
+        if "segmentation" in src:
+            value = src["segmentation"]
+            if not Segmentation._fits(value):
+                return False
+        if "pdf" in src:
+            value = src["pdf"]
+            if not (PdfRegion._fits(value) or PdfImportRegion._fits(value)):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

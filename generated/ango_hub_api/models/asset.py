@@ -178,18 +178,20 @@ class Asset(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "attachments" not in src
-                or (
-                    type(src["attachments"]) is list
-                    and all(map(Attachment._fits, src["attachments"]))
-                )
-            )
-            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "attachments" in src:
+            value = src["attachments"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Attachment._fits(item):
+                    return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

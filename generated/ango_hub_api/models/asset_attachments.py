@@ -102,13 +102,16 @@ class AssetAttachments(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "attachments" not in src
-            or (
-                type(src["attachments"]) is list
-                and all(map(Attachment._fits, src["attachments"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "attachments" in src:
+            value = src["attachments"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Attachment._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

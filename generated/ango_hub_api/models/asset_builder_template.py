@@ -115,19 +115,21 @@ class AssetBuilderTemplate:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "dataConfig" not in src
-                or AssetBuilderTemplateDataConfig._fits(src["dataConfig"])
-            )
-            and (
-                "preLabelConfig" not in src
-                or AssetBuilderTemplatePreLabelConfig._fits(src["preLabelConfig"])
-            )
-            and ("config" not in src or AssetBuilderTemplateConfig._fits(src["config"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "dataConfig" in src:
+            value = src["dataConfig"]
+            if not AssetBuilderTemplateDataConfig._fits(value):
+                return False
+        if "preLabelConfig" in src:
+            value = src["preLabelConfig"]
+            if not AssetBuilderTemplatePreLabelConfig._fits(value):
+                return False
+        if "config" in src:
+            value = src["config"]
+            if not AssetBuilderTemplateConfig._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

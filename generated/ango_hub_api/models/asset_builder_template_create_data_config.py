@@ -50,7 +50,11 @@ class AssetBuilderTemplateCreateDataConfig:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and _KNOWN_FIELDS.issuperset(src)
+        if type(src) is not dict:
+            return False
+        if not _KNOWN_FIELDS.issuperset(src):
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -71,14 +71,15 @@ class AttachmentsCreate(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                type(src["attachments"]) is list
-                and all(map(AssetAttachments._fits, src["attachments"]))
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["attachments"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not AssetAttachments._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

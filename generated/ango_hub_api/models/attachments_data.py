@@ -68,9 +68,13 @@ class AttachmentsData:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "project" not in src or AttachmentsImported._fits(src["project"])
-        )
+        if type(src) is not dict:
+            return False
+        if "project" in src:
+            value = src["project"]
+            if not AttachmentsImported._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

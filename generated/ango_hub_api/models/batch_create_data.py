@@ -78,17 +78,20 @@ class BatchCreateData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and ("project" not in src or Batch._fits(src["project"]))
-            and (
-                "batches" not in src
-                or (
-                    type(src["batches"]) is list
-                    and all(map(Batch._fits, src["batches"]))
-                )
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "project" in src:
+            value = src["project"]
+            if not Batch._fits(value):
+                return False
+        if "batches" in src:
+            value = src["batches"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Batch._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

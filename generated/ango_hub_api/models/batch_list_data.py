@@ -66,11 +66,15 @@ class BatchListData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (type(src["batches"]) is list and all(map(Batch._fits, src["batches"])))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["batches"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not Batch._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

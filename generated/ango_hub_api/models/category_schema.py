@@ -91,30 +91,30 @@ class CategorySchema(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and (
-                "tools" not in src
-                or (
-                    type(src["tools"]) is list
-                    and all(map(ToolCategory._fits, src["tools"]))
-                )
-            )
-            and (
-                "classifications" not in src
-                or (
-                    type(src["classifications"]) is list
-                    and all(map(ClassificationCategory._fits, src["classifications"]))
-                )
-            )
-            and (
-                "relations" not in src
-                or (
-                    type(src["relations"]) is list
-                    and all(map(RelationCategory._fits, src["relations"]))
-                )
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "tools" in src:
+            value = src["tools"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ToolCategory._fits(item):
+                    return False
+        if "classifications" in src:
+            value = src["classifications"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ClassificationCategory._fits(item):
+                    return False
+        if "relations" in src:
+            value = src["relations"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not RelationCategory._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

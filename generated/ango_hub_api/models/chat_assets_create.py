@@ -161,7 +161,12 @@ class ChatAssetsCreate:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and "file" not in src
+        if type(src) is not dict:
+            return False
+        if "file" in src:
+            value = src["file"]
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -62,9 +62,13 @@ class ChatAssetsData:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "assets" not in src or ChatAssetsCreated._fits(src["assets"])
-        )
+        if type(src) is not dict:
+            return False
+        if "assets" in src:
+            value = src["assets"]
+            if not ChatAssetsCreated._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

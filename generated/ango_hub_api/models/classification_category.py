@@ -239,31 +239,30 @@ class ClassificationCategory(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "classifications" not in src
-                or (
-                    type(src["classifications"]) is list
-                    and all(map(ClassificationCategory._fits, src["classifications"]))
-                )
-            )
-            and (
-                "options" not in src
-                or (
-                    type(src["options"]) is list
-                    and all(map(LabelOption._fits, src["options"]))
-                )
-            )
-            and (
-                "treeOptions" not in src
-                or (
-                    type(src["treeOptions"]) is list
-                    and all(map(TreeOption._fits, src["treeOptions"]))
-                )
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "classifications" in src:
+            value = src["classifications"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ClassificationCategory._fits(item):
+                    return False
+        if "options" in src:
+            value = src["options"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not LabelOption._fits(item):
+                    return False
+        if "treeOptions" in src:
+            value = src["treeOptions"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not TreeOption._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

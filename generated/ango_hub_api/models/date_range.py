@@ -71,13 +71,25 @@ class DateRange:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and ("$gt" not in src or fits_datetime(src["$gt"]))
-            and ("$gte" not in src or fits_datetime(src["$gte"]))
-            and ("$lt" not in src or fits_datetime(src["$lt"]))
-            and ("$lte" not in src or fits_datetime(src["$lte"]))
-        )
+        if type(src) is not dict:
+            return False
+        if "$gt" in src:
+            value = src["$gt"]
+            if not fits_datetime(value):
+                return False
+        if "$gte" in src:
+            value = src["$gte"]
+            if not fits_datetime(value):
+                return False
+        if "$lt" in src:
+            value = src["$lt"]
+            if not fits_datetime(value):
+                return False
+        if "$lte" in src:
+            value = src["$lte"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

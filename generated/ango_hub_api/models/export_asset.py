@@ -184,24 +184,36 @@ class ExportAsset(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and ("metadata" not in src or ExportAssetMetadata._fits(src["metadata"]))
-            and (
-                "contextData" not in src
-                or ExportAssetContextData._fits(src["contextData"])
-            )
-            and ("task" not in src or ExportTask._fits(src["task"]))
-            and (
-                "tasks" not in src
-                or (
-                    type(src["tasks"]) is list
-                    and all(map(ExportTask._fits, src["tasks"]))
-                )
-            )
-            and ("labeledAt" not in src or fits_datetime(src["labeledAt"]))
-            and ("reviewedAt" not in src or fits_datetime(src["reviewedAt"]))
-        )
+        if type(src) is not dict:
+            return False
+        if "metadata" in src:
+            value = src["metadata"]
+            if not ExportAssetMetadata._fits(value):
+                return False
+        if "contextData" in src:
+            value = src["contextData"]
+            if not ExportAssetContextData._fits(value):
+                return False
+        if "task" in src:
+            value = src["task"]
+            if not ExportTask._fits(value):
+                return False
+        if "tasks" in src:
+            value = src["tasks"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ExportTask._fits(item):
+                    return False
+        if "labeledAt" in src:
+            value = src["labeledAt"]
+            if not fits_datetime(value):
+                return False
+        if "reviewedAt" in src:
+            value = src["reviewedAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

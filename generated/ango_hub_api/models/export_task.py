@@ -262,66 +262,70 @@ class ExportTask(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and ("updatedAt" not in src or fits_datetime(src["updatedAt"]))
-            and ("completedAt" not in src or fits_datetime(src["completedAt"]))
-            and (
-                "consensusDetailed" not in src
-                or (
-                    type(src["consensusDetailed"]) is list
-                    and all(
-                        map(
-                            ExportTaskConsensusDetailedItem._fits,
-                            src["consensusDetailed"],
-                        )
-                    )
-                )
-            )
-            and ("review" not in src or ExportTaskReview._fits(src["review"]))
-            and (
-                "issues" not in src
-                or (
-                    type(src["issues"]) is list
-                    and all(map(ExportTaskIssuesItem._fits, src["issues"]))
-                )
-            )
-            and (
-                "tools" not in src
-                or (
-                    type(src["tools"]) is list
-                    and all(map(AnnotationObject._fits, src["tools"]))
-                )
-            )
-            and (
-                "objects" not in src
-                or (
-                    type(src["objects"]) is list
-                    and all(map(AnnotationObject._fits, src["objects"]))
-                )
-            )
-            and (
-                "classifications" not in src
-                or (
-                    type(src["classifications"]) is list
-                    and all(map(ClassificationAnswer._fits, src["classifications"]))
-                )
-            )
-            and (
-                "relations" not in src
-                or (
-                    type(src["relations"]) is list
-                    and all(map(RelationAnswer._fits, src["relations"]))
-                )
-            )
-            and (
-                "stageHistory" not in src
-                or (
-                    type(src["stageHistory"]) is list
-                    and all(map(ExportTask._fits, src["stageHistory"]))
-                )
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "updatedAt" in src:
+            value = src["updatedAt"]
+            if not fits_datetime(value):
+                return False
+        if "completedAt" in src:
+            value = src["completedAt"]
+            if not fits_datetime(value):
+                return False
+        if "consensusDetailed" in src:
+            value = src["consensusDetailed"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ExportTaskConsensusDetailedItem._fits(item):
+                    return False
+        if "review" in src:
+            value = src["review"]
+            if not ExportTaskReview._fits(value):
+                return False
+        if "issues" in src:
+            value = src["issues"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ExportTaskIssuesItem._fits(item):
+                    return False
+        if "tools" in src:
+            value = src["tools"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not AnnotationObject._fits(item):
+                    return False
+        if "objects" in src:
+            value = src["objects"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not AnnotationObject._fits(item):
+                    return False
+        if "classifications" in src:
+            value = src["classifications"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ClassificationAnswer._fits(item):
+                    return False
+        if "relations" in src:
+            value = src["relations"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not RelationAnswer._fits(item):
+                    return False
+        if "stageHistory" in src:
+            value = src["stageHistory"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ExportTask._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -92,12 +92,16 @@ class FileExplorerData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "files" not in src
-            or (
-                type(src["files"]) is list and all(map(StorageFile._fits, src["files"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "files" in src:
+            value = src["files"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not StorageFile._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

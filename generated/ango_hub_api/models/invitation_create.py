@@ -90,17 +90,16 @@ class InvitationCreate(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "projectAssignments" not in src
-                or (
-                    type(src["projectAssignments"]) is list
-                    and all(map(ProjectAssignment._fits, src["projectAssignments"]))
-                )
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "projectAssignments" in src:
+            value = src["projectAssignments"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ProjectAssignment._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -130,17 +130,20 @@ class Invite(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and (
-                "projectAssignments" not in src
-                or (
-                    type(src["projectAssignments"]) is list
-                    and all(map(ProjectAssignment._fits, src["projectAssignments"]))
-                )
-            )
-            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
-        )
+        if type(src) is not dict:
+            return False
+        if "projectAssignments" in src:
+            value = src["projectAssignments"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ProjectAssignment._fits(item):
+                    return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -162,19 +162,24 @@ class Issue(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
-            and (
-                "comments" not in src
-                or (
-                    type(src["comments"]) is list
-                    and all(map(IssueComment._fits, src["comments"]))
-                )
-            )
-            and ("updatedAt" not in src or fits_datetime(src["updatedAt"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not fits_datetime(value):
+                return False
+        if "comments" in src:
+            value = src["comments"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not IssueComment._fits(item):
+                    return False
+        if "updatedAt" in src:
+            value = src["updatedAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -144,21 +144,20 @@ class IssueCreate(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "errorCodes" not in src
-                or (
-                    type(src["errorCodes"]) is list
-                    and all(map(ErrorCode._fits, src["errorCodes"]))
-                )
-            )
-            and (
-                "pctDetails" not in src
-                or IssueCreatePctDetails._fits(src["pctDetails"])
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "errorCodes" in src:
+            value = src["errorCodes"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ErrorCode._fits(item):
+                    return False
+        if "pctDetails" in src:
+            value = src["pctDetails"]
+            if not IssueCreatePctDetails._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

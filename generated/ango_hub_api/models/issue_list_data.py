@@ -80,19 +80,23 @@ class IssueListData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and (
-                "issues" not in src
-                or (
-                    type(src["issues"]) is list and all(map(Issue._fits, src["issues"]))
-                )
-            )
-            and (
-                "issue" not in src
-                or (type(src["issue"]) is list and all(map(Issue._fits, src["issue"])))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "issues" in src:
+            value = src["issues"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Issue._fits(item):
+                    return False
+        if "issue" in src:
+            value = src["issue"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Issue._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -158,31 +158,34 @@ class LabelImport(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and (
-                "objects" not in src
-                or (
-                    type(src["objects"]) is list
-                    and all(map(AnnotationObject._fits, src["objects"]))
-                )
-            )
-            and (
-                "classifications" not in src
-                or (
-                    type(src["classifications"]) is list
-                    and all(map(ClassificationAnswer._fits, src["classifications"]))
-                )
-            )
-            and (
-                "relations" not in src
-                or (
-                    type(src["relations"]) is list
-                    and all(map(RelationAnswer._fits, src["relations"]))
-                )
-            )
-            and ("answer" not in src or Answer._fits(src["answer"]))
-        )
+        if type(src) is not dict:
+            return False
+        if "objects" in src:
+            value = src["objects"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not AnnotationObject._fits(item):
+                    return False
+        if "classifications" in src:
+            value = src["classifications"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ClassificationAnswer._fits(item):
+                    return False
+        if "relations" in src:
+            value = src["relations"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not RelationAnswer._fits(item):
+                    return False
+        if "answer" in src:
+            value = src["answer"]
+            if not Answer._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

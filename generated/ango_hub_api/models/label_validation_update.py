@@ -76,10 +76,13 @@ class LabelValidationUpdate:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "externalValidation" not in src
-            or LabelValidationUpdateExternalValidation._fits(src["externalValidation"])
-        )
+        if type(src) is not dict:
+            return False
+        if "externalValidation" in src:
+            value = src["externalValidation"]
+            if not LabelValidationUpdateExternalValidation._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

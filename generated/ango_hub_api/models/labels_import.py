@@ -96,17 +96,16 @@ class LabelsImport(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "labels" not in src
-                or (
-                    type(src["labels"]) is list
-                    and all(map(LabelImport._fits, src["labels"]))
-                )
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "labels" in src:
+            value = src["labels"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not LabelImport._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -66,11 +66,15 @@ class LlmListData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (type(src["llms"]) is list and all(map(Llm._fits, src["llms"])))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["llms"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not Llm._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

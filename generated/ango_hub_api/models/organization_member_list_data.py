@@ -66,14 +66,15 @@ class OrganizationMemberListData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                type(src["users"]) is list
-                and all(map(OrganizationMember._fits, src["users"]))
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["users"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not OrganizationMember._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -80,13 +80,16 @@ class OrganizationRoleUpdateData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "results" not in src
-            or (
-                type(src["results"]) is list
-                and all(map(OrganizationRoleUpdateResult._fits, src["results"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "results" in src:
+            value = src["results"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not OrganizationRoleUpdateResult._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

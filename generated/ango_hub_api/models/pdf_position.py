@@ -81,17 +81,19 @@ class PdfPosition(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and PdfRect._fits(src["boundingRect"])
-            and (
-                "rects" not in src
-                or (
-                    type(src["rects"]) is list and all(map(PdfRect._fits, src["rects"]))
-                )
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["boundingRect"]
+        if not PdfRect._fits(value):
+            return False
+        if "rects" in src:
+            value = src["rects"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not PdfRect._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -74,12 +74,16 @@ class PdfRegion(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and PdfPosition._fits(src["position"])
-            and ("content" not in src or PdfContent._fits(src["content"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["position"]
+        if not PdfPosition._fits(value):
+            return False
+        if "content" in src:
+            value = src["content"]
+            if not PdfContent._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -62,10 +62,13 @@ class PerformanceData:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "performance" not in src
-            or PerformanceDataPerformance._fits(src["performance"])
-        )
+        if type(src) is not dict:
+            return False
+        if "performance" in src:
+            value = src["performance"]
+            if not PerformanceDataPerformance._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

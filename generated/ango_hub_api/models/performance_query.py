@@ -99,21 +99,26 @@ class PerformanceQuery:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and ("startDate" not in src or fits_datetime(src["startDate"]))
-            and ("endDate" not in src or fits_datetime(src["endDate"]))
-            and (
-                "interval" not in src
-                or (
-                    type(src["interval"]) is list
-                    and all(
-                        fits_datetime(interval_item_item)
-                        for interval_item_item in src["interval"]
-                    )
+        if type(src) is not dict:
+            return False
+        if "startDate" in src:
+            value = src["startDate"]
+            if not fits_datetime(value):
+                return False
+        if "endDate" in src:
+            value = src["endDate"]
+            if not fits_datetime(value):
+                return False
+        if "interval" in src:
+            value = src["interval"]
+            if not (
+                type(value) is list
+                and all(
+                    fits_datetime(interval_item_item) for interval_item_item in value
                 )
-            )
-        )
+            ):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -113,9 +113,13 @@ class PluginLog:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "metadata" not in src or PluginLogMetadata._fits(src["metadata"])
-        )
+        if type(src) is not dict:
+            return False
+        if "metadata" in src:
+            value = src["metadata"]
+            if not PluginLogMetadata._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

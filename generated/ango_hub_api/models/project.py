@@ -375,61 +375,72 @@ class Project(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "categorySchema" not in src
-                or CategorySchema._fits(src["categorySchema"])
-            )
-            and (
-                "stages" not in src
-                or (
-                    type(src["stages"]) is list and all(map(Stage._fits, src["stages"]))
-                )
-            )
-            and (
-                "assignedTo" not in src
-                or (
-                    type(src["assignedTo"]) is list
-                    and all(map(ProjectMember._fits, src["assignedTo"]))
-                )
-            )
-            and (
-                "batches" not in src
-                or (
-                    type(src["batches"]) is list
-                    and all(map(Batch._fits, src["batches"]))
-                )
-            )
-            and ("reviewConf" not in src or ReviewConfig._fits(src["reviewConf"]))
-            and (
-                "projectPlugins" not in src
-                or ProjectProjectPlugins._fits(src["projectPlugins"])
-            )
-            and (
-                "pluginPresets" not in src
-                or (
-                    type(src["pluginPresets"]) is list
-                    and all(map(ProjectPluginPresetsItem._fits, src["pluginPresets"]))
-                )
-            )
-            and (
-                "assetBuilderTemplates" not in src
-                or (
-                    type(src["assetBuilderTemplates"]) is list
-                    and all(
-                        map(AssetBuilderTemplate._fits, src["assetBuilderTemplates"])
-                    )
-                )
-            )
-            and (
-                "errorSchema" not in src or ProjectErrorSchema._fits(src["errorSchema"])
-            )
-            and ("aiAssistance" not in src or AiAssistance._fits(src["aiAssistance"]))
-            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
-            and ("updatedAt" not in src or fits_datetime(src["updatedAt"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "categorySchema" in src:
+            value = src["categorySchema"]
+            if not CategorySchema._fits(value):
+                return False
+        if "stages" in src:
+            value = src["stages"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Stage._fits(item):
+                    return False
+        if "assignedTo" in src:
+            value = src["assignedTo"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ProjectMember._fits(item):
+                    return False
+        if "batches" in src:
+            value = src["batches"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Batch._fits(item):
+                    return False
+        if "reviewConf" in src:
+            value = src["reviewConf"]
+            if not ReviewConfig._fits(value):
+                return False
+        if "projectPlugins" in src:
+            value = src["projectPlugins"]
+            if not ProjectProjectPlugins._fits(value):
+                return False
+        if "pluginPresets" in src:
+            value = src["pluginPresets"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ProjectPluginPresetsItem._fits(item):
+                    return False
+        if "assetBuilderTemplates" in src:
+            value = src["assetBuilderTemplates"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not AssetBuilderTemplate._fits(item):
+                    return False
+        if "errorSchema" in src:
+            value = src["errorSchema"]
+            if not ProjectErrorSchema._fits(value):
+                return False
+        if "aiAssistance" in src:
+            value = src["aiAssistance"]
+            if not AiAssistance._fits(value):
+                return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not fits_datetime(value):
+                return False
+        if "updatedAt" in src:
+            value = src["updatedAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

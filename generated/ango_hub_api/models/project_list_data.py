@@ -74,14 +74,15 @@ class ProjectListData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                type(src["projects"]) is list
-                and all(map(ProjectSummary._fits, src["projects"]))
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["projects"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not ProjectSummary._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -107,19 +107,20 @@ class ProjectUpdate(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and (
-                "categorySchema" not in src
-                or CategorySchema._fits(src["categorySchema"])
-            )
-            and (
-                "stages" not in src
-                or (
-                    type(src["stages"]) is list and all(map(Stage._fits, src["stages"]))
-                )
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "categorySchema" in src:
+            value = src["categorySchema"]
+            if not CategorySchema._fits(value):
+                return False
+        if "stages" in src:
+            value = src["stages"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Stage._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

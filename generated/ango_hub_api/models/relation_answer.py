@@ -128,13 +128,16 @@ class RelationAnswer(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "classifications" not in src
-            or (
-                type(src["classifications"]) is list
-                and all(map(ClassificationAnswer._fits, src["classifications"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "classifications" in src:
+            value = src["classifications"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ClassificationAnswer._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

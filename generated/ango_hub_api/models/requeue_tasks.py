@@ -78,12 +78,17 @@ class RequeueTasks:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and ("filters" not in src or RequeueFilters._fits(src["filters"]))
-            and ("options" not in src or RequeueOptions._fits(src["options"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "filters" in src:
+            value = src["filters"]
+            if not RequeueFilters._fits(value):
+                return False
+        if "options" in src:
+            value = src["options"]
+            if not RequeueOptions._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

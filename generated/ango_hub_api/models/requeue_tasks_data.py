@@ -68,9 +68,13 @@ class RequeueTasksData:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "modifiedCount" not in src or RequeueModified._fits(src["modifiedCount"])
-        )
+        if type(src) is not dict:
+            return False
+        if "modifiedCount" in src:
+            value = src["modifiedCount"]
+            if not RequeueModified._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -68,13 +68,16 @@ class ReviewConfig(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "filters" not in src
-            or (
-                type(src["filters"]) is list
-                and all(map(ReviewConfigFiltersItem._fits, src["filters"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "filters" in src:
+            value = src["filters"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ReviewConfigFiltersItem._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

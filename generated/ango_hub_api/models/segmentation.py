@@ -67,14 +67,15 @@ class Segmentation(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                type(src["zones"]) is list
-                and all(map(SegmentationZone._fits, src["zones"]))
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["zones"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not SegmentationZone._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

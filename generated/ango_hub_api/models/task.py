@@ -330,23 +330,40 @@ class Task(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and ("answer" not in src or Answer._fits(src["answer"]))
-            and ("review" not in src or TaskReview._fits(src["review"]))
-            and ("sample" not in src or TaskSample._fits(src["sample"]))
-            and (
-                "issues" not in src
-                or (
-                    type(src["issues"]) is list
-                    and all(map(TaskIssuesItem._fits, src["issues"]))
-                )
-            )
-            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
-            and ("updatedAt" not in src or fits_datetime(src["updatedAt"]))
-            and ("completedAt" not in src or fits_datetime(src["completedAt"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "answer" in src:
+            value = src["answer"]
+            if not Answer._fits(value):
+                return False
+        if "review" in src:
+            value = src["review"]
+            if not TaskReview._fits(value):
+                return False
+        if "sample" in src:
+            value = src["sample"]
+            if not TaskSample._fits(value):
+                return False
+        if "issues" in src:
+            value = src["issues"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not TaskIssuesItem._fits(item):
+                    return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not fits_datetime(value):
+                return False
+        if "updatedAt" in src:
+            value = src["updatedAt"]
+            if not fits_datetime(value):
+                return False
+        if "completedAt" in src:
+            value = src["completedAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -187,34 +187,77 @@ class TaskFilter:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and ("batches" not in src or StringCondition._fits(src["batches"]))
-            and ("status" not in src or StringCondition._fits(src["status"]))
-            and (
-                "reviewStatus" not in src or StringCondition._fits(src["reviewStatus"])
-            )
-            and ("type" not in src or StringCondition._fits(src["type"]))
-            and ("assignee" not in src or StringCondition._fits(src["assignee"]))
-            and ("externalId" not in src or StringCondition._fits(src["externalId"]))
-            and ("createdBy" not in src or StringCondition._fits(src["createdBy"]))
-            and ("updatedBy" not in src or StringCondition._fits(src["updatedBy"]))
-            and ("createdAt" not in src or DateRange._fits(src["createdAt"]))
-            and ("updatedAt" not in src or DateRange._fits(src["updatedAt"]))
-            and ("priority" not in src or NumberCondition._fits(src["priority"]))
-            and ("duration" not in src or NumberCondition._fits(src["duration"]))
-            and (
-                "totalDuration" not in src
-                or NumberCondition._fits(src["totalDuration"])
-            )
-            and (
-                "openIssuesCount" not in src
-                or NumberCondition._fits(src["openIssuesCount"])
-            )
-            and ("isDraft" not in src or BooleanCondition._fits(src["isDraft"]))
-            and ("isSkipped" not in src or BooleanCondition._fits(src["isSkipped"]))
-            and ("isBenchmark" not in src or BooleanCondition._fits(src["isBenchmark"]))
-        )
+        if type(src) is not dict:
+            return False
+        if "batches" in src:
+            value = src["batches"]
+            if not StringCondition._fits(value):
+                return False
+        if "status" in src:
+            value = src["status"]
+            if not StringCondition._fits(value):
+                return False
+        if "reviewStatus" in src:
+            value = src["reviewStatus"]
+            if not StringCondition._fits(value):
+                return False
+        if "type" in src:
+            value = src["type"]
+            if not StringCondition._fits(value):
+                return False
+        if "assignee" in src:
+            value = src["assignee"]
+            if not StringCondition._fits(value):
+                return False
+        if "externalId" in src:
+            value = src["externalId"]
+            if not StringCondition._fits(value):
+                return False
+        if "createdBy" in src:
+            value = src["createdBy"]
+            if not StringCondition._fits(value):
+                return False
+        if "updatedBy" in src:
+            value = src["updatedBy"]
+            if not StringCondition._fits(value):
+                return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not DateRange._fits(value):
+                return False
+        if "updatedAt" in src:
+            value = src["updatedAt"]
+            if not DateRange._fits(value):
+                return False
+        if "priority" in src:
+            value = src["priority"]
+            if not NumberCondition._fits(value):
+                return False
+        if "duration" in src:
+            value = src["duration"]
+            if not NumberCondition._fits(value):
+                return False
+        if "totalDuration" in src:
+            value = src["totalDuration"]
+            if not NumberCondition._fits(value):
+                return False
+        if "openIssuesCount" in src:
+            value = src["openIssuesCount"]
+            if not NumberCondition._fits(value):
+                return False
+        if "isDraft" in src:
+            value = src["isDraft"]
+            if not BooleanCondition._fits(value):
+                return False
+        if "isSkipped" in src:
+            value = src["isSkipped"]
+            if not BooleanCondition._fits(value):
+                return False
+        if "isBenchmark" in src:
+            value = src["isBenchmark"]
+            if not BooleanCondition._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

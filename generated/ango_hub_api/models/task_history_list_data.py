@@ -66,14 +66,15 @@ class TaskHistoryListData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                type(src["taskHistory"]) is list
-                and all(map(TaskHistory._fits, src["taskHistory"]))
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["taskHistory"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not TaskHistory._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -76,14 +76,13 @@ class TaskReviewSubmit:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "pctDetails" not in src
-                or TaskReviewSubmitPctDetails._fits(src["pctDetails"])
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "pctDetails" in src:
+            value = src["pctDetails"]
+            if not TaskReviewSubmitPctDetails._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -70,9 +70,13 @@ class TaskSample:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "updatedAt" not in src or fits_datetime(src["updatedAt"])
-        )
+        if type(src) is not dict:
+            return False
+        if "updatedAt" in src:
+            value = src["updatedAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -95,17 +95,16 @@ class TreeOption(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "children" not in src
-                or (
-                    type(src["children"]) is list
-                    and all(map(TreeOption._fits, src["children"]))
-                )
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "children" in src:
+            value = src["children"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not TreeOption._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -70,13 +70,16 @@ class WebhookData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "webhooks" not in src
-            or (
-                type(src["webhooks"]) is list
-                and all(map(Webhook._fits, src["webhooks"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "webhooks" in src:
+            value = src["webhooks"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Webhook._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
