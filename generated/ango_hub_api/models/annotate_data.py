@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -81,10 +80,11 @@ class AnnotateData(LazyModel):
             task = LAZY if Task._fits(task) else Task.from_dict(task)
         _instance = _new_object(cls)
         _set_task(_instance, task)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -98,10 +98,11 @@ class AnnotateData(LazyModel):
         task: Any = LAZY if "task" in src_dict else UNSET
         _instance = _new_object(cls)
         _set_task(_instance, task)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

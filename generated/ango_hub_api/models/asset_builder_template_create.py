@@ -164,9 +164,10 @@ class AssetBuilderTemplateCreate:
         _instance.data_config = data_config
         _instance.pre_label_config = pre_label_config
         _instance.config = config
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

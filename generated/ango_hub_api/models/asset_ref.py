@@ -87,9 +87,10 @@ class AssetRef:
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -20,7 +20,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -123,10 +122,11 @@ class InvitationCreate(LazyModel):
         _instance.to = src_dict["to"]
         _instance.organization_role = organization_role
         _set_project_assignments(_instance, project_assignments)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -145,10 +145,11 @@ class InvitationCreate(LazyModel):
         _instance.to = src_dict["to"]
         _instance.organization_role = organization_role
         _set_project_assignments(_instance, project_assignments)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -15,7 +15,6 @@ from ..types import (
     LazyModel,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -76,10 +75,11 @@ class IssueData(LazyModel):
         issue = LAZY if Issue._fits(issue) else Issue.from_dict(issue)
         _instance = _new_object(cls)
         _set_issue(_instance, issue)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -93,10 +93,11 @@ class IssueData(LazyModel):
         issue: Any = LAZY
         _instance = _new_object(cls)
         _set_issue(_instance, issue)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

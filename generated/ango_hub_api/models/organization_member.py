@@ -127,9 +127,10 @@ class OrganizationMember:
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
         _instance.organization_role = organization_role
         _instance.last_active_at = last_active_at
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -146,9 +146,10 @@ class PerformanceQuery:
         _instance.users = src_dict["users"] if "users" in src_dict else UNSET
         _instance.interval = interval
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

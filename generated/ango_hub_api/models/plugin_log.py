@@ -140,9 +140,10 @@ class PluginLog:
         _instance.run_by = src_dict["runBy"] if "runBy" in src_dict else UNSET
         _instance.session = src_dict["session"] if "session" in src_dict else UNSET
         _instance.metadata = metadata
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

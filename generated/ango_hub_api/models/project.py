@@ -22,7 +22,6 @@ from ..types import (
     extra_fields_key,
     fits_datetime,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -640,10 +639,11 @@ class Project(LazyModel):
         _instance.created_at = created_at
         _instance.updated_at = updated_at
         _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -787,10 +787,11 @@ class Project(LazyModel):
         _instance.created_at = created_at
         _instance.updated_at = updated_at
         _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -81,9 +81,10 @@ class ProjectAssignment:
         _instance = _new_object(cls)
         _instance.project_id = src_dict["projectId"]
         _instance.project_role = project_role
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

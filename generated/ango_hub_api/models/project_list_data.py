@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -99,10 +98,11 @@ class ProjectListData(LazyModel):
         _instance = _new_object(cls)
         _set_projects(_instance, projects)
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -117,10 +117,11 @@ class ProjectListData(LazyModel):
         _instance = _new_object(cls)
         _set_projects(_instance, projects)
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -83,9 +83,10 @@ class ProjectMember:
         _instance = _new_object(cls)
         _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
         _instance.role = role
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

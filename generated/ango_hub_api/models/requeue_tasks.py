@@ -106,9 +106,10 @@ class RequeueTasks:
         _instance.to_stage_id = src_dict["toStageId"]
         _instance.filters = filters
         _instance.options = options
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

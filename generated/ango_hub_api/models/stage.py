@@ -103,9 +103,10 @@ class Stage:
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
         _instance.type_ = type_
         _instance.next_ = src_dict["next"] if "next" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -170,9 +170,10 @@ class StorageCreate:
         )
         _instance.region = src_dict["region"] if "region" in src_dict else UNSET
         _instance.credentials = credentials
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

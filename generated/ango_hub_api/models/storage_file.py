@@ -104,9 +104,10 @@ class StorageFile:
         _instance.size = src_dict["size"] if "size" in src_dict else UNSET
         _instance.last_modified = last_modified
         _instance.url = src_dict["url"] if "url" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -88,9 +88,10 @@ class TaskSample:
         _instance = _new_object(cls)
         _instance.is_sample = src_dict["isSample"] if "isSample" in src_dict else UNSET
         _instance.updated_at = updated_at
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

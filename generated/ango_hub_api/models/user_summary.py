@@ -139,9 +139,10 @@ class UserSummary:
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
         _instance.last_active_at = last_active_at
         _instance.api_key = src_dict["apiKey"] if "apiKey" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
