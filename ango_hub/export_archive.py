@@ -91,9 +91,11 @@ def export_tasks(record: ExportAsset | Mapping[str, Any]) -> list[ExportTask] | 
     :func:`read_export_records`) for dicts.
     """
     if isinstance(record, ExportAsset):
-        if not isinstance(record.tasks, Unset):
-            return list(record.tasks)
-        return [] if isinstance(record.task, Unset) else [record.task]
+        listed = record.tasks
+        if not isinstance(listed, Unset):
+            return list(listed)
+        single = record.task
+        return [] if isinstance(single, Unset) else [single]
     if not isinstance(record, Mapping):
         raise TypeError(f"expected an ExportAsset or a dict, got {type(record).__name__}")
     tasks = record.get("tasks")
@@ -165,18 +167,29 @@ def read_export_records(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]
         (member,) = members
         with archive.open(member) as raw:
             text = io.TextIOWrapper(raw, encoding="utf-8")
-            records = (
-                _ndjson_records(text, member) if member.endswith(".ndjson") else _json_records(text, member)
-            )
-            for record in records:
+            if not member.endswith(".ndjson"):
+                for record in _json_records(text, member):
+                    if not isinstance(record, dict):
+                        raise _not_an_object(member, record)
+                    yield record
+                return
+            # _ndjson_records with the check of each record, in one generator: this loop runs
+            # once a record.
+            loads = _json.loads
+            for number, line in enumerate(text, start=1):
+                try:
+                    record = loads(line)
+                except ValueError as exc:
+                    if not line.strip():
+                        continue
+                    raise _broken_line(member, number, exc) from exc
                 if not isinstance(record, dict):
-                    raise ExportArchiveError(
-                        f"{member}: expected JSON objects, found {type(record).__name__}"
-                    )
+                    raise _not_an_object(member, record)
                 yield record
 
 
 def _ndjson_records(text: IO[str], member: str) -> Iterator[Any]:
+    """The values of an NDJSON text, one a line (``ango_hub.convert`` reads plain files with it)."""
     # ango_hub._json.loads: orjson with the `fast` extra, else json.loads (same values, same
     # errors). A blank line is told from a broken one only when decoding fails.
     loads = _json.loads
@@ -186,8 +199,16 @@ def _ndjson_records(text: IO[str], member: str) -> Iterator[Any]:
         except ValueError as exc:
             if not line.strip():
                 continue
-            raise ExportArchiveError(f"{member}, line {number}: {exc}") from exc
+            raise _broken_line(member, number, exc) from exc
         yield record
+
+
+def _broken_line(member: str, number: int, exc: ValueError) -> ExportArchiveError:
+    return ExportArchiveError(f"{member}, line {number}: {exc}")
+
+
+def _not_an_object(member: str, value: object) -> ExportArchiveError:
+    return ExportArchiveError(f"{member}: expected JSON objects, found {type(value).__name__}")
 
 
 def _json_records(text: IO[str], member: str) -> Iterator[Any]:

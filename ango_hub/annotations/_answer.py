@@ -37,8 +37,7 @@ from ._geometry import (
     Zone,
     bounding_box_geometry,
     check_geometry,
-    copy_fine,
-    geometry_fine,
+    fine_copy,
     ner_geometry,
     pdf_area_geometry,
     pdf_area_options,
@@ -348,7 +347,13 @@ def _read_usual(data: dict[str, Any]) -> ToolObject | None:
     interpolation_stopped: Any = None
     for key, value in data.items():
         if value is None or key not in _OBJECT_KNOWN:
-            extra[key] = value if type(value) in IMMUTABLE else copy_json(value)
+            kind = type(value)
+            if kind in IMMUTABLE:
+                extra[key] = value
+            elif kind is dict and IMMUTABLE.issuperset(map(type, value.values())):
+                extra[key] = value.copy()  # flat (an object's metadata): copy_json's copy
+            else:
+                extra[key] = copy_json(value)
         elif key == "objectId":
             object_id = value
         elif key == "schemaId":
@@ -372,30 +377,33 @@ def _read_usual(data: dict[str, Any]) -> ToolObject | None:
         if type(nested) is not list:
             return None
         classifications = classification_tuple(nested) if nested else ()
+    if tool is not None:
+        geometry = fine_copy(tool, geometry)  # the copy of a geometry that passes the checks
+        if geometry is None:
+            return None
     if (
-        (tool is not None and not geometry_fine(tool, geometry))
-        or (schema_id is not None and (type(schema_id) is not str or not schema_id))
+        (schema_id is not None and (type(schema_id) is not str or not schema_id))
         or (object_id is not None and (type(object_id) is not str or not object_id))
         or (lock is not None and type(lock) is not bool)
         or (interpolation_stopped is not None and type(interpolation_stopped) is not bool)
     ):
         return None
-    instance = object.__new__(ToolObject)
-    instance.__dict__.update(
-        {
-            "tool": tool,
-            "geometry": None if tool is None else copy_fine(tool, geometry),
-            "schema_id": schema_id,
-            "object_id": object_id,
-            "title": title,
-            "classifications": classifications,
-            "page": None,
-            "lock": lock,
-            "interpolation_stopped": interpolation_stopped,
-            "extra": extra,
-        }
-    )
+    instance = _new(ToolObject)
+    fields = instance.__dict__  # filled in the fields' order, as __init__ does
+    fields["tool"] = tool
+    fields["geometry"] = geometry
+    fields["schema_id"] = schema_id
+    fields["object_id"] = object_id
+    fields["title"] = title
+    fields["classifications"] = classifications
+    fields["page"] = None
+    fields["lock"] = lock
+    fields["interpolation_stopped"] = interpolation_stopped
+    fields["extra"] = extra
     return instance
+
+
+_new = object.__new__
 
 
 def _resolve_tool(

@@ -279,7 +279,13 @@ def _read_usual(data: dict[str, Any]) -> Classification | None:
     nested: Any = None
     for key, value in data.items():
         if value is None or key not in _KNOWN:
-            extra[key] = value if type(value) in IMMUTABLE else copy_json(value)
+            kind = type(value)
+            if kind in IMMUTABLE:
+                extra[key] = value
+            elif kind is dict and IMMUTABLE.issuperset(map(type, value.values())):
+                extra[key] = value.copy()  # flat (metadata): copy_json's copy
+            else:
+                extra[key] = copy_json(value)
         elif key == "schemaId":
             schema_id = value
         elif key == "answer":
@@ -293,35 +299,35 @@ def _read_usual(data: dict[str, Any]) -> Classification | None:
     if schema_id is not None and (type(schema_id) is not str or not schema_id):
         return None
     kind = type(answer)
-    if kind is list:
+    if kind is str or kind is bool or answer is None:
+        pass
+    elif kind is list:
         for item in answer:
             if type(item) is not str:
                 return None
-        answer = list(answer)  # a list of strings: its copy
-    elif kind in _NUMBERS:
+        answer = answer.copy()  # a list of strings: its copy
+    elif kind is int or kind is float:
         if answer - answer != 0:  # inf or nan: refused by the full path
             return None
-    elif kind is not str and kind is not bool and answer is not None:
+    else:
         return None
     classifications = None
     if nested is not None:
         if type(nested) is not list:
             return None
         classifications = classification_tuple(nested) if nested else ()
-    instance = object.__new__(Classification)
-    instance.__dict__.update(
-        {
-            "schema_id": schema_id,
-            "answer": answer,
-            "title": title,
-            "object_id": object_id,
-            "classifications": classifications,
-            "extra": extra,
-        }
-    )
+    instance = _new(Classification)
+    fields = instance.__dict__  # filled in the fields' order, as __init__ does
+    fields["schema_id"] = schema_id
+    fields["answer"] = answer
+    fields["title"] = title
+    fields["object_id"] = object_id
+    fields["classifications"] = classifications
+    fields["extra"] = extra
     return instance
 
 
+_new = object.__new__
 _NUMBERS = frozenset({int, float})
 
 

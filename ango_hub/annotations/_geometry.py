@@ -405,6 +405,61 @@ def copy_fine(key: str, value: Any) -> Any:
     return copy_json(value)
 
 
+def _points_copy(value: object, minimum: int) -> list[list[Any]] | None:
+    """``[[x, y], ...]`` copied, when :func:`_points` passes ``value``; else None."""
+    if type(value) is not list or len(value) < minimum:
+        return None
+    copied = []
+    for point in value:
+        if type(point) is not list or len(point) != 2:
+            return None
+        x, y = point
+        if type(x) not in _NUMBERS or type(y) not in _NUMBERS or x - x != 0 or y - y != 0:
+            return None
+        copied.append([x, y])
+    return copied
+
+
+def fine_copy(key: str, value: Any) -> Any:
+    """``copy_fine(key, value)`` when ``geometry_fine(key, value)``, else None (then check the
+    geometry in full): one pass that checks the usual shapes of the usual tools and copies them."""
+    if key == "bounding-box":
+        if type(value) is not dict:
+            return None
+        try:
+            x, y, width, height = value["x"], value["y"], value["width"], value["height"]
+        except KeyError:
+            return None
+        if (
+            type(x) in _NUMBERS and type(y) in _NUMBERS and type(width) in _NUMBERS
+            and type(height) in _NUMBERS and x - x == 0 and y - y == 0 and width - width == 0
+            and height - height == 0 and width != 0 and height != 0
+        ):  # fmt: skip
+            return value.copy() if len(value) == 4 else copy_json(value)
+        return None
+    if key == "polygon":
+        return _points_copy(value, 3)
+    if key == "ner":
+        if type(value) is not dict:
+            return None
+        try:
+            start, end = value["start"], value["end"]
+        except KeyError:
+            return None
+        if (
+            type(start) in _NUMBERS and type(end) in _NUMBERS and start - start == 0 and end - end == 0
+            and 0 <= start < end
+        ):  # fmt: skip
+            return value.copy() if len(value) == 2 else copy_json(value)
+        return None
+    if key == "polyline":
+        return _points_copy(value, 2)
+    if key == "point":
+        copied = _points_copy([value], 1)
+        return None if copied is None else copied[0]
+    return None
+
+
 def check_geometry(key: str, value: object) -> None:
     """Check a geometry read from JSON (the value of ``key`` in an ``AnnotationObject``).
 

@@ -2,6 +2,7 @@
 
 import datetime
 import functools
+import operator
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
@@ -161,17 +162,13 @@ class LazyField:
 
 def install_lazy_fields(
     cls: type[LazyModel], fields: Mapping[str, tuple[str, Callable[[], Any], bool]]
-) -> dict[str, Callable[[Any, Any], None]]:
-    """Put a ``LazyField`` in front of the slot of each of ``fields`` (attribute -> (JSON key,
-    the model, a list of them?)); return each slot's own setter, which ``from_dict`` stores
-    with (no Python call)."""
-    setters: dict[str, Callable[[Any, Any], None]] = {}
+) -> None:
+    """Put a ``LazyField`` in place of the attribute of each of ``fields`` (attribute -> (JSON
+    key, the model, a list of them?)), reading and writing the slot ``_slot_<attribute>`` that a
+    base class of ``cls`` declares (``from_dict`` stores in it directly)."""
     for name, (key, model, many) in fields.items():
-        slot = cls.__dict__[name]
-        setters[name] = slot.__set__
-        setattr(cls, name, LazyField(slot, key, model, many))
+        setattr(cls, name, LazyField(getattr(cls, "_slot_" + name), key, model, many))
     cls._lazy_fields = fields
-    return setters
 
 
 def unread_json(model: Any, names: Iterable[str]) -> dict[str, Any]:
@@ -190,30 +187,57 @@ def fields_json(model: Any, names: tuple[str, ...]) -> dict[str, Any]:
     models, by attribute name: as received while a lazy field is unread (nothing can have
     changed it), else ``to_dict()`` of what the field holds now; fields that are ``UNSET`` are
     left out."""
+    plan = _json_plans.get((type(model), names))
+    if plan is None:
+        plan = _json_plans[type(model), names] = _json_plan(type(model), names)
+    held, lazy, eager = plan
     found: dict[str, Any] = {}
-    lazy = _lazy_fields_of(type(model), names)
-    for name, field in lazy:
-        value = field._get(model, None)
-        if value is LAZY:
-            found[name] = model._lazy_source[field._key]
-        elif not field._many:
-            if value is not UNSET:
-                found[name] = value.to_dict()
-        elif value:
-            found[name] = [item.to_dict() for item in value]
-        elif value is not UNSET:
-            found[name] = []
-    if len(lazy) < len(names):  # fields parsed at once
-        for name in names:
-            if name not in found and all(name != done for done, _ in lazy):
-                value = getattr(model, name)
+    if lazy:
+        for (name, field), value in zip(lazy, held(model)):
+            if value is LAZY:
+                found[name] = model._lazy_source[field._key]
+            elif not field._many:
                 if value is not UNSET:
-                    found[name] = (
-                        [item.to_dict() for item in value]
-                        if isinstance(value, list)
-                        else value.to_dict()
-                    )
+                    found[name] = value.to_dict()
+            elif value:
+                found[name] = [item.to_dict() for item in value]
+            elif value is not UNSET:
+                found[name] = []
+    for name in eager:  # fields parsed at once
+        value = getattr(model, name)
+        if value is not UNSET:
+            found[name] = (
+                [item.to_dict() for item in value]
+                if isinstance(value, list)
+                else value.to_dict()
+            )
     return found
+
+
+#: (model class, names) -> (what the lazy fields' slots hold, as a tuple; those fields; the others).
+_json_plans: dict[
+    tuple[type, tuple[str, ...]],
+    tuple[
+        Callable[[Any], tuple[Any, ...]], list[tuple[str, LazyField]], tuple[str, ...]
+    ],
+] = {}
+
+
+def _json_plan(
+    cls: type, names: tuple[str, ...]
+) -> tuple[
+    Callable[[Any], tuple[Any, ...]], list[tuple[str, LazyField]], tuple[str, ...]
+]:
+    lazy = _lazy_fields_of(cls, names)
+    slots = ["_slot_" + name for name, _field in lazy]
+    held: Callable[[Any], Any] = (
+        operator.attrgetter(*slots) if len(slots) > 1 else lambda model: ()
+    )
+    if len(slots) == 1:
+        one = operator.attrgetter(slots[0])
+        held = lambda model: (one(model),)  # attrgetter of one name gives the value
+    eager = tuple(name for name in names if all(name != done for done, _ in lazy))
+    return held, lazy, eager
 
 
 _lazy_field_cache: dict[tuple[type, tuple[str, ...]], list[tuple[str, LazyField]]] = {}

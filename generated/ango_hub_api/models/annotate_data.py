@@ -24,8 +24,16 @@ T = TypeVar("T", bound="AnnotateData")
 _new_object = object.__new__
 
 
+class _AnnotateDataSlots(LazyModel):
+    """The slots that hold `AnnotateData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_task",)
+    _slot_task: Any
+
+
 @_attrs_define(repr=False)
-class AnnotateData(LazyModel):
+class AnnotateData(_AnnotateDataSlots):
     """
     Attributes:
         task (Task | Unset): A labeling task (one per asset, more under consensus).
@@ -79,8 +87,9 @@ class AnnotateData(LazyModel):
             task = src_dict["task"]
             task = LAZY if Task._fits(task) else Task.from_dict(task)
         _instance = _new_object(cls)
-        _set_task(_instance, task)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _AnnotateDataSlots = _instance
+        _slots._slot_task = task
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -97,8 +106,9 @@ class AnnotateData(LazyModel):
         fields are left for their first read without testing them again."""
         task: Any = LAZY if "task" in src_dict else UNSET
         _instance = _new_object(cls)
-        _set_task(_instance, task)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _AnnotateDataSlots = _instance
+        _slots._slot_task = task
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -143,8 +153,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "task": ("task", lambda: Task, False),
 }
-_setters = install_lazy_fields(AnnotateData, _LAZY_FIELDS)
-_set_task = _setters["task"]
+install_lazy_fields(AnnotateData, _LAZY_FIELDS)
 
 
 from ..models.task import Task

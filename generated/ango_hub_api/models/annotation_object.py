@@ -24,8 +24,22 @@ T = TypeVar("T", bound="AnnotationObject")
 _new_object = object.__new__
 
 
+class _AnnotationObjectSlots(LazyModel):
+    """The slots that hold `AnnotationObject`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_classifications",
+        "_slot_rotated_bounding_box",
+        "_slot_segmentation",
+    )
+    _slot_classifications: Any
+    _slot_rotated_bounding_box: Any
+    _slot_segmentation: Any
+
+
 @_attrs_define(repr=False)
-class AnnotationObject(LazyModel):
+class AnnotationObject(_AnnotationObjectSlots):
     """One object drawn with a tool. The geometry sits under the key of the tool's type
     (`bounding-box`, `polygon`, `ner`, ...).
 
@@ -286,27 +300,28 @@ class AnnotationObject(LazyModel):
             )
         pdf: Any = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
         _instance = _new_object(cls)
+        _slots: _AnnotationObjectSlots = _instance
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
-        _set_classifications(_instance, classifications)
+        _slots._slot_classifications = classifications
         _instance.lock = src_dict["lock"] if "lock" in src_dict else UNSET
         _instance.page = src_dict["page"] if "page" in src_dict else UNSET
         _instance.metadata = metadata
         _instance.bounding_box = bounding_box
-        _set_rotated_bounding_box(_instance, rotated_bounding_box)
+        _slots._slot_rotated_bounding_box = rotated_bounding_box
         _instance.polygon = src_dict["polygon"] if "polygon" in src_dict else UNSET
         _instance.polyline = src_dict["polyline"] if "polyline" in src_dict else UNSET
         _instance.point = src_dict["point"] if "point" in src_dict else UNSET
         _instance.ner = ner
-        _set_segmentation(_instance, segmentation)
+        _slots._slot_segmentation = segmentation
         _instance.pdf = pdf
         _instance.interpolation_stopped = (
             src_dict["interpolationStopped"]
             if "interpolationStopped" in src_dict
             else UNSET
         )
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -341,27 +356,28 @@ class AnnotationObject(LazyModel):
         segmentation: Any = LAZY if "segmentation" in src_dict else UNSET
         pdf: Any = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
         _instance = _new_object(cls)
+        _slots: _AnnotationObjectSlots = _instance
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
-        _set_classifications(_instance, classifications)
+        _slots._slot_classifications = classifications
         _instance.lock = src_dict["lock"] if "lock" in src_dict else UNSET
         _instance.page = src_dict["page"] if "page" in src_dict else UNSET
         _instance.metadata = metadata
         _instance.bounding_box = bounding_box
-        _set_rotated_bounding_box(_instance, rotated_bounding_box)
+        _slots._slot_rotated_bounding_box = rotated_bounding_box
         _instance.polygon = src_dict["polygon"] if "polygon" in src_dict else UNSET
         _instance.polyline = src_dict["polyline"] if "polyline" in src_dict else UNSET
         _instance.point = src_dict["point"] if "point" in src_dict else UNSET
         _instance.ner = ner
-        _set_segmentation(_instance, segmentation)
+        _slots._slot_segmentation = segmentation
         _instance.pdf = pdf
         _instance.interpolation_stopped = (
             src_dict["interpolationStopped"]
             if "interpolationStopped" in src_dict
             else UNSET
         )
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -423,10 +439,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "rotated_bounding_box": ("rotated-bounding-box", lambda: RotatedBoundingBox, False),
     "segmentation": ("segmentation", lambda: Segmentation, False),
 }
-_setters = install_lazy_fields(AnnotationObject, _LAZY_FIELDS)
-_set_classifications = _setters["classifications"]
-_set_rotated_bounding_box = _setters["rotated_bounding_box"]
-_set_segmentation = _setters["segmentation"]
+install_lazy_fields(AnnotationObject, _LAZY_FIELDS)
 
 
 def _parse_pdf(data: object) -> PdfImportRegion | PdfRegion | Unset:

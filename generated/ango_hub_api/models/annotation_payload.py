@@ -24,8 +24,16 @@ T = TypeVar("T", bound="AnnotationPayload")
 _new_object = object.__new__
 
 
+class _AnnotationPayloadSlots(LazyModel):
+    """The slots that hold `AnnotationPayload`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_answer",)
+    _slot_answer: Any
+
+
 @_attrs_define(repr=False)
-class AnnotationPayload(LazyModel):
+class AnnotationPayload(_AnnotationPayloadSlots):
     """
     Attributes:
         answer (Answer): The annotation of a task. Requests name the objects `objects` (annotate, label
@@ -106,7 +114,8 @@ class AnnotationPayload(LazyModel):
         answer: Any = src_dict["answer"]
         answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
         _instance = _new_object(cls)
-        _set_answer(_instance, answer)
+        _slots: _AnnotationPayloadSlots = _instance
+        _slots._slot_answer = answer
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -116,7 +125,7 @@ class AnnotationPayload(LazyModel):
             else UNSET
         )
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -133,7 +142,8 @@ class AnnotationPayload(LazyModel):
         fields are left for their first read without testing them again."""
         answer: Any = LAZY
         _instance = _new_object(cls)
-        _set_answer(_instance, answer)
+        _slots: _AnnotationPayloadSlots = _instance
+        _slots._slot_answer = answer
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -143,7 +153,7 @@ class AnnotationPayload(LazyModel):
             else UNSET
         )
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -197,8 +207,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "answer": ("answer", lambda: Answer, False),
 }
-_setters = install_lazy_fields(AnnotationPayload, _LAZY_FIELDS)
-_set_answer = _setters["answer"]
+install_lazy_fields(AnnotationPayload, _LAZY_FIELDS)
 
 
 from ..models.answer import Answer

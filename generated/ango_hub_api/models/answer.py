@@ -24,8 +24,24 @@ T = TypeVar("T", bound="Answer")
 _new_object = object.__new__
 
 
+class _AnswerSlots(LazyModel):
+    """The slots that hold `Answer`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_classifications",
+        "_slot_objects",
+        "_slot_relations",
+        "_slot_tools",
+    )
+    _slot_objects: Any
+    _slot_tools: Any
+    _slot_classifications: Any
+    _slot_relations: Any
+
+
 @_attrs_define(repr=False)
-class Answer(LazyModel):
+class Answer(_AnswerSlots):
     """The annotation of a task. Requests name the objects `objects` (annotate, label
     import; documented and sent so by the official SDK). Responses that carry a task's
     answer (get and list tasks, task history) name them `tools`: every documented task
@@ -196,11 +212,12 @@ class Answer(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
-        _set_objects(_instance, objects)
-        _set_tools(_instance, tools)
-        _set_classifications(_instance, classifications)
-        _set_relations(_instance, relations)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _AnswerSlots = _instance
+        _slots._slot_objects = objects
+        _slots._slot_tools = tools
+        _slots._slot_classifications = classifications
+        _slots._slot_relations = relations
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -228,11 +245,12 @@ class Answer(LazyModel):
         if "relations" in src_dict:
             relations = LAZY if src_dict["relations"] else []
         _instance = _new_object(cls)
-        _set_objects(_instance, objects)
-        _set_tools(_instance, tools)
-        _set_classifications(_instance, classifications)
-        _set_relations(_instance, relations)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _AnswerSlots = _instance
+        _slots._slot_objects = objects
+        _slots._slot_tools = tools
+        _slots._slot_classifications = classifications
+        _slots._slot_relations = relations
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -283,11 +301,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "classifications": ("classifications", lambda: ClassificationAnswer, True),
     "relations": ("relations", lambda: RelationAnswer, True),
 }
-_setters = install_lazy_fields(Answer, _LAZY_FIELDS)
-_set_objects = _setters["objects"]
-_set_tools = _setters["tools"]
-_set_classifications = _setters["classifications"]
-_set_relations = _setters["relations"]
+install_lazy_fields(Answer, _LAZY_FIELDS)
 
 
 from ..models.annotation_object import AnnotationObject

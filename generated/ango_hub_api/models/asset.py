@@ -27,8 +27,16 @@ T = TypeVar("T", bound="Asset")
 _new_object = object.__new__
 
 
+class _AssetSlots(LazyModel):
+    """The slots that hold `Asset`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_attachments",)
+    _slot_attachments: Any
+
+
 @_attrs_define(repr=False)
-class Asset(LazyModel):
+class Asset(_AssetSlots):
     """A file or text to label.
 
     Attributes:
@@ -223,6 +231,7 @@ class Asset(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _AssetSlots = _instance
         _instance.id = src_dict["_id"]
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
@@ -236,7 +245,7 @@ class Asset(LazyModel):
         _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
         _instance.context_data = context_data
         _instance.metadata = metadata
-        _set_attachments(_instance, attachments)
+        _slots._slot_attachments = attachments
         _instance.is_pre_labeled = (
             src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
         )
@@ -246,7 +255,7 @@ class Asset(LazyModel):
         _instance.created_by = (
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -278,6 +287,7 @@ class Asset(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _AssetSlots = _instance
         _instance.id = src_dict["_id"]
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
@@ -291,7 +301,7 @@ class Asset(LazyModel):
         _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
         _instance.context_data = context_data
         _instance.metadata = metadata
-        _set_attachments(_instance, attachments)
+        _slots._slot_attachments = attachments
         _instance.is_pre_labeled = (
             src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
         )
@@ -301,7 +311,7 @@ class Asset(LazyModel):
         _instance.created_by = (
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -366,8 +376,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "attachments": ("attachments", lambda: Attachment, True),
 }
-_setters = install_lazy_fields(Asset, _LAZY_FIELDS)
-_set_attachments = _setters["attachments"]
+install_lazy_fields(Asset, _LAZY_FIELDS)
 
 
 def _parse_context_data(data: object) -> AssetContextDataType0 | None | Unset:

@@ -24,8 +24,16 @@ T = TypeVar("T", bound="AssetAttachments")
 _new_object = object.__new__
 
 
+class _AssetAttachmentsSlots(LazyModel):
+    """The slots that hold `AssetAttachments`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_attachments",)
+    _slot_attachments: Any
+
+
 @_attrs_define(repr=False)
-class AssetAttachments(LazyModel):
+class AssetAttachments(_AssetAttachmentsSlots):
     """Attachments of one asset, found by `externalId` (or `assetId`). The current
     reference sends one attachment per item (`attachmentUrl`, `attachmentType`); the
     older pages and the SDK a list under `attachments`.
@@ -130,19 +138,20 @@ class AssetAttachments(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
+        _slots: _AssetAttachmentsSlots = _instance
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
-        _set_attachments(_instance, attachments)
+        _slots._slot_attachments = attachments
         _instance.attachment_url = (
             src_dict["attachmentUrl"] if "attachmentUrl" in src_dict else UNSET
         )
         _instance.attachment_type = (
             src_dict["attachmentType"] if "attachmentType" in src_dict else UNSET
         )
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -161,19 +170,20 @@ class AssetAttachments(LazyModel):
         if "attachments" in src_dict:
             attachments = LAZY if src_dict["attachments"] else []
         _instance = _new_object(cls)
+        _slots: _AssetAttachmentsSlots = _instance
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
-        _set_attachments(_instance, attachments)
+        _slots._slot_attachments = attachments
         _instance.attachment_url = (
             src_dict["attachmentUrl"] if "attachmentUrl" in src_dict else UNSET
         )
         _instance.attachment_type = (
             src_dict["attachmentType"] if "attachmentType" in src_dict else UNSET
         )
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -223,8 +233,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "attachments": ("attachments", lambda: Attachment, True),
 }
-_setters = install_lazy_fields(AssetAttachments, _LAZY_FIELDS)
-_set_attachments = _setters["attachments"]
+install_lazy_fields(AssetAttachments, _LAZY_FIELDS)
 
 
 from ..models.attachment import Attachment

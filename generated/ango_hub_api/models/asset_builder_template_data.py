@@ -22,8 +22,16 @@ T = TypeVar("T", bound="AssetBuilderTemplateData")
 _new_object = object.__new__
 
 
+class _AssetBuilderTemplateDataSlots(LazyModel):
+    """The slots that hold `AssetBuilderTemplateData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_template",)
+    _slot_template: Any
+
+
 @_attrs_define(repr=False)
-class AssetBuilderTemplateData(LazyModel):
+class AssetBuilderTemplateData(_AssetBuilderTemplateDataSlots):
     """
     Attributes:
         template (AssetBuilderTemplate):
@@ -78,8 +86,9 @@ class AssetBuilderTemplateData(LazyModel):
             else AssetBuilderTemplate.from_dict(template)
         )
         _instance = _new_object(cls)
-        _set_template(_instance, template)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _AssetBuilderTemplateDataSlots = _instance
+        _slots._slot_template = template
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -96,8 +105,9 @@ class AssetBuilderTemplateData(LazyModel):
         fields are left for their first read without testing them again."""
         template: Any = LAZY
         _instance = _new_object(cls)
-        _set_template(_instance, template)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _AssetBuilderTemplateDataSlots = _instance
+        _slots._slot_template = template
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -148,8 +158,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "template": ("template", lambda: AssetBuilderTemplate, False),
 }
-_setters = install_lazy_fields(AssetBuilderTemplateData, _LAZY_FIELDS)
-_set_template = _setters["template"]
+install_lazy_fields(AssetBuilderTemplateData, _LAZY_FIELDS)
 
 
 from ..models.asset_builder_template import AssetBuilderTemplate

@@ -24,8 +24,16 @@ T = TypeVar("T", bound="AssetBuilderTemplateResponse")
 _new_object = object.__new__
 
 
+class _AssetBuilderTemplateResponseSlots(LazyModel):
+    """The slots that hold `AssetBuilderTemplateResponse`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_data",)
+    _slot_data: Any
+
+
 @_attrs_define(repr=False)
-class AssetBuilderTemplateResponse(LazyModel):
+class AssetBuilderTemplateResponse(_AssetBuilderTemplateResponseSlots):
     """
     Attributes:
         status (str | SuccessStatus):
@@ -90,9 +98,10 @@ class AssetBuilderTemplateResponse(LazyModel):
             else AssetBuilderTemplateData.from_dict(data)
         )
         _instance = _new_object(cls)
+        _slots: _AssetBuilderTemplateResponseSlots = _instance
         _instance.status = status
-        _set_data(_instance, data)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_data = data
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -110,9 +119,10 @@ class AssetBuilderTemplateResponse(LazyModel):
         status = _parse_status(src_dict["status"])
         data: Any = LAZY
         _instance = _new_object(cls)
+        _slots: _AssetBuilderTemplateResponseSlots = _instance
         _instance.status = status
-        _set_data(_instance, data)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_data = data
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -165,8 +175,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "data": ("data", lambda: AssetBuilderTemplateData, False),
 }
-_setters = install_lazy_fields(AssetBuilderTemplateResponse, _LAZY_FIELDS)
-_set_data = _setters["data"]
+install_lazy_fields(AssetBuilderTemplateResponse, _LAZY_FIELDS)
 
 
 def _parse_status(data: object) -> str | SuccessStatus:

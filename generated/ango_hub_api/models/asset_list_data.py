@@ -24,8 +24,16 @@ T = TypeVar("T", bound="AssetListData")
 _new_object = object.__new__
 
 
+class _AssetListDataSlots(LazyModel):
+    """The slots that hold `AssetListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_assets",)
+    _slot_assets: Any
+
+
 @_attrs_define(repr=False)
-class AssetListData(LazyModel):
+class AssetListData(_AssetListDataSlots):
     """
     Attributes:
         assets (list[Asset]):
@@ -92,9 +100,10 @@ class AssetListData(LazyModel):
             else [Asset.from_dict(assets_item_data) for assets_item_data in assets]
         )
         _instance = _new_object(cls)
-        _set_assets(_instance, assets)
+        _slots: _AssetListDataSlots = _instance
+        _slots._slot_assets = assets
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -111,9 +120,10 @@ class AssetListData(LazyModel):
         fields are left for their first read without testing them again."""
         assets: Any = LAZY if src_dict["assets"] else []
         _instance = _new_object(cls)
-        _set_assets(_instance, assets)
+        _slots: _AssetListDataSlots = _instance
+        _slots._slot_assets = assets
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -165,8 +175,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "assets": ("assets", lambda: Asset, True),
 }
-_setters = install_lazy_fields(AssetListData, _LAZY_FIELDS)
-_set_assets = _setters["assets"]
+install_lazy_fields(AssetListData, _LAZY_FIELDS)
 
 
 from ..models.asset import Asset

@@ -22,8 +22,16 @@ T = TypeVar("T", bound="AttachmentsCreate")
 _new_object = object.__new__
 
 
+class _AttachmentsCreateSlots(LazyModel):
+    """The slots that hold `AttachmentsCreate`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_attachments",)
+    _slot_attachments: Any
+
+
 @_attrs_define(repr=False)
-class AttachmentsCreate(LazyModel):
+class AttachmentsCreate(_AttachmentsCreateSlots):
     """
     Attributes:
         project (str):
@@ -96,9 +104,10 @@ class AttachmentsCreate(LazyModel):
             ]
         )
         _instance = _new_object(cls)
+        _slots: _AttachmentsCreateSlots = _instance
         _instance.project = src_dict["project"]
-        _set_attachments(_instance, attachments)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_attachments = attachments
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -115,9 +124,10 @@ class AttachmentsCreate(LazyModel):
         fields are left for their first read without testing them again."""
         attachments: Any = LAZY if src_dict["attachments"] else []
         _instance = _new_object(cls)
+        _slots: _AttachmentsCreateSlots = _instance
         _instance.project = src_dict["project"]
-        _set_attachments(_instance, attachments)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_attachments = attachments
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -170,8 +180,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "attachments": ("attachments", lambda: AssetAttachments, True),
 }
-_setters = install_lazy_fields(AttachmentsCreate, _LAZY_FIELDS)
-_set_attachments = _setters["attachments"]
+install_lazy_fields(AttachmentsCreate, _LAZY_FIELDS)
 
 
 from ..models.asset_attachments import AssetAttachments

@@ -24,8 +24,16 @@ T = TypeVar("T", bound="BatchCreateData")
 _new_object = object.__new__
 
 
+class _BatchCreateDataSlots(LazyModel):
+    """The slots that hold `BatchCreateData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_batches",)
+    _slot_batches: Any
+
+
 @_attrs_define(repr=False)
-class BatchCreateData(LazyModel):
+class BatchCreateData(_BatchCreateDataSlots):
     """The created batch under `project` (sic: the official SDK documents the key this
     way) and, for bulk creation, the project's batches.
 
@@ -109,9 +117,10 @@ class BatchCreateData(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
+        _slots: _BatchCreateDataSlots = _instance
         _instance.project = project
-        _set_batches(_instance, batches)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_batches = batches
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -133,9 +142,10 @@ class BatchCreateData(LazyModel):
         if "batches" in src_dict:
             batches = LAZY if src_dict["batches"] else []
         _instance = _new_object(cls)
+        _slots: _BatchCreateDataSlots = _instance
         _instance.project = project
-        _set_batches(_instance, batches)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_batches = batches
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -181,8 +191,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "batches": ("batches", lambda: Batch, True),
 }
-_setters = install_lazy_fields(BatchCreateData, _LAZY_FIELDS)
-_set_batches = _setters["batches"]
+install_lazy_fields(BatchCreateData, _LAZY_FIELDS)
 
 
 from ..models.batch import Batch

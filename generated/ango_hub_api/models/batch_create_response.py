@@ -24,8 +24,16 @@ T = TypeVar("T", bound="BatchCreateResponse")
 _new_object = object.__new__
 
 
+class _BatchCreateResponseSlots(LazyModel):
+    """The slots that hold `BatchCreateResponse`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_data",)
+    _slot_data: Any
+
+
 @_attrs_define(repr=False)
-class BatchCreateResponse(LazyModel):
+class BatchCreateResponse(_BatchCreateResponseSlots):
     """
     Attributes:
         status (str | SuccessStatus):
@@ -87,9 +95,10 @@ class BatchCreateResponse(LazyModel):
         data: Any = src_dict["data"]
         data = LAZY if BatchCreateData._fits(data) else BatchCreateData.from_dict(data)
         _instance = _new_object(cls)
+        _slots: _BatchCreateResponseSlots = _instance
         _instance.status = status
-        _set_data(_instance, data)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_data = data
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -107,9 +116,10 @@ class BatchCreateResponse(LazyModel):
         status = _parse_status(src_dict["status"])
         data: Any = LAZY
         _instance = _new_object(cls)
+        _slots: _BatchCreateResponseSlots = _instance
         _instance.status = status
-        _set_data(_instance, data)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_data = data
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -162,8 +172,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "data": ("data", lambda: BatchCreateData, False),
 }
-_setters = install_lazy_fields(BatchCreateResponse, _LAZY_FIELDS)
-_set_data = _setters["data"]
+install_lazy_fields(BatchCreateResponse, _LAZY_FIELDS)
 
 
 def _parse_status(data: object) -> str | SuccessStatus:

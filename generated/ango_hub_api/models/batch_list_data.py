@@ -22,8 +22,16 @@ T = TypeVar("T", bound="BatchListData")
 _new_object = object.__new__
 
 
+class _BatchListDataSlots(LazyModel):
+    """The slots that hold `BatchListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_batches",)
+    _slot_batches: Any
+
+
 @_attrs_define(repr=False)
-class BatchListData(LazyModel):
+class BatchListData(_BatchListDataSlots):
     """
     Attributes:
         batches (list[Batch]):
@@ -84,8 +92,9 @@ class BatchListData(LazyModel):
             else [Batch.from_dict(batches_item_data) for batches_item_data in batches]
         )
         _instance = _new_object(cls)
-        _set_batches(_instance, batches)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _BatchListDataSlots = _instance
+        _slots._slot_batches = batches
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -102,8 +111,9 @@ class BatchListData(LazyModel):
         fields are left for their first read without testing them again."""
         batches: Any = LAZY if src_dict["batches"] else []
         _instance = _new_object(cls)
-        _set_batches(_instance, batches)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _BatchListDataSlots = _instance
+        _slots._slot_batches = batches
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -154,8 +164,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "batches": ("batches", lambda: Batch, True),
 }
-_setters = install_lazy_fields(BatchListData, _LAZY_FIELDS)
-_set_batches = _setters["batches"]
+install_lazy_fields(BatchListData, _LAZY_FIELDS)
 
 
 from ..models.batch import Batch

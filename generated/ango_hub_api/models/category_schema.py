@@ -24,8 +24,18 @@ T = TypeVar("T", bound="CategorySchema")
 _new_object = object.__new__
 
 
+class _CategorySchemaSlots(LazyModel):
+    """The slots that hold `CategorySchema`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_classifications", "_slot_relations", "_slot_tools")
+    _slot_tools: Any
+    _slot_classifications: Any
+    _slot_relations: Any
+
+
 @_attrs_define(repr=False)
-class CategorySchema(LazyModel):
+class CategorySchema(_CategorySchemaSlots):
     """The label set (ontology) of a project.
 
     Attributes:
@@ -159,10 +169,11 @@ class CategorySchema(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
-        _set_tools(_instance, tools)
-        _set_classifications(_instance, classifications)
-        _set_relations(_instance, relations)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _CategorySchemaSlots = _instance
+        _slots._slot_tools = tools
+        _slots._slot_classifications = classifications
+        _slots._slot_relations = relations
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -187,10 +198,11 @@ class CategorySchema(LazyModel):
         if "relations" in src_dict:
             relations = LAZY if src_dict["relations"] else []
         _instance = _new_object(cls)
-        _set_tools(_instance, tools)
-        _set_classifications(_instance, classifications)
-        _set_relations(_instance, relations)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _CategorySchemaSlots = _instance
+        _slots._slot_tools = tools
+        _slots._slot_classifications = classifications
+        _slots._slot_relations = relations
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -239,10 +251,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "classifications": ("classifications", lambda: ClassificationCategory, True),
     "relations": ("relations", lambda: RelationCategory, True),
 }
-_setters = install_lazy_fields(CategorySchema, _LAZY_FIELDS)
-_set_tools = _setters["tools"]
-_set_classifications = _setters["classifications"]
-_set_relations = _setters["relations"]
+install_lazy_fields(CategorySchema, _LAZY_FIELDS)
 
 
 from ..models.classification_category import ClassificationCategory

@@ -24,8 +24,16 @@ T = TypeVar("T", bound="ChatAssetsResponse")
 _new_object = object.__new__
 
 
+class _ChatAssetsResponseSlots(LazyModel):
+    """The slots that hold `ChatAssetsResponse`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_data",)
+    _slot_data: Any
+
+
 @_attrs_define(repr=False)
-class ChatAssetsResponse(LazyModel):
+class ChatAssetsResponse(_ChatAssetsResponseSlots):
     """
     Attributes:
         status (str | SuccessStatus):
@@ -86,9 +94,10 @@ class ChatAssetsResponse(LazyModel):
         data: Any = src_dict["data"]
         data = LAZY if ChatAssetsData._fits(data) else ChatAssetsData.from_dict(data)
         _instance = _new_object(cls)
+        _slots: _ChatAssetsResponseSlots = _instance
         _instance.status = status
-        _set_data(_instance, data)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_data = data
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -106,9 +115,10 @@ class ChatAssetsResponse(LazyModel):
         status = _parse_status(src_dict["status"])
         data: Any = LAZY
         _instance = _new_object(cls)
+        _slots: _ChatAssetsResponseSlots = _instance
         _instance.status = status
-        _set_data(_instance, data)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_data = data
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -161,8 +171,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "data": ("data", lambda: ChatAssetsData, False),
 }
-_setters = install_lazy_fields(ChatAssetsResponse, _LAZY_FIELDS)
-_set_data = _setters["data"]
+install_lazy_fields(ChatAssetsResponse, _LAZY_FIELDS)
 
 
 def _parse_status(data: object) -> str | SuccessStatus:

@@ -24,8 +24,16 @@ T = TypeVar("T", bound="ClassificationAnswer")
 _new_object = object.__new__
 
 
+class _ClassificationAnswerSlots(LazyModel):
+    """The slots that hold `ClassificationAnswer`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_classifications",)
+    _slot_classifications: Any
+
+
 @_attrs_define(repr=False)
-class ClassificationAnswer(LazyModel):
+class ClassificationAnswer(_ClassificationAnswerSlots):
     """The answer to a classification: an option's schemaId (radio, single dropdown), a
     list of them (checkbox, multi-dropdown), text, or a boolean.
 
@@ -146,13 +154,14 @@ class ClassificationAnswer(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _ClassificationAnswerSlots = _instance
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.answer = src_dict["answer"] if "answer" in src_dict else UNSET
-        _set_classifications(_instance, classifications)
+        _slots._slot_classifications = classifications
         _instance.metadata = metadata
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -176,13 +185,14 @@ class ClassificationAnswer(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _ClassificationAnswerSlots = _instance
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.answer = src_dict["answer"] if "answer" in src_dict else UNSET
-        _set_classifications(_instance, classifications)
+        _slots._slot_classifications = classifications
         _instance.metadata = metadata
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -232,8 +242,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "classifications": ("classifications", lambda: ClassificationAnswer, True),
 }
-_setters = install_lazy_fields(ClassificationAnswer, _LAZY_FIELDS)
-_set_classifications = _setters["classifications"]
+install_lazy_fields(ClassificationAnswer, _LAZY_FIELDS)
 
 
 from ..models.annotation_metadata import AnnotationMetadata

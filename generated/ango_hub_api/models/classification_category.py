@@ -26,8 +26,22 @@ T = TypeVar("T", bound="ClassificationCategory")
 _new_object = object.__new__
 
 
+class _ClassificationCategorySlots(LazyModel):
+    """The slots that hold `ClassificationCategory`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_classifications",
+        "_slot_options",
+        "_slot_tree_options",
+    )
+    _slot_classifications: Any
+    _slot_options: Any
+    _slot_tree_options: Any
+
+
 @_attrs_define(repr=False)
-class ClassificationCategory(LazyModel):
+class ClassificationCategory(_ClassificationCategorySlots):
     """A classification (question) of the label set, possibly nested.
 
     Attributes:
@@ -309,6 +323,7 @@ class ClassificationCategory(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
+        _slots: _ClassificationCategorySlots = _instance
         _instance.tool = tool
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
@@ -320,9 +335,9 @@ class ClassificationCategory(LazyModel):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        _set_classifications(_instance, classifications)
-        _set_options(_instance, options)
-        _set_tree_options(_instance, tree_options)
+        _slots._slot_classifications = classifications
+        _slots._slot_options = options
+        _slots._slot_tree_options = tree_options
         _instance.parent_option_id = (
             src_dict["parentOptionId"] if "parentOptionId" in src_dict else UNSET
         )
@@ -349,7 +364,7 @@ class ClassificationCategory(LazyModel):
         _instance.default_value = (
             src_dict["defaultValue"] if "defaultValue" in src_dict else UNSET
         )
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -375,6 +390,7 @@ class ClassificationCategory(LazyModel):
         if "treeOptions" in src_dict:
             tree_options = LAZY if src_dict["treeOptions"] else []
         _instance = _new_object(cls)
+        _slots: _ClassificationCategorySlots = _instance
         _instance.tool = tool
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
@@ -386,9 +402,9 @@ class ClassificationCategory(LazyModel):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        _set_classifications(_instance, classifications)
-        _set_options(_instance, options)
-        _set_tree_options(_instance, tree_options)
+        _slots._slot_classifications = classifications
+        _slots._slot_options = options
+        _slots._slot_tree_options = tree_options
         _instance.parent_option_id = (
             src_dict["parentOptionId"] if "parentOptionId" in src_dict else UNSET
         )
@@ -415,7 +431,7 @@ class ClassificationCategory(LazyModel):
         _instance.default_value = (
             src_dict["defaultValue"] if "defaultValue" in src_dict else UNSET
         )
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -487,10 +503,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "options": ("options", lambda: LabelOption, True),
     "tree_options": ("treeOptions", lambda: TreeOption, True),
 }
-_setters = install_lazy_fields(ClassificationCategory, _LAZY_FIELDS)
-_set_classifications = _setters["classifications"]
-_set_options = _setters["options"]
-_set_tree_options = _setters["tree_options"]
+install_lazy_fields(ClassificationCategory, _LAZY_FIELDS)
 
 
 def _parse_tool(data: object) -> ClassificationType | str:

@@ -25,8 +25,16 @@ T = TypeVar("T", bound="CloudAsset")
 _new_object = object.__new__
 
 
+class _CloudAssetSlots(LazyModel):
+    """The slots that hold `CloudAsset`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_attachments",)
+    _slot_attachments: Any
+
+
 @_attrs_define(repr=False)
-class CloudAsset(LazyModel):
+class CloudAsset(_CloudAssetSlots):
     """An asset to create from a file in cloud storage: `data` is the file's URL, or
     `dataset` the URLs of the images of a multi-image asset. One of them is required.
 
@@ -165,6 +173,7 @@ class CloudAsset(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
+        _slots: _CloudAssetSlots = _instance
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
         _instance.external_id = (
@@ -174,8 +183,8 @@ class CloudAsset(LazyModel):
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.context_data = context_data
         _instance.metadata = metadata
-        _set_attachments(_instance, attachments)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_attachments = attachments
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -202,6 +211,7 @@ class CloudAsset(LazyModel):
         if "attachments" in src_dict:
             attachments = LAZY if src_dict["attachments"] else []
         _instance = _new_object(cls)
+        _slots: _CloudAssetSlots = _instance
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
         _instance.external_id = (
@@ -211,8 +221,8 @@ class CloudAsset(LazyModel):
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.context_data = context_data
         _instance.metadata = metadata
-        _set_attachments(_instance, attachments)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_attachments = attachments
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -264,8 +274,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "attachments": ("attachments", lambda: Attachment, True),
 }
-_setters = install_lazy_fields(CloudAsset, _LAZY_FIELDS)
-_set_attachments = _setters["attachments"]
+install_lazy_fields(CloudAsset, _LAZY_FIELDS)
 
 
 def _parse_context_data(data: object) -> CloudAssetContextDataType0 | None | Unset:

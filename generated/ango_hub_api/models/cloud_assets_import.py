@@ -24,8 +24,16 @@ T = TypeVar("T", bound="CloudAssetsImport")
 _new_object = object.__new__
 
 
+class _CloudAssetsImportSlots(LazyModel):
+    """The slots that hold `CloudAssetsImport`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_assets",)
+    _slot_assets: Any
+
+
 @_attrs_define(repr=False)
-class CloudAssetsImport(LazyModel):
+class CloudAssetsImport(_CloudAssetsImportSlots):
     """
     Attributes:
         assets (list[CloudAsset]):
@@ -102,12 +110,13 @@ class CloudAssetsImport(LazyModel):
             else [CloudAsset.from_dict(assets_item_data) for assets_item_data in assets]
         )
         _instance = _new_object(cls)
-        _set_assets(_instance, assets)
+        _slots: _CloudAssetsImportSlots = _instance
+        _slots._slot_assets = assets
         _instance.upload_local = (
             src_dict["uploadLocal"] if "uploadLocal" in src_dict else UNSET
         )
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -124,12 +133,13 @@ class CloudAssetsImport(LazyModel):
         fields are left for their first read without testing them again."""
         assets: Any = LAZY if src_dict["assets"] else []
         _instance = _new_object(cls)
-        _set_assets(_instance, assets)
+        _slots: _CloudAssetsImportSlots = _instance
+        _slots._slot_assets = assets
         _instance.upload_local = (
             src_dict["uploadLocal"] if "uploadLocal" in src_dict else UNSET
         )
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -182,8 +192,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "assets": ("assets", lambda: CloudAsset, True),
 }
-_setters = install_lazy_fields(CloudAssetsImport, _LAZY_FIELDS)
-_set_assets = _setters["assets"]
+install_lazy_fields(CloudAssetsImport, _LAZY_FIELDS)
 
 
 from ..models.cloud_asset import CloudAsset

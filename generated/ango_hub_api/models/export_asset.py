@@ -26,8 +26,20 @@ T = TypeVar("T", bound="ExportAsset")
 _new_object = object.__new__
 
 
+class _ExportAssetSlots(LazyModel):
+    """The slots that hold `ExportAsset`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_task",
+        "_slot_tasks",
+    )
+    _slot_task: Any
+    _slot_tasks: Any
+
+
 @_attrs_define(repr=False)
-class ExportAsset(LazyModel):
+class ExportAsset(_ExportAssetSlots):
     """One record of an export file (format `json`: a list of these; `ndjson`: one per
     line). Two shapes are documented:
 
@@ -251,6 +263,7 @@ class ExportAsset(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _ExportAssetSlots = _instance
         _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.external_id = (
@@ -260,8 +273,8 @@ class ExportAsset(LazyModel):
         _instance.metadata = metadata
         _instance.context_data = context_data
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        _set_task(_instance, task)
-        _set_tasks(_instance, tasks)
+        _slots._slot_task = task
+        _slots._slot_tasks = tasks
         _instance.labeled_at = labeled_at
         _instance.reviewed_at = reviewed_at
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
@@ -271,7 +284,7 @@ class ExportAsset(LazyModel):
         _instance.consensus = (
             src_dict["consensus"] if "consensus" in src_dict else UNSET
         )
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -311,6 +324,7 @@ class ExportAsset(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _ExportAssetSlots = _instance
         _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.external_id = (
@@ -320,8 +334,8 @@ class ExportAsset(LazyModel):
         _instance.metadata = metadata
         _instance.context_data = context_data
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        _set_task(_instance, task)
-        _set_tasks(_instance, tasks)
+        _slots._slot_task = task
+        _slots._slot_tasks = tasks
         _instance.labeled_at = labeled_at
         _instance.reviewed_at = reviewed_at
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
@@ -331,7 +345,7 @@ class ExportAsset(LazyModel):
         _instance.consensus = (
             src_dict["consensus"] if "consensus" in src_dict else UNSET
         )
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -390,9 +404,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "task": ("task", lambda: ExportTask, False),
     "tasks": ("tasks", lambda: ExportTask, True),
 }
-_setters = install_lazy_fields(ExportAsset, _LAZY_FIELDS)
-_set_task = _setters["task"]
-_set_tasks = _setters["tasks"]
+install_lazy_fields(ExportAsset, _LAZY_FIELDS)
 
 
 from ..models.export_asset_context_data import ExportAssetContextData

@@ -26,8 +26,30 @@ T = TypeVar("T", bound="ExportTask")
 _new_object = object.__new__
 
 
+class _ExportTaskSlots(LazyModel):
+    """The slots that hold `ExportTask`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_classifications",
+        "_slot_consensus_detailed",
+        "_slot_issues",
+        "_slot_objects",
+        "_slot_relations",
+        "_slot_stage_history",
+        "_slot_tools",
+    )
+    _slot_consensus_detailed: Any
+    _slot_issues: Any
+    _slot_tools: Any
+    _slot_objects: Any
+    _slot_classifications: Any
+    _slot_relations: Any
+    _slot_stage_history: Any
+
+
 @_attrs_define(repr=False)
-class ExportTask(LazyModel):
+class ExportTask(_ExportTaskSlots):
     """One exported task, its answer flattened in: `tools` (current shape, and each
     `stageHistory` entry) or `objects` (older shape), with `classifications` and
     `relations`. `stageHistory` holds the task as it left each earlier stage, in the
@@ -449,6 +471,7 @@ class ExportTask(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
+        _slots: _ExportTaskSlots = _instance
         _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
@@ -480,13 +503,13 @@ class ExportTask(LazyModel):
         _instance.consensus_average = (
             src_dict["consensusAverage"] if "consensusAverage" in src_dict else UNSET
         )
-        _set_consensus_detailed(_instance, consensus_detailed)
+        _slots._slot_consensus_detailed = consensus_detailed
         _instance.review = review
-        _set_issues(_instance, issues)
-        _set_tools(_instance, tools)
-        _set_objects(_instance, objects)
-        _set_classifications(_instance, classifications)
-        _set_relations(_instance, relations)
+        _slots._slot_issues = issues
+        _slots._slot_tools = tools
+        _slots._slot_objects = objects
+        _slots._slot_classifications = classifications
+        _slots._slot_relations = relations
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -495,8 +518,8 @@ class ExportTask(LazyModel):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        _set_stage_history(_instance, stage_history)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_stage_history = stage_history
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -548,6 +571,7 @@ class ExportTask(LazyModel):
         if "stageHistory" in src_dict:
             stage_history = LAZY if src_dict["stageHistory"] else []
         _instance = _new_object(cls)
+        _slots: _ExportTaskSlots = _instance
         _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
@@ -579,13 +603,13 @@ class ExportTask(LazyModel):
         _instance.consensus_average = (
             src_dict["consensusAverage"] if "consensusAverage" in src_dict else UNSET
         )
-        _set_consensus_detailed(_instance, consensus_detailed)
+        _slots._slot_consensus_detailed = consensus_detailed
         _instance.review = review
-        _set_issues(_instance, issues)
-        _set_tools(_instance, tools)
-        _set_objects(_instance, objects)
-        _set_classifications(_instance, classifications)
-        _set_relations(_instance, relations)
+        _slots._slot_issues = issues
+        _slots._slot_tools = tools
+        _slots._slot_objects = objects
+        _slots._slot_classifications = classifications
+        _slots._slot_relations = relations
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -594,8 +618,8 @@ class ExportTask(LazyModel):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        _set_stage_history(_instance, stage_history)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_stage_history = stage_history
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -674,14 +698,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "relations": ("relations", lambda: RelationAnswer, True),
     "stage_history": ("stageHistory", lambda: ExportTask, True),
 }
-_setters = install_lazy_fields(ExportTask, _LAZY_FIELDS)
-_set_consensus_detailed = _setters["consensus_detailed"]
-_set_issues = _setters["issues"]
-_set_tools = _setters["tools"]
-_set_objects = _setters["objects"]
-_set_classifications = _setters["classifications"]
-_set_relations = _setters["relations"]
-_set_stage_history = _setters["stage_history"]
+install_lazy_fields(ExportTask, _LAZY_FIELDS)
 
 
 from ..models.annotation_object import AnnotationObject

@@ -24,8 +24,16 @@ T = TypeVar("T", bound="FileExplorerData")
 _new_object = object.__new__
 
 
+class _FileExplorerDataSlots(LazyModel):
+    """The slots that hold `FileExplorerData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_files",)
+    _slot_files: Any
+
+
 @_attrs_define(repr=False)
-class FileExplorerData(LazyModel):
+class FileExplorerData(_FileExplorerDataSlots):
     """
     Attributes:
         files (list[StorageFile] | Unset):
@@ -116,13 +124,14 @@ class FileExplorerData(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
-        _set_files(_instance, files)
+        _slots: _FileExplorerDataSlots = _instance
+        _slots._slot_files = files
         _instance.folders = src_dict["folders"] if "folders" in src_dict else UNSET
         _instance.scroll_token = (
             src_dict["scrollToken"] if "scrollToken" in src_dict else UNSET
         )
         _instance.assets = src_dict["assets"] if "assets" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -141,13 +150,14 @@ class FileExplorerData(LazyModel):
         if "files" in src_dict:
             files = LAZY if src_dict["files"] else []
         _instance = _new_object(cls)
-        _set_files(_instance, files)
+        _slots: _FileExplorerDataSlots = _instance
+        _slots._slot_files = files
         _instance.folders = src_dict["folders"] if "folders" in src_dict else UNSET
         _instance.scroll_token = (
             src_dict["scrollToken"] if "scrollToken" in src_dict else UNSET
         )
         _instance.assets = src_dict["assets"] if "assets" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -195,8 +205,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "files": ("files", lambda: StorageFile, True),
 }
-_setters = install_lazy_fields(FileExplorerData, _LAZY_FIELDS)
-_set_files = _setters["files"]
+install_lazy_fields(FileExplorerData, _LAZY_FIELDS)
 
 
 from ..models.storage_file import StorageFile

@@ -27,8 +27,16 @@ T = TypeVar("T", bound="InvitationCreate")
 _new_object = object.__new__
 
 
+class _InvitationCreateSlots(LazyModel):
+    """The slots that hold `InvitationCreate`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_project_assignments",)
+    _slot_project_assignments: Any
+
+
 @_attrs_define(repr=False)
-class InvitationCreate(LazyModel):
+class InvitationCreate(_InvitationCreateSlots):
     """
     Attributes:
         to (list[str]): E-mails to invite.
@@ -119,10 +127,11 @@ class InvitationCreate(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
+        _slots: _InvitationCreateSlots = _instance
         _instance.to = src_dict["to"]
         _instance.organization_role = organization_role
-        _set_project_assignments(_instance, project_assignments)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_project_assignments = project_assignments
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -142,10 +151,11 @@ class InvitationCreate(LazyModel):
         if "projectAssignments" in src_dict:
             project_assignments = LAZY if src_dict["projectAssignments"] else []
         _instance = _new_object(cls)
+        _slots: _InvitationCreateSlots = _instance
         _instance.to = src_dict["to"]
         _instance.organization_role = organization_role
-        _set_project_assignments(_instance, project_assignments)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_project_assignments = project_assignments
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -199,8 +209,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "project_assignments": ("projectAssignments", lambda: ProjectAssignment, True),
 }
-_setters = install_lazy_fields(InvitationCreate, _LAZY_FIELDS)
-_set_project_assignments = _setters["project_assignments"]
+install_lazy_fields(InvitationCreate, _LAZY_FIELDS)
 
 
 def _parse_organization_role(

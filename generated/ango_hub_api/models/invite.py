@@ -31,8 +31,16 @@ T = TypeVar("T", bound="Invite")
 _new_object = object.__new__
 
 
+class _InviteSlots(LazyModel):
+    """The slots that hold `Invite`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_project_assignments",)
+    _slot_project_assignments: Any
+
+
 @_attrs_define(repr=False)
-class Invite(LazyModel):
+class Invite(_InviteSlots):
     """An invitation (`email`, or `to` in the current reference).
 
     Attributes:
@@ -175,14 +183,15 @@ class Invite(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _InviteSlots = _instance
         _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
         _instance.email = src_dict["email"] if "email" in src_dict else UNSET
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
         _instance.organization_role = organization_role
         _instance.status = status
-        _set_project_assignments(_instance, project_assignments)
+        _slots._slot_project_assignments = project_assignments
         _instance.created_at = created_at
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -214,14 +223,15 @@ class Invite(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _InviteSlots = _instance
         _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
         _instance.email = src_dict["email"] if "email" in src_dict else UNSET
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
         _instance.organization_role = organization_role
         _instance.status = status
-        _set_project_assignments(_instance, project_assignments)
+        _slots._slot_project_assignments = project_assignments
         _instance.created_at = created_at
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -272,8 +282,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "project_assignments": ("projectAssignments", lambda: ProjectAssignment, True),
 }
-_setters = install_lazy_fields(Invite, _LAZY_FIELDS)
-_set_project_assignments = _setters["project_assignments"]
+install_lazy_fields(Invite, _LAZY_FIELDS)
 
 
 def _parse_organization_role(

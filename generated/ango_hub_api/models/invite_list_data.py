@@ -22,8 +22,16 @@ T = TypeVar("T", bound="InviteListData")
 _new_object = object.__new__
 
 
+class _InviteListDataSlots(LazyModel):
+    """The slots that hold `InviteListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_invites",)
+    _slot_invites: Any
+
+
 @_attrs_define(repr=False)
-class InviteListData(LazyModel):
+class InviteListData(_InviteListDataSlots):
     """
     Attributes:
         invites (list[Invite]):
@@ -84,8 +92,9 @@ class InviteListData(LazyModel):
             else [Invite.from_dict(invites_item_data) for invites_item_data in invites]
         )
         _instance = _new_object(cls)
-        _set_invites(_instance, invites)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _InviteListDataSlots = _instance
+        _slots._slot_invites = invites
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -102,8 +111,9 @@ class InviteListData(LazyModel):
         fields are left for their first read without testing them again."""
         invites: Any = LAZY if src_dict["invites"] else []
         _instance = _new_object(cls)
-        _set_invites(_instance, invites)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _InviteListDataSlots = _instance
+        _slots._slot_invites = invites
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -154,8 +164,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "invites": ("invites", lambda: Invite, True),
 }
-_setters = install_lazy_fields(InviteListData, _LAZY_FIELDS)
-_set_invites = _setters["invites"]
+install_lazy_fields(InviteListData, _LAZY_FIELDS)
 
 
 from ..models.invite import Invite

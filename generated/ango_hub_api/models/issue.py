@@ -28,8 +28,16 @@ T = TypeVar("T", bound="Issue")
 _new_object = object.__new__
 
 
+class _IssueSlots(LazyModel):
+    """The slots that hold `Issue`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_comments",)
+    _slot_comments: Any
+
+
 @_attrs_define(repr=False)
-class Issue(LazyModel):
+class Issue(_IssueSlots):
     """
     Attributes:
         id (str):
@@ -208,6 +216,7 @@ class Issue(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _IssueSlots = _instance
         _instance.id = src_dict["_id"]
         _instance.content = src_dict["content"] if "content" in src_dict else UNSET
         _instance.label_task = (
@@ -224,9 +233,9 @@ class Issue(LazyModel):
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
         _instance.created_at = created_at
-        _set_comments(_instance, comments)
+        _slots._slot_comments = comments
         _instance.updated_at = updated_at
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -258,6 +267,7 @@ class Issue(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _IssueSlots = _instance
         _instance.id = src_dict["_id"]
         _instance.content = src_dict["content"] if "content" in src_dict else UNSET
         _instance.label_task = (
@@ -274,9 +284,9 @@ class Issue(LazyModel):
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
         _instance.created_at = created_at
-        _set_comments(_instance, comments)
+        _slots._slot_comments = comments
         _instance.updated_at = updated_at
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -340,8 +350,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "comments": ("comments", lambda: IssueComment, True),
 }
-_setters = install_lazy_fields(Issue, _LAZY_FIELDS)
-_set_comments = _setters["comments"]
+install_lazy_fields(Issue, _LAZY_FIELDS)
 
 
 def _parse_status(data: object) -> IssueStatus | str | Unset:

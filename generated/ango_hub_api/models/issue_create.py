@@ -26,8 +26,16 @@ T = TypeVar("T", bound="IssueCreate")
 _new_object = object.__new__
 
 
+class _IssueCreateSlots(LazyModel):
+    """The slots that hold `IssueCreate`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_error_codes",)
+    _slot_error_codes: Any
+
+
 @_attrs_define(repr=False)
-class IssueCreate(LazyModel):
+class IssueCreate(_IssueCreateSlots):
     """
     Attributes:
         content (str): Text of the issue.
@@ -181,6 +189,7 @@ class IssueCreate(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _IssueCreateSlots = _instance
         _instance.content = src_dict["content"]
         _instance.label_task = src_dict["labelTask"]
         _instance.position = src_dict["position"] if "position" in src_dict else UNSET
@@ -194,9 +203,9 @@ class IssueCreate(LazyModel):
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
-        _set_error_codes(_instance, error_codes)
+        _slots._slot_error_codes = error_codes
         _instance.pct_details = pct_details
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -221,6 +230,7 @@ class IssueCreate(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _IssueCreateSlots = _instance
         _instance.content = src_dict["content"]
         _instance.label_task = src_dict["labelTask"]
         _instance.position = src_dict["position"] if "position" in src_dict else UNSET
@@ -234,9 +244,9 @@ class IssueCreate(LazyModel):
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
-        _set_error_codes(_instance, error_codes)
+        _slots._slot_error_codes = error_codes
         _instance.pct_details = pct_details
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -298,8 +308,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "error_codes": ("errorCodes", lambda: ErrorCode, True),
 }
-_setters = install_lazy_fields(IssueCreate, _LAZY_FIELDS)
-_set_error_codes = _setters["error_codes"]
+install_lazy_fields(IssueCreate, _LAZY_FIELDS)
 
 
 def _parse_plane(data: object) -> MedicalPlane | str | Unset:

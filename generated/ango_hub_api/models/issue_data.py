@@ -22,8 +22,16 @@ T = TypeVar("T", bound="IssueData")
 _new_object = object.__new__
 
 
+class _IssueDataSlots(LazyModel):
+    """The slots that hold `IssueData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_issue",)
+    _slot_issue: Any
+
+
 @_attrs_define(repr=False)
-class IssueData(LazyModel):
+class IssueData(_IssueDataSlots):
     """
     Attributes:
         issue (Issue):
@@ -74,8 +82,9 @@ class IssueData(LazyModel):
         issue: Any = src_dict["issue"]
         issue = LAZY if Issue._fits(issue) else Issue.from_dict(issue)
         _instance = _new_object(cls)
-        _set_issue(_instance, issue)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _IssueDataSlots = _instance
+        _slots._slot_issue = issue
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -92,8 +101,9 @@ class IssueData(LazyModel):
         fields are left for their first read without testing them again."""
         issue: Any = LAZY
         _instance = _new_object(cls)
-        _set_issue(_instance, issue)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _IssueDataSlots = _instance
+        _slots._slot_issue = issue
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -144,8 +154,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "issue": ("issue", lambda: Issue, False),
 }
-_setters = install_lazy_fields(IssueData, _LAZY_FIELDS)
-_set_issue = _setters["issue"]
+install_lazy_fields(IssueData, _LAZY_FIELDS)
 
 
 from ..models.issue import Issue

@@ -24,8 +24,17 @@ T = TypeVar("T", bound="IssueListData")
 _new_object = object.__new__
 
 
+class _IssueListDataSlots(LazyModel):
+    """The slots that hold `IssueListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_issue", "_slot_issues")
+    _slot_issues: Any
+    _slot_issue: Any
+
+
 @_attrs_define(repr=False)
-class IssueListData(LazyModel):
+class IssueListData(_IssueListDataSlots):
     """The issues, under `issues` (or `issue`, as the current reference shows it).
 
     Attributes:
@@ -116,9 +125,10 @@ class IssueListData(LazyModel):
                 else [Issue.from_dict(issue_item_data) for issue_item_data in issue]
             )
         _instance = _new_object(cls)
-        _set_issues(_instance, issues)
-        _set_issue(_instance, issue)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _IssueListDataSlots = _instance
+        _slots._slot_issues = issues
+        _slots._slot_issue = issue
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -140,9 +150,10 @@ class IssueListData(LazyModel):
         if "issue" in src_dict:
             issue = LAZY if src_dict["issue"] else []
         _instance = _new_object(cls)
-        _set_issues(_instance, issues)
-        _set_issue(_instance, issue)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _IssueListDataSlots = _instance
+        _slots._slot_issues = issues
+        _slots._slot_issue = issue
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -189,9 +200,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "issues": ("issues", lambda: Issue, True),
     "issue": ("issue", lambda: Issue, True),
 }
-_setters = install_lazy_fields(IssueListData, _LAZY_FIELDS)
-_set_issues = _setters["issues"]
-_set_issue = _setters["issue"]
+install_lazy_fields(IssueListData, _LAZY_FIELDS)
 
 
 from ..models.issue import Issue

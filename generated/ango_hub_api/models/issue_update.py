@@ -26,8 +26,16 @@ T = TypeVar("T", bound="IssueUpdate")
 _new_object = object.__new__
 
 
+class _IssueUpdateSlots(LazyModel):
+    """The slots that hold `IssueUpdate`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_error_codes",)
+    _slot_error_codes: Any
+
+
 @_attrs_define(repr=False)
-class IssueUpdate(LazyModel):
+class IssueUpdate(_IssueUpdateSlots):
     """
     Attributes:
         content (str | Unset):
@@ -143,14 +151,15 @@ class IssueUpdate(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _IssueUpdateSlots = _instance
         _instance.content = src_dict["content"] if "content" in src_dict else UNSET
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
         _instance.status = status
-        _set_error_codes(_instance, error_codes)
+        _slots._slot_error_codes = error_codes
         _instance.pct_details = pct_details
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -177,14 +186,15 @@ class IssueUpdate(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _IssueUpdateSlots = _instance
         _instance.content = src_dict["content"] if "content" in src_dict else UNSET
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
         _instance.status = status
-        _set_error_codes(_instance, error_codes)
+        _slots._slot_error_codes = error_codes
         _instance.pct_details = pct_details
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -233,8 +243,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "error_codes": ("errorCodes", lambda: ErrorCode, True),
 }
-_setters = install_lazy_fields(IssueUpdate, _LAZY_FIELDS)
-_set_error_codes = _setters["error_codes"]
+install_lazy_fields(IssueUpdate, _LAZY_FIELDS)
 
 
 def _parse_status(data: object) -> IssueStatus | str | Unset:

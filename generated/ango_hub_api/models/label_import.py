@@ -24,8 +24,24 @@ T = TypeVar("T", bound="LabelImport")
 _new_object = object.__new__
 
 
+class _LabelImportSlots(LazyModel):
+    """The slots that hold `LabelImport`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_answer",
+        "_slot_classifications",
+        "_slot_objects",
+        "_slot_relations",
+    )
+    _slot_objects: Any
+    _slot_classifications: Any
+    _slot_relations: Any
+    _slot_answer: Any
+
+
 @_attrs_define(repr=False)
-class LabelImport(LazyModel):
+class LabelImport(_LabelImportSlots):
     """The answer for one asset, found by `externalId` (or `dataUrl`, `assetId`, or
     `data`: the import-format page's rotated-box, segmentation and tree-dropdown
     examples name the asset by its URL under `data`). The objects, classifications and
@@ -237,16 +253,17 @@ class LabelImport(LazyModel):
             answer = src_dict["answer"]
             answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
         _instance = _new_object(cls)
+        _slots: _LabelImportSlots = _instance
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.data_url = src_dict["dataUrl"] if "dataUrl" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
-        _set_objects(_instance, objects)
-        _set_classifications(_instance, classifications)
-        _set_relations(_instance, relations)
-        _set_answer(_instance, answer)
+        _slots._slot_objects = objects
+        _slots._slot_classifications = classifications
+        _slots._slot_relations = relations
+        _slots._slot_answer = answer
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
@@ -256,7 +273,7 @@ class LabelImport(LazyModel):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -282,16 +299,17 @@ class LabelImport(LazyModel):
             relations = LAZY if src_dict["relations"] else []
         answer: Any = LAZY if "answer" in src_dict else UNSET
         _instance = _new_object(cls)
+        _slots: _LabelImportSlots = _instance
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.data_url = src_dict["dataUrl"] if "dataUrl" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
-        _set_objects(_instance, objects)
-        _set_classifications(_instance, classifications)
-        _set_relations(_instance, relations)
-        _set_answer(_instance, answer)
+        _slots._slot_objects = objects
+        _slots._slot_classifications = classifications
+        _slots._slot_relations = relations
+        _slots._slot_answer = answer
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
@@ -301,7 +319,7 @@ class LabelImport(LazyModel):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -359,11 +377,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "relations": ("relations", lambda: RelationAnswer, True),
     "answer": ("answer", lambda: Answer, False),
 }
-_setters = install_lazy_fields(LabelImport, _LAZY_FIELDS)
-_set_objects = _setters["objects"]
-_set_classifications = _setters["classifications"]
-_set_relations = _setters["relations"]
-_set_answer = _setters["answer"]
+install_lazy_fields(LabelImport, _LAZY_FIELDS)
 
 
 from ..models.annotation_object import AnnotationObject

@@ -25,8 +25,16 @@ T = TypeVar("T", bound="LabelsImport")
 _new_object = object.__new__
 
 
+class _LabelsImportSlots(LazyModel):
+    """The slots that hold `LabelsImport`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_labels",)
+    _slot_labels: Any
+
+
 @_attrs_define(repr=False)
-class LabelsImport(LazyModel):
+class LabelsImport(_LabelsImportSlots):
     """The labels go in `jsonContent` (official SDK: the list itself; older documentation:
     a string holding the JSON-encoded list) or in `labels` (current reference). One of
     the two is required.
@@ -126,10 +134,11 @@ class LabelsImport(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
+        _slots: _LabelsImportSlots = _instance
         _instance.project = src_dict["project"]
         _instance.json_content = json_content
-        _set_labels(_instance, labels)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_labels = labels
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -153,10 +162,11 @@ class LabelsImport(LazyModel):
         if "labels" in src_dict:
             labels = LAZY if src_dict["labels"] else []
         _instance = _new_object(cls)
+        _slots: _LabelsImportSlots = _instance
         _instance.project = src_dict["project"]
         _instance.json_content = json_content
-        _set_labels(_instance, labels)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_labels = labels
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -209,8 +219,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "labels": ("labels", lambda: LabelImport, True),
 }
-_setters = install_lazy_fields(LabelsImport, _LAZY_FIELDS)
-_set_labels = _setters["labels"]
+install_lazy_fields(LabelsImport, _LAZY_FIELDS)
 
 
 def _parse_json_content(data: object) -> list[LabelImport] | str | Unset:

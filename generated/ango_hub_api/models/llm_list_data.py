@@ -22,8 +22,16 @@ T = TypeVar("T", bound="LlmListData")
 _new_object = object.__new__
 
 
+class _LlmListDataSlots(LazyModel):
+    """The slots that hold `LlmListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_llms",)
+    _slot_llms: Any
+
+
 @_attrs_define(repr=False)
-class LlmListData(LazyModel):
+class LlmListData(_LlmListDataSlots):
     """
     Attributes:
         llms (list[Llm]):
@@ -84,8 +92,9 @@ class LlmListData(LazyModel):
             else [Llm.from_dict(llms_item_data) for llms_item_data in llms]
         )
         _instance = _new_object(cls)
-        _set_llms(_instance, llms)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _LlmListDataSlots = _instance
+        _slots._slot_llms = llms
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -102,8 +111,9 @@ class LlmListData(LazyModel):
         fields are left for their first read without testing them again."""
         llms: Any = LAZY if src_dict["llms"] else []
         _instance = _new_object(cls)
-        _set_llms(_instance, llms)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _LlmListDataSlots = _instance
+        _slots._slot_llms = llms
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -154,8 +164,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "llms": ("llms", lambda: Llm, True),
 }
-_setters = install_lazy_fields(LlmListData, _LAZY_FIELDS)
-_set_llms = _setters["llms"]
+install_lazy_fields(LlmListData, _LAZY_FIELDS)
 
 
 from ..models.llm import Llm

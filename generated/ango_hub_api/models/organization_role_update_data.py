@@ -24,8 +24,16 @@ T = TypeVar("T", bound="OrganizationRoleUpdateData")
 _new_object = object.__new__
 
 
+class _OrganizationRoleUpdateDataSlots(LazyModel):
+    """The slots that hold `OrganizationRoleUpdateData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_results",)
+    _slot_results: Any
+
+
 @_attrs_define(repr=False)
-class OrganizationRoleUpdateData(LazyModel):
+class OrganizationRoleUpdateData(_OrganizationRoleUpdateDataSlots):
     """
     Attributes:
         updated (int | Unset):
@@ -108,10 +116,11 @@ class OrganizationRoleUpdateData(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
+        _slots: _OrganizationRoleUpdateDataSlots = _instance
         _instance.updated = src_dict["updated"] if "updated" in src_dict else UNSET
         _instance.failed = src_dict["failed"] if "failed" in src_dict else UNSET
-        _set_results(_instance, results)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_results = results
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -130,10 +139,11 @@ class OrganizationRoleUpdateData(LazyModel):
         if "results" in src_dict:
             results = LAZY if src_dict["results"] else []
         _instance = _new_object(cls)
+        _slots: _OrganizationRoleUpdateDataSlots = _instance
         _instance.updated = src_dict["updated"] if "updated" in src_dict else UNSET
         _instance.failed = src_dict["failed"] if "failed" in src_dict else UNSET
-        _set_results(_instance, results)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_results = results
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -180,8 +190,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "results": ("results", lambda: OrganizationRoleUpdateResult, True),
 }
-_setters = install_lazy_fields(OrganizationRoleUpdateData, _LAZY_FIELDS)
-_set_results = _setters["results"]
+install_lazy_fields(OrganizationRoleUpdateData, _LAZY_FIELDS)
 
 
 from ..models.organization_role_update_result import OrganizationRoleUpdateResult

@@ -22,8 +22,16 @@ T = TypeVar("T", bound="OrganizationRoleUpdates")
 _new_object = object.__new__
 
 
+class _OrganizationRoleUpdatesSlots(LazyModel):
+    """The slots that hold `OrganizationRoleUpdates`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_users",)
+    _slot_users: Any
+
+
 @_attrs_define(repr=False)
-class OrganizationRoleUpdates(LazyModel):
+class OrganizationRoleUpdates(_OrganizationRoleUpdatesSlots):
     """
     Attributes:
         users (list[OrganizationRoleUpdate]):
@@ -88,8 +96,9 @@ class OrganizationRoleUpdates(LazyModel):
             ]
         )
         _instance = _new_object(cls)
-        _set_users(_instance, users)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _OrganizationRoleUpdatesSlots = _instance
+        _slots._slot_users = users
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -106,8 +115,9 @@ class OrganizationRoleUpdates(LazyModel):
         fields are left for their first read without testing them again."""
         users: Any = LAZY if src_dict["users"] else []
         _instance = _new_object(cls)
-        _set_users(_instance, users)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _OrganizationRoleUpdatesSlots = _instance
+        _slots._slot_users = users
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -158,8 +168,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "users": ("users", lambda: OrganizationRoleUpdate, True),
 }
-_setters = install_lazy_fields(OrganizationRoleUpdates, _LAZY_FIELDS)
-_set_users = _setters["users"]
+install_lazy_fields(OrganizationRoleUpdates, _LAZY_FIELDS)
 
 
 from ..models.organization_role_update import OrganizationRoleUpdate

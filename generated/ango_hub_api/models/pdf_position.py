@@ -24,8 +24,16 @@ T = TypeVar("T", bound="PdfPosition")
 _new_object = object.__new__
 
 
+class _PdfPositionSlots(LazyModel):
+    """The slots that hold `PdfPosition`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_rects",)
+    _slot_rects: Any
+
+
 @_attrs_define(repr=False)
-class PdfPosition(LazyModel):
+class PdfPosition(_PdfPositionSlots):
     """
     Attributes:
         bounding_rect (PdfRect): A rectangle of a PDF page; `width` and `height` are the page's size.
@@ -106,10 +114,11 @@ class PdfPosition(LazyModel):
                 else [PdfRect.from_dict(rects_item_data) for rects_item_data in rects]
             )
         _instance = _new_object(cls)
+        _slots: _PdfPositionSlots = _instance
         _instance.bounding_rect = bounding_rect
         _instance.page_number = src_dict["pageNumber"]
-        _set_rects(_instance, rects)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_rects = rects
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -129,10 +138,11 @@ class PdfPosition(LazyModel):
         if "rects" in src_dict:
             rects = LAZY if src_dict["rects"] else []
         _instance = _new_object(cls)
+        _slots: _PdfPositionSlots = _instance
         _instance.bounding_rect = bounding_rect
         _instance.page_number = src_dict["pageNumber"]
-        _set_rects(_instance, rects)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_rects = rects
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -186,8 +196,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "rects": ("rects", lambda: PdfRect, True),
 }
-_setters = install_lazy_fields(PdfPosition, _LAZY_FIELDS)
-_set_rects = _setters["rects"]
+install_lazy_fields(PdfPosition, _LAZY_FIELDS)
 
 
 from ..models.pdf_rect import PdfRect

@@ -24,8 +24,16 @@ T = TypeVar("T", bound="PdfRegion")
 _new_object = object.__new__
 
 
+class _PdfRegionSlots(LazyModel):
+    """The slots that hold `PdfRegion`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_position",)
+    _slot_position: Any
+
+
 @_attrs_define(repr=False)
-class PdfRegion(LazyModel):
+class PdfRegion(_PdfRegionSlots):
     """A region of a PDF, as answers and exports describe it.
 
     Attributes:
@@ -96,9 +104,10 @@ class PdfRegion(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
-        _set_position(_instance, position)
+        _slots: _PdfRegionSlots = _instance
+        _slots._slot_position = position
         _instance.content = content
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -120,9 +129,10 @@ class PdfRegion(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
-        _set_position(_instance, position)
+        _slots: _PdfRegionSlots = _instance
+        _slots._slot_position = position
         _instance.content = content
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -174,8 +184,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "position": ("position", lambda: PdfPosition, False),
 }
-_setters = install_lazy_fields(PdfRegion, _LAZY_FIELDS)
-_set_position = _setters["position"]
+install_lazy_fields(PdfRegion, _LAZY_FIELDS)
 
 
 from ..models.pdf_content import PdfContent

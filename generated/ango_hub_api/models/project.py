@@ -29,8 +29,30 @@ T = TypeVar("T", bound="Project")
 _new_object = object.__new__
 
 
+class _ProjectSlots(LazyModel):
+    """The slots that hold `Project`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_asset_builder_templates",
+        "_slot_assigned_to",
+        "_slot_batches",
+        "_slot_category_schema",
+        "_slot_plugin_presets",
+        "_slot_review_conf",
+        "_slot_stages",
+    )
+    _slot_category_schema: Any
+    _slot_stages: Any
+    _slot_assigned_to: Any
+    _slot_batches: Any
+    _slot_review_conf: Any
+    _slot_plugin_presets: Any
+    _slot_asset_builder_templates: Any
+
+
 @_attrs_define(repr=False)
-class Project(LazyModel):
+class Project(_ProjectSlots):
     """A project with its label set, workflow, members and settings.
 
     Attributes:
@@ -552,6 +574,7 @@ class Project(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _ProjectSlots = _instance
         _instance.id = src_dict["_id"]
         _instance.name = src_dict["name"]
         _instance.description = (
@@ -563,15 +586,15 @@ class Project(LazyModel):
         _instance.organization = (
             src_dict["organization"] if "organization" in src_dict else UNSET
         )
-        _set_category_schema(_instance, category_schema)
-        _set_stages(_instance, stages)
-        _set_assigned_to(_instance, assigned_to)
-        _set_batches(_instance, batches)
+        _slots._slot_category_schema = category_schema
+        _slots._slot_stages = stages
+        _slots._slot_assigned_to = assigned_to
+        _slots._slot_batches = batches
         _instance.role = role
         _instance.consensus_count = (
             src_dict["consensusCount"] if "consensusCount" in src_dict else UNSET
         )
-        _set_review_conf(_instance, review_conf)
+        _slots._slot_review_conf = review_conf
         _instance.queue_version = (
             src_dict["queueVersion"] if "queueVersion" in src_dict else UNSET
         )
@@ -600,8 +623,8 @@ class Project(LazyModel):
             src_dict["idleTimeout"] if "idleTimeout" in src_dict else UNSET
         )
         _instance.project_plugins = project_plugins
-        _set_plugin_presets(_instance, plugin_presets)
-        _set_asset_builder_templates(_instance, asset_builder_templates)
+        _slots._slot_plugin_presets = plugin_presets
+        _slots._slot_asset_builder_templates = asset_builder_templates
         _instance.error_codes_enabled = (
             src_dict["errorCodesEnabled"] if "errorCodesEnabled" in src_dict else UNSET
         )
@@ -639,7 +662,7 @@ class Project(LazyModel):
         _instance.created_at = created_at
         _instance.updated_at = updated_at
         _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -700,6 +723,7 @@ class Project(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _ProjectSlots = _instance
         _instance.id = src_dict["_id"]
         _instance.name = src_dict["name"]
         _instance.description = (
@@ -711,15 +735,15 @@ class Project(LazyModel):
         _instance.organization = (
             src_dict["organization"] if "organization" in src_dict else UNSET
         )
-        _set_category_schema(_instance, category_schema)
-        _set_stages(_instance, stages)
-        _set_assigned_to(_instance, assigned_to)
-        _set_batches(_instance, batches)
+        _slots._slot_category_schema = category_schema
+        _slots._slot_stages = stages
+        _slots._slot_assigned_to = assigned_to
+        _slots._slot_batches = batches
         _instance.role = role
         _instance.consensus_count = (
             src_dict["consensusCount"] if "consensusCount" in src_dict else UNSET
         )
-        _set_review_conf(_instance, review_conf)
+        _slots._slot_review_conf = review_conf
         _instance.queue_version = (
             src_dict["queueVersion"] if "queueVersion" in src_dict else UNSET
         )
@@ -748,8 +772,8 @@ class Project(LazyModel):
             src_dict["idleTimeout"] if "idleTimeout" in src_dict else UNSET
         )
         _instance.project_plugins = project_plugins
-        _set_plugin_presets(_instance, plugin_presets)
-        _set_asset_builder_templates(_instance, asset_builder_templates)
+        _slots._slot_plugin_presets = plugin_presets
+        _slots._slot_asset_builder_templates = asset_builder_templates
         _instance.error_codes_enabled = (
             src_dict["errorCodesEnabled"] if "errorCodesEnabled" in src_dict else UNSET
         )
@@ -787,7 +811,7 @@ class Project(LazyModel):
         _instance.created_at = created_at
         _instance.updated_at = updated_at
         _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -889,14 +913,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
         True,
     ),
 }
-_setters = install_lazy_fields(Project, _LAZY_FIELDS)
-_set_category_schema = _setters["category_schema"]
-_set_stages = _setters["stages"]
-_set_assigned_to = _setters["assigned_to"]
-_set_batches = _setters["batches"]
-_set_review_conf = _setters["review_conf"]
-_set_plugin_presets = _setters["plugin_presets"]
-_set_asset_builder_templates = _setters["asset_builder_templates"]
+install_lazy_fields(Project, _LAZY_FIELDS)
 
 
 def _parse_type_(data: object) -> ProjectType | str | Unset:

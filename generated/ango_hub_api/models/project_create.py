@@ -26,8 +26,16 @@ T = TypeVar("T", bound="ProjectCreate")
 _new_object = object.__new__
 
 
+class _ProjectCreateSlots(LazyModel):
+    """The slots that hold `ProjectCreate`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_category_schema",)
+    _slot_category_schema: Any
+
+
 @_attrs_define(repr=False)
-class ProjectCreate(LazyModel):
+class ProjectCreate(_ProjectCreateSlots):
     """
     Attributes:
         name (str): Name of the project; cannot be empty. Example: My Annotation Project.
@@ -112,13 +120,14 @@ class ProjectCreate(LazyModel):
                 else CategorySchema.from_dict(category_schema)
             )
         _instance = _new_object(cls)
+        _slots: _ProjectCreateSlots = _instance
         _instance.name = src_dict["name"]
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
         _instance.type_ = type_
-        _set_category_schema(_instance, category_schema)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_category_schema = category_schema
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -136,13 +145,14 @@ class ProjectCreate(LazyModel):
         type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
         category_schema: Any = LAZY if "categorySchema" in src_dict else UNSET
         _instance = _new_object(cls)
+        _slots: _ProjectCreateSlots = _instance
         _instance.name = src_dict["name"]
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
         _instance.type_ = type_
-        _set_category_schema(_instance, category_schema)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_category_schema = category_schema
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -196,8 +206,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "category_schema": ("categorySchema", lambda: CategorySchema, False),
 }
-_setters = install_lazy_fields(ProjectCreate, _LAZY_FIELDS)
-_set_category_schema = _setters["category_schema"]
+install_lazy_fields(ProjectCreate, _LAZY_FIELDS)
 
 
 def _parse_type_(data: object) -> ProjectType | str | Unset:

@@ -22,8 +22,16 @@ T = TypeVar("T", bound="ProjectData")
 _new_object = object.__new__
 
 
+class _ProjectDataSlots(LazyModel):
+    """The slots that hold `ProjectData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_project",)
+    _slot_project: Any
+
+
 @_attrs_define(repr=False)
-class ProjectData(LazyModel):
+class ProjectData(_ProjectDataSlots):
     """
     Attributes:
         project (Project): A project with its label set, workflow, members and settings.
@@ -74,8 +82,9 @@ class ProjectData(LazyModel):
         project: Any = src_dict["project"]
         project = LAZY if Project._fits(project) else Project.from_dict(project)
         _instance = _new_object(cls)
-        _set_project(_instance, project)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _ProjectDataSlots = _instance
+        _slots._slot_project = project
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -92,8 +101,9 @@ class ProjectData(LazyModel):
         fields are left for their first read without testing them again."""
         project: Any = LAZY
         _instance = _new_object(cls)
-        _set_project(_instance, project)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _ProjectDataSlots = _instance
+        _slots._slot_project = project
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -144,8 +154,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "project": ("project", lambda: Project, False),
 }
-_setters = install_lazy_fields(ProjectData, _LAZY_FIELDS)
-_set_project = _setters["project"]
+install_lazy_fields(ProjectData, _LAZY_FIELDS)
 
 
 from ..models.project import Project

@@ -24,8 +24,16 @@ T = TypeVar("T", bound="ProjectListData")
 _new_object = object.__new__
 
 
+class _ProjectListDataSlots(LazyModel):
+    """The slots that hold `ProjectListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_projects",)
+    _slot_projects: Any
+
+
 @_attrs_define(repr=False)
-class ProjectListData(LazyModel):
+class ProjectListData(_ProjectListDataSlots):
     """
     Attributes:
         projects (list[ProjectSummary]):
@@ -96,9 +104,10 @@ class ProjectListData(LazyModel):
             ]
         )
         _instance = _new_object(cls)
-        _set_projects(_instance, projects)
+        _slots: _ProjectListDataSlots = _instance
+        _slots._slot_projects = projects
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -115,9 +124,10 @@ class ProjectListData(LazyModel):
         fields are left for their first read without testing them again."""
         projects: Any = LAZY if src_dict["projects"] else []
         _instance = _new_object(cls)
-        _set_projects(_instance, projects)
+        _slots: _ProjectListDataSlots = _instance
+        _slots._slot_projects = projects
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -169,8 +179,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "projects": ("projects", lambda: ProjectSummary, True),
 }
-_setters = install_lazy_fields(ProjectListData, _LAZY_FIELDS)
-_set_projects = _setters["projects"]
+install_lazy_fields(ProjectListData, _LAZY_FIELDS)
 
 
 from ..models.project_summary import ProjectSummary

@@ -24,8 +24,20 @@ T = TypeVar("T", bound="ProjectUpdate")
 _new_object = object.__new__
 
 
+class _ProjectUpdateSlots(LazyModel):
+    """The slots that hold `ProjectUpdate`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_category_schema",
+        "_slot_stages",
+    )
+    _slot_category_schema: Any
+    _slot_stages: Any
+
+
 @_attrs_define(repr=False)
-class ProjectUpdate(LazyModel):
+class ProjectUpdate(_ProjectUpdateSlots):
     """The fields to change; fields left out keep their value.
 
     Attributes:
@@ -140,12 +152,13 @@ class ProjectUpdate(LazyModel):
                 else [Stage.from_dict(stages_item_data) for stages_item_data in stages]
             )
         _instance = _new_object(cls)
+        _slots: _ProjectUpdateSlots = _instance
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _set_category_schema(_instance, category_schema)
-        _set_stages(_instance, stages)
+        _slots._slot_category_schema = category_schema
+        _slots._slot_stages = stages
         _instance.benchmark_enabled = (
             src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
         )
@@ -155,7 +168,7 @@ class ProjectUpdate(LazyModel):
         _instance.benchmark_cutoff = (
             src_dict["benchmarkCutoff"] if "benchmarkCutoff" in src_dict else UNSET
         )
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -175,12 +188,13 @@ class ProjectUpdate(LazyModel):
         if "stages" in src_dict:
             stages = LAZY if src_dict["stages"] else []
         _instance = _new_object(cls)
+        _slots: _ProjectUpdateSlots = _instance
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _set_category_schema(_instance, category_schema)
-        _set_stages(_instance, stages)
+        _slots._slot_category_schema = category_schema
+        _slots._slot_stages = stages
         _instance.benchmark_enabled = (
             src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
         )
@@ -190,7 +204,7 @@ class ProjectUpdate(LazyModel):
         _instance.benchmark_cutoff = (
             src_dict["benchmarkCutoff"] if "benchmarkCutoff" in src_dict else UNSET
         )
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -242,9 +256,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "category_schema": ("categorySchema", lambda: CategorySchema, False),
     "stages": ("stages", lambda: Stage, True),
 }
-_setters = install_lazy_fields(ProjectUpdate, _LAZY_FIELDS)
-_set_category_schema = _setters["category_schema"]
-_set_stages = _setters["stages"]
+install_lazy_fields(ProjectUpdate, _LAZY_FIELDS)
 
 
 from ..models.category_schema import CategorySchema

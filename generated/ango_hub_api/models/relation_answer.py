@@ -26,8 +26,16 @@ T = TypeVar("T", bound="RelationAnswer")
 _new_object = object.__new__
 
 
+class _RelationAnswerSlots(LazyModel):
+    """The slots that hold `RelationAnswer`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_classifications",)
+    _slot_classifications: Any
+
+
 @_attrs_define(repr=False)
-class RelationAnswer(LazyModel):
+class RelationAnswer(_RelationAnswerSlots):
     """A relation between objects of the answer.
 
     Attributes:
@@ -161,6 +169,7 @@ class RelationAnswer(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
+        _slots: _RelationAnswerSlots = _instance
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
@@ -168,8 +177,8 @@ class RelationAnswer(LazyModel):
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
         _instance.direction = direction
         _instance.group = src_dict["group"] if "group" in src_dict else UNSET
-        _set_classifications(_instance, classifications)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_classifications = classifications
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -193,6 +202,7 @@ class RelationAnswer(LazyModel):
         if "classifications" in src_dict:
             classifications = LAZY if src_dict["classifications"] else []
         _instance = _new_object(cls)
+        _slots: _RelationAnswerSlots = _instance
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
@@ -200,8 +210,8 @@ class RelationAnswer(LazyModel):
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
         _instance.direction = direction
         _instance.group = src_dict["group"] if "group" in src_dict else UNSET
-        _set_classifications(_instance, classifications)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_classifications = classifications
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -253,8 +263,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "classifications": ("classifications", lambda: ClassificationAnswer, True),
 }
-_setters = install_lazy_fields(RelationAnswer, _LAZY_FIELDS)
-_set_classifications = _setters["classifications"]
+install_lazy_fields(RelationAnswer, _LAZY_FIELDS)
 
 
 def _parse_direction(data: object) -> RelationDirection | str | Unset:

@@ -26,8 +26,20 @@ T = TypeVar("T", bound="RelationCategory")
 _new_object = object.__new__
 
 
+class _RelationCategorySlots(LazyModel):
+    """The slots that hold `RelationCategory`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_classifications",
+        "_slot_options",
+    )
+    _slot_classifications: Any
+    _slot_options: Any
+
+
 @_attrs_define(repr=False)
-class RelationCategory(LazyModel):
+class RelationCategory(_RelationCategorySlots):
     """A relation between objects of the label set.
 
     Attributes:
@@ -187,6 +199,7 @@ class RelationCategory(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
+        _slots: _RelationCategorySlots = _instance
         _instance.tool = tool
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
@@ -198,9 +211,9 @@ class RelationCategory(LazyModel):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        _set_classifications(_instance, classifications)
-        _set_options(_instance, options)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_classifications = classifications
+        _slots._slot_options = options
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -223,6 +236,7 @@ class RelationCategory(LazyModel):
         if "options" in src_dict:
             options = LAZY if src_dict["options"] else []
         _instance = _new_object(cls)
+        _slots: _RelationCategorySlots = _instance
         _instance.tool = tool
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
@@ -234,9 +248,9 @@ class RelationCategory(LazyModel):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        _set_classifications(_instance, classifications)
-        _set_options(_instance, options)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_classifications = classifications
+        _slots._slot_options = options
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -296,9 +310,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "classifications": ("classifications", lambda: ClassificationCategory, True),
     "options": ("options", lambda: LabelOption, True),
 }
-_setters = install_lazy_fields(RelationCategory, _LAZY_FIELDS)
-_set_classifications = _setters["classifications"]
-_set_options = _setters["options"]
+install_lazy_fields(RelationCategory, _LAZY_FIELDS)
 
 
 def _parse_tool(data: object) -> RelationType | str:

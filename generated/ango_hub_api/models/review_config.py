@@ -24,8 +24,16 @@ T = TypeVar("T", bound="ReviewConfig")
 _new_object = object.__new__
 
 
+class _ReviewConfigSlots(LazyModel):
+    """The slots that hold `ReviewConfig`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_filters",)
+    _slot_filters: Any
+
+
 @_attrs_define(repr=False)
-class ReviewConfig(LazyModel):
+class ReviewConfig(_ReviewConfigSlots):
     """
     Attributes:
         filters (list[ReviewConfigFiltersItem] | Unset):
@@ -96,8 +104,9 @@ class ReviewConfig(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
-        _set_filters(_instance, filters)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _ReviewConfigSlots = _instance
+        _slots._slot_filters = filters
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -116,8 +125,9 @@ class ReviewConfig(LazyModel):
         if "filters" in src_dict:
             filters = LAZY if src_dict["filters"] else []
         _instance = _new_object(cls)
-        _set_filters(_instance, filters)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _ReviewConfigSlots = _instance
+        _slots._slot_filters = filters
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -162,8 +172,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "filters": ("filters", lambda: ReviewConfigFiltersItem, True),
 }
-_setters = install_lazy_fields(ReviewConfig, _LAZY_FIELDS)
-_set_filters = _setters["filters"]
+install_lazy_fields(ReviewConfig, _LAZY_FIELDS)
 
 
 from ..models.review_config_filters_item import ReviewConfigFiltersItem

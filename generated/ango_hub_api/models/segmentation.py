@@ -22,8 +22,16 @@ T = TypeVar("T", bound="Segmentation")
 _new_object = object.__new__
 
 
+class _SegmentationSlots(LazyModel):
+    """The slots that hold `Segmentation`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_zones",)
+    _slot_zones: Any
+
+
 @_attrs_define(repr=False)
-class Segmentation(LazyModel):
+class Segmentation(_SegmentationSlots):
     """A segmentation mask as polygons with holes.
 
     Attributes:
@@ -88,8 +96,9 @@ class Segmentation(LazyModel):
             ]
         )
         _instance = _new_object(cls)
-        _set_zones(_instance, zones)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _SegmentationSlots = _instance
+        _slots._slot_zones = zones
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -106,8 +115,9 @@ class Segmentation(LazyModel):
         fields are left for their first read without testing them again."""
         zones: Any = LAZY if src_dict["zones"] else []
         _instance = _new_object(cls)
-        _set_zones(_instance, zones)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _SegmentationSlots = _instance
+        _slots._slot_zones = zones
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -158,8 +168,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "zones": ("zones", lambda: SegmentationZone, True),
 }
-_setters = install_lazy_fields(Segmentation, _LAZY_FIELDS)
-_set_zones = _setters["zones"]
+install_lazy_fields(Segmentation, _LAZY_FIELDS)
 
 
 from ..models.segmentation_zone import SegmentationZone

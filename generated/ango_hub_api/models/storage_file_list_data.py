@@ -22,8 +22,16 @@ T = TypeVar("T", bound="StorageFileListData")
 _new_object = object.__new__
 
 
+class _StorageFileListDataSlots(LazyModel):
+    """The slots that hold `StorageFileListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_files",)
+    _slot_files: Any
+
+
 @_attrs_define(repr=False)
-class StorageFileListData(LazyModel):
+class StorageFileListData(_StorageFileListDataSlots):
     """
     Attributes:
         files (list[StorageFile]):
@@ -84,8 +92,9 @@ class StorageFileListData(LazyModel):
             else [StorageFile.from_dict(files_item_data) for files_item_data in files]
         )
         _instance = _new_object(cls)
-        _set_files(_instance, files)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _StorageFileListDataSlots = _instance
+        _slots._slot_files = files
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -102,8 +111,9 @@ class StorageFileListData(LazyModel):
         fields are left for their first read without testing them again."""
         files: Any = LAZY if src_dict["files"] else []
         _instance = _new_object(cls)
-        _set_files(_instance, files)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _StorageFileListDataSlots = _instance
+        _slots._slot_files = files
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -154,8 +164,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "files": ("files", lambda: StorageFile, True),
 }
-_setters = install_lazy_fields(StorageFileListData, _LAZY_FIELDS)
-_set_files = _setters["files"]
+install_lazy_fields(StorageFileListData, _LAZY_FIELDS)
 
 
 from ..models.storage_file import StorageFile

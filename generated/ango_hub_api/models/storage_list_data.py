@@ -22,8 +22,16 @@ T = TypeVar("T", bound="StorageListData")
 _new_object = object.__new__
 
 
+class _StorageListDataSlots(LazyModel):
+    """The slots that hold `StorageListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_storages",)
+    _slot_storages: Any
+
+
 @_attrs_define(repr=False)
-class StorageListData(LazyModel):
+class StorageListData(_StorageListDataSlots):
     """
     Attributes:
         storages (list[Storage]):
@@ -87,8 +95,9 @@ class StorageListData(LazyModel):
             ]
         )
         _instance = _new_object(cls)
-        _set_storages(_instance, storages)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _StorageListDataSlots = _instance
+        _slots._slot_storages = storages
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -105,8 +114,9 @@ class StorageListData(LazyModel):
         fields are left for their first read without testing them again."""
         storages: Any = LAZY if src_dict["storages"] else []
         _instance = _new_object(cls)
-        _set_storages(_instance, storages)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _StorageListDataSlots = _instance
+        _slots._slot_storages = storages
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -157,8 +167,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "storages": ("storages", lambda: Storage, True),
 }
-_setters = install_lazy_fields(StorageListData, _LAZY_FIELDS)
-_set_storages = _setters["storages"]
+install_lazy_fields(StorageListData, _LAZY_FIELDS)
 
 
 from ..models.storage import Storage

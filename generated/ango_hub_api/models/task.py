@@ -29,8 +29,20 @@ T = TypeVar("T", bound="Task")
 _new_object = object.__new__
 
 
+class _TaskSlots(LazyModel):
+    """The slots that hold `Task`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_answer",
+        "_slot_issues",
+    )
+    _slot_answer: Any
+    _slot_issues: Any
+
+
 @_attrs_define(repr=False)
-class Task(LazyModel):
+class Task(_TaskSlots):
     """A labeling task (one per asset, more under consensus).
 
     Attributes:
@@ -412,6 +424,7 @@ class Task(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _TaskSlots = _instance
         _instance.id = src_dict["_id"]
         _instance.project = project
         _instance.asset = asset
@@ -425,7 +438,7 @@ class Task(LazyModel):
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
         _instance.type_ = type_
-        _set_answer(_instance, answer)
+        _slots._slot_answer = answer
         _instance.review = review
         _instance.sample = sample
         _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
@@ -444,7 +457,7 @@ class Task(LazyModel):
         _instance.is_flag = src_dict["isFlag"] if "isFlag" in src_dict else UNSET
         _instance.is_star = src_dict["isStar"] if "isStar" in src_dict else UNSET
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _set_issues(_instance, issues)
+        _slots._slot_issues = issues
         _instance.open_issues_count = (
             src_dict["openIssuesCount"] if "openIssuesCount" in src_dict else UNSET
         )
@@ -470,7 +483,7 @@ class Task(LazyModel):
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
         _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -519,6 +532,7 @@ class Task(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _TaskSlots = _instance
         _instance.id = src_dict["_id"]
         _instance.project = project
         _instance.asset = asset
@@ -532,7 +546,7 @@ class Task(LazyModel):
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
         _instance.type_ = type_
-        _set_answer(_instance, answer)
+        _slots._slot_answer = answer
         _instance.review = review
         _instance.sample = sample
         _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
@@ -551,7 +565,7 @@ class Task(LazyModel):
         _instance.is_flag = src_dict["isFlag"] if "isFlag" in src_dict else UNSET
         _instance.is_star = src_dict["isStar"] if "isStar" in src_dict else UNSET
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _set_issues(_instance, issues)
+        _slots._slot_issues = issues
         _instance.open_issues_count = (
             src_dict["openIssuesCount"] if "openIssuesCount" in src_dict else UNSET
         )
@@ -577,7 +591,7 @@ class Task(LazyModel):
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
         _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -662,9 +676,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "answer": ("answer", lambda: Answer, False),
     "issues": ("issues", lambda: TaskIssuesItem, True),
 }
-_setters = install_lazy_fields(Task, _LAZY_FIELDS)
-_set_answer = _setters["answer"]
-_set_issues = _setters["issues"]
+install_lazy_fields(Task, _LAZY_FIELDS)
 
 
 def _parse_project(data: object) -> ProjectRef | str | Unset:

@@ -22,8 +22,16 @@ T = TypeVar("T", bound="TaskData")
 _new_object = object.__new__
 
 
+class _TaskDataSlots(LazyModel):
+    """The slots that hold `TaskData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_task",)
+    _slot_task: Any
+
+
 @_attrs_define(repr=False)
-class TaskData(LazyModel):
+class TaskData(_TaskDataSlots):
     """
     Attributes:
         task (Task): A labeling task (one per asset, more under consensus).
@@ -74,8 +82,9 @@ class TaskData(LazyModel):
         task: Any = src_dict["task"]
         task = LAZY if Task._fits(task) else Task.from_dict(task)
         _instance = _new_object(cls)
-        _set_task(_instance, task)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _TaskDataSlots = _instance
+        _slots._slot_task = task
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -92,8 +101,9 @@ class TaskData(LazyModel):
         fields are left for their first read without testing them again."""
         task: Any = LAZY
         _instance = _new_object(cls)
-        _set_task(_instance, task)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _TaskDataSlots = _instance
+        _slots._slot_task = task
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -144,8 +154,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "task": ("task", lambda: Task, False),
 }
-_setters = install_lazy_fields(TaskData, _LAZY_FIELDS)
-_set_task = _setters["task"]
+install_lazy_fields(TaskData, _LAZY_FIELDS)
 
 
 from ..models.task import Task

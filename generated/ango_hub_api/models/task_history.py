@@ -26,8 +26,16 @@ T = TypeVar("T", bound="TaskHistory")
 _new_object = object.__new__
 
 
+class _TaskHistorySlots(LazyModel):
+    """The slots that hold `TaskHistory`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_answer",)
+    _slot_answer: Any
+
+
 @_attrs_define(repr=False)
-class TaskHistory(LazyModel):
+class TaskHistory(_TaskHistorySlots):
     """One record of a task's history.
 
     Attributes:
@@ -158,18 +166,19 @@ class TaskHistory(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _TaskHistorySlots = _instance
         _instance.id = src_dict["_id"]
         _instance.task = src_dict["task"] if "task" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
-        _set_answer(_instance, answer)
+        _slots._slot_answer = answer
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
         _instance.completed_at = completed_at
         _instance.created_at = created_at
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -196,18 +205,19 @@ class TaskHistory(LazyModel):
             else UNSET
         )
         _instance = _new_object(cls)
+        _slots: _TaskHistorySlots = _instance
         _instance.id = src_dict["_id"]
         _instance.task = src_dict["task"] if "task" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
-        _set_answer(_instance, answer)
+        _slots._slot_answer = answer
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
         _instance.completed_at = completed_at
         _instance.created_at = created_at
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -266,8 +276,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "answer": ("answer", lambda: Answer, False),
 }
-_setters = install_lazy_fields(TaskHistory, _LAZY_FIELDS)
-_set_answer = _setters["answer"]
+install_lazy_fields(TaskHistory, _LAZY_FIELDS)
 
 
 from ..models.answer import Answer

@@ -22,8 +22,16 @@ T = TypeVar("T", bound="TaskHistoryData")
 _new_object = object.__new__
 
 
+class _TaskHistoryDataSlots(LazyModel):
+    """The slots that hold `TaskHistoryData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_task_history",)
+    _slot_task_history: Any
+
+
 @_attrs_define(repr=False)
-class TaskHistoryData(LazyModel):
+class TaskHistoryData(_TaskHistoryDataSlots):
     """
     Attributes:
         task_history (TaskHistory): One record of a task's history.
@@ -78,8 +86,9 @@ class TaskHistoryData(LazyModel):
             else TaskHistory.from_dict(task_history)
         )
         _instance = _new_object(cls)
-        _set_task_history(_instance, task_history)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _TaskHistoryDataSlots = _instance
+        _slots._slot_task_history = task_history
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -96,8 +105,9 @@ class TaskHistoryData(LazyModel):
         fields are left for their first read without testing them again."""
         task_history: Any = LAZY
         _instance = _new_object(cls)
-        _set_task_history(_instance, task_history)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _TaskHistoryDataSlots = _instance
+        _slots._slot_task_history = task_history
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -148,8 +158,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "task_history": ("taskHistory", lambda: TaskHistory, False),
 }
-_setters = install_lazy_fields(TaskHistoryData, _LAZY_FIELDS)
-_set_task_history = _setters["task_history"]
+install_lazy_fields(TaskHistoryData, _LAZY_FIELDS)
 
 
 from ..models.task_history import TaskHistory

@@ -22,8 +22,16 @@ T = TypeVar("T", bound="TaskHistoryListData")
 _new_object = object.__new__
 
 
+class _TaskHistoryListDataSlots(LazyModel):
+    """The slots that hold `TaskHistoryListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_task_history",)
+    _slot_task_history: Any
+
+
 @_attrs_define(repr=False)
-class TaskHistoryListData(LazyModel):
+class TaskHistoryListData(_TaskHistoryListDataSlots):
     """
     Attributes:
         task_history (list[TaskHistory]):
@@ -90,8 +98,9 @@ class TaskHistoryListData(LazyModel):
             ]
         )
         _instance = _new_object(cls)
-        _set_task_history(_instance, task_history)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _TaskHistoryListDataSlots = _instance
+        _slots._slot_task_history = task_history
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -108,8 +117,9 @@ class TaskHistoryListData(LazyModel):
         fields are left for their first read without testing them again."""
         task_history: Any = LAZY if src_dict["taskHistory"] else []
         _instance = _new_object(cls)
-        _set_task_history(_instance, task_history)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _TaskHistoryListDataSlots = _instance
+        _slots._slot_task_history = task_history
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -160,8 +170,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "task_history": ("taskHistory", lambda: TaskHistory, True),
 }
-_setters = install_lazy_fields(TaskHistoryListData, _LAZY_FIELDS)
-_set_task_history = _setters["task_history"]
+install_lazy_fields(TaskHistoryListData, _LAZY_FIELDS)
 
 
 from ..models.task_history import TaskHistory

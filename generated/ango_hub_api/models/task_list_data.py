@@ -24,8 +24,16 @@ T = TypeVar("T", bound="TaskListData")
 _new_object = object.__new__
 
 
+class _TaskListDataSlots(LazyModel):
+    """The slots that hold `TaskListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_tasks",)
+    _slot_tasks: Any
+
+
 @_attrs_define(repr=False)
-class TaskListData(LazyModel):
+class TaskListData(_TaskListDataSlots):
     """
     Attributes:
         tasks (list[Task]):
@@ -92,9 +100,10 @@ class TaskListData(LazyModel):
             else [Task.from_dict(tasks_item_data) for tasks_item_data in tasks]
         )
         _instance = _new_object(cls)
-        _set_tasks(_instance, tasks)
+        _slots: _TaskListDataSlots = _instance
+        _slots._slot_tasks = tasks
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -111,9 +120,10 @@ class TaskListData(LazyModel):
         fields are left for their first read without testing them again."""
         tasks: Any = LAZY if src_dict["tasks"] else []
         _instance = _new_object(cls)
-        _set_tasks(_instance, tasks)
+        _slots: _TaskListDataSlots = _instance
+        _slots._slot_tasks = tasks
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -165,8 +175,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "tasks": ("tasks", lambda: Task, True),
 }
-_setters = install_lazy_fields(TaskListData, _LAZY_FIELDS)
-_set_tasks = _setters["tasks"]
+install_lazy_fields(TaskListData, _LAZY_FIELDS)
 
 
 from ..models.task import Task

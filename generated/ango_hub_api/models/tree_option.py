@@ -24,8 +24,16 @@ T = TypeVar("T", bound="TreeOption")
 _new_object = object.__new__
 
 
+class _TreeOptionSlots(LazyModel):
+    """The slots that hold `TreeOption`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_children",)
+    _slot_children: Any
+
+
 @_attrs_define(repr=False)
-class TreeOption(LazyModel):
+class TreeOption(_TreeOptionSlots):
     """A branch or leaf of a tree dropdown.
 
     Attributes:
@@ -120,12 +128,13 @@ class TreeOption(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
+        _slots: _TreeOptionSlots = _instance
         _instance.title = src_dict["title"]
         _instance.key = src_dict["key"] if "key" in src_dict else UNSET
         _instance.value = src_dict["value"] if "value" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
-        _set_children(_instance, children)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_children = children
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -144,12 +153,13 @@ class TreeOption(LazyModel):
         if "children" in src_dict:
             children = LAZY if src_dict["children"] else []
         _instance = _new_object(cls)
+        _slots: _TreeOptionSlots = _instance
         _instance.title = src_dict["title"]
         _instance.key = src_dict["key"] if "key" in src_dict else UNSET
         _instance.value = src_dict["value"] if "value" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
-        _set_children(_instance, children)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots._slot_children = children
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -204,5 +214,4 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "children": ("children", lambda: TreeOption, True),
 }
-_setters = install_lazy_fields(TreeOption, _LAZY_FIELDS)
-_set_children = _setters["children"]
+install_lazy_fields(TreeOption, _LAZY_FIELDS)

@@ -24,8 +24,16 @@ T = TypeVar("T", bound="WebhookData")
 _new_object = object.__new__
 
 
+class _WebhookDataSlots(LazyModel):
+    """The slots that hold `WebhookData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_webhooks",)
+    _slot_webhooks: Any
+
+
 @_attrs_define(repr=False)
-class WebhookData(LazyModel):
+class WebhookData(_WebhookDataSlots):
     """The project's integration data, which the documentation elides (`{ ... all
     integration data from the project }`): here its webhooks; other fields are kept.
 
@@ -95,8 +103,9 @@ class WebhookData(LazyModel):
                 ]
             )
         _instance = _new_object(cls)
-        _set_webhooks(_instance, webhooks)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _WebhookDataSlots = _instance
+        _slots._slot_webhooks = webhooks
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -115,8 +124,9 @@ class WebhookData(LazyModel):
         if "webhooks" in src_dict:
             webhooks = LAZY if src_dict["webhooks"] else []
         _instance = _new_object(cls)
-        _set_webhooks(_instance, webhooks)
-        _instance._lazy_source = src_dict  # type: ignore[misc]  # LazyModel's slot: mypy sees only the attrs class's own
+        _slots: _WebhookDataSlots = _instance
+        _slots._slot_webhooks = webhooks
+        _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:
@@ -161,8 +171,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "webhooks": ("webhooks", lambda: Webhook, True),
 }
-_setters = install_lazy_fields(WebhookData, _LAZY_FIELDS)
-_set_webhooks = _setters["webhooks"]
+install_lazy_fields(WebhookData, _LAZY_FIELDS)
 
 
 from ..models.webhook import Webhook
