@@ -36,7 +36,7 @@ from ango_hub.annotations import TaskAnswer
 from ango_hub.annotations._answer import answer_of_lists
 from ango_hub_api.models.export_asset import ExportAsset
 from ango_hub_api.models.export_task import ExportTask
-from ango_hub_api.types import Unset, fields_json
+from ango_hub_api.types import UNSET, Unset, json_values
 
 logger = logging.getLogger("ango_hub")
 
@@ -118,7 +118,14 @@ def task_answer(task: ExportTask | Mapping[str, Any]) -> TaskAnswer:
     ``answer.objects_key`` tells which name the record used.
     """
     if isinstance(task, ExportTask):
-        data: Mapping[str, Any] = _answer_json(task)
+        tools, objects, classifications, relations = json_values(task, _ANSWER_KEYS)
+        if not task._additional_properties and (
+            tools is not UNSET or objects is not UNSET or classifications is not UNSET
+        ):  # the task's own lists (what the dict path below finds, without the dict)
+            if tools is not UNSET:
+                return answer_of_lists("tools", tools, _list(classifications), _list(relations))
+            return answer_of_lists("objects", _list(objects), _list(classifications), _list(relations))
+        data: Mapping[str, Any] = _answer_json(task, (tools, objects, classifications, relations))
     elif isinstance(task, Mapping):
         data = task
     else:
@@ -136,19 +143,23 @@ def task_answer(task: ExportTask | Mapping[str, Any]) -> TaskAnswer:
     )
 
 
-def _answer_json(task: ExportTask) -> dict[str, Any]:
-    """The keys of ``task.to_dict()`` that ``task_answer`` reads, without building the rest.
+def _list(value: Any) -> Any:
+    """``value``, or ``[]`` for ``UNSET`` (a list the task does not have)."""
+    return [] if value is UNSET else value
+
+
+def _answer_json(task: ExportTask, lists: tuple[Any, ...]) -> dict[str, Any]:
+    """The keys of ``task.to_dict()`` that ``task_answer`` reads, without building the rest:
+    ``lists``, the JSON of its fields ``_ANSWER_KEYS`` (``json_values``), and the unknown
+    fields of those names and ``answer``.
 
     A list nobody has read yet (the model parses it on first read) is taken as the record
     holds it: ``TaskAnswer.from_dict`` copies what it keeps. A list that was read (or set) is
     converted back as ``to_dict`` does.
     """
-    extra = task._additional_properties
-    lists = fields_json(task, _ANSWER_KEYS)  # the attributes have the JSON keys' names
-    if not extra:
-        return lists
+    extra = task._additional_properties or {}
     data = {key: extra[key] for key in ("answer", *_ANSWER_KEYS) if key in extra}
-    data.update(lists)
+    data.update((key, value) for key, value in zip(_ANSWER_KEYS, lists, strict=True) if value is not UNSET)
     return data
 
 

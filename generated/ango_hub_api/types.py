@@ -187,57 +187,63 @@ def fields_json(model: Any, names: tuple[str, ...]) -> dict[str, Any]:
     models, by attribute name: as received while a lazy field is unread (nothing can have
     changed it), else ``to_dict()`` of what the field holds now; fields that are ``UNSET`` are
     left out."""
+    return {
+        name: value
+        for name, value in zip(names, json_values(model, names))
+        if value is not UNSET
+    }
+
+
+def json_values(model: Any, names: tuple[str, ...]) -> list[Any]:
+    """``fields_json(model, names)`` as a list in the order of ``names``, ``UNSET`` for a
+    field that is ``UNSET``: the JSON of each field (one that holds a model or a list of
+    models), as received while a lazy field is unread, else ``to_dict()`` of what it holds."""
     plan = _json_plans.get((type(model), names))
     if plan is None:
         plan = _json_plans[type(model), names] = _json_plan(type(model), names)
-    held, lazy, eager = plan
-    found: dict[str, Any] = {}
-    if lazy:
-        for (name, field), value in zip(lazy, held(model)):
-            if value is LAZY:
-                found[name] = model._lazy_source[field._key]
-            elif not field._many:
-                if value is not UNSET:
-                    found[name] = value.to_dict()
-            elif value:
-                found[name] = [item.to_dict() for item in value]
-            elif value is not UNSET:
-                found[name] = []
-    for name in eager:  # fields parsed at once
-        value = getattr(model, name)
-        if value is not UNSET:
-            found[name] = (
+    held, fields = plan
+    found: list[Any] = []
+    for field, value in zip(fields, held(model)):
+        if value is LAZY:
+            found.append(model._lazy_source[field._key])  # type: ignore[union-attr]  # LAZY: a lazy field
+        elif value is UNSET:
+            found.append(UNSET)
+        elif field is None:  # a field parsed at once
+            found.append(
                 [item.to_dict() for item in value]
                 if isinstance(value, list)
                 else value.to_dict()
             )
+        elif not field._many:
+            found.append(value.to_dict())
+        else:
+            found.append([item.to_dict() for item in value] if value else [])
     return found
 
 
-#: (model class, names) -> (what the lazy fields' slots hold, as a tuple; those fields; the others).
+#: (model class, names) -> (what the fields hold, raw: the lazy ones' slots, as a tuple; each
+#: field's ``LazyField``, None for one parsed at once).
 _json_plans: dict[
     tuple[type, tuple[str, ...]],
-    tuple[
-        Callable[[Any], tuple[Any, ...]], list[tuple[str, LazyField]], tuple[str, ...]
-    ],
+    tuple[Callable[[Any], Any], tuple[LazyField | None, ...]],
 ] = {}
 
 
 def _json_plan(
     cls: type, names: tuple[str, ...]
-) -> tuple[
-    Callable[[Any], tuple[Any, ...]], list[tuple[str, LazyField]], tuple[str, ...]
-]:
-    lazy = _lazy_fields_of(cls, names)
-    slots = ["_slot_" + name for name, _field in lazy]
-    held: Callable[[Any], Any] = (
-        operator.attrgetter(*slots) if len(slots) > 1 else lambda model: ()
-    )
-    if len(slots) == 1:
-        one = operator.attrgetter(slots[0])
+) -> tuple[Callable[[Any], Any], tuple[LazyField | None, ...]]:
+    lazy = dict(_lazy_fields_of(cls, names))
+    fields = tuple(lazy.get(name) for name in names)
+    attributes = ["_slot_" + name if name in lazy else name for name in names]
+    held: Callable[[Any], Any]
+    if len(attributes) > 1:
+        held = operator.attrgetter(*attributes)
+    elif attributes:
+        one = operator.attrgetter(attributes[0])
         held = lambda model: (one(model),)  # attrgetter of one name gives the value
-    eager = tuple(name for name in names if all(name != done for done, _ in lazy))
-    return held, lazy, eager
+    else:
+        held = lambda model: ()
+    return held, fields
 
 
 _lazy_field_cache: dict[tuple[type, tuple[str, ...]], list[tuple[str, LazyField]]] = {}
@@ -358,6 +364,7 @@ __all__ = [
     "install_lazy_fields",
     "is_dict",
     "is_secret_name",
+    "json_values",
     "keep_source",
     "model_repr",
     "redact_secrets",
