@@ -26,6 +26,7 @@ from ._common import (
     check_mapping,
     check_text,
     copy_json,
+    copy_mutable,
     deterministic_id,
     split_extra,
 )
@@ -347,13 +348,7 @@ def _read_usual(data: dict[str, Any]) -> ToolObject | None:
     interpolation_stopped: Any = None
     for key, value in data.items():
         if value is None or key not in _OBJECT_KNOWN:
-            kind = type(value)
-            if kind in IMMUTABLE:
-                extra[key] = value
-            elif kind is dict and IMMUTABLE.issuperset(map(type, value.values())):
-                extra[key] = value.copy()  # flat (an object's metadata): copy_json's copy
-            else:
-                extra[key] = copy_json(value)
+            extra[key] = value if type(value) in IMMUTABLE else copy_mutable(value)
         elif key == "objectId":
             object_id = value
         elif key == "schemaId":
@@ -601,16 +596,13 @@ def _answer_of(
     extra: Json,
 ) -> TaskAnswer:
     """A ``TaskAnswer`` of values that its ``__post_init__`` would pass as they are."""
-    instance = object.__new__(TaskAnswer)
-    instance.__dict__.update(
-        {
-            "objects": objects,
-            "classifications": classifications,
-            "relations": relations,
-            "objects_key": objects_key,
-            "extra": extra,
-        }
-    )
+    instance = _new(TaskAnswer)
+    fields = instance.__dict__  # filled in the fields' order, as __init__ does
+    fields["objects"] = objects
+    fields["classifications"] = classifications
+    fields["relations"] = relations
+    fields["objects_key"] = objects_key
+    fields["extra"] = extra
     return instance
 
 

@@ -22,6 +22,7 @@ from ._common import (
     check_number,
     check_text,
     copy_json,
+    copy_mutable,
     split_extra,
 )
 from ._schema import LabelSetLike, SchemaIndex, option_list, tree_paths
@@ -279,13 +280,7 @@ def _read_usual(data: dict[str, Any]) -> Classification | None:
     nested: Any = None
     for key, value in data.items():
         if value is None or key not in _KNOWN:
-            kind = type(value)
-            if kind in IMMUTABLE:
-                extra[key] = value
-            elif kind is dict and IMMUTABLE.issuperset(map(type, value.values())):
-                extra[key] = value.copy()  # flat (metadata): copy_json's copy
-            else:
-                extra[key] = copy_json(value)
+            extra[key] = value if type(value) in IMMUTABLE else copy_mutable(value)
         elif key == "schemaId":
             schema_id = value
         elif key == "answer":
