@@ -127,14 +127,15 @@ class LazyField:
     ``LAZY`` parses the kept JSON value (one model or a list of them, with the model's
     ``_trusted``) and stores the result in the slot."""
 
-    __slots__ = ("_get", "_key", "_many", "_model", "_parse", "_set", "_slot")
+    __slots__ = ("_get", "_key", "_many", "_model", "_name", "_parse", "_slot")
 
     def __init__(
         self, slot: Any, key: str, model: Callable[[], Any], many: bool
     ) -> None:
         self._slot = slot
-        self._get: Callable[[Any, Any], Any] = slot.__get__
-        self._set: Callable[[Any, Any], None] = slot.__set__
+        self._name: str = slot.__name__
+        #: What the slot holds (``operator.attrgetter`` of its name: cheaper to call than ``slot.__get__``).
+        self._get: Callable[[Any], Any] = operator.attrgetter(slot.__name__)
         self._key = key
         self._model = model
         self._many = many
@@ -143,18 +144,18 @@ class LazyField:
     def __get__(self, instance: Any, owner: type | None = None) -> Any:
         if instance is None:
             return self._slot
-        value = self._get(instance, owner)
+        value = self._get(instance)
         if value is LAZY:
             parse = self._parse
             if parse is None:  # the first read of this field of any instance
                 parse = self._parse = self._model()._trusted
             raw = instance._lazy_source[self._key]
             value = list(map(parse, raw)) if self._many else parse(raw)
-            self._set(instance, value)
+            setattr(instance, self._name, value)
         return value
 
     def __set__(self, instance: Any, value: Any) -> None:
-        self._set(instance, value)
+        setattr(instance, self._name, value)
 
     def __delete__(self, instance: Any) -> None:
         self._slot.__delete__(instance)
@@ -177,7 +178,7 @@ def unread_json(model: Any, names: Iterable[str]) -> dict[str, Any]:
     were read or set, or that the JSON did not have, are left out (read the attribute)."""
     found: dict[str, Any] = {}
     for name, field in _lazy_fields_of(type(model), tuple(names)):
-        if field._get(model, None) is LAZY:
+        if field._get(model) is LAZY:
             found[name] = model._lazy_source[field._key]
     return found
 
