@@ -82,13 +82,13 @@ class AnnotateData(_AnnotateDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        task: Any = UNSET
-        if "task" in src_dict:
-            task = src_dict["task"]
-            task = LAZY if Task._fits(task) else Task.from_dict(task)
         _instance = _new_object(cls)
         _slots: _AnnotateDataSlots = _instance
-        _slots._slot_task = task
+        if "task" in src_dict:
+            task: Any = src_dict["task"]
+            _slots._slot_task = LAZY if Task._fits(task) else Task.from_dict(task)
+        else:
+            _slots._slot_task = UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -104,10 +104,9 @@ class AnnotateData(_AnnotateDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        task: Any = LAZY if "task" in src_dict else UNSET
         _instance = _new_object(cls)
         _slots: _AnnotateDataSlots = _instance
-        _slots._slot_task = task
+        _slots._slot_task = LAZY if "task" in src_dict else UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

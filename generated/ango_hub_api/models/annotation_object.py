@@ -256,10 +256,11 @@ class AnnotationObject(_AnnotationObjectSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        classifications: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _AnnotationObjectSlots = _instance
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -271,51 +272,48 @@ class AnnotationObject(_AnnotationObjectSlots):
                     for classifications_item_data in classifications
                 ]
             )
-        metadata: Any = (
+        else:
+            _slots._slot_classifications = UNSET
+        _instance.metadata = (
             AnnotationMetadata.from_dict(src_dict["metadata"])
             if "metadata" in src_dict
             else UNSET
         )
-        bounding_box: Any = (
+        _instance.bounding_box = (
             BoundingBox.from_dict(src_dict["bounding-box"])
             if "bounding-box" in src_dict
             else UNSET
         )
-        rotated_bounding_box: Any = UNSET
         if "rotated-bounding-box" in src_dict:
-            rotated_bounding_box = src_dict["rotated-bounding-box"]
-            rotated_bounding_box = (
+            rotated_bounding_box: Any = src_dict["rotated-bounding-box"]
+            _slots._slot_rotated_bounding_box = (
                 LAZY
                 if RotatedBoundingBox._fits(rotated_bounding_box)
                 else RotatedBoundingBox.from_dict(rotated_bounding_box)
             )
-        ner: Any = NerSpan.from_dict(src_dict["ner"]) if "ner" in src_dict else UNSET
-        segmentation: Any = UNSET
+        else:
+            _slots._slot_rotated_bounding_box = UNSET
+        _instance.ner = (
+            NerSpan.from_dict(src_dict["ner"]) if "ner" in src_dict else UNSET
+        )
         if "segmentation" in src_dict:
-            segmentation = src_dict["segmentation"]
-            segmentation = (
+            segmentation: Any = src_dict["segmentation"]
+            _slots._slot_segmentation = (
                 LAZY
                 if Segmentation._fits(segmentation)
                 else Segmentation.from_dict(segmentation)
             )
-        pdf: Any = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
-        _instance = _new_object(cls)
-        _slots: _AnnotationObjectSlots = _instance
+        else:
+            _slots._slot_segmentation = UNSET
+        _instance.pdf = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
-        _slots._slot_classifications = classifications
         _instance.lock = src_dict["lock"] if "lock" in src_dict else UNSET
         _instance.page = src_dict["page"] if "page" in src_dict else UNSET
-        _instance.metadata = metadata
-        _instance.bounding_box = bounding_box
-        _slots._slot_rotated_bounding_box = rotated_bounding_box
         _instance.polygon = src_dict["polygon"] if "polygon" in src_dict else UNSET
         _instance.polyline = src_dict["polyline"] if "polyline" in src_dict else UNSET
         _instance.point = src_dict["point"] if "point" in src_dict else UNSET
-        _instance.ner = ner
-        _slots._slot_segmentation = segmentation
-        _instance.pdf = pdf
         _instance.interpolation_stopped = (
             src_dict["interpolationStopped"]
             if "interpolationStopped" in src_dict
@@ -336,42 +334,39 @@ class AnnotationObject(_AnnotationObjectSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        metadata: Any = (
+        _instance = _new_object(cls)
+        _slots: _AnnotationObjectSlots = _instance
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _instance.metadata = (
             AnnotationMetadata.from_dict(src_dict["metadata"])
             if "metadata" in src_dict
             else UNSET
         )
-        bounding_box: Any = (
+        _instance.bounding_box = (
             BoundingBox.from_dict(src_dict["bounding-box"])
             if "bounding-box" in src_dict
             else UNSET
         )
-        rotated_bounding_box: Any = (
+        _slots._slot_rotated_bounding_box = (
             LAZY if "rotated-bounding-box" in src_dict else UNSET
         )
-        ner: Any = NerSpan.from_dict(src_dict["ner"]) if "ner" in src_dict else UNSET
-        segmentation: Any = LAZY if "segmentation" in src_dict else UNSET
-        pdf: Any = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
-        _instance = _new_object(cls)
-        _slots: _AnnotationObjectSlots = _instance
+        _instance.ner = (
+            NerSpan.from_dict(src_dict["ner"]) if "ner" in src_dict else UNSET
+        )
+        _slots._slot_segmentation = LAZY if "segmentation" in src_dict else UNSET
+        _instance.pdf = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
-        _slots._slot_classifications = classifications
         _instance.lock = src_dict["lock"] if "lock" in src_dict else UNSET
         _instance.page = src_dict["page"] if "page" in src_dict else UNSET
-        _instance.metadata = metadata
-        _instance.bounding_box = bounding_box
-        _slots._slot_rotated_bounding_box = rotated_bounding_box
         _instance.polygon = src_dict["polygon"] if "polygon" in src_dict else UNSET
         _instance.polyline = src_dict["polyline"] if "polyline" in src_dict else UNSET
         _instance.point = src_dict["point"] if "point" in src_dict else UNSET
-        _instance.ner = ner
-        _slots._slot_segmentation = segmentation
-        _instance.pdf = pdf
         _instance.interpolation_stopped = (
             src_dict["interpolationStopped"]
             if "interpolationStopped" in src_dict

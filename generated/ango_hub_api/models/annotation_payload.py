@@ -111,11 +111,10 @@ class AnnotationPayload(_AnnotationPayloadSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        answer: Any = src_dict["answer"]
-        answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
         _instance = _new_object(cls)
         _slots: _AnnotationPayloadSlots = _instance
-        _slots._slot_answer = answer
+        answer: Any = src_dict["answer"]
+        _slots._slot_answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -140,10 +139,9 @@ class AnnotationPayload(_AnnotationPayloadSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        answer: Any = LAZY
         _instance = _new_object(cls)
         _slots: _AnnotationPayloadSlots = _instance
-        _slots._slot_answer = answer
+        _slots._slot_answer = LAZY
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )

@@ -155,10 +155,11 @@ class Answer(_AnswerSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        objects: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _AnswerSlots = _instance
         if "objects" in src_dict:
-            objects = src_dict["objects"]
-            objects = (
+            objects: Any = src_dict["objects"]
+            _slots._slot_objects = (
                 LAZY
                 if objects
                 and (
@@ -169,10 +170,11 @@ class Answer(_AnswerSlots):
                     for objects_item_data in objects
                 ]
             )
-        tools: Any = UNSET
+        else:
+            _slots._slot_objects = UNSET
         if "tools" in src_dict:
-            tools = src_dict["tools"]
-            tools = (
+            tools: Any = src_dict["tools"]
+            _slots._slot_tools = (
                 LAZY
                 if tools
                 and (type(tools) is list and all(map(AnnotationObject._fits, tools)))
@@ -181,10 +183,11 @@ class Answer(_AnswerSlots):
                     for tools_item_data in tools
                 ]
             )
-        classifications: Any = UNSET
+        else:
+            _slots._slot_tools = UNSET
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -196,10 +199,11 @@ class Answer(_AnswerSlots):
                     for classifications_item_data in classifications
                 ]
             )
-        relations: Any = UNSET
+        else:
+            _slots._slot_classifications = UNSET
         if "relations" in src_dict:
-            relations = src_dict["relations"]
-            relations = (
+            relations: Any = src_dict["relations"]
+            _slots._slot_relations = (
                 LAZY
                 if relations
                 and (
@@ -211,12 +215,8 @@ class Answer(_AnswerSlots):
                     for relations_item_data in relations
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _AnswerSlots = _instance
-        _slots._slot_objects = objects
-        _slots._slot_tools = tools
-        _slots._slot_classifications = classifications
-        _slots._slot_relations = relations
+        else:
+            _slots._slot_relations = UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -232,24 +232,24 @@ class Answer(_AnswerSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        objects: Any = UNSET
-        if "objects" in src_dict:
-            objects = LAZY if src_dict["objects"] else []
-        tools: Any = UNSET
-        if "tools" in src_dict:
-            tools = LAZY if src_dict["tools"] else []
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        relations: Any = UNSET
-        if "relations" in src_dict:
-            relations = LAZY if src_dict["relations"] else []
         _instance = _new_object(cls)
         _slots: _AnswerSlots = _instance
-        _slots._slot_objects = objects
-        _slots._slot_tools = tools
-        _slots._slot_classifications = classifications
-        _slots._slot_relations = relations
+        _slots._slot_objects = (
+            (LAZY if src_dict["objects"] else []) if "objects" in src_dict else UNSET
+        )
+        _slots._slot_tools = (
+            (LAZY if src_dict["tools"] else []) if "tools" in src_dict else UNSET
+        )
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _slots._slot_relations = (
+            (LAZY if src_dict["relations"] else [])
+            if "relations" in src_dict
+            else UNSET
+        )
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

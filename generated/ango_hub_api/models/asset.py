@@ -202,18 +202,19 @@ class Asset(_AssetSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        context_data: Any = (
+        _instance = _new_object(cls)
+        _slots: _AssetSlots = _instance
+        _instance.context_data = (
             _parse_context_data(src_dict["contextData"])
             if "contextData" in src_dict
             else UNSET
         )
-        metadata: Any = (
+        _instance.metadata = (
             _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-        attachments: Any = UNSET
         if "attachments" in src_dict:
-            attachments = src_dict["attachments"]
-            attachments = (
+            attachments: Any = src_dict["attachments"]
+            _slots._slot_attachments = (
                 LAZY
                 if attachments
                 and (
@@ -225,13 +226,13 @@ class Asset(_AssetSlots):
                     for attachments_item_data in attachments
                 ]
             )
-        created_at: Any = (
+        else:
+            _slots._slot_attachments = UNSET
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _AssetSlots = _instance
         _instance.id = src_dict["_id"]
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
@@ -243,15 +244,11 @@ class Asset(_AssetSlots):
         )
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
-        _instance.context_data = context_data
-        _instance.metadata = metadata
-        _slots._slot_attachments = attachments
         _instance.is_pre_labeled = (
             src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
         )
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _instance.created_at = created_at
         _instance.created_by = (
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
@@ -270,24 +267,26 @@ class Asset(_AssetSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        context_data: Any = (
+        _instance = _new_object(cls)
+        _slots: _AssetSlots = _instance
+        _instance.context_data = (
             _parse_context_data(src_dict["contextData"])
             if "contextData" in src_dict
             else UNSET
         )
-        metadata: Any = (
+        _instance.metadata = (
             _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-        attachments: Any = UNSET
-        if "attachments" in src_dict:
-            attachments = LAZY if src_dict["attachments"] else []
-        created_at: Any = (
+        _slots._slot_attachments = (
+            (LAZY if src_dict["attachments"] else [])
+            if "attachments" in src_dict
+            else UNSET
+        )
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _AssetSlots = _instance
         _instance.id = src_dict["_id"]
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
@@ -299,15 +298,11 @@ class Asset(_AssetSlots):
         )
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
-        _instance.context_data = context_data
-        _instance.metadata = metadata
-        _slots._slot_attachments = attachments
         _instance.is_pre_labeled = (
             src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
         )
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _instance.created_at = created_at
         _instance.created_by = (
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )

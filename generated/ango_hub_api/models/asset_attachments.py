@@ -122,10 +122,11 @@ class AssetAttachments(_AssetAttachmentsSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        attachments: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _AssetAttachmentsSlots = _instance
         if "attachments" in src_dict:
-            attachments = src_dict["attachments"]
-            attachments = (
+            attachments: Any = src_dict["attachments"]
+            _slots._slot_attachments = (
                 LAZY
                 if attachments
                 and (
@@ -137,14 +138,13 @@ class AssetAttachments(_AssetAttachmentsSlots):
                     for attachments_item_data in attachments
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _AssetAttachmentsSlots = _instance
+        else:
+            _slots._slot_attachments = UNSET
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
-        _slots._slot_attachments = attachments
         _instance.attachment_url = (
             src_dict["attachmentUrl"] if "attachmentUrl" in src_dict else UNSET
         )
@@ -166,17 +166,18 @@ class AssetAttachments(_AssetAttachmentsSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        attachments: Any = UNSET
-        if "attachments" in src_dict:
-            attachments = LAZY if src_dict["attachments"] else []
         _instance = _new_object(cls)
         _slots: _AssetAttachmentsSlots = _instance
+        _slots._slot_attachments = (
+            (LAZY if src_dict["attachments"] else [])
+            if "attachments" in src_dict
+            else UNSET
+        )
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
-        _slots._slot_attachments = attachments
         _instance.attachment_url = (
             src_dict["attachmentUrl"] if "attachmentUrl" in src_dict else UNSET
         )

@@ -86,9 +86,8 @@ class AssetBuilderDataConfigItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = _parse_type_(src_dict["type"])
         _instance = _new_object(cls)
-        _instance.type_ = type_
+        _instance.type_ = _parse_type_(src_dict["type"])
         _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
         _instance.include_in_export = (
             src_dict["includeInExport"] if "includeInExport" in src_dict else UNSET

@@ -133,22 +133,22 @@ class AssetBuilderTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        data_config: Any = (
+        _instance = _new_object(cls)
+        _instance.data_config = (
             AssetBuilderTemplateDataConfig.from_dict(src_dict["dataConfig"])
             if "dataConfig" in src_dict
             else UNSET
         )
-        pre_label_config: Any = (
+        _instance.pre_label_config = (
             AssetBuilderTemplatePreLabelConfig.from_dict(src_dict["preLabelConfig"])
             if "preLabelConfig" in src_dict
             else UNSET
         )
-        config: Any = (
+        _instance.config = (
             AssetBuilderTemplateConfig.from_dict(src_dict["config"])
             if "config" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
         _instance.name = src_dict["name"]
         _instance.description = (
@@ -163,9 +163,6 @@ class AssetBuilderTemplate:
             if "selectedExternalId" in src_dict
             else UNSET
         )
-        _instance.data_config = data_config
-        _instance.pre_label_config = pre_label_config
-        _instance.config = config
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

@@ -130,24 +130,24 @@ class AssetBuilderTemplateCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        data_config: Any = (
+        _instance = _new_object(cls)
+        _instance.data_config = (
             AssetBuilderTemplateCreateDataConfig.from_dict(src_dict["dataConfig"])
             if "dataConfig" in src_dict
             else UNSET
         )
-        pre_label_config: Any = (
+        _instance.pre_label_config = (
             AssetBuilderTemplateCreatePreLabelConfig.from_dict(
                 src_dict["preLabelConfig"]
             )
             if "preLabelConfig" in src_dict
             else UNSET
         )
-        config: Any = (
+        _instance.config = (
             AssetBuilderTemplateCreateConfig.from_dict(src_dict["config"])
             if "config" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.name = src_dict["name"]
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
@@ -161,9 +161,6 @@ class AssetBuilderTemplateCreate:
             if "selectedExternalId" in src_dict
             else UNSET
         )
-        _instance.data_config = data_config
-        _instance.pre_label_config = pre_label_config
-        _instance.config = config
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

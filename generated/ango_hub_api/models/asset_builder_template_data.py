@@ -79,15 +79,14 @@ class AssetBuilderTemplateData(_AssetBuilderTemplateDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _AssetBuilderTemplateDataSlots = _instance
         template: Any = src_dict["template"]
-        template = (
+        _slots._slot_template = (
             LAZY
             if AssetBuilderTemplate._fits(template)
             else AssetBuilderTemplate.from_dict(template)
         )
-        _instance = _new_object(cls)
-        _slots: _AssetBuilderTemplateDataSlots = _instance
-        _slots._slot_template = template
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -103,10 +102,9 @@ class AssetBuilderTemplateData(_AssetBuilderTemplateDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        template: Any = LAZY
         _instance = _new_object(cls)
         _slots: _AssetBuilderTemplateDataSlots = _instance
-        _slots._slot_template = template
+        _slots._slot_template = LAZY
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

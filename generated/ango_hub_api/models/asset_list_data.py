@@ -93,15 +93,14 @@ class AssetListData(_AssetListDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _AssetListDataSlots = _instance
         assets: Any = src_dict["assets"]
-        assets = (
+        _slots._slot_assets = (
             LAZY
             if assets and (type(assets) is list and all(map(Asset._fits, assets)))
             else [Asset.from_dict(assets_item_data) for assets_item_data in assets]
         )
-        _instance = _new_object(cls)
-        _slots: _AssetListDataSlots = _instance
-        _slots._slot_assets = assets
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
@@ -118,10 +117,9 @@ class AssetListData(_AssetListDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        assets: Any = LAZY if src_dict["assets"] else []
         _instance = _new_object(cls)
         _slots: _AssetListDataSlots = _instance
-        _slots._slot_assets = assets
+        _slots._slot_assets = LAZY if src_dict["assets"] else []
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):

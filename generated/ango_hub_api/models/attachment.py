@@ -77,9 +77,8 @@ class Attachment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = _parse_type_(src_dict["type"])
         _instance = _new_object(cls)
-        _instance.type_ = type_
+        _instance.type_ = _parse_type_(src_dict["type"])
         _instance.value = src_dict["value"]
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -90,8 +90,10 @@ class AttachmentsCreate(_AttachmentsCreateSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _AttachmentsCreateSlots = _instance
         attachments: Any = src_dict["attachments"]
-        attachments = (
+        _slots._slot_attachments = (
             LAZY
             if attachments
             and (
@@ -103,10 +105,7 @@ class AttachmentsCreate(_AttachmentsCreateSlots):
                 for attachments_item_data in attachments
             ]
         )
-        _instance = _new_object(cls)
-        _slots: _AttachmentsCreateSlots = _instance
         _instance.project = src_dict["project"]
-        _slots._slot_attachments = attachments
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -122,11 +121,10 @@ class AttachmentsCreate(_AttachmentsCreateSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        attachments: Any = LAZY if src_dict["attachments"] else []
         _instance = _new_object(cls)
         _slots: _AttachmentsCreateSlots = _instance
+        _slots._slot_attachments = LAZY if src_dict["attachments"] else []
         _instance.project = src_dict["project"]
-        _slots._slot_attachments = attachments
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -78,16 +78,15 @@ class AttachmentsData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project: Any = (
+        _instance = _new_object(cls)
+        _instance.project = (
             AttachmentsImported.from_dict(src_dict["project"])
             if "project" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.attachments = (
             src_dict["attachments"] if "attachments" in src_dict else UNSET
         )
-        _instance.project = project
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

@@ -102,13 +102,14 @@ class BatchCreateData(_BatchCreateDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project: Any = (
+        _instance = _new_object(cls)
+        _slots: _BatchCreateDataSlots = _instance
+        _instance.project = (
             Batch.from_dict(src_dict["project"]) if "project" in src_dict else UNSET
         )
-        batches: Any = UNSET
         if "batches" in src_dict:
-            batches = src_dict["batches"]
-            batches = (
+            batches: Any = src_dict["batches"]
+            _slots._slot_batches = (
                 LAZY
                 if batches
                 and (type(batches) is list and all(map(Batch._fits, batches)))
@@ -116,10 +117,8 @@ class BatchCreateData(_BatchCreateDataSlots):
                     Batch.from_dict(batches_item_data) for batches_item_data in batches
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _BatchCreateDataSlots = _instance
-        _instance.project = project
-        _slots._slot_batches = batches
+        else:
+            _slots._slot_batches = UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -135,16 +134,14 @@ class BatchCreateData(_BatchCreateDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        project: Any = (
-            Batch.from_dict(src_dict["project"]) if "project" in src_dict else UNSET
-        )
-        batches: Any = UNSET
-        if "batches" in src_dict:
-            batches = LAZY if src_dict["batches"] else []
         _instance = _new_object(cls)
         _slots: _BatchCreateDataSlots = _instance
-        _instance.project = project
-        _slots._slot_batches = batches
+        _instance.project = (
+            Batch.from_dict(src_dict["project"]) if "project" in src_dict else UNSET
+        )
+        _slots._slot_batches = (
+            (LAZY if src_dict["batches"] else []) if "batches" in src_dict else UNSET
+        )
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

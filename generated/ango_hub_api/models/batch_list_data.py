@@ -85,15 +85,14 @@ class BatchListData(_BatchListDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _BatchListDataSlots = _instance
         batches: Any = src_dict["batches"]
-        batches = (
+        _slots._slot_batches = (
             LAZY
             if batches and (type(batches) is list and all(map(Batch._fits, batches)))
             else [Batch.from_dict(batches_item_data) for batches_item_data in batches]
         )
-        _instance = _new_object(cls)
-        _slots: _BatchListDataSlots = _instance
-        _slots._slot_batches = batches
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -109,10 +108,9 @@ class BatchListData(_BatchListDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        batches: Any = LAZY if src_dict["batches"] else []
         _instance = _new_object(cls)
         _slots: _BatchListDataSlots = _instance
-        _slots._slot_batches = batches
+        _slots._slot_batches = LAZY if src_dict["batches"] else []
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

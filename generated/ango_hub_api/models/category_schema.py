@@ -127,10 +127,11 @@ class CategorySchema(_CategorySchemaSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        tools: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _CategorySchemaSlots = _instance
         if "tools" in src_dict:
-            tools = src_dict["tools"]
-            tools = (
+            tools: Any = src_dict["tools"]
+            _slots._slot_tools = (
                 LAZY
                 if tools
                 and (type(tools) is list and all(map(ToolCategory._fits, tools)))
@@ -138,10 +139,11 @@ class CategorySchema(_CategorySchemaSlots):
                     ToolCategory.from_dict(tools_item_data) for tools_item_data in tools
                 ]
             )
-        classifications: Any = UNSET
+        else:
+            _slots._slot_tools = UNSET
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -153,10 +155,11 @@ class CategorySchema(_CategorySchemaSlots):
                     for classifications_item_data in classifications
                 ]
             )
-        relations: Any = UNSET
+        else:
+            _slots._slot_classifications = UNSET
         if "relations" in src_dict:
-            relations = src_dict["relations"]
-            relations = (
+            relations: Any = src_dict["relations"]
+            _slots._slot_relations = (
                 LAZY
                 if relations
                 and (
@@ -168,11 +171,8 @@ class CategorySchema(_CategorySchemaSlots):
                     for relations_item_data in relations
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _CategorySchemaSlots = _instance
-        _slots._slot_tools = tools
-        _slots._slot_classifications = classifications
-        _slots._slot_relations = relations
+        else:
+            _slots._slot_relations = UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -188,20 +188,21 @@ class CategorySchema(_CategorySchemaSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        tools: Any = UNSET
-        if "tools" in src_dict:
-            tools = LAZY if src_dict["tools"] else []
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        relations: Any = UNSET
-        if "relations" in src_dict:
-            relations = LAZY if src_dict["relations"] else []
         _instance = _new_object(cls)
         _slots: _CategorySchemaSlots = _instance
-        _slots._slot_tools = tools
-        _slots._slot_classifications = classifications
-        _slots._slot_relations = relations
+        _slots._slot_tools = (
+            (LAZY if src_dict["tools"] else []) if "tools" in src_dict else UNSET
+        )
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _slots._slot_relations = (
+            (LAZY if src_dict["relations"] else [])
+            if "relations" in src_dict
+            else UNSET
+        )
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -170,11 +170,12 @@ class ChatAssetsCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
         file: Any = src_dict.get("file", UNSET)
         if file is not UNSET:
             file = File(payload=BytesIO(file))
 
-        _instance = _new_object(cls)
+        _instance.file = file
         _instance.project_id = (
             src_dict["projectId"] if "projectId" in src_dict else UNSET
         )
@@ -194,7 +195,6 @@ class ChatAssetsCreate:
         _instance.llm_config = (
             src_dict["llmConfig"] if "llmConfig" in src_dict else UNSET
         )
-        _instance.file = file
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

@@ -72,13 +72,12 @@ class ChatAssetsData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        assets: Any = (
+        _instance = _new_object(cls)
+        _instance.assets = (
             ChatAssetsCreated.from_dict(src_dict["assets"])
             if "assets" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _instance.assets = assets
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

@@ -133,10 +133,11 @@ class ClassificationAnswer(_ClassificationAnswerSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        classifications: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _ClassificationAnswerSlots = _instance
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -148,19 +149,17 @@ class ClassificationAnswer(_ClassificationAnswerSlots):
                     for classifications_item_data in classifications
                 ]
             )
-        metadata: Any = (
+        else:
+            _slots._slot_classifications = UNSET
+        _instance.metadata = (
             AnnotationMetadata.from_dict(src_dict["metadata"])
             if "metadata" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _ClassificationAnswerSlots = _instance
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.answer = src_dict["answer"] if "answer" in src_dict else UNSET
-        _slots._slot_classifications = classifications
-        _instance.metadata = metadata
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -176,22 +175,22 @@ class ClassificationAnswer(_ClassificationAnswerSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        metadata: Any = (
+        _instance = _new_object(cls)
+        _slots: _ClassificationAnswerSlots = _instance
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _instance.metadata = (
             AnnotationMetadata.from_dict(src_dict["metadata"])
             if "metadata" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _ClassificationAnswerSlots = _instance
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.answer = src_dict["answer"] if "answer" in src_dict else UNSET
-        _slots._slot_classifications = classifications
-        _instance.metadata = metadata
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

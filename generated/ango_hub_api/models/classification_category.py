@@ -279,11 +279,12 @@ class ClassificationCategory(_ClassificationCategorySlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        tool = _parse_tool(src_dict["tool"])
-        classifications: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _ClassificationCategorySlots = _instance
+        _instance.tool = _parse_tool(src_dict["tool"])
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -295,10 +296,11 @@ class ClassificationCategory(_ClassificationCategorySlots):
                     for classifications_item_data in classifications
                 ]
             )
-        options: Any = UNSET
+        else:
+            _slots._slot_classifications = UNSET
         if "options" in src_dict:
-            options = src_dict["options"]
-            options = (
+            options: Any = src_dict["options"]
+            _slots._slot_options = (
                 LAZY
                 if options
                 and (type(options) is list and all(map(LabelOption._fits, options)))
@@ -307,10 +309,11 @@ class ClassificationCategory(_ClassificationCategorySlots):
                     for options_item_data in options
                 ]
             )
-        tree_options: Any = UNSET
+        else:
+            _slots._slot_options = UNSET
         if "treeOptions" in src_dict:
-            tree_options = src_dict["treeOptions"]
-            tree_options = (
+            tree_options: Any = src_dict["treeOptions"]
+            _slots._slot_tree_options = (
                 LAZY
                 if tree_options
                 and (
@@ -322,9 +325,8 @@ class ClassificationCategory(_ClassificationCategorySlots):
                     for tree_options_item_data in tree_options
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _ClassificationCategorySlots = _instance
-        _instance.tool = tool
+        else:
+            _slots._slot_tree_options = UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.required = src_dict["required"] if "required" in src_dict else UNSET
@@ -335,9 +337,6 @@ class ClassificationCategory(_ClassificationCategorySlots):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        _slots._slot_classifications = classifications
-        _slots._slot_options = options
-        _slots._slot_tree_options = tree_options
         _instance.parent_option_id = (
             src_dict["parentOptionId"] if "parentOptionId" in src_dict else UNSET
         )
@@ -379,19 +378,22 @@ class ClassificationCategory(_ClassificationCategorySlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        tool = _parse_tool(src_dict["tool"])
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        options: Any = UNSET
-        if "options" in src_dict:
-            options = LAZY if src_dict["options"] else []
-        tree_options: Any = UNSET
-        if "treeOptions" in src_dict:
-            tree_options = LAZY if src_dict["treeOptions"] else []
         _instance = _new_object(cls)
         _slots: _ClassificationCategorySlots = _instance
-        _instance.tool = tool
+        _instance.tool = _parse_tool(src_dict["tool"])
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _slots._slot_options = (
+            (LAZY if src_dict["options"] else []) if "options" in src_dict else UNSET
+        )
+        _slots._slot_tree_options = (
+            (LAZY if src_dict["treeOptions"] else [])
+            if "treeOptions" in src_dict
+            else UNSET
+        )
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.required = src_dict["required"] if "required" in src_dict else UNSET
@@ -402,9 +404,6 @@ class ClassificationCategory(_ClassificationCategorySlots):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        _slots._slot_classifications = classifications
-        _slots._slot_options = options
-        _slots._slot_tree_options = tree_options
         _instance.parent_option_id = (
             src_dict["parentOptionId"] if "parentOptionId" in src_dict else UNSET
         )

@@ -149,18 +149,19 @@ class CloudAsset(_CloudAssetSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        context_data: Any = (
+        _instance = _new_object(cls)
+        _slots: _CloudAssetSlots = _instance
+        _instance.context_data = (
             _parse_context_data(src_dict["contextData"])
             if "contextData" in src_dict
             else UNSET
         )
-        metadata: Any = (
+        _instance.metadata = (
             _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-        attachments: Any = UNSET
         if "attachments" in src_dict:
-            attachments = src_dict["attachments"]
-            attachments = (
+            attachments: Any = src_dict["attachments"]
+            _slots._slot_attachments = (
                 LAZY
                 if attachments
                 and (
@@ -172,8 +173,8 @@ class CloudAsset(_CloudAssetSlots):
                     for attachments_item_data in attachments
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _CloudAssetSlots = _instance
+        else:
+            _slots._slot_attachments = UNSET
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
         _instance.external_id = (
@@ -181,9 +182,6 @@ class CloudAsset(_CloudAssetSlots):
         )
         _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        _instance.context_data = context_data
-        _instance.metadata = metadata
-        _slots._slot_attachments = attachments
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -199,19 +197,21 @@ class CloudAsset(_CloudAssetSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        context_data: Any = (
+        _instance = _new_object(cls)
+        _slots: _CloudAssetSlots = _instance
+        _instance.context_data = (
             _parse_context_data(src_dict["contextData"])
             if "contextData" in src_dict
             else UNSET
         )
-        metadata: Any = (
+        _instance.metadata = (
             _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-        attachments: Any = UNSET
-        if "attachments" in src_dict:
-            attachments = LAZY if src_dict["attachments"] else []
-        _instance = _new_object(cls)
-        _slots: _CloudAssetSlots = _instance
+        _slots._slot_attachments = (
+            (LAZY if src_dict["attachments"] else [])
+            if "attachments" in src_dict
+            else UNSET
+        )
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
         _instance.external_id = (
@@ -219,9 +219,6 @@ class CloudAsset(_CloudAssetSlots):
         )
         _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        _instance.context_data = context_data
-        _instance.metadata = metadata
-        _slots._slot_attachments = attachments
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -103,15 +103,14 @@ class CloudAssetsImport(_CloudAssetsImportSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _CloudAssetsImportSlots = _instance
         assets: Any = src_dict["assets"]
-        assets = (
+        _slots._slot_assets = (
             LAZY
             if assets and (type(assets) is list and all(map(CloudAsset._fits, assets)))
             else [CloudAsset.from_dict(assets_item_data) for assets_item_data in assets]
         )
-        _instance = _new_object(cls)
-        _slots: _CloudAssetsImportSlots = _instance
-        _slots._slot_assets = assets
         _instance.upload_local = (
             src_dict["uploadLocal"] if "uploadLocal" in src_dict else UNSET
         )
@@ -131,10 +130,9 @@ class CloudAssetsImport(_CloudAssetsImportSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        assets: Any = LAZY if src_dict["assets"] else []
         _instance = _new_object(cls)
         _slots: _CloudAssetsImportSlots = _instance
-        _slots._slot_assets = assets
+        _slots._slot_assets = LAZY if src_dict["assets"] else []
         _instance.upload_local = (
             src_dict["uploadLocal"] if "uploadLocal" in src_dict else UNSET
         )

@@ -93,31 +93,27 @@ class DateRange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        gt: Any = (
+        _instance = _new_object(cls)
+        _instance.gt = (
             datetime.datetime.fromisoformat(src_dict["$gt"])
             if "$gt" in src_dict
             else UNSET
         )
-        gte: Any = (
+        _instance.gte = (
             datetime.datetime.fromisoformat(src_dict["$gte"])
             if "$gte" in src_dict
             else UNSET
         )
-        lt: Any = (
+        _instance.lt = (
             datetime.datetime.fromisoformat(src_dict["$lt"])
             if "$lt" in src_dict
             else UNSET
         )
-        lte: Any = (
+        _instance.lte = (
             datetime.datetime.fromisoformat(src_dict["$lte"])
             if "$lte" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _instance.gt = gt
-        _instance.gte = gte
-        _instance.lt = lt
-        _instance.lte = lte
         return _instance
 
     if TYPE_CHECKING:

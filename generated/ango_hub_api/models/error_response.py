@@ -78,9 +78,8 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        status = _parse_status(src_dict["status"])
         _instance = _new_object(cls)
-        _instance.status = status
+        _instance.status = _parse_status(src_dict["status"])
         _instance.message = src_dict["message"]
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

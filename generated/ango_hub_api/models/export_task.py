@@ -350,20 +350,21 @@ class ExportTask(_ExportTaskSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        updated_at: Any = (
+        _instance = _new_object(cls)
+        _slots: _ExportTaskSlots = _instance
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        completed_at: Any = (
+        _instance.completed_at = (
             datetime.datetime.fromisoformat(src_dict["completedAt"])
             if "completedAt" in src_dict
             else UNSET
         )
-        consensus_detailed: Any = UNSET
         if "consensusDetailed" in src_dict:
-            consensus_detailed = src_dict["consensusDetailed"]
-            consensus_detailed = (
+            consensus_detailed: Any = src_dict["consensusDetailed"]
+            _slots._slot_consensus_detailed = (
                 LAZY
                 if consensus_detailed
                 and (
@@ -379,15 +380,16 @@ class ExportTask(_ExportTaskSlots):
                     for consensus_detailed_item_data in consensus_detailed
                 ]
             )
-        review: Any = (
+        else:
+            _slots._slot_consensus_detailed = UNSET
+        _instance.review = (
             ExportTaskReview.from_dict(src_dict["review"])
             if "review" in src_dict
             else UNSET
         )
-        issues: Any = UNSET
         if "issues" in src_dict:
-            issues = src_dict["issues"]
-            issues = (
+            issues: Any = src_dict["issues"]
+            _slots._slot_issues = (
                 LAZY
                 if issues
                 and (
@@ -399,10 +401,11 @@ class ExportTask(_ExportTaskSlots):
                     for issues_item_data in issues
                 ]
             )
-        tools: Any = UNSET
+        else:
+            _slots._slot_issues = UNSET
         if "tools" in src_dict:
-            tools = src_dict["tools"]
-            tools = (
+            tools: Any = src_dict["tools"]
+            _slots._slot_tools = (
                 LAZY
                 if tools
                 and (type(tools) is list and all(map(AnnotationObject._fits, tools)))
@@ -411,10 +414,11 @@ class ExportTask(_ExportTaskSlots):
                     for tools_item_data in tools
                 ]
             )
-        objects: Any = UNSET
+        else:
+            _slots._slot_tools = UNSET
         if "objects" in src_dict:
-            objects = src_dict["objects"]
-            objects = (
+            objects: Any = src_dict["objects"]
+            _slots._slot_objects = (
                 LAZY
                 if objects
                 and (
@@ -425,10 +429,11 @@ class ExportTask(_ExportTaskSlots):
                     for objects_item_data in objects
                 ]
             )
-        classifications: Any = UNSET
+        else:
+            _slots._slot_objects = UNSET
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -440,10 +445,11 @@ class ExportTask(_ExportTaskSlots):
                     for classifications_item_data in classifications
                 ]
             )
-        relations: Any = UNSET
+        else:
+            _slots._slot_classifications = UNSET
         if "relations" in src_dict:
-            relations = src_dict["relations"]
-            relations = (
+            relations: Any = src_dict["relations"]
+            _slots._slot_relations = (
                 LAZY
                 if relations
                 and (
@@ -455,10 +461,11 @@ class ExportTask(_ExportTaskSlots):
                     for relations_item_data in relations
                 ]
             )
-        stage_history: Any = UNSET
+        else:
+            _slots._slot_relations = UNSET
         if "stageHistory" in src_dict:
-            stage_history = src_dict["stageHistory"]
-            stage_history = (
+            stage_history: Any = src_dict["stageHistory"]
+            _slots._slot_stage_history = (
                 LAZY
                 if stage_history
                 and (
@@ -470,8 +477,8 @@ class ExportTask(_ExportTaskSlots):
                     for stage_history_item_data in stage_history
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _ExportTaskSlots = _instance
+        else:
+            _slots._slot_stage_history = UNSET
         _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
@@ -479,11 +486,9 @@ class ExportTask(_ExportTaskSlots):
         _instance.updated_by = (
             src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
         )
-        _instance.updated_at = updated_at
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
-        _instance.completed_at = completed_at
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
         _instance.total_duration = (
             src_dict["totalDuration"] if "totalDuration" in src_dict else UNSET
@@ -503,13 +508,6 @@ class ExportTask(_ExportTaskSlots):
         _instance.consensus_average = (
             src_dict["consensusAverage"] if "consensusAverage" in src_dict else UNSET
         )
-        _slots._slot_consensus_detailed = consensus_detailed
-        _instance.review = review
-        _slots._slot_issues = issues
-        _slots._slot_tools = tools
-        _slots._slot_objects = objects
-        _slots._slot_classifications = classifications
-        _slots._slot_relations = relations
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -518,7 +516,6 @@ class ExportTask(_ExportTaskSlots):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        _slots._slot_stage_history = stage_history
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -534,44 +531,52 @@ class ExportTask(_ExportTaskSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        updated_at: Any = (
+        _instance = _new_object(cls)
+        _slots: _ExportTaskSlots = _instance
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        completed_at: Any = (
+        _instance.completed_at = (
             datetime.datetime.fromisoformat(src_dict["completedAt"])
             if "completedAt" in src_dict
             else UNSET
         )
-        consensus_detailed: Any = UNSET
-        if "consensusDetailed" in src_dict:
-            consensus_detailed = LAZY if src_dict["consensusDetailed"] else []
-        review: Any = (
+        _slots._slot_consensus_detailed = (
+            (LAZY if src_dict["consensusDetailed"] else [])
+            if "consensusDetailed" in src_dict
+            else UNSET
+        )
+        _instance.review = (
             ExportTaskReview.from_dict(src_dict["review"])
             if "review" in src_dict
             else UNSET
         )
-        issues: Any = UNSET
-        if "issues" in src_dict:
-            issues = LAZY if src_dict["issues"] else []
-        tools: Any = UNSET
-        if "tools" in src_dict:
-            tools = LAZY if src_dict["tools"] else []
-        objects: Any = UNSET
-        if "objects" in src_dict:
-            objects = LAZY if src_dict["objects"] else []
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        relations: Any = UNSET
-        if "relations" in src_dict:
-            relations = LAZY if src_dict["relations"] else []
-        stage_history: Any = UNSET
-        if "stageHistory" in src_dict:
-            stage_history = LAZY if src_dict["stageHistory"] else []
-        _instance = _new_object(cls)
-        _slots: _ExportTaskSlots = _instance
+        _slots._slot_issues = (
+            (LAZY if src_dict["issues"] else []) if "issues" in src_dict else UNSET
+        )
+        _slots._slot_tools = (
+            (LAZY if src_dict["tools"] else []) if "tools" in src_dict else UNSET
+        )
+        _slots._slot_objects = (
+            (LAZY if src_dict["objects"] else []) if "objects" in src_dict else UNSET
+        )
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _slots._slot_relations = (
+            (LAZY if src_dict["relations"] else [])
+            if "relations" in src_dict
+            else UNSET
+        )
+        _slots._slot_stage_history = (
+            (LAZY if src_dict["stageHistory"] else [])
+            if "stageHistory" in src_dict
+            else UNSET
+        )
         _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
@@ -579,11 +584,9 @@ class ExportTask(_ExportTaskSlots):
         _instance.updated_by = (
             src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
         )
-        _instance.updated_at = updated_at
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
-        _instance.completed_at = completed_at
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
         _instance.total_duration = (
             src_dict["totalDuration"] if "totalDuration" in src_dict else UNSET
@@ -603,13 +606,6 @@ class ExportTask(_ExportTaskSlots):
         _instance.consensus_average = (
             src_dict["consensusAverage"] if "consensusAverage" in src_dict else UNSET
         )
-        _slots._slot_consensus_detailed = consensus_detailed
-        _instance.review = review
-        _slots._slot_issues = issues
-        _slots._slot_tools = tools
-        _slots._slot_objects = objects
-        _slots._slot_classifications = classifications
-        _slots._slot_relations = relations
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -618,7 +614,6 @@ class ExportTask(_ExportTaskSlots):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        _slots._slot_stage_history = stage_history
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

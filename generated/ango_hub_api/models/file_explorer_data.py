@@ -112,10 +112,11 @@ class FileExplorerData(_FileExplorerDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        files: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _FileExplorerDataSlots = _instance
         if "files" in src_dict:
-            files = src_dict["files"]
-            files = (
+            files: Any = src_dict["files"]
+            _slots._slot_files = (
                 LAZY
                 if files
                 and (type(files) is list and all(map(StorageFile._fits, files)))
@@ -123,9 +124,8 @@ class FileExplorerData(_FileExplorerDataSlots):
                     StorageFile.from_dict(files_item_data) for files_item_data in files
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _FileExplorerDataSlots = _instance
-        _slots._slot_files = files
+        else:
+            _slots._slot_files = UNSET
         _instance.folders = src_dict["folders"] if "folders" in src_dict else UNSET
         _instance.scroll_token = (
             src_dict["scrollToken"] if "scrollToken" in src_dict else UNSET
@@ -146,12 +146,11 @@ class FileExplorerData(_FileExplorerDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        files: Any = UNSET
-        if "files" in src_dict:
-            files = LAZY if src_dict["files"] else []
         _instance = _new_object(cls)
         _slots: _FileExplorerDataSlots = _instance
-        _slots._slot_files = files
+        _slots._slot_files = (
+            (LAZY if src_dict["files"] else []) if "files" in src_dict else UNSET
+        )
         _instance.folders = src_dict["folders"] if "folders" in src_dict else UNSET
         _instance.scroll_token = (
             src_dict["scrollToken"] if "scrollToken" in src_dict else UNSET

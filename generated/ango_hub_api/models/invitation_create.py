@@ -110,11 +110,14 @@ class InvitationCreate(_InvitationCreateSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        organization_role = _parse_organization_role(src_dict["organizationRole"])
-        project_assignments: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _InvitationCreateSlots = _instance
+        _instance.organization_role = _parse_organization_role(
+            src_dict["organizationRole"]
+        )
         if "projectAssignments" in src_dict:
-            project_assignments = src_dict["projectAssignments"]
-            project_assignments = (
+            project_assignments: Any = src_dict["projectAssignments"]
+            _slots._slot_project_assignments = (
                 LAZY
                 if project_assignments
                 and (
@@ -126,11 +129,9 @@ class InvitationCreate(_InvitationCreateSlots):
                     for project_assignments_item_data in project_assignments
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _InvitationCreateSlots = _instance
+        else:
+            _slots._slot_project_assignments = UNSET
         _instance.to = src_dict["to"]
-        _instance.organization_role = organization_role
-        _slots._slot_project_assignments = project_assignments
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -146,15 +147,17 @@ class InvitationCreate(_InvitationCreateSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        organization_role = _parse_organization_role(src_dict["organizationRole"])
-        project_assignments: Any = UNSET
-        if "projectAssignments" in src_dict:
-            project_assignments = LAZY if src_dict["projectAssignments"] else []
         _instance = _new_object(cls)
         _slots: _InvitationCreateSlots = _instance
+        _instance.organization_role = _parse_organization_role(
+            src_dict["organizationRole"]
+        )
+        _slots._slot_project_assignments = (
+            (LAZY if src_dict["projectAssignments"] else [])
+            if "projectAssignments" in src_dict
+            else UNSET
+        )
         _instance.to = src_dict["to"]
-        _instance.organization_role = organization_role
-        _slots._slot_project_assignments = project_assignments
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

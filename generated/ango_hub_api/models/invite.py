@@ -154,18 +154,19 @@ class Invite(_InviteSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        organization_role: Any = (
+        _instance = _new_object(cls)
+        _slots: _InviteSlots = _instance
+        _instance.organization_role = (
             _parse_organization_role(src_dict["organizationRole"])
             if "organizationRole" in src_dict
             else UNSET
         )
-        status: Any = (
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        project_assignments: Any = UNSET
         if "projectAssignments" in src_dict:
-            project_assignments = src_dict["projectAssignments"]
-            project_assignments = (
+            project_assignments: Any = src_dict["projectAssignments"]
+            _slots._slot_project_assignments = (
                 LAZY
                 if project_assignments
                 and (
@@ -177,20 +178,16 @@ class Invite(_InviteSlots):
                     for project_assignments_item_data in project_assignments
                 ]
             )
-        created_at: Any = (
+        else:
+            _slots._slot_project_assignments = UNSET
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _InviteSlots = _instance
         _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
         _instance.email = src_dict["email"] if "email" in src_dict else UNSET
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
-        _instance.organization_role = organization_role
-        _instance.status = status
-        _slots._slot_project_assignments = project_assignments
-        _instance.created_at = created_at
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -206,31 +203,29 @@ class Invite(_InviteSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        organization_role: Any = (
+        _instance = _new_object(cls)
+        _slots: _InviteSlots = _instance
+        _instance.organization_role = (
             _parse_organization_role(src_dict["organizationRole"])
             if "organizationRole" in src_dict
             else UNSET
         )
-        status: Any = (
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        project_assignments: Any = UNSET
-        if "projectAssignments" in src_dict:
-            project_assignments = LAZY if src_dict["projectAssignments"] else []
-        created_at: Any = (
+        _slots._slot_project_assignments = (
+            (LAZY if src_dict["projectAssignments"] else [])
+            if "projectAssignments" in src_dict
+            else UNSET
+        )
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _InviteSlots = _instance
         _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
         _instance.email = src_dict["email"] if "email" in src_dict else UNSET
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
-        _instance.organization_role = organization_role
-        _instance.status = status
-        _slots._slot_project_assignments = project_assignments
-        _instance.created_at = created_at
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

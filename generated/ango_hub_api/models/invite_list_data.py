@@ -85,15 +85,14 @@ class InviteListData(_InviteListDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _InviteListDataSlots = _instance
         invites: Any = src_dict["invites"]
-        invites = (
+        _slots._slot_invites = (
             LAZY
             if invites and (type(invites) is list and all(map(Invite._fits, invites)))
             else [Invite.from_dict(invites_item_data) for invites_item_data in invites]
         )
-        _instance = _new_object(cls)
-        _slots: _InviteListDataSlots = _instance
-        _slots._slot_invites = invites
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -109,10 +108,9 @@ class InviteListData(_InviteListDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        invites: Any = LAZY if src_dict["invites"] else []
         _instance = _new_object(cls)
         _slots: _InviteListDataSlots = _instance
-        _slots._slot_invites = invites
+        _slots._slot_invites = LAZY if src_dict["invites"] else []
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

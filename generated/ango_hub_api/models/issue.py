@@ -190,18 +190,19 @@ class Issue(_IssueSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        status: Any = (
+        _instance = _new_object(cls)
+        _slots: _IssueSlots = _instance
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        comments: Any = UNSET
         if "comments" in src_dict:
-            comments = src_dict["comments"]
-            comments = (
+            comments: Any = src_dict["comments"]
+            _slots._slot_comments = (
                 LAZY
                 if comments
                 and (type(comments) is list and all(map(IssueComment._fits, comments)))
@@ -210,13 +211,13 @@ class Issue(_IssueSlots):
                     for comments_item_data in comments
                 ]
             )
-        updated_at: Any = (
+        else:
+            _slots._slot_comments = UNSET
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _IssueSlots = _instance
         _instance.id = src_dict["_id"]
         _instance.content = src_dict["content"] if "content" in src_dict else UNSET
         _instance.label_task = (
@@ -225,16 +226,12 @@ class Issue(_IssueSlots):
         _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
         _instance.project = src_dict["project"] if "project" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
-        _instance.status = status
         _instance.position = src_dict["position"] if "position" in src_dict else UNSET
         _instance.page = src_dict["page"] if "page" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.created_by = (
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
-        _instance.created_at = created_at
-        _slots._slot_comments = comments
-        _instance.updated_at = updated_at
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -250,24 +247,24 @@ class Issue(_IssueSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        status: Any = (
+        _instance = _new_object(cls)
+        _slots: _IssueSlots = _instance
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        comments: Any = UNSET
-        if "comments" in src_dict:
-            comments = LAZY if src_dict["comments"] else []
-        updated_at: Any = (
+        _slots._slot_comments = (
+            (LAZY if src_dict["comments"] else []) if "comments" in src_dict else UNSET
+        )
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _IssueSlots = _instance
         _instance.id = src_dict["_id"]
         _instance.content = src_dict["content"] if "content" in src_dict else UNSET
         _instance.label_task = (
@@ -276,16 +273,12 @@ class Issue(_IssueSlots):
         _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
         _instance.project = src_dict["project"] if "project" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
-        _instance.status = status
         _instance.position = src_dict["position"] if "position" in src_dict else UNSET
         _instance.page = src_dict["page"] if "page" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.created_by = (
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
-        _instance.created_at = created_at
-        _slots._slot_comments = comments
-        _instance.updated_at = updated_at
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

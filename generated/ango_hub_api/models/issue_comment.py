@@ -115,7 +115,8 @@ class IssueComment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        content_mentions: Any = (
+        _instance = _new_object(cls)
+        _instance.content_mentions = (
             [
                 _parse_content_mentions_item(content_mentions_item_data)
                 for content_mentions_item_data in src_dict["contentMentions"]
@@ -123,19 +124,16 @@ class IssueComment:
             if "contentMentions" in src_dict
             else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.content = src_dict["content"]
         _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
-        _instance.content_mentions = content_mentions
         _instance.created_by = (
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
-        _instance.created_at = created_at
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

@@ -168,11 +168,14 @@ class IssueCreate(_IssueCreateSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        plane: Any = _parse_plane(src_dict["plane"]) if "plane" in src_dict else UNSET
-        error_codes: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _IssueCreateSlots = _instance
+        _instance.plane = (
+            _parse_plane(src_dict["plane"]) if "plane" in src_dict else UNSET
+        )
         if "errorCodes" in src_dict:
-            error_codes = src_dict["errorCodes"]
-            error_codes = (
+            error_codes: Any = src_dict["errorCodes"]
+            _slots._slot_error_codes = (
                 LAZY
                 if error_codes
                 and (
@@ -183,13 +186,13 @@ class IssueCreate(_IssueCreateSlots):
                     for error_codes_item_data in error_codes
                 ]
             )
-        pct_details: Any = (
+        else:
+            _slots._slot_error_codes = UNSET
+        _instance.pct_details = (
             IssueCreatePctDetails.from_dict(src_dict["pctDetails"])
             if "pctDetails" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _IssueCreateSlots = _instance
         _instance.content = src_dict["content"]
         _instance.label_task = src_dict["labelTask"]
         _instance.position = src_dict["position"] if "position" in src_dict else UNSET
@@ -198,13 +201,10 @@ class IssueCreate(_IssueCreateSlots):
         _instance.data_index = (
             src_dict["dataIndex"] if "dataIndex" in src_dict else UNSET
         )
-        _instance.plane = plane
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
-        _slots._slot_error_codes = error_codes
-        _instance.pct_details = pct_details
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -220,17 +220,21 @@ class IssueCreate(_IssueCreateSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        plane: Any = _parse_plane(src_dict["plane"]) if "plane" in src_dict else UNSET
-        error_codes: Any = UNSET
-        if "errorCodes" in src_dict:
-            error_codes = LAZY if src_dict["errorCodes"] else []
-        pct_details: Any = (
+        _instance = _new_object(cls)
+        _slots: _IssueCreateSlots = _instance
+        _instance.plane = (
+            _parse_plane(src_dict["plane"]) if "plane" in src_dict else UNSET
+        )
+        _slots._slot_error_codes = (
+            (LAZY if src_dict["errorCodes"] else [])
+            if "errorCodes" in src_dict
+            else UNSET
+        )
+        _instance.pct_details = (
             IssueCreatePctDetails.from_dict(src_dict["pctDetails"])
             if "pctDetails" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _IssueCreateSlots = _instance
         _instance.content = src_dict["content"]
         _instance.label_task = src_dict["labelTask"]
         _instance.position = src_dict["position"] if "position" in src_dict else UNSET
@@ -239,13 +243,10 @@ class IssueCreate(_IssueCreateSlots):
         _instance.data_index = (
             src_dict["dataIndex"] if "dataIndex" in src_dict else UNSET
         )
-        _instance.plane = plane
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
-        _slots._slot_error_codes = error_codes
-        _instance.pct_details = pct_details
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -79,11 +79,10 @@ class IssueData(_IssueDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        issue: Any = src_dict["issue"]
-        issue = LAZY if Issue._fits(issue) else Issue.from_dict(issue)
         _instance = _new_object(cls)
         _slots: _IssueDataSlots = _instance
-        _slots._slot_issue = issue
+        issue: Any = src_dict["issue"]
+        _slots._slot_issue = LAZY if Issue._fits(issue) else Issue.from_dict(issue)
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -99,10 +98,9 @@ class IssueData(_IssueDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        issue: Any = LAZY
         _instance = _new_object(cls)
         _slots: _IssueDataSlots = _instance
-        _slots._slot_issue = issue
+        _slots._slot_issue = LAZY
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

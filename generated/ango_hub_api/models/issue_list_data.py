@@ -108,26 +108,26 @@ class IssueListData(_IssueListDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        issues: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _IssueListDataSlots = _instance
         if "issues" in src_dict:
-            issues = src_dict["issues"]
-            issues = (
+            issues: Any = src_dict["issues"]
+            _slots._slot_issues = (
                 LAZY
                 if issues and (type(issues) is list and all(map(Issue._fits, issues)))
                 else [Issue.from_dict(issues_item_data) for issues_item_data in issues]
             )
-        issue: Any = UNSET
+        else:
+            _slots._slot_issues = UNSET
         if "issue" in src_dict:
-            issue = src_dict["issue"]
-            issue = (
+            issue: Any = src_dict["issue"]
+            _slots._slot_issue = (
                 LAZY
                 if issue and (type(issue) is list and all(map(Issue._fits, issue)))
                 else [Issue.from_dict(issue_item_data) for issue_item_data in issue]
             )
-        _instance = _new_object(cls)
-        _slots: _IssueListDataSlots = _instance
-        _slots._slot_issues = issues
-        _slots._slot_issue = issue
+        else:
+            _slots._slot_issue = UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -143,16 +143,14 @@ class IssueListData(_IssueListDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        issues: Any = UNSET
-        if "issues" in src_dict:
-            issues = LAZY if src_dict["issues"] else []
-        issue: Any = UNSET
-        if "issue" in src_dict:
-            issue = LAZY if src_dict["issue"] else []
         _instance = _new_object(cls)
         _slots: _IssueListDataSlots = _instance
-        _slots._slot_issues = issues
-        _slots._slot_issue = issue
+        _slots._slot_issues = (
+            (LAZY if src_dict["issues"] else []) if "issues" in src_dict else UNSET
+        )
+        _slots._slot_issue = (
+            (LAZY if src_dict["issue"] else []) if "issue" in src_dict else UNSET
+        )
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

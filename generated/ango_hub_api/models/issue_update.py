@@ -128,13 +128,14 @@ class IssueUpdate(_IssueUpdateSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        status: Any = (
+        _instance = _new_object(cls)
+        _slots: _IssueUpdateSlots = _instance
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        error_codes: Any = UNSET
         if "errorCodes" in src_dict:
-            error_codes = src_dict["errorCodes"]
-            error_codes = (
+            error_codes: Any = src_dict["errorCodes"]
+            _slots._slot_error_codes = (
                 LAZY
                 if error_codes
                 and (
@@ -145,20 +146,17 @@ class IssueUpdate(_IssueUpdateSlots):
                     for error_codes_item_data in error_codes
                 ]
             )
-        pct_details: Any = (
+        else:
+            _slots._slot_error_codes = UNSET
+        _instance.pct_details = (
             IssueUpdatePctDetails.from_dict(src_dict["pctDetails"])
             if "pctDetails" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _IssueUpdateSlots = _instance
         _instance.content = src_dict["content"] if "content" in src_dict else UNSET
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
-        _instance.status = status
-        _slots._slot_error_codes = error_codes
-        _instance.pct_details = pct_details
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -174,26 +172,25 @@ class IssueUpdate(_IssueUpdateSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        status: Any = (
+        _instance = _new_object(cls)
+        _slots: _IssueUpdateSlots = _instance
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        error_codes: Any = UNSET
-        if "errorCodes" in src_dict:
-            error_codes = LAZY if src_dict["errorCodes"] else []
-        pct_details: Any = (
+        _slots._slot_error_codes = (
+            (LAZY if src_dict["errorCodes"] else [])
+            if "errorCodes" in src_dict
+            else UNSET
+        )
+        _instance.pct_details = (
             IssueUpdatePctDetails.from_dict(src_dict["pctDetails"])
             if "pctDetails" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _IssueUpdateSlots = _instance
         _instance.content = src_dict["content"] if "content" in src_dict else UNSET
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
-        _instance.status = status
-        _slots._slot_error_codes = error_codes
-        _instance.pct_details = pct_details
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

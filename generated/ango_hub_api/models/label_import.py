@@ -204,10 +204,11 @@ class LabelImport(_LabelImportSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        objects: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _LabelImportSlots = _instance
         if "objects" in src_dict:
-            objects = src_dict["objects"]
-            objects = (
+            objects: Any = src_dict["objects"]
+            _slots._slot_objects = (
                 LAZY
                 if objects
                 and (
@@ -218,10 +219,11 @@ class LabelImport(_LabelImportSlots):
                     for objects_item_data in objects
                 ]
             )
-        classifications: Any = UNSET
+        else:
+            _slots._slot_objects = UNSET
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -233,10 +235,11 @@ class LabelImport(_LabelImportSlots):
                     for classifications_item_data in classifications
                 ]
             )
-        relations: Any = UNSET
+        else:
+            _slots._slot_classifications = UNSET
         if "relations" in src_dict:
-            relations = src_dict["relations"]
-            relations = (
+            relations: Any = src_dict["relations"]
+            _slots._slot_relations = (
                 LAZY
                 if relations
                 and (
@@ -248,22 +251,21 @@ class LabelImport(_LabelImportSlots):
                     for relations_item_data in relations
                 ]
             )
-        answer: Any = UNSET
+        else:
+            _slots._slot_relations = UNSET
         if "answer" in src_dict:
-            answer = src_dict["answer"]
-            answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
-        _instance = _new_object(cls)
-        _slots: _LabelImportSlots = _instance
+            answer: Any = src_dict["answer"]
+            _slots._slot_answer = (
+                LAZY if Answer._fits(answer) else Answer.from_dict(answer)
+            )
+        else:
+            _slots._slot_answer = UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.data_url = src_dict["dataUrl"] if "dataUrl" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
-        _slots._slot_objects = objects
-        _slots._slot_classifications = classifications
-        _slots._slot_relations = relations
-        _slots._slot_answer = answer
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
@@ -288,28 +290,28 @@ class LabelImport(_LabelImportSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        objects: Any = UNSET
-        if "objects" in src_dict:
-            objects = LAZY if src_dict["objects"] else []
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        relations: Any = UNSET
-        if "relations" in src_dict:
-            relations = LAZY if src_dict["relations"] else []
-        answer: Any = LAZY if "answer" in src_dict else UNSET
         _instance = _new_object(cls)
         _slots: _LabelImportSlots = _instance
+        _slots._slot_objects = (
+            (LAZY if src_dict["objects"] else []) if "objects" in src_dict else UNSET
+        )
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _slots._slot_relations = (
+            (LAZY if src_dict["relations"] else [])
+            if "relations" in src_dict
+            else UNSET
+        )
+        _slots._slot_answer = LAZY if "answer" in src_dict else UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.data_url = src_dict["dataUrl"] if "dataUrl" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
-        _slots._slot_objects = objects
-        _slots._slot_classifications = classifications
-        _slots._slot_relations = relations
-        _slots._slot_answer = answer
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET

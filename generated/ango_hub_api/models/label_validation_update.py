@@ -86,14 +86,14 @@ class LabelValidationUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        external_validation: Any = (
+        _instance = _new_object(cls)
+        _instance.external_validation = (
             LabelValidationUpdateExternalValidation.from_dict(
                 src_dict["externalValidation"]
             )
             if "externalValidation" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.custom_validation_enabled = (
             src_dict["customValidationEnabled"]
             if "customValidationEnabled" in src_dict
@@ -104,7 +104,6 @@ class LabelValidationUpdate:
             if "validationFunction" in src_dict
             else UNSET
         )
-        _instance.external_validation = external_validation
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

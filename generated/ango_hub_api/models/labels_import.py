@@ -116,15 +116,16 @@ class LabelsImport(_LabelsImportSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        json_content: Any = (
+        _instance = _new_object(cls)
+        _slots: _LabelsImportSlots = _instance
+        _instance.json_content = (
             _parse_json_content(src_dict["jsonContent"])
             if "jsonContent" in src_dict
             else UNSET
         )
-        labels: Any = UNSET
         if "labels" in src_dict:
-            labels = src_dict["labels"]
-            labels = (
+            labels: Any = src_dict["labels"]
+            _slots._slot_labels = (
                 LAZY
                 if labels
                 and (type(labels) is list and all(map(LabelImport._fits, labels)))
@@ -133,11 +134,9 @@ class LabelsImport(_LabelsImportSlots):
                     for labels_item_data in labels
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _LabelsImportSlots = _instance
+        else:
+            _slots._slot_labels = UNSET
         _instance.project = src_dict["project"]
-        _instance.json_content = json_content
-        _slots._slot_labels = labels
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -153,19 +152,17 @@ class LabelsImport(_LabelsImportSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        json_content: Any = (
+        _instance = _new_object(cls)
+        _slots: _LabelsImportSlots = _instance
+        _instance.json_content = (
             _parse_json_content(src_dict["jsonContent"])
             if "jsonContent" in src_dict
             else UNSET
         )
-        labels: Any = UNSET
-        if "labels" in src_dict:
-            labels = LAZY if src_dict["labels"] else []
-        _instance = _new_object(cls)
-        _slots: _LabelsImportSlots = _instance
+        _slots._slot_labels = (
+            (LAZY if src_dict["labels"] else []) if "labels" in src_dict else UNSET
+        )
         _instance.project = src_dict["project"]
-        _instance.json_content = json_content
-        _slots._slot_labels = labels
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -113,23 +113,21 @@ class Llm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        provider: Any = (
+        _instance = _new_object(cls)
+        _instance.provider = (
             _parse_provider(src_dict["provider"]) if "provider" in src_dict else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
         _instance.name = src_dict["name"]
-        _instance.provider = provider
         _instance.model = src_dict["model"] if "model" in src_dict else UNSET
         _instance.is_streamable = (
             src_dict["isStreamable"] if "isStreamable" in src_dict else UNSET
         )
-        _instance.created_at = created_at
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

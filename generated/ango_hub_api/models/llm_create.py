@@ -98,13 +98,11 @@ class LlmCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        provider = _parse_provider(src_dict["provider"])
-        configuration = LlmConfiguration.from_dict(src_dict["configuration"])
         _instance = _new_object(cls)
+        _instance.provider = _parse_provider(src_dict["provider"])
+        _instance.configuration = LlmConfiguration.from_dict(src_dict["configuration"])
         _instance.name = src_dict["name"]
-        _instance.provider = provider
         _instance.model = src_dict["model"]
-        _instance.configuration = configuration
         _instance.is_streamable = (
             src_dict["isStreamable"] if "isStreamable" in src_dict else UNSET
         )

@@ -69,9 +69,8 @@ class LlmData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        llm = Llm.from_dict(src_dict["llm"])
         _instance = _new_object(cls)
-        _instance.llm = llm
+        _instance.llm = Llm.from_dict(src_dict["llm"])
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

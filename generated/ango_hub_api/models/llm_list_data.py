@@ -85,15 +85,14 @@ class LlmListData(_LlmListDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _LlmListDataSlots = _instance
         llms: Any = src_dict["llms"]
-        llms = (
+        _slots._slot_llms = (
             LAZY
             if llms and (type(llms) is list and all(map(Llm._fits, llms)))
             else [Llm.from_dict(llms_item_data) for llms_item_data in llms]
         )
-        _instance = _new_object(cls)
-        _slots: _LlmListDataSlots = _instance
-        _slots._slot_llms = llms
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -109,10 +108,9 @@ class LlmListData(_LlmListDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        llms: Any = LAZY if src_dict["llms"] else []
         _instance = _new_object(cls)
         _slots: _LlmListDataSlots = _instance
-        _slots._slot_llms = llms
+        _slots._slot_llms = LAZY if src_dict["llms"] else []
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

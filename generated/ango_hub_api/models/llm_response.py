@@ -90,13 +90,11 @@ class LlmResponse(_LlmResponseSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        status = _parse_status(src_dict["status"])
-        data: Any = src_dict["data"]
-        data = LAZY if LlmData._fits(data) else LlmData.from_dict(data)
         _instance = _new_object(cls)
         _slots: _LlmResponseSlots = _instance
-        _instance.status = status
-        _slots._slot_data = data
+        _instance.status = _parse_status(src_dict["status"])
+        data: Any = src_dict["data"]
+        _slots._slot_data = LAZY if LlmData._fits(data) else LlmData.from_dict(data)
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -112,12 +110,10 @@ class LlmResponse(_LlmResponseSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        status = _parse_status(src_dict["status"])
-        data: Any = LAZY
         _instance = _new_object(cls)
         _slots: _LlmResponseSlots = _instance
-        _instance.status = status
-        _slots._slot_data = data
+        _instance.status = _parse_status(src_dict["status"])
+        _slots._slot_data = LAZY
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -80,11 +80,9 @@ class MessageResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        status = _parse_status(src_dict["status"])
-        data = MessageData.from_dict(src_dict["data"])
         _instance = _new_object(cls)
-        _instance.status = status
-        _instance.data = data
+        _instance.status = _parse_status(src_dict["status"])
+        _instance.data = MessageData.from_dict(src_dict["data"])
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

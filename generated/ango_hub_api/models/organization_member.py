@@ -111,22 +111,20 @@ class OrganizationMember:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        organization_role: Any = (
+        _instance = _new_object(cls)
+        _instance.organization_role = (
             _parse_organization_role(src_dict["organizationRole"])
             if "organizationRole" in src_dict
             else UNSET
         )
-        last_active_at: Any = (
+        _instance.last_active_at = (
             datetime.datetime.fromisoformat(src_dict["lastActiveAt"])
             if "lastActiveAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.email = src_dict["email"]
         _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
-        _instance.organization_role = organization_role
-        _instance.last_active_at = last_active_at
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

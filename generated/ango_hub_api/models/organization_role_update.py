@@ -80,10 +80,11 @@ class OrganizationRoleUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        organization_role = _parse_organization_role(src_dict["organizationRole"])
         _instance = _new_object(cls)
+        _instance.organization_role = _parse_organization_role(
+            src_dict["organizationRole"]
+        )
         _instance.email = src_dict["email"]
-        _instance.organization_role = organization_role
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

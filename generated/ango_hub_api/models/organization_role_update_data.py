@@ -100,10 +100,11 @@ class OrganizationRoleUpdateData(_OrganizationRoleUpdateDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        results: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _OrganizationRoleUpdateDataSlots = _instance
         if "results" in src_dict:
-            results = src_dict["results"]
-            results = (
+            results: Any = src_dict["results"]
+            _slots._slot_results = (
                 LAZY
                 if results
                 and (
@@ -115,11 +116,10 @@ class OrganizationRoleUpdateData(_OrganizationRoleUpdateDataSlots):
                     for results_item_data in results
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _OrganizationRoleUpdateDataSlots = _instance
+        else:
+            _slots._slot_results = UNSET
         _instance.updated = src_dict["updated"] if "updated" in src_dict else UNSET
         _instance.failed = src_dict["failed"] if "failed" in src_dict else UNSET
-        _slots._slot_results = results
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -135,14 +135,13 @@ class OrganizationRoleUpdateData(_OrganizationRoleUpdateDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        results: Any = UNSET
-        if "results" in src_dict:
-            results = LAZY if src_dict["results"] else []
         _instance = _new_object(cls)
         _slots: _OrganizationRoleUpdateDataSlots = _instance
+        _slots._slot_results = (
+            (LAZY if src_dict["results"] else []) if "results" in src_dict else UNSET
+        )
         _instance.updated = src_dict["updated"] if "updated" in src_dict else UNSET
         _instance.failed = src_dict["failed"] if "failed" in src_dict else UNSET
-        _slots._slot_results = results
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

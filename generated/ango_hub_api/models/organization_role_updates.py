@@ -85,8 +85,10 @@ class OrganizationRoleUpdates(_OrganizationRoleUpdatesSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _OrganizationRoleUpdatesSlots = _instance
         users: Any = src_dict["users"]
-        users = (
+        _slots._slot_users = (
             LAZY
             if users
             and (type(users) is list and all(map(OrganizationRoleUpdate._fits, users)))
@@ -95,9 +97,6 @@ class OrganizationRoleUpdates(_OrganizationRoleUpdatesSlots):
                 for users_item_data in users
             ]
         )
-        _instance = _new_object(cls)
-        _slots: _OrganizationRoleUpdatesSlots = _instance
-        _slots._slot_users = users
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -113,10 +112,9 @@ class OrganizationRoleUpdates(_OrganizationRoleUpdatesSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        users: Any = LAZY if src_dict["users"] else []
         _instance = _new_object(cls)
         _slots: _OrganizationRoleUpdatesSlots = _instance
-        _slots._slot_users = users
+        _slots._slot_users = LAZY if src_dict["users"] else []
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -104,20 +104,19 @@ class PdfPosition(_PdfPositionSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        bounding_rect = PdfRect.from_dict(src_dict["boundingRect"])
-        rects: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _PdfPositionSlots = _instance
+        _instance.bounding_rect = PdfRect.from_dict(src_dict["boundingRect"])
         if "rects" in src_dict:
-            rects = src_dict["rects"]
-            rects = (
+            rects: Any = src_dict["rects"]
+            _slots._slot_rects = (
                 LAZY
                 if rects and (type(rects) is list and all(map(PdfRect._fits, rects)))
                 else [PdfRect.from_dict(rects_item_data) for rects_item_data in rects]
             )
-        _instance = _new_object(cls)
-        _slots: _PdfPositionSlots = _instance
-        _instance.bounding_rect = bounding_rect
+        else:
+            _slots._slot_rects = UNSET
         _instance.page_number = src_dict["pageNumber"]
-        _slots._slot_rects = rects
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -133,15 +132,13 @@ class PdfPosition(_PdfPositionSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        bounding_rect = PdfRect.from_dict(src_dict["boundingRect"])
-        rects: Any = UNSET
-        if "rects" in src_dict:
-            rects = LAZY if src_dict["rects"] else []
         _instance = _new_object(cls)
         _slots: _PdfPositionSlots = _instance
-        _instance.bounding_rect = bounding_rect
+        _instance.bounding_rect = PdfRect.from_dict(src_dict["boundingRect"])
+        _slots._slot_rects = (
+            (LAZY if src_dict["rects"] else []) if "rects" in src_dict else UNSET
+        )
         _instance.page_number = src_dict["pageNumber"]
-        _slots._slot_rects = rects
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -94,19 +94,17 @@ class PdfRegion(_PdfRegionSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _PdfRegionSlots = _instance
         position: Any = src_dict["position"]
-        position = (
+        _slots._slot_position = (
             LAZY if PdfPosition._fits(position) else PdfPosition.from_dict(position)
         )
-        content: Any = (
+        _instance.content = (
             PdfContent.from_dict(src_dict["content"])
             if "content" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _PdfRegionSlots = _instance
-        _slots._slot_position = position
-        _instance.content = content
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -122,16 +120,14 @@ class PdfRegion(_PdfRegionSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        position: Any = LAZY
-        content: Any = (
+        _instance = _new_object(cls)
+        _slots: _PdfRegionSlots = _instance
+        _slots._slot_position = LAZY
+        _instance.content = (
             PdfContent.from_dict(src_dict["content"])
             if "content" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _PdfRegionSlots = _instance
-        _slots._slot_position = position
-        _instance.content = content
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -72,13 +72,12 @@ class PerformanceData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        performance: Any = (
+        _instance = _new_object(cls)
+        _instance.performance = (
             PerformanceDataPerformance.from_dict(src_dict["performance"])
             if "performance" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _instance.performance = performance
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

@@ -122,17 +122,18 @@ class PerformanceQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        start_date: Any = (
+        _instance = _new_object(cls)
+        _instance.start_date = (
             datetime.datetime.fromisoformat(src_dict["startDate"])
             if "startDate" in src_dict
             else UNSET
         )
-        end_date: Any = (
+        _instance.end_date = (
             datetime.datetime.fromisoformat(src_dict["endDate"])
             if "endDate" in src_dict
             else UNSET
         )
-        interval: Any = (
+        _instance.interval = (
             [
                 datetime.datetime.fromisoformat(interval_item_data)
                 for interval_item_data in src_dict["interval"]
@@ -140,11 +141,7 @@ class PerformanceQuery:
             if "interval" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _instance.start_date = start_date
-        _instance.end_date = end_date
         _instance.users = src_dict["users"] if "users" in src_dict else UNSET
-        _instance.interval = interval
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -90,13 +90,13 @@ class PerformanceResponse(_PerformanceResponseSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        status = _parse_status(src_dict["status"])
-        data: Any = src_dict["data"]
-        data = LAZY if PerformanceData._fits(data) else PerformanceData.from_dict(data)
         _instance = _new_object(cls)
         _slots: _PerformanceResponseSlots = _instance
-        _instance.status = status
-        _slots._slot_data = data
+        _instance.status = _parse_status(src_dict["status"])
+        data: Any = src_dict["data"]
+        _slots._slot_data = (
+            LAZY if PerformanceData._fits(data) else PerformanceData.from_dict(data)
+        )
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -112,12 +112,10 @@ class PerformanceResponse(_PerformanceResponseSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        status = _parse_status(src_dict["status"])
-        data: Any = LAZY
         _instance = _new_object(cls)
         _slots: _PerformanceResponseSlots = _instance
-        _instance.status = status
-        _slots._slot_data = data
+        _instance.status = _parse_status(src_dict["status"])
+        _slots._slot_data = LAZY
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

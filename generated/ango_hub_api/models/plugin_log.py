@@ -123,12 +123,12 @@ class PluginLog:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        metadata: Any = (
+        _instance = _new_object(cls)
+        _instance.metadata = (
             PluginLogMetadata.from_dict(src_dict["metadata"])
             if "metadata" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.level = src_dict["level"] if "level" in src_dict else UNSET
         _instance.msg = src_dict["msg"] if "msg" in src_dict else UNSET
         _instance.message = src_dict["message"] if "message" in src_dict else UNSET
@@ -139,7 +139,6 @@ class PluginLog:
         _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
         _instance.run_by = src_dict["runBy"] if "runBy" in src_dict else UNSET
         _instance.session = src_dict["session"] if "session" in src_dict else UNSET
-        _instance.metadata = metadata
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

@@ -465,28 +465,33 @@ class Project(_ProjectSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        user: Any = _parse_user(src_dict["user"]) if "user" in src_dict else UNSET
-        category_schema: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _ProjectSlots = _instance
+        _instance.type_ = (
+            _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        )
+        _instance.user = _parse_user(src_dict["user"]) if "user" in src_dict else UNSET
         if "categorySchema" in src_dict:
-            category_schema = src_dict["categorySchema"]
-            category_schema = (
+            category_schema: Any = src_dict["categorySchema"]
+            _slots._slot_category_schema = (
                 LAZY
                 if CategorySchema._fits(category_schema)
                 else CategorySchema.from_dict(category_schema)
             )
-        stages: Any = UNSET
+        else:
+            _slots._slot_category_schema = UNSET
         if "stages" in src_dict:
-            stages = src_dict["stages"]
-            stages = (
+            stages: Any = src_dict["stages"]
+            _slots._slot_stages = (
                 LAZY
                 if stages and (type(stages) is list and all(map(Stage._fits, stages)))
                 else [Stage.from_dict(stages_item_data) for stages_item_data in stages]
             )
-        assigned_to: Any = UNSET
+        else:
+            _slots._slot_stages = UNSET
         if "assignedTo" in src_dict:
-            assigned_to = src_dict["assignedTo"]
-            assigned_to = (
+            assigned_to: Any = src_dict["assignedTo"]
+            _slots._slot_assigned_to = (
                 LAZY
                 if assigned_to
                 and (
@@ -498,10 +503,11 @@ class Project(_ProjectSlots):
                     for assigned_to_item_data in assigned_to
                 ]
             )
-        batches: Any = UNSET
+        else:
+            _slots._slot_assigned_to = UNSET
         if "batches" in src_dict:
-            batches = src_dict["batches"]
-            batches = (
+            batches: Any = src_dict["batches"]
+            _slots._slot_batches = (
                 LAZY
                 if batches
                 and (type(batches) is list and all(map(Batch._fits, batches)))
@@ -509,24 +515,26 @@ class Project(_ProjectSlots):
                     Batch.from_dict(batches_item_data) for batches_item_data in batches
                 ]
             )
-        role: Any = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
-        review_conf: Any = UNSET
+        else:
+            _slots._slot_batches = UNSET
+        _instance.role = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
         if "reviewConf" in src_dict:
-            review_conf = src_dict["reviewConf"]
-            review_conf = (
+            review_conf: Any = src_dict["reviewConf"]
+            _slots._slot_review_conf = (
                 LAZY
                 if ReviewConfig._fits(review_conf)
                 else ReviewConfig.from_dict(review_conf)
             )
-        project_plugins: Any = (
+        else:
+            _slots._slot_review_conf = UNSET
+        _instance.project_plugins = (
             ProjectProjectPlugins.from_dict(src_dict["projectPlugins"])
             if "projectPlugins" in src_dict
             else UNSET
         )
-        plugin_presets: Any = UNSET
         if "pluginPresets" in src_dict:
-            plugin_presets = src_dict["pluginPresets"]
-            plugin_presets = (
+            plugin_presets: Any = src_dict["pluginPresets"]
+            _slots._slot_plugin_presets = (
                 LAZY
                 if plugin_presets
                 and (
@@ -538,10 +546,11 @@ class Project(_ProjectSlots):
                     for plugin_presets_item_data in plugin_presets
                 ]
             )
-        asset_builder_templates: Any = UNSET
+        else:
+            _slots._slot_plugin_presets = UNSET
         if "assetBuilderTemplates" in src_dict:
-            asset_builder_templates = src_dict["assetBuilderTemplates"]
-            asset_builder_templates = (
+            asset_builder_templates: Any = src_dict["assetBuilderTemplates"]
+            _slots._slot_asset_builder_templates = (
                 LAZY
                 if asset_builder_templates
                 and (
@@ -553,48 +562,40 @@ class Project(_ProjectSlots):
                     for asset_builder_templates_item_data in asset_builder_templates
                 ]
             )
-        error_schema: Any = (
+        else:
+            _slots._slot_asset_builder_templates = UNSET
+        _instance.error_schema = (
             ProjectErrorSchema.from_dict(src_dict["errorSchema"])
             if "errorSchema" in src_dict
             else UNSET
         )
-        ai_assistance: Any = (
+        _instance.ai_assistance = (
             AiAssistance.from_dict(src_dict["aiAssistance"])
             if "aiAssistance" in src_dict
             else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        updated_at: Any = (
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _ProjectSlots = _instance
         _instance.id = src_dict["_id"]
         _instance.name = src_dict["name"]
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _instance.type_ = type_
         _instance.owner = src_dict["owner"] if "owner" in src_dict else UNSET
-        _instance.user = user
         _instance.organization = (
             src_dict["organization"] if "organization" in src_dict else UNSET
         )
-        _slots._slot_category_schema = category_schema
-        _slots._slot_stages = stages
-        _slots._slot_assigned_to = assigned_to
-        _slots._slot_batches = batches
-        _instance.role = role
         _instance.consensus_count = (
             src_dict["consensusCount"] if "consensusCount" in src_dict else UNSET
         )
-        _slots._slot_review_conf = review_conf
         _instance.queue_version = (
             src_dict["queueVersion"] if "queueVersion" in src_dict else UNSET
         )
@@ -622,13 +623,9 @@ class Project(_ProjectSlots):
         _instance.idle_timeout = (
             src_dict["idleTimeout"] if "idleTimeout" in src_dict else UNSET
         )
-        _instance.project_plugins = project_plugins
-        _slots._slot_plugin_presets = plugin_presets
-        _slots._slot_asset_builder_templates = asset_builder_templates
         _instance.error_codes_enabled = (
             src_dict["errorCodesEnabled"] if "errorCodesEnabled" in src_dict else UNSET
         )
-        _instance.error_schema = error_schema
         _instance.export_storage_id = (
             src_dict["exportStorageId"] if "exportStorageId" in src_dict else UNSET
         )
@@ -657,10 +654,7 @@ class Project(_ProjectSlots):
             src_dict["gcSyncEnabled"] if "gcSyncEnabled" in src_dict else UNSET
         )
         _instance.tags = src_dict["tags"] if "tags" in src_dict else UNSET
-        _instance.ai_assistance = ai_assistance
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
         _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
@@ -677,73 +671,73 @@ class Project(_ProjectSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        user: Any = _parse_user(src_dict["user"]) if "user" in src_dict else UNSET
-        category_schema: Any = LAZY if "categorySchema" in src_dict else UNSET
-        stages: Any = UNSET
-        if "stages" in src_dict:
-            stages = LAZY if src_dict["stages"] else []
-        assigned_to: Any = UNSET
-        if "assignedTo" in src_dict:
-            assigned_to = LAZY if src_dict["assignedTo"] else []
-        batches: Any = UNSET
-        if "batches" in src_dict:
-            batches = LAZY if src_dict["batches"] else []
-        role: Any = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
-        review_conf: Any = LAZY if "reviewConf" in src_dict else UNSET
-        project_plugins: Any = (
+        _instance = _new_object(cls)
+        _slots: _ProjectSlots = _instance
+        _instance.type_ = (
+            _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        )
+        _instance.user = _parse_user(src_dict["user"]) if "user" in src_dict else UNSET
+        _slots._slot_category_schema = LAZY if "categorySchema" in src_dict else UNSET
+        _slots._slot_stages = (
+            (LAZY if src_dict["stages"] else []) if "stages" in src_dict else UNSET
+        )
+        _slots._slot_assigned_to = (
+            (LAZY if src_dict["assignedTo"] else [])
+            if "assignedTo" in src_dict
+            else UNSET
+        )
+        _slots._slot_batches = (
+            (LAZY if src_dict["batches"] else []) if "batches" in src_dict else UNSET
+        )
+        _instance.role = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
+        _slots._slot_review_conf = LAZY if "reviewConf" in src_dict else UNSET
+        _instance.project_plugins = (
             ProjectProjectPlugins.from_dict(src_dict["projectPlugins"])
             if "projectPlugins" in src_dict
             else UNSET
         )
-        plugin_presets: Any = UNSET
-        if "pluginPresets" in src_dict:
-            plugin_presets = LAZY if src_dict["pluginPresets"] else []
-        asset_builder_templates: Any = UNSET
-        if "assetBuilderTemplates" in src_dict:
-            asset_builder_templates = LAZY if src_dict["assetBuilderTemplates"] else []
-        error_schema: Any = (
+        _slots._slot_plugin_presets = (
+            (LAZY if src_dict["pluginPresets"] else [])
+            if "pluginPresets" in src_dict
+            else UNSET
+        )
+        _slots._slot_asset_builder_templates = (
+            (LAZY if src_dict["assetBuilderTemplates"] else [])
+            if "assetBuilderTemplates" in src_dict
+            else UNSET
+        )
+        _instance.error_schema = (
             ProjectErrorSchema.from_dict(src_dict["errorSchema"])
             if "errorSchema" in src_dict
             else UNSET
         )
-        ai_assistance: Any = (
+        _instance.ai_assistance = (
             AiAssistance.from_dict(src_dict["aiAssistance"])
             if "aiAssistance" in src_dict
             else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        updated_at: Any = (
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _ProjectSlots = _instance
         _instance.id = src_dict["_id"]
         _instance.name = src_dict["name"]
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _instance.type_ = type_
         _instance.owner = src_dict["owner"] if "owner" in src_dict else UNSET
-        _instance.user = user
         _instance.organization = (
             src_dict["organization"] if "organization" in src_dict else UNSET
         )
-        _slots._slot_category_schema = category_schema
-        _slots._slot_stages = stages
-        _slots._slot_assigned_to = assigned_to
-        _slots._slot_batches = batches
-        _instance.role = role
         _instance.consensus_count = (
             src_dict["consensusCount"] if "consensusCount" in src_dict else UNSET
         )
-        _slots._slot_review_conf = review_conf
         _instance.queue_version = (
             src_dict["queueVersion"] if "queueVersion" in src_dict else UNSET
         )
@@ -771,13 +765,9 @@ class Project(_ProjectSlots):
         _instance.idle_timeout = (
             src_dict["idleTimeout"] if "idleTimeout" in src_dict else UNSET
         )
-        _instance.project_plugins = project_plugins
-        _slots._slot_plugin_presets = plugin_presets
-        _slots._slot_asset_builder_templates = asset_builder_templates
         _instance.error_codes_enabled = (
             src_dict["errorCodesEnabled"] if "errorCodesEnabled" in src_dict else UNSET
         )
-        _instance.error_schema = error_schema
         _instance.export_storage_id = (
             src_dict["exportStorageId"] if "exportStorageId" in src_dict else UNSET
         )
@@ -806,10 +796,7 @@ class Project(_ProjectSlots):
             src_dict["gcSyncEnabled"] if "gcSyncEnabled" in src_dict else UNSET
         )
         _instance.tags = src_dict["tags"] if "tags" in src_dict else UNSET
-        _instance.ai_assistance = ai_assistance
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
         _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):

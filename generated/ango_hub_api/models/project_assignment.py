@@ -77,10 +77,9 @@ class ProjectAssignment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project_role = _parse_project_role(src_dict["projectRole"])
         _instance = _new_object(cls)
+        _instance.project_role = _parse_project_role(src_dict["projectRole"])
         _instance.project_id = src_dict["projectId"]
-        _instance.project_role = project_role
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

@@ -110,23 +110,24 @@ class ProjectCreate(_ProjectCreateSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        category_schema: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _ProjectCreateSlots = _instance
+        _instance.type_ = (
+            _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        )
         if "categorySchema" in src_dict:
-            category_schema = src_dict["categorySchema"]
-            category_schema = (
+            category_schema: Any = src_dict["categorySchema"]
+            _slots._slot_category_schema = (
                 LAZY
                 if CategorySchema._fits(category_schema)
                 else CategorySchema.from_dict(category_schema)
             )
-        _instance = _new_object(cls)
-        _slots: _ProjectCreateSlots = _instance
+        else:
+            _slots._slot_category_schema = UNSET
         _instance.name = src_dict["name"]
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _instance.type_ = type_
-        _slots._slot_category_schema = category_schema
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -142,16 +143,16 @@ class ProjectCreate(_ProjectCreateSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        category_schema: Any = LAZY if "categorySchema" in src_dict else UNSET
         _instance = _new_object(cls)
         _slots: _ProjectCreateSlots = _instance
+        _instance.type_ = (
+            _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        )
+        _slots._slot_category_schema = LAZY if "categorySchema" in src_dict else UNSET
         _instance.name = src_dict["name"]
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _instance.type_ = type_
-        _slots._slot_category_schema = category_schema
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -79,11 +79,12 @@ class ProjectData(_ProjectDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project: Any = src_dict["project"]
-        project = LAZY if Project._fits(project) else Project.from_dict(project)
         _instance = _new_object(cls)
         _slots: _ProjectDataSlots = _instance
-        _slots._slot_project = project
+        project: Any = src_dict["project"]
+        _slots._slot_project = (
+            LAZY if Project._fits(project) else Project.from_dict(project)
+        )
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -99,10 +100,9 @@ class ProjectData(_ProjectDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        project: Any = LAZY
         _instance = _new_object(cls)
         _slots: _ProjectDataSlots = _instance
-        _slots._slot_project = project
+        _slots._slot_project = LAZY
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

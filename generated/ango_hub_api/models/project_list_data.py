@@ -93,8 +93,10 @@ class ProjectListData(_ProjectListDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _ProjectListDataSlots = _instance
         projects: Any = src_dict["projects"]
-        projects = (
+        _slots._slot_projects = (
             LAZY
             if projects
             and (type(projects) is list and all(map(ProjectSummary._fits, projects)))
@@ -103,9 +105,6 @@ class ProjectListData(_ProjectListDataSlots):
                 for projects_item_data in projects
             ]
         )
-        _instance = _new_object(cls)
-        _slots: _ProjectListDataSlots = _instance
-        _slots._slot_projects = projects
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
@@ -122,10 +121,9 @@ class ProjectListData(_ProjectListDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        projects: Any = LAZY if src_dict["projects"] else []
         _instance = _new_object(cls)
         _slots: _ProjectListDataSlots = _instance
-        _slots._slot_projects = projects
+        _slots._slot_projects = LAZY if src_dict["projects"] else []
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):

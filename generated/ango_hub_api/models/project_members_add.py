@@ -77,10 +77,9 @@ class ProjectMembersAdd:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        role = _parse_role(src_dict["role"])
         _instance = _new_object(cls)
+        _instance.role = _parse_role(src_dict["role"])
         _instance.assignees = src_dict["assignees"]
-        _instance.role = role
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

@@ -100,12 +100,12 @@ class ProjectSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        created_at: Any = (
+        _instance = _new_object(cls)
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
         _instance.name = src_dict["name"]
         _instance.description = (
@@ -114,7 +114,6 @@ class ProjectSummary:
         _instance.organization = (
             src_dict["organization"] if "organization" in src_dict else UNSET
         )
-        _instance.created_at = created_at
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

@@ -135,30 +135,30 @@ class ProjectUpdate(_ProjectUpdateSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        category_schema: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _ProjectUpdateSlots = _instance
         if "categorySchema" in src_dict:
-            category_schema = src_dict["categorySchema"]
-            category_schema = (
+            category_schema: Any = src_dict["categorySchema"]
+            _slots._slot_category_schema = (
                 LAZY
                 if CategorySchema._fits(category_schema)
                 else CategorySchema.from_dict(category_schema)
             )
-        stages: Any = UNSET
+        else:
+            _slots._slot_category_schema = UNSET
         if "stages" in src_dict:
-            stages = src_dict["stages"]
-            stages = (
+            stages: Any = src_dict["stages"]
+            _slots._slot_stages = (
                 LAZY
                 if stages and (type(stages) is list and all(map(Stage._fits, stages)))
                 else [Stage.from_dict(stages_item_data) for stages_item_data in stages]
             )
-        _instance = _new_object(cls)
-        _slots: _ProjectUpdateSlots = _instance
+        else:
+            _slots._slot_stages = UNSET
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _slots._slot_category_schema = category_schema
-        _slots._slot_stages = stages
         _instance.benchmark_enabled = (
             src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
         )
@@ -183,18 +183,16 @@ class ProjectUpdate(_ProjectUpdateSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        category_schema: Any = LAZY if "categorySchema" in src_dict else UNSET
-        stages: Any = UNSET
-        if "stages" in src_dict:
-            stages = LAZY if src_dict["stages"] else []
         _instance = _new_object(cls)
         _slots: _ProjectUpdateSlots = _instance
+        _slots._slot_category_schema = LAZY if "categorySchema" in src_dict else UNSET
+        _slots._slot_stages = (
+            (LAZY if src_dict["stages"] else []) if "stages" in src_dict else UNSET
+        )
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _slots._slot_category_schema = category_schema
-        _slots._slot_stages = stages
         _instance.benchmark_enabled = (
             src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
         )

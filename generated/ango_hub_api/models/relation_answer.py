@@ -148,15 +148,16 @@ class RelationAnswer(_RelationAnswerSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        direction: Any = (
+        _instance = _new_object(cls)
+        _slots: _RelationAnswerSlots = _instance
+        _instance.direction = (
             _parse_direction(src_dict["direction"])
             if "direction" in src_dict
             else UNSET
         )
-        classifications: Any = UNSET
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -168,16 +169,14 @@ class RelationAnswer(_RelationAnswerSlots):
                     for classifications_item_data in classifications
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _RelationAnswerSlots = _instance
+        else:
+            _slots._slot_classifications = UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.from_ = src_dict["from"] if "from" in src_dict else UNSET
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
-        _instance.direction = direction
         _instance.group = src_dict["group"] if "group" in src_dict else UNSET
-        _slots._slot_classifications = classifications
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -193,24 +192,24 @@ class RelationAnswer(_RelationAnswerSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        direction: Any = (
+        _instance = _new_object(cls)
+        _slots: _RelationAnswerSlots = _instance
+        _instance.direction = (
             _parse_direction(src_dict["direction"])
             if "direction" in src_dict
             else UNSET
         )
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        _instance = _new_object(cls)
-        _slots: _RelationAnswerSlots = _instance
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.from_ = src_dict["from"] if "from" in src_dict else UNSET
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
-        _instance.direction = direction
         _instance.group = src_dict["group"] if "group" in src_dict else UNSET
-        _slots._slot_classifications = classifications
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -170,11 +170,12 @@ class RelationCategory(_RelationCategorySlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        tool = _parse_tool(src_dict["tool"])
-        classifications: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _RelationCategorySlots = _instance
+        _instance.tool = _parse_tool(src_dict["tool"])
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -186,10 +187,11 @@ class RelationCategory(_RelationCategorySlots):
                     for classifications_item_data in classifications
                 ]
             )
-        options: Any = UNSET
+        else:
+            _slots._slot_classifications = UNSET
         if "options" in src_dict:
-            options = src_dict["options"]
-            options = (
+            options: Any = src_dict["options"]
+            _slots._slot_options = (
                 LAZY
                 if options
                 and (type(options) is list and all(map(LabelOption._fits, options)))
@@ -198,9 +200,8 @@ class RelationCategory(_RelationCategorySlots):
                     for options_item_data in options
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _RelationCategorySlots = _instance
-        _instance.tool = tool
+        else:
+            _slots._slot_options = UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.required = src_dict["required"] if "required" in src_dict else UNSET
@@ -211,8 +212,6 @@ class RelationCategory(_RelationCategorySlots):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        _slots._slot_classifications = classifications
-        _slots._slot_options = options
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -228,16 +227,17 @@ class RelationCategory(_RelationCategorySlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        tool = _parse_tool(src_dict["tool"])
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        options: Any = UNSET
-        if "options" in src_dict:
-            options = LAZY if src_dict["options"] else []
         _instance = _new_object(cls)
         _slots: _RelationCategorySlots = _instance
-        _instance.tool = tool
+        _instance.tool = _parse_tool(src_dict["tool"])
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _slots._slot_options = (
+            (LAZY if src_dict["options"] else []) if "options" in src_dict else UNSET
+        )
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.required = src_dict["required"] if "required" in src_dict else UNSET
@@ -248,8 +248,6 @@ class RelationCategory(_RelationCategorySlots):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        _slots._slot_classifications = classifications
-        _slots._slot_options = options
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -92,20 +92,18 @@ class RequeueTasks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        filters: Any = (
+        _instance = _new_object(cls)
+        _instance.filters = (
             RequeueFilters.from_dict(src_dict["filters"])
             if "filters" in src_dict
             else UNSET
         )
-        options: Any = (
+        _instance.options = (
             RequeueOptions.from_dict(src_dict["options"])
             if "options" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.to_stage_id = src_dict["toStageId"]
-        _instance.filters = filters
-        _instance.options = options
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

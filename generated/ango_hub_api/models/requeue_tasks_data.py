@@ -78,14 +78,13 @@ class RequeueTasksData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        modified_count: Any = (
+        _instance = _new_object(cls)
+        _instance.modified_count = (
             RequeueModified.from_dict(src_dict["modifiedCount"])
             if "modifiedCount" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.tasks = src_dict["tasks"] if "tasks" in src_dict else UNSET
-        _instance.modified_count = modified_count
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

@@ -88,10 +88,11 @@ class ReviewConfig(_ReviewConfigSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        filters: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _ReviewConfigSlots = _instance
         if "filters" in src_dict:
-            filters = src_dict["filters"]
-            filters = (
+            filters: Any = src_dict["filters"]
+            _slots._slot_filters = (
                 LAZY
                 if filters
                 and (
@@ -103,9 +104,8 @@ class ReviewConfig(_ReviewConfigSlots):
                     for filters_item_data in filters
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _ReviewConfigSlots = _instance
-        _slots._slot_filters = filters
+        else:
+            _slots._slot_filters = UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -121,12 +121,11 @@ class ReviewConfig(_ReviewConfigSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        filters: Any = UNSET
-        if "filters" in src_dict:
-            filters = LAZY if src_dict["filters"] else []
         _instance = _new_object(cls)
         _slots: _ReviewConfigSlots = _instance
-        _slots._slot_filters = filters
+        _slots._slot_filters = (
+            (LAZY if src_dict["filters"] else []) if "filters" in src_dict else UNSET
+        )
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -86,8 +86,10 @@ class Segmentation(_SegmentationSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _SegmentationSlots = _instance
         zones: Any = src_dict["zones"]
-        zones = (
+        _slots._slot_zones = (
             LAZY
             if zones
             and (type(zones) is list and all(map(SegmentationZone._fits, zones)))
@@ -95,9 +97,6 @@ class Segmentation(_SegmentationSlots):
                 SegmentationZone.from_dict(zones_item_data) for zones_item_data in zones
             ]
         )
-        _instance = _new_object(cls)
-        _slots: _SegmentationSlots = _instance
-        _slots._slot_zones = zones
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -113,10 +112,9 @@ class Segmentation(_SegmentationSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        zones: Any = LAZY if src_dict["zones"] else []
         _instance = _new_object(cls)
         _slots: _SegmentationSlots = _instance
-        _slots._slot_zones = zones
+        _slots._slot_zones = LAZY if src_dict["zones"] else []
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -97,11 +97,12 @@ class Stage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
         _instance = _new_object(cls)
+        _instance.type_ = (
+            _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        )
         _instance.id = src_dict["id"]
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
-        _instance.type_ = type_
         _instance.next_ = src_dict["next"] if "next" in src_dict else UNSET
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -69,9 +69,8 @@ class StorageData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        storage = Storage.from_dict(src_dict["storage"])
         _instance = _new_object(cls)
-        _instance.storage = storage
+        _instance.storage = Storage.from_dict(src_dict["storage"])
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

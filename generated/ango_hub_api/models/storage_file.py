@@ -94,15 +94,14 @@ class StorageFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        last_modified: Any = (
+        _instance = _new_object(cls)
+        _instance.last_modified = (
             datetime.datetime.fromisoformat(src_dict["lastModified"])
             if "lastModified" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.key = src_dict["key"]
         _instance.size = src_dict["size"] if "size" in src_dict else UNSET
-        _instance.last_modified = last_modified
         _instance.url = src_dict["url"] if "url" in src_dict else UNSET
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

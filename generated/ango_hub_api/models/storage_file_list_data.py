@@ -85,15 +85,14 @@ class StorageFileListData(_StorageFileListDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _StorageFileListDataSlots = _instance
         files: Any = src_dict["files"]
-        files = (
+        _slots._slot_files = (
             LAZY
             if files and (type(files) is list and all(map(StorageFile._fits, files)))
             else [StorageFile.from_dict(files_item_data) for files_item_data in files]
         )
-        _instance = _new_object(cls)
-        _slots: _StorageFileListDataSlots = _instance
-        _slots._slot_files = files
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -109,10 +108,9 @@ class StorageFileListData(_StorageFileListDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        files: Any = LAZY if src_dict["files"] else []
         _instance = _new_object(cls)
         _slots: _StorageFileListDataSlots = _instance
-        _slots._slot_files = files
+        _slots._slot_files = LAZY if src_dict["files"] else []
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

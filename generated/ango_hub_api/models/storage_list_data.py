@@ -85,8 +85,10 @@ class StorageListData(_StorageListDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _StorageListDataSlots = _instance
         storages: Any = src_dict["storages"]
-        storages = (
+        _slots._slot_storages = (
             LAZY
             if storages
             and (type(storages) is list and all(map(Storage._fits, storages)))
@@ -94,9 +96,6 @@ class StorageListData(_StorageListDataSlots):
                 Storage.from_dict(storages_item_data) for storages_item_data in storages
             ]
         )
-        _instance = _new_object(cls)
-        _slots: _StorageListDataSlots = _instance
-        _slots._slot_storages = storages
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -112,10 +111,9 @@ class StorageListData(_StorageListDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        storages: Any = LAZY if src_dict["storages"] else []
         _instance = _new_object(cls)
         _slots: _StorageListDataSlots = _instance
-        _slots._slot_storages = storages
+        _slots._slot_storages = LAZY if src_dict["storages"] else []
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -378,28 +378,36 @@ class Task(_TaskSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project: Any = (
+        _instance = _new_object(cls)
+        _slots: _TaskSlots = _instance
+        _instance.project = (
             _parse_project(src_dict["project"]) if "project" in src_dict else UNSET
         )
-        asset: Any = _parse_asset(src_dict["asset"]) if "asset" in src_dict else UNSET
-        status: Any = (
+        _instance.asset = (
+            _parse_asset(src_dict["asset"]) if "asset" in src_dict else UNSET
+        )
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        answer: Any = UNSET
+        _instance.type_ = (
+            _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        )
         if "answer" in src_dict:
-            answer = src_dict["answer"]
-            answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
-        review: Any = (
+            answer: Any = src_dict["answer"]
+            _slots._slot_answer = (
+                LAZY if Answer._fits(answer) else Answer.from_dict(answer)
+            )
+        else:
+            _slots._slot_answer = UNSET
+        _instance.review = (
             TaskReview.from_dict(src_dict["review"]) if "review" in src_dict else UNSET
         )
-        sample: Any = (
+        _instance.sample = (
             TaskSample.from_dict(src_dict["sample"]) if "sample" in src_dict else UNSET
         )
-        issues: Any = UNSET
         if "issues" in src_dict:
-            issues = src_dict["issues"]
-            issues = (
+            issues: Any = src_dict["issues"]
+            _slots._slot_issues = (
                 LAZY
                 if issues
                 and (type(issues) is list and all(map(TaskIssuesItem._fits, issues)))
@@ -408,39 +416,32 @@ class Task(_TaskSlots):
                     for issues_item_data in issues
                 ]
             )
-        created_at: Any = (
+        else:
+            _slots._slot_issues = UNSET
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        updated_at: Any = (
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        completed_at: Any = (
+        _instance.completed_at = (
             datetime.datetime.fromisoformat(src_dict["completedAt"])
             if "completedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _TaskSlots = _instance
         _instance.id = src_dict["_id"]
-        _instance.project = project
-        _instance.asset = asset
         _instance.organization = (
             src_dict["organization"] if "organization" in src_dict else UNSET
         )
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
-        _instance.status = status
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
-        _instance.type_ = type_
-        _slots._slot_answer = answer
-        _instance.review = review
-        _instance.sample = sample
         _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
@@ -457,7 +458,6 @@ class Task(_TaskSlots):
         _instance.is_flag = src_dict["isFlag"] if "isFlag" in src_dict else UNSET
         _instance.is_star = src_dict["isStar"] if "isStar" in src_dict else UNSET
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _slots._slot_issues = issues
         _instance.open_issues_count = (
             src_dict["openIssuesCount"] if "openIssuesCount" in src_dict else UNSET
         )
@@ -473,12 +473,9 @@ class Task(_TaskSlots):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
         _instance.updated_by = (
             src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
         )
-        _instance.completed_at = completed_at
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
@@ -498,57 +495,54 @@ class Task(_TaskSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        project: Any = (
+        _instance = _new_object(cls)
+        _slots: _TaskSlots = _instance
+        _instance.project = (
             _parse_project(src_dict["project"]) if "project" in src_dict else UNSET
         )
-        asset: Any = _parse_asset(src_dict["asset"]) if "asset" in src_dict else UNSET
-        status: Any = (
+        _instance.asset = (
+            _parse_asset(src_dict["asset"]) if "asset" in src_dict else UNSET
+        )
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        answer: Any = LAZY if "answer" in src_dict else UNSET
-        review: Any = (
+        _instance.type_ = (
+            _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        )
+        _slots._slot_answer = LAZY if "answer" in src_dict else UNSET
+        _instance.review = (
             TaskReview.from_dict(src_dict["review"]) if "review" in src_dict else UNSET
         )
-        sample: Any = (
+        _instance.sample = (
             TaskSample.from_dict(src_dict["sample"]) if "sample" in src_dict else UNSET
         )
-        issues: Any = UNSET
-        if "issues" in src_dict:
-            issues = LAZY if src_dict["issues"] else []
-        created_at: Any = (
+        _slots._slot_issues = (
+            (LAZY if src_dict["issues"] else []) if "issues" in src_dict else UNSET
+        )
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        updated_at: Any = (
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        completed_at: Any = (
+        _instance.completed_at = (
             datetime.datetime.fromisoformat(src_dict["completedAt"])
             if "completedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _TaskSlots = _instance
         _instance.id = src_dict["_id"]
-        _instance.project = project
-        _instance.asset = asset
         _instance.organization = (
             src_dict["organization"] if "organization" in src_dict else UNSET
         )
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
-        _instance.status = status
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
-        _instance.type_ = type_
-        _slots._slot_answer = answer
-        _instance.review = review
-        _instance.sample = sample
         _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
@@ -565,7 +559,6 @@ class Task(_TaskSlots):
         _instance.is_flag = src_dict["isFlag"] if "isFlag" in src_dict else UNSET
         _instance.is_star = src_dict["isStar"] if "isStar" in src_dict else UNSET
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _slots._slot_issues = issues
         _instance.open_issues_count = (
             src_dict["openIssuesCount"] if "openIssuesCount" in src_dict else UNSET
         )
@@ -581,12 +574,9 @@ class Task(_TaskSlots):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
         _instance.updated_by = (
             src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
         )
-        _instance.completed_at = completed_at
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )

@@ -79,11 +79,10 @@ class TaskData(_TaskDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        task: Any = src_dict["task"]
-        task = LAZY if Task._fits(task) else Task.from_dict(task)
         _instance = _new_object(cls)
         _slots: _TaskDataSlots = _instance
-        _slots._slot_task = task
+        task: Any = src_dict["task"]
+        _slots._slot_task = LAZY if Task._fits(task) else Task.from_dict(task)
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -99,10 +98,9 @@ class TaskData(_TaskDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        task: Any = LAZY
         _instance = _new_object(cls)
         _slots: _TaskDataSlots = _instance
-        _slots._slot_task = task
+        _slots._slot_task = LAZY
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

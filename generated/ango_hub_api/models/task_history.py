@@ -151,33 +151,33 @@ class TaskHistory(_TaskHistorySlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        answer: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _TaskHistorySlots = _instance
         if "answer" in src_dict:
-            answer = src_dict["answer"]
-            answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
-        completed_at: Any = (
+            answer: Any = src_dict["answer"]
+            _slots._slot_answer = (
+                LAZY if Answer._fits(answer) else Answer.from_dict(answer)
+            )
+        else:
+            _slots._slot_answer = UNSET
+        _instance.completed_at = (
             datetime.datetime.fromisoformat(src_dict["completedAt"])
             if "completedAt" in src_dict
             else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _TaskHistorySlots = _instance
         _instance.id = src_dict["_id"]
         _instance.task = src_dict["task"] if "task" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
-        _slots._slot_answer = answer
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
-        _instance.completed_at = completed_at
-        _instance.created_at = created_at
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -193,30 +193,27 @@ class TaskHistory(_TaskHistorySlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        answer: Any = LAZY if "answer" in src_dict else UNSET
-        completed_at: Any = (
+        _instance = _new_object(cls)
+        _slots: _TaskHistorySlots = _instance
+        _slots._slot_answer = LAZY if "answer" in src_dict else UNSET
+        _instance.completed_at = (
             datetime.datetime.fromisoformat(src_dict["completedAt"])
             if "completedAt" in src_dict
             else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _TaskHistorySlots = _instance
         _instance.id = src_dict["_id"]
         _instance.task = src_dict["task"] if "task" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
-        _slots._slot_answer = answer
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
-        _instance.completed_at = completed_at
-        _instance.created_at = created_at
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

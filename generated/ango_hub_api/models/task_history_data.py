@@ -79,15 +79,14 @@ class TaskHistoryData(_TaskHistoryDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _TaskHistoryDataSlots = _instance
         task_history: Any = src_dict["taskHistory"]
-        task_history = (
+        _slots._slot_task_history = (
             LAZY
             if TaskHistory._fits(task_history)
             else TaskHistory.from_dict(task_history)
         )
-        _instance = _new_object(cls)
-        _slots: _TaskHistoryDataSlots = _instance
-        _slots._slot_task_history = task_history
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -103,10 +102,9 @@ class TaskHistoryData(_TaskHistoryDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        task_history: Any = LAZY
         _instance = _new_object(cls)
         _slots: _TaskHistoryDataSlots = _instance
-        _slots._slot_task_history = task_history
+        _slots._slot_task_history = LAZY
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

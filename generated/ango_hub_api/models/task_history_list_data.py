@@ -85,8 +85,10 @@ class TaskHistoryListData(_TaskHistoryListDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _TaskHistoryListDataSlots = _instance
         task_history: Any = src_dict["taskHistory"]
-        task_history = (
+        _slots._slot_task_history = (
             LAZY
             if task_history
             and (
@@ -97,9 +99,6 @@ class TaskHistoryListData(_TaskHistoryListDataSlots):
                 for task_history_item_data in task_history
             ]
         )
-        _instance = _new_object(cls)
-        _slots: _TaskHistoryListDataSlots = _instance
-        _slots._slot_task_history = task_history
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -115,10 +114,9 @@ class TaskHistoryListData(_TaskHistoryListDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        task_history: Any = LAZY if src_dict["taskHistory"] else []
         _instance = _new_object(cls)
         _slots: _TaskHistoryListDataSlots = _instance
-        _slots._slot_task_history = task_history
+        _slots._slot_task_history = LAZY if src_dict["taskHistory"] else []
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -93,15 +93,14 @@ class TaskListData(_TaskListDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _TaskListDataSlots = _instance
         tasks: Any = src_dict["tasks"]
-        tasks = (
+        _slots._slot_tasks = (
             LAZY
             if tasks and (type(tasks) is list and all(map(Task._fits, tasks)))
             else [Task.from_dict(tasks_item_data) for tasks_item_data in tasks]
         )
-        _instance = _new_object(cls)
-        _slots: _TaskListDataSlots = _instance
-        _slots._slot_tasks = tasks
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
@@ -118,10 +117,9 @@ class TaskListData(_TaskListDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        tasks: Any = LAZY if src_dict["tasks"] else []
         _instance = _new_object(cls)
         _slots: _TaskListDataSlots = _instance
-        _slots._slot_tasks = tasks
+        _slots._slot_tasks = LAZY if src_dict["tasks"] else []
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):

@@ -80,14 +80,13 @@ class TaskPriorityUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        filters: Any = (
+        _instance = _new_object(cls)
+        _instance.filters = (
             RequeueFilters.from_dict(src_dict["filters"])
             if "filters" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.priority = src_dict["priority"]
-        _instance.filters = filters
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

@@ -72,11 +72,10 @@ class TaskReview:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        status: Any = (
+        _instance = _new_object(cls)
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        _instance = _new_object(cls)
-        _instance.status = status
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

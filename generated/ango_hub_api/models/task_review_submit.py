@@ -86,15 +86,13 @@ class TaskReviewSubmit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        review_status = _parse_review_status(src_dict["reviewStatus"])
-        pct_details: Any = (
+        _instance = _new_object(cls)
+        _instance.review_status = _parse_review_status(src_dict["reviewStatus"])
+        _instance.pct_details = (
             TaskReviewSubmitPctDetails.from_dict(src_dict["pctDetails"])
             if "pctDetails" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _instance.review_status = review_status
-        _instance.pct_details = pct_details
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

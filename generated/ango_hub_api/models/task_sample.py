@@ -80,14 +80,13 @@ class TaskSample:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        updated_at: Any = (
+        _instance = _new_object(cls)
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.is_sample = src_dict["isSample"] if "isSample" in src_dict else UNSET
-        _instance.updated_at = updated_at
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

@@ -115,10 +115,11 @@ class TreeOption(_TreeOptionSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        children: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _TreeOptionSlots = _instance
         if "children" in src_dict:
-            children = src_dict["children"]
-            children = (
+            children: Any = src_dict["children"]
+            _slots._slot_children = (
                 LAZY
                 if children
                 and (type(children) is list and all(map(TreeOption._fits, children)))
@@ -127,13 +128,12 @@ class TreeOption(_TreeOptionSlots):
                     for children_item_data in children
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _TreeOptionSlots = _instance
+        else:
+            _slots._slot_children = UNSET
         _instance.title = src_dict["title"]
         _instance.key = src_dict["key"] if "key" in src_dict else UNSET
         _instance.value = src_dict["value"] if "value" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
-        _slots._slot_children = children
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -149,16 +149,15 @@ class TreeOption(_TreeOptionSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        children: Any = UNSET
-        if "children" in src_dict:
-            children = LAZY if src_dict["children"] else []
         _instance = _new_object(cls)
         _slots: _TreeOptionSlots = _instance
+        _slots._slot_children = (
+            (LAZY if src_dict["children"] else []) if "children" in src_dict else UNSET
+        )
         _instance.title = src_dict["title"]
         _instance.key = src_dict["key"] if "key" in src_dict else UNSET
         _instance.value = src_dict["value"] if "value" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
-        _slots._slot_children = children
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

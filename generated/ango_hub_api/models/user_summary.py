@@ -121,12 +121,12 @@ class UserSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        last_active_at: Any = (
+        _instance = _new_object(cls)
+        _instance.last_active_at = (
             datetime.datetime.fromisoformat(src_dict["lastActiveAt"])
             if "lastActiveAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
         _instance.email = src_dict["email"] if "email" in src_dict else UNSET
@@ -137,7 +137,6 @@ class UserSummary:
             src_dict["organizationRole"] if "organizationRole" in src_dict else UNSET
         )
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _instance.last_active_at = last_active_at
         _instance.api_key = src_dict["apiKey"] if "apiKey" in src_dict else UNSET
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

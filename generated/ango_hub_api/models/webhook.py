@@ -116,7 +116,8 @@ class Webhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        types: Any = (
+        _instance = _new_object(cls)
+        _instance.types = (
             [
                 _parse_types_item(types_item_data)
                 for types_item_data in src_dict["types"]
@@ -124,17 +125,14 @@ class Webhook:
             if "types" in src_dict
             else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.url = src_dict["url"]
         _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
-        _instance.types = types
         _instance.project = src_dict["project"] if "project" in src_dict else UNSET
-        _instance.created_at = created_at
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
         else:

@@ -97,12 +97,11 @@ class WebhookCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        types = [
+        _instance = _new_object(cls)
+        _instance.types = [
             _parse_types_item(types_item_data) for types_item_data in src_dict["types"]
         ]
-        _instance = _new_object(cls)
         _instance.url = src_dict["url"]
-        _instance.types = types
         _instance.project = src_dict["project"]
         _instance.secret = src_dict["secret"] if "secret" in src_dict else UNSET
         if _KNOWN_FIELDS.issuperset(src_dict):

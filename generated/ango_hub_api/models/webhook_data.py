@@ -90,10 +90,11 @@ class WebhookData(_WebhookDataSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        webhooks: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _WebhookDataSlots = _instance
         if "webhooks" in src_dict:
-            webhooks = src_dict["webhooks"]
-            webhooks = (
+            webhooks: Any = src_dict["webhooks"]
+            _slots._slot_webhooks = (
                 LAZY
                 if webhooks
                 and (type(webhooks) is list and all(map(Webhook._fits, webhooks)))
@@ -102,9 +103,8 @@ class WebhookData(_WebhookDataSlots):
                     for webhooks_item_data in webhooks
                 ]
             )
-        _instance = _new_object(cls)
-        _slots: _WebhookDataSlots = _instance
-        _slots._slot_webhooks = webhooks
+        else:
+            _slots._slot_webhooks = UNSET
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None
@@ -120,12 +120,11 @@ class WebhookData(_WebhookDataSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        webhooks: Any = UNSET
-        if "webhooks" in src_dict:
-            webhooks = LAZY if src_dict["webhooks"] else []
         _instance = _new_object(cls)
         _slots: _WebhookDataSlots = _instance
-        _slots._slot_webhooks = webhooks
+        _slots._slot_webhooks = (
+            (LAZY if src_dict["webhooks"] else []) if "webhooks" in src_dict else UNSET
+        )
         _slots._lazy_source = src_dict
         if _KNOWN_FIELDS.issuperset(src_dict):
             _instance._additional_properties = None

@@ -228,55 +228,53 @@ class WebhookEvent(_WebhookEventSlots):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        metadata: Any = (
+        _instance = _new_object(cls)
+        _slots: _WebhookEventSlots = _instance
+        _instance.metadata = (
             WebhookEventMetadata.from_dict(src_dict["metadata"])
             if "metadata" in src_dict
             else UNSET
         )
-        context_data: Any = (
+        _instance.context_data = (
             WebhookEventContextData.from_dict(src_dict["contextData"])
             if "contextData" in src_dict
             else UNSET
         )
-        task: Any = UNSET
         if "task" in src_dict:
-            task = src_dict["task"]
-            task = LAZY if ExportTask._fits(task) else ExportTask.from_dict(task)
-        tasks: Any = UNSET
+            task: Any = src_dict["task"]
+            _slots._slot_task = (
+                LAZY if ExportTask._fits(task) else ExportTask.from_dict(task)
+            )
+        else:
+            _slots._slot_task = UNSET
         if "tasks" in src_dict:
-            tasks = src_dict["tasks"]
-            tasks = (
+            tasks: Any = src_dict["tasks"]
+            _slots._slot_tasks = (
                 LAZY
                 if tasks and (type(tasks) is list and all(map(ExportTask._fits, tasks)))
                 else [
                     ExportTask.from_dict(tasks_item_data) for tasks_item_data in tasks
                 ]
             )
-        labeled_at: Any = (
+        else:
+            _slots._slot_tasks = UNSET
+        _instance.labeled_at = (
             datetime.datetime.fromisoformat(src_dict["labeledAt"])
             if "labeledAt" in src_dict
             else UNSET
         )
-        reviewed_at: Any = (
+        _instance.reviewed_at = (
             datetime.datetime.fromisoformat(src_dict["reviewedAt"])
             if "reviewedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _WebhookEventSlots = _instance
         _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
-        _instance.metadata = metadata
-        _instance.context_data = context_data
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        _slots._slot_task = task
-        _slots._slot_tasks = tasks
-        _instance.labeled_at = labeled_at
-        _instance.reviewed_at = reviewed_at
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
         _instance.label_durationms = (
             src_dict["labelDuration(ms)"] if "labelDuration(ms)" in src_dict else UNSET
@@ -299,45 +297,39 @@ class WebhookEvent(_WebhookEventSlots):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        metadata: Any = (
+        _instance = _new_object(cls)
+        _slots: _WebhookEventSlots = _instance
+        _instance.metadata = (
             WebhookEventMetadata.from_dict(src_dict["metadata"])
             if "metadata" in src_dict
             else UNSET
         )
-        context_data: Any = (
+        _instance.context_data = (
             WebhookEventContextData.from_dict(src_dict["contextData"])
             if "contextData" in src_dict
             else UNSET
         )
-        task: Any = LAZY if "task" in src_dict else UNSET
-        tasks: Any = UNSET
-        if "tasks" in src_dict:
-            tasks = LAZY if src_dict["tasks"] else []
-        labeled_at: Any = (
+        _slots._slot_task = LAZY if "task" in src_dict else UNSET
+        _slots._slot_tasks = (
+            (LAZY if src_dict["tasks"] else []) if "tasks" in src_dict else UNSET
+        )
+        _instance.labeled_at = (
             datetime.datetime.fromisoformat(src_dict["labeledAt"])
             if "labeledAt" in src_dict
             else UNSET
         )
-        reviewed_at: Any = (
+        _instance.reviewed_at = (
             datetime.datetime.fromisoformat(src_dict["reviewedAt"])
             if "reviewedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _slots: _WebhookEventSlots = _instance
         _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
-        _instance.metadata = metadata
-        _instance.context_data = context_data
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        _slots._slot_task = task
-        _slots._slot_tasks = tasks
-        _instance.labeled_at = labeled_at
-        _instance.reviewed_at = reviewed_at
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
         _instance.label_durationms = (
             src_dict["labelDuration(ms)"] if "labelDuration(ms)" in src_dict else UNSET
