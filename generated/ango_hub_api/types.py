@@ -101,7 +101,8 @@ class LazyModel:
     """Base of the models with fields parsed on their first read.
 
     ``from_dict`` stores ``LAZY`` in a field that holds models when parsing it cannot fail (the
-    model's ``_fits``) and keeps the mapping in ``_lazy_source``; the field's class attribute (a
+    model's ``_fits``), in the slot ``_slot_<field>`` that the model's ``_<Model>Slots`` base
+    declares, and keeps the mapping in ``_lazy_source``; the field's class attribute (a
     ``LazyField``, see ``install_lazy_fields``) parses the value on the first read and stores
     the result, so changes to it stay. ``LAZY`` never leaves the model: comparing, copying,
     pickling, ``to_dict`` and ``repr`` read the fields through the same attribute.
@@ -116,16 +117,11 @@ class LazyModel:
     _lazy_fields: ClassVar[Mapping[str, tuple[str, Callable[[], Any], bool]]] = {}
 
 
-#: ``keep_source(model, mapping)`` stores the mapping a lazy model parses its fields from.
-keep_source: Callable[[Any, Mapping[str, Any]], None] = LazyModel.__dict__[
-    "_lazy_source"
-].__set__
-
-
 class LazyField:
-    """The class attribute of a lazy field, in front of its slot: a read of a slot that holds
-    ``LAZY`` parses the kept JSON value (one model or a list of them, with the model's
-    ``_trusted``) and stores the result in the slot."""
+    """The class attribute of a lazy field (in place of the attrs slot of its name, which stays
+    unused), over the slot ``_slot_<field>``: a read of a slot that holds ``LAZY`` parses the
+    kept JSON value (one model or a list of them, with the model's ``_trusted``) and stores the
+    result in the slot."""
 
     __slots__ = ("_get", "_key", "_many", "_model", "_name", "_parse", "_slot")
 
@@ -366,7 +362,6 @@ __all__ = [
     "is_dict",
     "is_secret_name",
     "json_values",
-    "keep_source",
     "model_repr",
     "redact_secrets",
     "unread_json",
