@@ -33,9 +33,10 @@ from typing import IO, Any, Literal, overload
 
 from ango_hub import _json
 from ango_hub.annotations import TaskAnswer
+from ango_hub.annotations._answer import answer_of_lists
 from ango_hub_api.models.export_asset import ExportAsset
 from ango_hub_api.models.export_task import ExportTask
-from ango_hub_api.types import Unset, fields_json
+from ango_hub_api.types import UNSET, Unset, json_values
 
 logger = logging.getLogger("ango_hub")
 
@@ -90,9 +91,11 @@ def export_tasks(record: ExportAsset | Mapping[str, Any]) -> list[ExportTask] | 
     :func:`read_export_records`) for dicts.
     """
     if isinstance(record, ExportAsset):
-        if not isinstance(record.tasks, Unset):
-            return list(record.tasks)
-        return [] if isinstance(record.task, Unset) else [record.task]
+        listed = record.tasks
+        if not isinstance(listed, Unset):
+            return list(listed)
+        single = record.task
+        return [] if isinstance(single, Unset) else [single]
     if not isinstance(record, Mapping):
         raise TypeError(f"expected an ExportAsset or a dict, got {type(record).__name__}")
     tasks = record.get("tasks")
@@ -115,7 +118,14 @@ def task_answer(task: ExportTask | Mapping[str, Any]) -> TaskAnswer:
     ``answer.objects_key`` tells which name the record used.
     """
     if isinstance(task, ExportTask):
-        data: Mapping[str, Any] = _answer_json(task)
+        tools, objects, classifications, relations = json_values(task, _ANSWER_KEYS)
+        if not task._additional_properties and (
+            tools is not UNSET or objects is not UNSET or classifications is not UNSET
+        ):  # the task's own lists (what the dict path below finds, without the dict)
+            if tools is not UNSET:
+                return answer_of_lists("tools", tools, _list(classifications), _list(relations))
+            return answer_of_lists("objects", _list(objects), _list(classifications), _list(relations))
+        data: Mapping[str, Any] = _answer_json(task, (tools, objects, classifications, relations))
     elif isinstance(task, Mapping):
         data = task
     else:
@@ -124,28 +134,32 @@ def task_answer(task: ExportTask | Mapping[str, Any]) -> TaskAnswer:
         nested = data.get("answer")
         if "relations" not in data and isinstance(nested, Mapping):
             data = nested
-    objects_key = "tools" if "tools" in data else "objects"
-    fields = {
-        objects_key: data.get(objects_key, []),
-        "classifications": data.get("classifications", []),
-        "relations": data.get("relations", []),
-    }
-    return TaskAnswer.from_dict(fields)
+    objects_key: Literal["objects", "tools"] = "tools" if "tools" in data else "objects"
+    return answer_of_lists(
+        objects_key,
+        data.get(objects_key, []),
+        data.get("classifications", []),
+        data.get("relations", []),
+    )
 
 
-def _answer_json(task: ExportTask) -> dict[str, Any]:
-    """The keys of ``task.to_dict()`` that ``task_answer`` reads, without building the rest.
+def _list(value: Any) -> Any:
+    """``value``, or ``[]`` for ``UNSET`` (a list the task does not have)."""
+    return [] if value is UNSET else value
+
+
+def _answer_json(task: ExportTask, lists: tuple[Any, ...]) -> dict[str, Any]:
+    """The keys of ``task.to_dict()`` that ``task_answer`` reads, without building the rest:
+    ``lists``, the JSON of its fields ``_ANSWER_KEYS`` (``json_values``), and the unknown
+    fields of those names and ``answer``.
 
     A list nobody has read yet (the model parses it on first read) is taken as the record
     holds it: ``TaskAnswer.from_dict`` copies what it keeps. A list that was read (or set) is
     converted back as ``to_dict`` does.
     """
-    extra = task._additional_properties
-    lists = fields_json(task, _ANSWER_KEYS)  # the attributes have the JSON keys' names
-    if not extra:
-        return lists
+    extra = task._additional_properties or {}
     data = {key: extra[key] for key in ("answer", *_ANSWER_KEYS) if key in extra}
-    data.update(lists)
+    data.update((key, value) for key, value in zip(_ANSWER_KEYS, lists, strict=True) if value is not UNSET)
     return data
 
 
@@ -164,18 +178,29 @@ def read_export_records(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]
         (member,) = members
         with archive.open(member) as raw:
             text = io.TextIOWrapper(raw, encoding="utf-8")
-            records = (
-                _ndjson_records(text, member) if member.endswith(".ndjson") else _json_records(text, member)
-            )
-            for record in records:
+            if not member.endswith(".ndjson"):
+                for record in _json_records(text, member):
+                    if not isinstance(record, dict):
+                        raise _not_an_object(member, record)
+                    yield record
+                return
+            # _ndjson_records with the check of each record, in one generator: this loop runs
+            # once a record.
+            loads = _json.loads
+            for number, line in enumerate(text, start=1):
+                try:
+                    record = loads(line)
+                except ValueError as exc:
+                    if not line.strip():
+                        continue
+                    raise _broken_line(member, number, exc) from exc
                 if not isinstance(record, dict):
-                    raise ExportArchiveError(
-                        f"{member}: expected JSON objects, found {type(record).__name__}"
-                    )
+                    raise _not_an_object(member, record)
                 yield record
 
 
 def _ndjson_records(text: IO[str], member: str) -> Iterator[Any]:
+    """The values of an NDJSON text, one a line (``ango_hub.convert`` reads plain files with it)."""
     # ango_hub._json.loads: orjson with the `fast` extra, else json.loads (same values, same
     # errors). A blank line is told from a broken one only when decoding fails.
     loads = _json.loads
@@ -185,8 +210,16 @@ def _ndjson_records(text: IO[str], member: str) -> Iterator[Any]:
         except ValueError as exc:
             if not line.strip():
                 continue
-            raise ExportArchiveError(f"{member}, line {number}: {exc}") from exc
+            raise _broken_line(member, number, exc) from exc
         yield record
+
+
+def _broken_line(member: str, number: int, exc: ValueError) -> ExportArchiveError:
+    return ExportArchiveError(f"{member}, line {number}: {exc}")
+
+
+def _not_an_object(member: str, value: object) -> ExportArchiveError:
+    return ExportArchiveError(f"{member}: expected JSON objects, found {type(value).__name__}")
 
 
 def _json_records(text: IO[str], member: str) -> Iterator[Any]:

@@ -226,7 +226,9 @@ def write_schema_aliases(spec: Json, models: Path) -> None:
             continue
         target = ref.rsplit("/", 1)[1]
         for module in sorted(models.glob(f"{_snake(alias)}*.py")):
-            found = re.search(r"^class (\w+)\b", module.read_text(encoding="utf-8"), re.MULTILINE)
+            # The module's model class (not a private helper class before it, such as the
+            # ``_<Model>Slots`` base of a model with lazy fields).
+            found = re.search(r"^class ([A-Za-z]\w*)\b", module.read_text(encoding="utf-8"), re.MULTILINE)
             if found is None or not found.group(1).startswith(alias):
                 continue
             name = found.group(1)

@@ -15,7 +15,7 @@ from ango_hub_api.models.label_import import LabelImport
 
 from .._accepts import accepts
 from ._checker import check_json
-from ._classifications import Classification
+from ._classifications import Classification, classification_tuple
 from ._common import (
     IMMUTABLE,
     Json,
@@ -26,6 +26,7 @@ from ._common import (
     check_mapping,
     check_text,
     copy_json,
+    copy_mutable,
     deterministic_id,
     split_extra,
 )
@@ -37,8 +38,7 @@ from ._geometry import (
     Zone,
     bounding_box_geometry,
     check_geometry,
-    copy_fine,
-    geometry_fine,
+    fine_copy,
     ner_geometry,
     pdf_area_geometry,
     pdf_area_options,
@@ -348,7 +348,7 @@ def _read_usual(data: dict[str, Any]) -> ToolObject | None:
     interpolation_stopped: Any = None
     for key, value in data.items():
         if value is None or key not in _OBJECT_KNOWN:
-            extra[key] = value if type(value) in IMMUTABLE else copy_json(value)
+            extra[key] = value if type(value) in IMMUTABLE else copy_mutable(value)
         elif key == "objectId":
             object_id = value
         elif key == "schemaId":
@@ -371,31 +371,34 @@ def _read_usual(data: dict[str, Any]) -> ToolObject | None:
     if nested is not None:
         if type(nested) is not list:
             return None
-        classifications = tuple(map(Classification.from_dict, nested))
+        classifications = classification_tuple(nested) if nested else ()
+    if tool is not None:
+        geometry = fine_copy(tool, geometry)  # the copy of a geometry that passes the checks
+        if geometry is None:
+            return None
     if (
-        (tool is not None and not geometry_fine(tool, geometry))
-        or (schema_id is not None and (type(schema_id) is not str or not schema_id))
+        (schema_id is not None and (type(schema_id) is not str or not schema_id))
         or (object_id is not None and (type(object_id) is not str or not object_id))
         or (lock is not None and type(lock) is not bool)
         or (interpolation_stopped is not None and type(interpolation_stopped) is not bool)
     ):
         return None
-    instance = object.__new__(ToolObject)
-    instance.__dict__.update(
-        {
-            "tool": tool,
-            "geometry": None if tool is None else copy_fine(tool, geometry),
-            "schema_id": schema_id,
-            "object_id": object_id,
-            "title": title,
-            "classifications": classifications,
-            "page": None,
-            "lock": lock,
-            "interpolation_stopped": interpolation_stopped,
-            "extra": extra,
-        }
-    )
+    instance = _new(ToolObject)
+    fields = instance.__dict__  # filled in the fields' order, as __init__ does
+    fields["tool"] = tool
+    fields["geometry"] = geometry
+    fields["schema_id"] = schema_id
+    fields["object_id"] = object_id
+    fields["title"] = title
+    fields["classifications"] = classifications
+    fields["page"] = None
+    fields["lock"] = lock
+    fields["interpolation_stopped"] = interpolation_stopped
+    fields["extra"] = extra
     return instance
+
+
+_new = object.__new__
 
 
 def _resolve_tool(
@@ -548,18 +551,58 @@ def _read_usual_answer(data: dict[str, Any]) -> TaskAnswer | None:
         else:
             key = "tools" if name == "tools" else "objects"
             objects = value
-    instance = object.__new__(TaskAnswer)
-    instance.__dict__.update(
-        {
-            "objects": None if objects is None else tuple(map(ToolObject.from_dict, objects)),
-            "classifications": None
-            if classifications is None
-            else tuple(map(Classification.from_dict, classifications)),
-            "relations": None if relations is None else tuple(map(Relation.from_dict, relations)),
-            "objects_key": key,
-            "extra": extra,
-        }
+    return _answer_of(
+        None if objects is None else _tool_objects(objects) if objects else (),
+        None if classifications is None else classification_tuple(classifications) if classifications else (),
+        None if relations is None else tuple(map(Relation.from_dict, relations)) if relations else (),
+        key,
+        extra,
     )
+
+
+def answer_of_lists(
+    objects_key: Literal["objects", "tools"], objects: Any, classifications: Any, relations: Any
+) -> TaskAnswer:
+    """``TaskAnswer.from_dict({objects_key: objects, "classifications": classifications,
+    "relations": relations})`` (the same answer, or the same error), without the dict when the
+    three are lists (the answer of every exported task)."""
+    if type(objects) is list and type(classifications) is list and type(relations) is list:
+        return _answer_of(
+            _tool_objects(objects) if objects else (),
+            classification_tuple(classifications) if classifications else (),
+            tuple(map(Relation.from_dict, relations)) if relations else (),
+            objects_key,
+            {},
+        )
+    return TaskAnswer.from_dict(
+        {objects_key: objects, "classifications": classifications, "relations": relations}
+    )
+
+
+def _tool_objects(items: list[Any]) -> tuple[ToolObject, ...]:
+    """``tuple(map(ToolObject.from_dict, items))``, reading each usual object in one pass."""
+    read = []
+    for item in items:
+        usual = _read_usual(item) if type(item) is dict else None
+        read.append(ToolObject.from_dict(item) if usual is None else usual)
+    return tuple(read)
+
+
+def _answer_of(
+    objects: tuple[ToolObject, ...] | None,
+    classifications: tuple[Classification, ...] | None,
+    relations: tuple[Relation, ...] | None,
+    objects_key: Literal["objects", "tools"],
+    extra: Json,
+) -> TaskAnswer:
+    """A ``TaskAnswer`` of values that its ``__post_init__`` would pass as they are."""
+    instance = _new(TaskAnswer)
+    fields = instance.__dict__  # filled in the fields' order, as __init__ does
+    fields["objects"] = objects
+    fields["classifications"] = classifications
+    fields["relations"] = relations
+    fields["objects_key"] = objects_key
+    fields["extra"] = extra
     return instance
 
 

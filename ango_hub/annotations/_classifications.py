@@ -22,6 +22,7 @@ from ._common import (
     check_number,
     check_text,
     copy_json,
+    copy_mutable,
     split_extra,
 )
 from ._schema import LabelSetLike, SchemaIndex, option_list, tree_paths
@@ -279,7 +280,7 @@ def _read_usual(data: dict[str, Any]) -> Classification | None:
     nested: Any = None
     for key, value in data.items():
         if value is None or key not in _KNOWN:
-            extra[key] = value if type(value) in IMMUTABLE else copy_json(value)
+            extra[key] = value if type(value) in IMMUTABLE else copy_mutable(value)
         elif key == "schemaId":
             schema_id = value
         elif key == "answer":
@@ -293,36 +294,45 @@ def _read_usual(data: dict[str, Any]) -> Classification | None:
     if schema_id is not None and (type(schema_id) is not str or not schema_id):
         return None
     kind = type(answer)
-    if kind is list:
+    if kind is str or kind is bool or answer is None:
+        pass
+    elif kind is list:
         for item in answer:
             if type(item) is not str:
                 return None
-        answer = list(answer)  # a list of strings: its copy
-    elif kind in _NUMBERS:
+        answer = answer.copy()  # a list of strings: its copy
+    elif kind is int or kind is float:
         if answer - answer != 0:  # inf or nan: refused by the full path
             return None
-    elif kind is not str and kind is not bool and answer is not None:
+    else:
         return None
     classifications = None
     if nested is not None:
         if type(nested) is not list:
             return None
-        classifications = tuple(map(Classification.from_dict, nested))
-    instance = object.__new__(Classification)
-    instance.__dict__.update(
-        {
-            "schema_id": schema_id,
-            "answer": answer,
-            "title": title,
-            "object_id": object_id,
-            "classifications": classifications,
-            "extra": extra,
-        }
-    )
+        classifications = classification_tuple(nested) if nested else ()
+    instance = _new(Classification)
+    fields = instance.__dict__  # filled in the fields' order, as __init__ does
+    fields["schema_id"] = schema_id
+    fields["answer"] = answer
+    fields["title"] = title
+    fields["object_id"] = object_id
+    fields["classifications"] = classifications
+    fields["extra"] = extra
     return instance
 
 
+_new = object.__new__
 _NUMBERS = frozenset({int, float})
+
+
+def classification_tuple(items: list[Any]) -> tuple[Classification, ...]:
+    """``tuple(map(Classification.from_dict, items))``, reading each usual answer in one pass."""
+    read = []
+    for item in items:
+        usual = _read_usual(item) if type(item) is dict else None
+        read.append(Classification.from_dict(item) if usual is None else usual)
+    return tuple(read)
 
 
 def _tuple(items: Sequence[Classification] | None) -> tuple[Classification, ...] | None:

@@ -117,6 +117,17 @@ def copy_json(value: Any) -> Any:
         return copy.deepcopy(value)
 
 
+def copy_mutable(value: Any) -> Any:
+    """``copy_json(value)`` for a value that is not one of ``IMMUTABLE``: a flat dict (an
+    object's metadata) is copied at once."""
+    if type(value) is dict:
+        for item in value.values():
+            if type(item) not in IMMUTABLE:
+                return copy_json(value)
+        return value.copy()
+    return copy_json(value)
+
+
 def split_extra(data: Mapping[str, Any], known: frozenset[str]) -> tuple[Json, Json]:
     """Split ``data`` into (known fields with non-null values, every other field).
 

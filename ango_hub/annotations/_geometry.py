@@ -393,16 +393,73 @@ def geometry_fine(key: str, value: Any) -> bool:
     return False
 
 
-def copy_fine(key: str, value: Any) -> Any:
-    """A copy of a geometry that :func:`geometry_fine` passed (``copy_json``'s, made knowing
-    its shape: points are ``[x, y]`` lists of numbers, boxes and spans dicts of numbers)."""
-    if key in ("polygon", "polyline"):
-        return [[x, y] for x, y in value]
+#: ``_LOW < v < _HIGH`` for a number ``v`` that is an int or a float: ``v`` is finite (an int
+#: always is; nan compares False), :func:`check_number`'s test without an allocation.
+_HIGH = math.inf
+_LOW = -math.inf
+
+
+def _points_copy(value: object, minimum: int) -> list[list[Any]] | None:
+    """``[[x, y], ...]`` copied, when :func:`_points` passes ``value``; else None."""
+    if type(value) is not list or len(value) < minimum:
+        return None
+    copied = []
+    for point in value:
+        if type(point) is not list or len(point) != 2:
+            return None
+        x, y = point
+        if (
+            (type(x) is float or type(x) is int) and (type(y) is float or type(y) is int)
+            and _LOW < x < _HIGH and _LOW < y < _HIGH
+        ):  # fmt: skip
+            copied.append([x, y])
+        else:
+            return None
+    return copied
+
+
+def fine_copy(key: str, value: Any) -> Any:
+    """A copy of ``value`` when :func:`geometry_fine` passes it (``copy_json``'s copy, made
+    knowing its shape: points are ``[x, y]`` lists of numbers, boxes and spans dicts of
+    numbers), else None (then check the geometry in full): one pass over the usual shapes of
+    the usual tools."""
+    if key == "bounding-box":
+        if type(value) is not dict:
+            return None
+        try:
+            x, y, width, height = value["x"], value["y"], value["width"], value["height"]
+        except KeyError:
+            return None
+        if (
+            (type(x) is float or type(x) is int) and (type(y) is float or type(y) is int)
+            and (type(width) is float or type(width) is int)
+            and (type(height) is float or type(height) is int)
+            and _LOW < x < _HIGH and _LOW < y < _HIGH and _LOW < width < _HIGH and _LOW < height < _HIGH
+            and width != 0 and height != 0
+        ):  # fmt: skip
+            return value.copy() if len(value) == 4 else copy_json(value)
+        return None
+    if key == "polygon":
+        return _points_copy(value, 3)
+    if key == "ner":
+        if type(value) is not dict:
+            return None
+        try:
+            start, end = value["start"], value["end"]
+        except KeyError:
+            return None
+        if (
+            (type(start) is float or type(start) is int) and (type(end) is float or type(end) is int)
+            and _LOW < start < _HIGH and _LOW < end < _HIGH and 0 <= start < end
+        ):  # fmt: skip
+            return value.copy() if len(value) == 2 else copy_json(value)
+        return None
+    if key == "polyline":
+        return _points_copy(value, 2)
     if key == "point":
-        return [value[0], value[1]]
-    if len(value) == (4 if key == "bounding-box" else 2):  # nothing but the numbers checked
-        return value.copy()
-    return copy_json(value)
+        copied = _points_copy([value], 1)
+        return None if copied is None else copied[0]
+    return None
 
 
 def check_geometry(key: str, value: object) -> None:

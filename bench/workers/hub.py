@@ -316,18 +316,63 @@ def parse(spec: Json) -> Json:
 # --- iterating an export archive ----------------------------------------------------
 
 
+def every_object(path: str, stop_after: int | None = None) -> Json:
+    """Read an export typed down to every object: ``read_export``, then ``export_tasks`` and
+    ``task_answer`` for each task, touching each object's schemaId (the same definition as the
+    conversion row's typed read, ``convert`` with ``how: "typed"``)."""
+    from ango_hub.export_archive import export_tasks, read_export, task_answer
+
+    records = tasks = objects = 0
+    for asset in itertools.islice(read_export(path), stop_after):
+        records += 1
+        for task in export_tasks(asset):
+            tasks += 1
+            for item in task_answer(task).objects or ():
+                objects += item.schema_id is not None
+    return {"items": records, "tasks": tasks, "objects": objects}
+
+
+def json_lines(path: str, stop_after: int | None = None) -> Json:
+    """``json.loads`` (the standard library's) of every line of the archive's NDJSON file into
+    a dict, read as ``read_export_records`` reads it: the zip member as a stream, decoded as
+    UTF-8 text (``io.TextIOWrapper``), line by line."""
+    import zipfile
+
+    loads = json.loads
+    records = 0
+    with zipfile.ZipFile(path) as archive:
+        (member,) = [name for name in archive.namelist() if name.endswith(".ndjson")]
+        with archive.open(member) as raw:
+            for line in itertools.islice(io.TextIOWrapper(raw, encoding="utf-8"), stop_after):
+                if line.strip():
+                    records += isinstance(loads(line), dict)
+    return {"items": records}
+
+
 def export(spec: Json) -> Json:
-    """``read_export`` (typed) or ``read_export_records`` (dicts) over the whole archive, with
-    the growth of the peak RSS; under tracemalloc (``trace``) or cProfile (``profile``), the
-    first ``stop_after`` records only."""
+    """``read_export`` (typed), ``read_export_records`` (dicts), the typed read of every object
+    (``objects``: :func:`every_object`) or ``json.loads`` of the same lines (``json``:
+    :func:`json_lines`) over the whole archive, with the growth of the peak RSS; under
+    tracemalloc (``trace``) or cProfile (``profile``), the first ``stop_after`` records.
+    ``core``: as ango-hub's core install decodes (orjson, the ``fast`` extra, hidden from the
+    process before ango-hub's export module is imported)."""
+    if spec.get("core"):
+        imported = [name for name in ("orjson", "ango_hub._json") if name in sys.modules]
+        if imported:
+            raise RuntimeError(f"core: {', '.join(imported)} imported before orjson could be hidden")
+        sys.modules["orjson"] = None  # type: ignore[assignment]  # `import orjson` raises ImportError
     from ango_hub.export_archive import read_export, read_export_records
 
-    path, typed = spec["path"], spec["how"] == "typed"
+    path, how = spec["path"], spec["how"]
     stop_after: int | None = spec.get("stop_after")
 
     def run() -> Json:
         count = 0
-        if typed:
+        if how == "objects":
+            return every_object(path, stop_after)
+        if how == "json":
+            return json_lines(path, stop_after)
+        if how == "typed":
             for asset in itertools.islice(read_export(path), stop_after):
                 count += asset.external_id is not None
         else:

@@ -2,6 +2,7 @@
 
 import datetime
 import functools
+import operator
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
@@ -100,7 +101,8 @@ class LazyModel:
     """Base of the models with fields parsed on their first read.
 
     ``from_dict`` stores ``LAZY`` in a field that holds models when parsing it cannot fail (the
-    model's ``_fits``) and keeps the mapping in ``_lazy_source``; the field's class attribute (a
+    model's ``_fits``), in the slot ``_slot_<field>`` that the model's ``_<Model>Slots`` base
+    declares, and keeps the mapping in ``_lazy_source``; the field's class attribute (a
     ``LazyField``, see ``install_lazy_fields``) parses the value on the first read and stores
     the result, so changes to it stay. ``LAZY`` never leaves the model: comparing, copying,
     pickling, ``to_dict`` and ``repr`` read the fields through the same attribute.
@@ -115,25 +117,21 @@ class LazyModel:
     _lazy_fields: ClassVar[Mapping[str, tuple[str, Callable[[], Any], bool]]] = {}
 
 
-#: ``keep_source(model, mapping)`` stores the mapping a lazy model parses its fields from.
-keep_source: Callable[[Any, Mapping[str, Any]], None] = LazyModel.__dict__[
-    "_lazy_source"
-].__set__
-
-
 class LazyField:
-    """The class attribute of a lazy field, in front of its slot: a read of a slot that holds
-    ``LAZY`` parses the kept JSON value (one model or a list of them, with the model's
-    ``_trusted``) and stores the result in the slot."""
+    """The class attribute of a lazy field (in place of the attrs slot of its name, which stays
+    unused), over the slot ``_slot_<field>``: a read of a slot that holds ``LAZY`` parses the
+    kept JSON value (one model or a list of them, with the model's ``_trusted``) and stores the
+    result in the slot."""
 
-    __slots__ = ("_get", "_key", "_many", "_model", "_parse", "_set", "_slot")
+    __slots__ = ("_get", "_key", "_many", "_model", "_name", "_parse", "_slot")
 
     def __init__(
         self, slot: Any, key: str, model: Callable[[], Any], many: bool
     ) -> None:
         self._slot = slot
-        self._get: Callable[[Any, Any], Any] = slot.__get__
-        self._set: Callable[[Any, Any], None] = slot.__set__
+        self._name: str = slot.__name__
+        #: What the slot holds (``operator.attrgetter`` of its name: cheaper to call than ``slot.__get__``).
+        self._get: Callable[[Any], Any] = operator.attrgetter(slot.__name__)
         self._key = key
         self._model = model
         self._many = many
@@ -142,18 +140,18 @@ class LazyField:
     def __get__(self, instance: Any, owner: type | None = None) -> Any:
         if instance is None:
             return self._slot
-        value = self._get(instance, owner)
+        value = self._get(instance)
         if value is LAZY:
             parse = self._parse
             if parse is None:  # the first read of this field of any instance
                 parse = self._parse = self._model()._trusted
             raw = instance._lazy_source[self._key]
             value = list(map(parse, raw)) if self._many else parse(raw)
-            self._set(instance, value)
+            setattr(instance, self._name, value)
         return value
 
     def __set__(self, instance: Any, value: Any) -> None:
-        self._set(instance, value)
+        setattr(instance, self._name, value)
 
     def __delete__(self, instance: Any) -> None:
         self._slot.__delete__(instance)
@@ -161,17 +159,13 @@ class LazyField:
 
 def install_lazy_fields(
     cls: type[LazyModel], fields: Mapping[str, tuple[str, Callable[[], Any], bool]]
-) -> dict[str, Callable[[Any, Any], None]]:
-    """Put a ``LazyField`` in front of the slot of each of ``fields`` (attribute -> (JSON key,
-    the model, a list of them?)); return each slot's own setter, which ``from_dict`` stores
-    with (no Python call)."""
-    setters: dict[str, Callable[[Any, Any], None]] = {}
+) -> None:
+    """Put a ``LazyField`` in place of the attribute of each of ``fields`` (attribute -> (JSON
+    key, the model, a list of them?)), reading and writing the slot ``_slot_<attribute>`` that a
+    base class of ``cls`` declares (``from_dict`` stores in it directly)."""
     for name, (key, model, many) in fields.items():
-        slot = cls.__dict__[name]
-        setters[name] = slot.__set__
-        setattr(cls, name, LazyField(slot, key, model, many))
+        setattr(cls, name, LazyField(getattr(cls, "_slot_" + name), key, model, many))
     cls._lazy_fields = fields
-    return setters
 
 
 def unread_json(model: Any, names: Iterable[str]) -> dict[str, Any]:
@@ -180,7 +174,7 @@ def unread_json(model: Any, names: Iterable[str]) -> dict[str, Any]:
     were read or set, or that the JSON did not have, are left out (read the attribute)."""
     found: dict[str, Any] = {}
     for name, field in _lazy_fields_of(type(model), tuple(names)):
-        if field._get(model, None) is LAZY:
+        if field._get(model) is LAZY:
             found[name] = model._lazy_source[field._key]
     return found
 
@@ -190,30 +184,63 @@ def fields_json(model: Any, names: tuple[str, ...]) -> dict[str, Any]:
     models, by attribute name: as received while a lazy field is unread (nothing can have
     changed it), else ``to_dict()`` of what the field holds now; fields that are ``UNSET`` are
     left out."""
-    found: dict[str, Any] = {}
-    lazy = _lazy_fields_of(type(model), names)
-    for name, field in lazy:
-        value = field._get(model, None)
+    return {
+        name: value
+        for name, value in zip(names, json_values(model, names))
+        if value is not UNSET
+    }
+
+
+def json_values(model: Any, names: tuple[str, ...]) -> list[Any]:
+    """``fields_json(model, names)`` as a list in the order of ``names``, ``UNSET`` for a
+    field that is ``UNSET``: the JSON of each field (one that holds a model or a list of
+    models), as received while a lazy field is unread, else ``to_dict()`` of what it holds."""
+    plan = _json_plans.get((type(model), names))
+    if plan is None:
+        plan = _json_plans[type(model), names] = _json_plan(type(model), names)
+    held, fields = plan
+    found: list[Any] = []
+    for field, value in zip(fields, held(model)):
         if value is LAZY:
-            found[name] = model._lazy_source[field._key]
+            found.append(model._lazy_source[field._key])  # type: ignore[union-attr]  # LAZY: a lazy field
+        elif value is UNSET:
+            found.append(UNSET)
+        elif field is None:  # a field parsed at once
+            found.append(
+                [item.to_dict() for item in value]
+                if isinstance(value, list)
+                else value.to_dict()
+            )
         elif not field._many:
-            if value is not UNSET:
-                found[name] = value.to_dict()
-        elif value:
-            found[name] = [item.to_dict() for item in value]
-        elif value is not UNSET:
-            found[name] = []
-    if len(lazy) < len(names):  # fields parsed at once
-        for name in names:
-            if name not in found and all(name != done for done, _ in lazy):
-                value = getattr(model, name)
-                if value is not UNSET:
-                    found[name] = (
-                        [item.to_dict() for item in value]
-                        if isinstance(value, list)
-                        else value.to_dict()
-                    )
+            found.append(value.to_dict())
+        else:
+            found.append([item.to_dict() for item in value] if value else [])
     return found
+
+
+#: (model class, names) -> (what the fields hold, raw: the lazy ones' slots, as a tuple; each
+#: field's ``LazyField``, None for one parsed at once).
+_json_plans: dict[
+    tuple[type, tuple[str, ...]],
+    tuple[Callable[[Any], Any], tuple[LazyField | None, ...]],
+] = {}
+
+
+def _json_plan(
+    cls: type, names: tuple[str, ...]
+) -> tuple[Callable[[Any], Any], tuple[LazyField | None, ...]]:
+    lazy = dict(_lazy_fields_of(cls, names))
+    fields = tuple(lazy.get(name) for name in names)
+    attributes = ["_slot_" + name if name in lazy else name for name in names]
+    held: Callable[[Any], Any]
+    if len(attributes) > 1:
+        held = operator.attrgetter(*attributes)
+    elif attributes:
+        one = operator.attrgetter(attributes[0])
+        held = lambda model: (one(model),)  # attrgetter of one name gives the value
+    else:
+        held = lambda model: ()
+    return held, fields
 
 
 _lazy_field_cache: dict[tuple[type, tuple[str, ...]], list[tuple[str, LazyField]]] = {}
@@ -334,7 +361,7 @@ __all__ = [
     "install_lazy_fields",
     "is_dict",
     "is_secret_name",
-    "keep_source",
+    "json_values",
     "model_repr",
     "redact_secrets",
     "unread_json",

@@ -190,3 +190,48 @@ def test_what_a_builder_read_is_its_own() -> None:
     tool["classifications"][0]["answer"].append("b")
     tool["classifications"][0]["extra"]["k"].append(2)
     assert answer.to_dict() == before
+
+
+#: Numbers at the edges of the one-pass geometry checks (finite, not a bool, int or float).
+EDGE_OBJECTS: list[dict[str, Any]] = [
+    {"schemaId": "s", "bounding-box": {"x": 10**400, "y": -(10**400), "width": 1e308, "height": -1e-308}},
+    {"schemaId": "s", "ner": {"start": 0, "end": 10**30}},
+    {"schemaId": "s", "polygon": [[0, 0], [10**400, 0.5], [-1e308, 1]]},
+    {"schemaId": "s", "point": [-0.0, 0]},
+    {"schemaId": "s", "ner": {"start": 1.5, "end": 2, "text": "ab"}},
+]
+
+BAD_EDGE_OBJECTS: list[dict[str, Any]] = [
+    {"schemaId": "s", "bounding-box": {"x": -math.inf, "y": 2, "width": 3, "height": 4}},
+    {"schemaId": "s", "bounding-box": {"x": 1, "y": 2, "width": 3, "height": math.nan}},
+    {"schemaId": "s", "bounding-box": {"x": 1, "y": "2", "width": 3, "height": 4}},
+    {"schemaId": "s", "ner": {"start": -1, "end": 2}},
+    {"schemaId": "s", "ner": {"start": math.nan, "end": 2}},
+    {"schemaId": "s", "ner": {"start": False, "end": 2}},
+    {"schemaId": "s", "polygon": [[0, 0], [1, 0], [1, math.inf]]},
+    {"schemaId": "s", "polygon": [[0, 0], [1, 0], [True, 1]]},
+    {"schemaId": "s", "point": [1, -math.inf]},
+]
+
+
+@pytest.mark.parametrize("data", EDGE_OBJECTS)
+def test_edge_numbers_read_either_way_are_the_same(data: dict[str, Any]) -> None:
+    fast, full = ToolObject.from_dict(data), FullToolObject.from_dict(data)
+    assert type(fast) is ToolObject
+    assert same(fast, full)
+    assert fast.to_dict() == full.to_dict()
+
+
+@pytest.mark.parametrize("data", BAD_EDGE_OBJECTS)
+def test_edge_numbers_refused_either_way_with_the_same_error(data: dict[str, Any]) -> None:
+    assert error_of(ToolObject.from_dict, data) == error_of(FullToolObject.from_dict, data)
+
+
+def test_flat_unknown_fields_read_are_copies() -> None:
+    tool: dict[str, Any] = {"schemaId": "s", "ner": {"start": 0, "end": 2}, "metadata": {"createdAt": 1}}
+    answer = TaskAnswer.from_dict({"tools": [tool]})
+    tool["metadata"]["createdAt"] = 2
+    tool["ner"]["end"] = 3
+    (obj,) = answer.objects or ()
+    assert obj.extra == {"metadata": {"createdAt": 1}}
+    assert obj.geometry == {"start": 0, "end": 2}

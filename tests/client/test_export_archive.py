@@ -391,3 +391,37 @@ def test_task_answer_of_a_typed_task_sees_what_was_changed_in_it() -> None:
     tools[0].bounding_box.x = 99  # type: ignore[union-attr]
     (obj,) = changed.objects or ()
     assert obj.geometry == {"x": 1, "y": 2, "width": 3, "height": 4}
+
+
+BOX = CURRENT["task"]["tools"][0]
+LABEL = CURRENT["task"]["classifications"][0]
+LINK = {"schemaId": "r1", "from": "o1", "to": "o1"}
+TASK_SHAPES: list[dict[str, Any]] = [
+    {"taskId": "t", "tools": [BOX], "classifications": [LABEL], "relations": [LINK]},
+    {"taskId": "t", "tools": [BOX]},
+    {"taskId": "t", "objects": [BOX], "relations": []},
+    {"taskId": "t", "objects": [BOX], "tools": []},
+    {"taskId": "t", "classifications": [LABEL]},
+    {"taskId": "t", "relations": [LINK]},
+    {"taskId": "t"},
+    {"taskId": "t", "tools": [], "brandNew": {"k": [1]}},
+    {"taskId": "t", "answer": {"objects": [BOX], "classifications": [LABEL]}},
+    {"taskId": "t", "answer": {"tools": [BOX]}, "tools": [BOX, BOX]},
+    {"taskId": "t", "answer": "not an answer"},
+]
+
+
+@pytest.mark.parametrize("shape", TASK_SHAPES)
+def test_task_answer_of_a_typed_task_of_any_shape_is_that_of_its_dict(shape: dict[str, Any]) -> None:
+    typed = ExportTask.from_dict(shape)
+    assert task_answer(typed) == task_answer(shape)
+    assert task_answer(typed).objects_key == task_answer(shape).objects_key
+
+
+def test_task_answer_of_a_typed_task_raises_as_that_of_its_dict() -> None:
+    flat = {"taskId": "t", "tools": [{**BOX, "bounding-box": {"x": 1, "y": 2, "width": 0, "height": 4}}]}
+    with pytest.raises(ValueError, match="bounding-box width must not be 0") as plain:
+        task_answer(flat)
+    with pytest.raises(ValueError, match="bounding-box width must not be 0") as typed:
+        task_answer(ExportTask.from_dict(flat))
+    assert str(typed.value) == str(plain.value)

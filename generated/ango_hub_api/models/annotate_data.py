@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="AnnotateData")
 _new_object = object.__new__
 
 
+class _AnnotateDataSlots(LazyModel):
+    """The slots that hold `AnnotateData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_task",)
+    _slot_task: Any
+
+
 @_attrs_define(repr=False)
-class AnnotateData(LazyModel):
+class AnnotateData(_AnnotateDataSlots):
     """
     Attributes:
         task (Task | Unset): A labeling task (one per asset, more under consensus).
@@ -65,20 +72,28 @@ class AnnotateData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and ("task" not in src or Task._fits(src["task"]))
+        if type(src) is not dict:
+            return False
+        if "task" in src:
+            value = src["task"]
+            if not Task._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        task: Any = UNSET
-        if "task" in src_dict:
-            task = src_dict["task"]
-            task = LAZY if Task._fits(task) else Task.from_dict(task)
         _instance = _new_object(cls)
-        _set_task(_instance, task)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _AnnotateDataSlots = _instance
+        if "task" in src_dict:
+            task: Any = src_dict["task"]
+            _slots._slot_task = LAZY if Task._fits(task) else Task.from_dict(task)
+        else:
+            _slots._slot_task = UNSET
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -89,13 +104,14 @@ class AnnotateData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        task: Any = LAZY if "task" in src_dict else UNSET
         _instance = _new_object(cls)
-        _set_task(_instance, task)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _AnnotateDataSlots = _instance
+        _slots._slot_task = LAZY if "task" in src_dict else UNSET
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -136,8 +152,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "task": ("task", lambda: Task, False),
 }
-_setters = install_lazy_fields(AnnotateData, _LAZY_FIELDS)
-_set_task = _setters["task"]
+install_lazy_fields(AnnotateData, _LAZY_FIELDS)
 
 
 from ..models.task import Task

@@ -79,19 +79,19 @@ class AnnotationMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        created_at: Any = (
+        _instance = _new_object(cls)
+        _instance.created_at = (
             _parse_created_at(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _instance.created_at = created_at
         _instance.created_by = (
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

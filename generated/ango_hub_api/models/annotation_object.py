@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,22 @@ T = TypeVar("T", bound="AnnotationObject")
 _new_object = object.__new__
 
 
+class _AnnotationObjectSlots(LazyModel):
+    """The slots that hold `AnnotationObject`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_classifications",
+        "_slot_rotated_bounding_box",
+        "_slot_segmentation",
+    )
+    _slot_classifications: Any
+    _slot_rotated_bounding_box: Any
+    _slot_segmentation: Any
+
+
 @_attrs_define(repr=False)
-class AnnotationObject(LazyModel):
+class AnnotationObject(_AnnotationObjectSlots):
     """One object drawn with a tool. The geometry sits under the key of the tool's type
     (`bounding-box`, `polygon`, `ner`, ...).
 
@@ -206,35 +219,48 @@ class AnnotationObject(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and (
-                "classifications" not in src
-                or (
-                    type(src["classifications"]) is list
-                    and all(map(ClassificationAnswer._fits, src["classifications"]))
-                )
-            )
-            and ("metadata" not in src or AnnotationMetadata._fits(src["metadata"]))
-            and ("bounding-box" not in src or BoundingBox._fits(src["bounding-box"]))
-            and (
-                "rotated-bounding-box" not in src
-                or RotatedBoundingBox._fits(src["rotated-bounding-box"])
-            )
-            and ("ner" not in src or NerSpan._fits(src["ner"]))
-            and ("segmentation" not in src or Segmentation._fits(src["segmentation"]))
-            and (
-                "pdf" not in src
-                or (PdfRegion._fits(src["pdf"]) or PdfImportRegion._fits(src["pdf"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "classifications" in src:
+            value = src["classifications"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ClassificationAnswer._fits(item):
+                    return False
+        if "metadata" in src:
+            value = src["metadata"]
+            if not AnnotationMetadata._fits(value):
+                return False
+        if "bounding-box" in src:
+            value = src["bounding-box"]
+            if not BoundingBox._fits(value):
+                return False
+        if "rotated-bounding-box" in src:
+            value = src["rotated-bounding-box"]
+            if not RotatedBoundingBox._fits(value):
+                return False
+        if "ner" in src:
+            value = src["ner"]
+            if not NerSpan._fits(value):
+                return False
+        if "segmentation" in src:
+            value = src["segmentation"]
+            if not Segmentation._fits(value):
+                return False
+        if "pdf" in src:
+            value = src["pdf"]
+            if not (PdfRegion._fits(value) or PdfImportRegion._fits(value)):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        classifications: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _AnnotationObjectSlots = _instance
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -246,59 +272,58 @@ class AnnotationObject(LazyModel):
                     for classifications_item_data in classifications
                 ]
             )
-        metadata: Any = (
+        else:
+            _slots._slot_classifications = UNSET
+        _instance.metadata = (
             AnnotationMetadata.from_dict(src_dict["metadata"])
             if "metadata" in src_dict
             else UNSET
         )
-        bounding_box: Any = (
+        _instance.bounding_box = (
             BoundingBox.from_dict(src_dict["bounding-box"])
             if "bounding-box" in src_dict
             else UNSET
         )
-        rotated_bounding_box: Any = UNSET
         if "rotated-bounding-box" in src_dict:
-            rotated_bounding_box = src_dict["rotated-bounding-box"]
-            rotated_bounding_box = (
+            rotated_bounding_box: Any = src_dict["rotated-bounding-box"]
+            _slots._slot_rotated_bounding_box = (
                 LAZY
                 if RotatedBoundingBox._fits(rotated_bounding_box)
                 else RotatedBoundingBox.from_dict(rotated_bounding_box)
             )
-        ner: Any = NerSpan.from_dict(src_dict["ner"]) if "ner" in src_dict else UNSET
-        segmentation: Any = UNSET
+        else:
+            _slots._slot_rotated_bounding_box = UNSET
+        _instance.ner = (
+            NerSpan.from_dict(src_dict["ner"]) if "ner" in src_dict else UNSET
+        )
         if "segmentation" in src_dict:
-            segmentation = src_dict["segmentation"]
-            segmentation = (
+            segmentation: Any = src_dict["segmentation"]
+            _slots._slot_segmentation = (
                 LAZY
                 if Segmentation._fits(segmentation)
                 else Segmentation.from_dict(segmentation)
             )
-        pdf: Any = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
-        _instance = _new_object(cls)
+        else:
+            _slots._slot_segmentation = UNSET
+        _instance.pdf = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
-        _set_classifications(_instance, classifications)
         _instance.lock = src_dict["lock"] if "lock" in src_dict else UNSET
         _instance.page = src_dict["page"] if "page" in src_dict else UNSET
-        _instance.metadata = metadata
-        _instance.bounding_box = bounding_box
-        _set_rotated_bounding_box(_instance, rotated_bounding_box)
         _instance.polygon = src_dict["polygon"] if "polygon" in src_dict else UNSET
         _instance.polyline = src_dict["polyline"] if "polyline" in src_dict else UNSET
         _instance.point = src_dict["point"] if "point" in src_dict else UNSET
-        _instance.ner = ner
-        _set_segmentation(_instance, segmentation)
-        _instance.pdf = pdf
         _instance.interpolation_stopped = (
             src_dict["interpolationStopped"]
             if "interpolationStopped" in src_dict
             else UNSET
         )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -309,50 +334,49 @@ class AnnotationObject(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        metadata: Any = (
+        _instance = _new_object(cls)
+        _slots: _AnnotationObjectSlots = _instance
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _instance.metadata = (
             AnnotationMetadata.from_dict(src_dict["metadata"])
             if "metadata" in src_dict
             else UNSET
         )
-        bounding_box: Any = (
+        _instance.bounding_box = (
             BoundingBox.from_dict(src_dict["bounding-box"])
             if "bounding-box" in src_dict
             else UNSET
         )
-        rotated_bounding_box: Any = (
+        _slots._slot_rotated_bounding_box = (
             LAZY if "rotated-bounding-box" in src_dict else UNSET
         )
-        ner: Any = NerSpan.from_dict(src_dict["ner"]) if "ner" in src_dict else UNSET
-        segmentation: Any = LAZY if "segmentation" in src_dict else UNSET
-        pdf: Any = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
-        _instance = _new_object(cls)
+        _instance.ner = (
+            NerSpan.from_dict(src_dict["ner"]) if "ner" in src_dict else UNSET
+        )
+        _slots._slot_segmentation = LAZY if "segmentation" in src_dict else UNSET
+        _instance.pdf = _parse_pdf(src_dict["pdf"]) if "pdf" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
-        _set_classifications(_instance, classifications)
         _instance.lock = src_dict["lock"] if "lock" in src_dict else UNSET
         _instance.page = src_dict["page"] if "page" in src_dict else UNSET
-        _instance.metadata = metadata
-        _instance.bounding_box = bounding_box
-        _set_rotated_bounding_box(_instance, rotated_bounding_box)
         _instance.polygon = src_dict["polygon"] if "polygon" in src_dict else UNSET
         _instance.polyline = src_dict["polyline"] if "polyline" in src_dict else UNSET
         _instance.point = src_dict["point"] if "point" in src_dict else UNSET
-        _instance.ner = ner
-        _set_segmentation(_instance, segmentation)
-        _instance.pdf = pdf
         _instance.interpolation_stopped = (
             src_dict["interpolationStopped"]
             if "interpolationStopped" in src_dict
             else UNSET
         )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -410,10 +434,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "rotated_bounding_box": ("rotated-bounding-box", lambda: RotatedBoundingBox, False),
     "segmentation": ("segmentation", lambda: Segmentation, False),
 }
-_setters = install_lazy_fields(AnnotationObject, _LAZY_FIELDS)
-_set_classifications = _setters["classifications"]
-_set_rotated_bounding_box = _setters["rotated_bounding_box"]
-_set_segmentation = _setters["segmentation"]
+install_lazy_fields(AnnotationObject, _LAZY_FIELDS)
 
 
 def _parse_pdf(data: object) -> PdfImportRegion | PdfRegion | Unset:

@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="AnnotationPayload")
 _new_object = object.__new__
 
 
+class _AnnotationPayloadSlots(LazyModel):
+    """The slots that hold `AnnotationPayload`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_answer",)
+    _slot_answer: Any
+
+
 @_attrs_define(repr=False)
-class AnnotationPayload(LazyModel):
+class AnnotationPayload(_AnnotationPayloadSlots):
     """
     Attributes:
         answer (Answer): The annotation of a task. Requests name the objects `objects` (annotate, label
@@ -95,18 +102,19 @@ class AnnotationPayload(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and Answer._fits(src["answer"])
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["answer"]
+        if not Answer._fits(value):
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        answer: Any = src_dict["answer"]
-        answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
         _instance = _new_object(cls)
-        _set_answer(_instance, answer)
+        _slots: _AnnotationPayloadSlots = _instance
+        answer: Any = src_dict["answer"]
+        _slots._slot_answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -116,10 +124,11 @@ class AnnotationPayload(LazyModel):
             else UNSET
         )
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -130,9 +139,9 @@ class AnnotationPayload(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        answer: Any = LAZY
         _instance = _new_object(cls)
-        _set_answer(_instance, answer)
+        _slots: _AnnotationPayloadSlots = _instance
+        _slots._slot_answer = LAZY
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -142,10 +151,11 @@ class AnnotationPayload(LazyModel):
             else UNSET
         )
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -195,8 +205,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "answer": ("answer", lambda: Answer, False),
 }
-_setters = install_lazy_fields(AnnotationPayload, _LAZY_FIELDS)
-_set_answer = _setters["answer"]
+install_lazy_fields(AnnotationPayload, _LAZY_FIELDS)
 
 
 from ..models.answer import Answer

@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,24 @@ T = TypeVar("T", bound="Answer")
 _new_object = object.__new__
 
 
+class _AnswerSlots(LazyModel):
+    """The slots that hold `Answer`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_classifications",
+        "_slot_objects",
+        "_slot_relations",
+        "_slot_tools",
+    )
+    _slot_objects: Any
+    _slot_tools: Any
+    _slot_classifications: Any
+    _slot_relations: Any
+
+
 @_attrs_define(repr=False)
-class Answer(LazyModel):
+class Answer(_AnswerSlots):
     """The annotation of a task. Requests name the objects `objects` (annotate, label
     import; documented and sent so by the official SDK). Responses that carry a task's
     answer (get and list tasks, task history) name them `tools`: every documented task
@@ -106,44 +121,45 @@ class Answer(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and (
-                "objects" not in src
-                or (
-                    type(src["objects"]) is list
-                    and all(map(AnnotationObject._fits, src["objects"]))
-                )
-            )
-            and (
-                "tools" not in src
-                or (
-                    type(src["tools"]) is list
-                    and all(map(AnnotationObject._fits, src["tools"]))
-                )
-            )
-            and (
-                "classifications" not in src
-                or (
-                    type(src["classifications"]) is list
-                    and all(map(ClassificationAnswer._fits, src["classifications"]))
-                )
-            )
-            and (
-                "relations" not in src
-                or (
-                    type(src["relations"]) is list
-                    and all(map(RelationAnswer._fits, src["relations"]))
-                )
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "objects" in src:
+            value = src["objects"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not AnnotationObject._fits(item):
+                    return False
+        if "tools" in src:
+            value = src["tools"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not AnnotationObject._fits(item):
+                    return False
+        if "classifications" in src:
+            value = src["classifications"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ClassificationAnswer._fits(item):
+                    return False
+        if "relations" in src:
+            value = src["relations"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not RelationAnswer._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        objects: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _AnswerSlots = _instance
         if "objects" in src_dict:
-            objects = src_dict["objects"]
-            objects = (
+            objects: Any = src_dict["objects"]
+            _slots._slot_objects = (
                 LAZY
                 if objects
                 and (
@@ -154,10 +170,11 @@ class Answer(LazyModel):
                     for objects_item_data in objects
                 ]
             )
-        tools: Any = UNSET
+        else:
+            _slots._slot_objects = UNSET
         if "tools" in src_dict:
-            tools = src_dict["tools"]
-            tools = (
+            tools: Any = src_dict["tools"]
+            _slots._slot_tools = (
                 LAZY
                 if tools
                 and (type(tools) is list and all(map(AnnotationObject._fits, tools)))
@@ -166,10 +183,11 @@ class Answer(LazyModel):
                     for tools_item_data in tools
                 ]
             )
-        classifications: Any = UNSET
+        else:
+            _slots._slot_tools = UNSET
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -181,10 +199,11 @@ class Answer(LazyModel):
                     for classifications_item_data in classifications
                 ]
             )
-        relations: Any = UNSET
+        else:
+            _slots._slot_classifications = UNSET
         if "relations" in src_dict:
-            relations = src_dict["relations"]
-            relations = (
+            relations: Any = src_dict["relations"]
+            _slots._slot_relations = (
                 LAZY
                 if relations
                 and (
@@ -196,15 +215,13 @@ class Answer(LazyModel):
                     for relations_item_data in relations
                 ]
             )
-        _instance = _new_object(cls)
-        _set_objects(_instance, objects)
-        _set_tools(_instance, tools)
-        _set_classifications(_instance, classifications)
-        _set_relations(_instance, relations)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        else:
+            _slots._slot_relations = UNSET
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -215,27 +232,29 @@ class Answer(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        objects: Any = UNSET
-        if "objects" in src_dict:
-            objects = LAZY if src_dict["objects"] else []
-        tools: Any = UNSET
-        if "tools" in src_dict:
-            tools = LAZY if src_dict["tools"] else []
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        relations: Any = UNSET
-        if "relations" in src_dict:
-            relations = LAZY if src_dict["relations"] else []
         _instance = _new_object(cls)
-        _set_objects(_instance, objects)
-        _set_tools(_instance, tools)
-        _set_classifications(_instance, classifications)
-        _set_relations(_instance, relations)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _AnswerSlots = _instance
+        _slots._slot_objects = (
+            (LAZY if src_dict["objects"] else []) if "objects" in src_dict else UNSET
+        )
+        _slots._slot_tools = (
+            (LAZY if src_dict["tools"] else []) if "tools" in src_dict else UNSET
+        )
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _slots._slot_relations = (
+            (LAZY if src_dict["relations"] else [])
+            if "relations" in src_dict
+            else UNSET
+        )
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -282,11 +301,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "classifications": ("classifications", lambda: ClassificationAnswer, True),
     "relations": ("relations", lambda: RelationAnswer, True),
 }
-_setters = install_lazy_fields(Answer, _LAZY_FIELDS)
-_set_objects = _setters["objects"]
-_set_tools = _setters["tools"]
-_set_classifications = _setters["classifications"]
-_set_relations = _setters["relations"]
+install_lazy_fields(Answer, _LAZY_FIELDS)
 
 
 from ..models.annotation_object import AnnotationObject

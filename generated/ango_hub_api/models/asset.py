@@ -20,7 +20,6 @@ from ..types import (
     extra_fields_key,
     fits_datetime,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -28,8 +27,16 @@ T = TypeVar("T", bound="Asset")
 _new_object = object.__new__
 
 
+class _AssetSlots(LazyModel):
+    """The slots that hold `Asset`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_attachments",)
+    _slot_attachments: Any
+
+
 @_attrs_define(repr=False)
-class Asset(LazyModel):
+class Asset(_AssetSlots):
     """A file or text to label.
 
     Attributes:
@@ -178,33 +185,36 @@ class Asset(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "attachments" not in src
-                or (
-                    type(src["attachments"]) is list
-                    and all(map(Attachment._fits, src["attachments"]))
-                )
-            )
-            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "attachments" in src:
+            value = src["attachments"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Attachment._fits(item):
+                    return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        context_data: Any = (
+        _instance = _new_object(cls)
+        _slots: _AssetSlots = _instance
+        _instance.context_data = (
             _parse_context_data(src_dict["contextData"])
             if "contextData" in src_dict
             else UNSET
         )
-        metadata: Any = (
+        _instance.metadata = (
             _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-        attachments: Any = UNSET
         if "attachments" in src_dict:
-            attachments = src_dict["attachments"]
-            attachments = (
+            attachments: Any = src_dict["attachments"]
+            _slots._slot_attachments = (
                 LAZY
                 if attachments
                 and (
@@ -216,12 +226,13 @@ class Asset(LazyModel):
                     for attachments_item_data in attachments
                 ]
             )
-        created_at: Any = (
+        else:
+            _slots._slot_attachments = UNSET
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
@@ -233,22 +244,19 @@ class Asset(LazyModel):
         )
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
-        _instance.context_data = context_data
-        _instance.metadata = metadata
-        _set_attachments(_instance, attachments)
         _instance.is_pre_labeled = (
             src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
         )
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _instance.created_at = created_at
         _instance.created_by = (
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -259,23 +267,26 @@ class Asset(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        context_data: Any = (
+        _instance = _new_object(cls)
+        _slots: _AssetSlots = _instance
+        _instance.context_data = (
             _parse_context_data(src_dict["contextData"])
             if "contextData" in src_dict
             else UNSET
         )
-        metadata: Any = (
+        _instance.metadata = (
             _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-        attachments: Any = UNSET
-        if "attachments" in src_dict:
-            attachments = LAZY if src_dict["attachments"] else []
-        created_at: Any = (
+        _slots._slot_attachments = (
+            (LAZY if src_dict["attachments"] else [])
+            if "attachments" in src_dict
+            else UNSET
+        )
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
@@ -287,22 +298,19 @@ class Asset(LazyModel):
         )
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
-        _instance.context_data = context_data
-        _instance.metadata = metadata
-        _set_attachments(_instance, attachments)
         _instance.is_pre_labeled = (
             src_dict["isPreLabeled"] if "isPreLabeled" in src_dict else UNSET
         )
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _instance.created_at = created_at
         _instance.created_by = (
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -363,8 +371,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "attachments": ("attachments", lambda: Attachment, True),
 }
-_setters = install_lazy_fields(Asset, _LAZY_FIELDS)
-_set_attachments = _setters["attachments"]
+install_lazy_fields(Asset, _LAZY_FIELDS)
 
 
 def _parse_context_data(data: object) -> AssetContextDataType0 | None | Unset:

@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="AssetAttachments")
 _new_object = object.__new__
 
 
+class _AssetAttachmentsSlots(LazyModel):
+    """The slots that hold `AssetAttachments`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_attachments",)
+    _slot_attachments: Any
+
+
 @_attrs_define(repr=False)
-class AssetAttachments(LazyModel):
+class AssetAttachments(_AssetAttachmentsSlots):
     """Attachments of one asset, found by `externalId` (or `assetId`). The current
     reference sends one attachment per item (`attachmentUrl`, `attachmentType`); the
     older pages and the SDK a list under `attachments`.
@@ -102,20 +109,24 @@ class AssetAttachments(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "attachments" not in src
-            or (
-                type(src["attachments"]) is list
-                and all(map(Attachment._fits, src["attachments"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "attachments" in src:
+            value = src["attachments"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Attachment._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        attachments: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _AssetAttachmentsSlots = _instance
         if "attachments" in src_dict:
-            attachments = src_dict["attachments"]
-            attachments = (
+            attachments: Any = src_dict["attachments"]
+            _slots._slot_attachments = (
                 LAZY
                 if attachments
                 and (
@@ -127,23 +138,24 @@ class AssetAttachments(LazyModel):
                     for attachments_item_data in attachments
                 ]
             )
-        _instance = _new_object(cls)
+        else:
+            _slots._slot_attachments = UNSET
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
-        _set_attachments(_instance, attachments)
         _instance.attachment_url = (
             src_dict["attachmentUrl"] if "attachmentUrl" in src_dict else UNSET
         )
         _instance.attachment_type = (
             src_dict["attachmentType"] if "attachmentType" in src_dict else UNSET
         )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -154,26 +166,29 @@ class AssetAttachments(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        attachments: Any = UNSET
-        if "attachments" in src_dict:
-            attachments = LAZY if src_dict["attachments"] else []
         _instance = _new_object(cls)
+        _slots: _AssetAttachmentsSlots = _instance
+        _slots._slot_attachments = (
+            (LAZY if src_dict["attachments"] else [])
+            if "attachments" in src_dict
+            else UNSET
+        )
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
-        _set_attachments(_instance, attachments)
         _instance.attachment_url = (
             src_dict["attachmentUrl"] if "attachmentUrl" in src_dict else UNSET
         )
         _instance.attachment_type = (
             src_dict["attachmentType"] if "attachmentType" in src_dict else UNSET
         )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -219,8 +234,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "attachments": ("attachments", lambda: Attachment, True),
 }
-_setters = install_lazy_fields(AssetAttachments, _LAZY_FIELDS)
-_set_attachments = _setters["attachments"]
+install_lazy_fields(AssetAttachments, _LAZY_FIELDS)
 
 
 from ..models.attachment import Attachment

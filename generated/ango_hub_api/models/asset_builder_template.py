@@ -115,38 +115,40 @@ class AssetBuilderTemplate:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "dataConfig" not in src
-                or AssetBuilderTemplateDataConfig._fits(src["dataConfig"])
-            )
-            and (
-                "preLabelConfig" not in src
-                or AssetBuilderTemplatePreLabelConfig._fits(src["preLabelConfig"])
-            )
-            and ("config" not in src or AssetBuilderTemplateConfig._fits(src["config"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "dataConfig" in src:
+            value = src["dataConfig"]
+            if not AssetBuilderTemplateDataConfig._fits(value):
+                return False
+        if "preLabelConfig" in src:
+            value = src["preLabelConfig"]
+            if not AssetBuilderTemplatePreLabelConfig._fits(value):
+                return False
+        if "config" in src:
+            value = src["config"]
+            if not AssetBuilderTemplateConfig._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        data_config: Any = (
+        _instance = _new_object(cls)
+        _instance.data_config = (
             AssetBuilderTemplateDataConfig.from_dict(src_dict["dataConfig"])
             if "dataConfig" in src_dict
             else UNSET
         )
-        pre_label_config: Any = (
+        _instance.pre_label_config = (
             AssetBuilderTemplatePreLabelConfig.from_dict(src_dict["preLabelConfig"])
             if "preLabelConfig" in src_dict
             else UNSET
         )
-        config: Any = (
+        _instance.config = (
             AssetBuilderTemplateConfig.from_dict(src_dict["config"])
             if "config" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
         _instance.name = src_dict["name"]
         _instance.description = (
@@ -161,12 +163,10 @@ class AssetBuilderTemplate:
             if "selectedExternalId" in src_dict
             else UNSET
         )
-        _instance.data_config = data_config
-        _instance.pre_label_config = pre_label_config
-        _instance.config = config
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -112,43 +112,42 @@ class AssetBuilderTemplateCreate:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "dataConfig" not in src
-                or AssetBuilderTemplateCreateDataConfig._fits(src["dataConfig"])
-            )
-            and (
-                "preLabelConfig" not in src
-                or AssetBuilderTemplateCreatePreLabelConfig._fits(src["preLabelConfig"])
-            )
-            and (
-                "config" not in src
-                or AssetBuilderTemplateCreateConfig._fits(src["config"])
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "dataConfig" in src:
+            value = src["dataConfig"]
+            if not AssetBuilderTemplateCreateDataConfig._fits(value):
+                return False
+        if "preLabelConfig" in src:
+            value = src["preLabelConfig"]
+            if not AssetBuilderTemplateCreatePreLabelConfig._fits(value):
+                return False
+        if "config" in src:
+            value = src["config"]
+            if not AssetBuilderTemplateCreateConfig._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        data_config: Any = (
+        _instance = _new_object(cls)
+        _instance.data_config = (
             AssetBuilderTemplateCreateDataConfig.from_dict(src_dict["dataConfig"])
             if "dataConfig" in src_dict
             else UNSET
         )
-        pre_label_config: Any = (
+        _instance.pre_label_config = (
             AssetBuilderTemplateCreatePreLabelConfig.from_dict(
                 src_dict["preLabelConfig"]
             )
             if "preLabelConfig" in src_dict
             else UNSET
         )
-        config: Any = (
+        _instance.config = (
             AssetBuilderTemplateCreateConfig.from_dict(src_dict["config"])
             if "config" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.name = src_dict["name"]
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
@@ -162,12 +161,10 @@ class AssetBuilderTemplateCreate:
             if "selectedExternalId" in src_dict
             else UNSET
         )
-        _instance.data_config = data_config
-        _instance.pre_label_config = pre_label_config
-        _instance.config = config
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -15,7 +15,6 @@ from ..types import (
     LazyModel,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -23,8 +22,16 @@ T = TypeVar("T", bound="AssetBuilderTemplateData")
 _new_object = object.__new__
 
 
+class _AssetBuilderTemplateDataSlots(LazyModel):
+    """The slots that hold `AssetBuilderTemplateData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_template",)
+    _slot_template: Any
+
+
 @_attrs_define(repr=False)
-class AssetBuilderTemplateData(LazyModel):
+class AssetBuilderTemplateData(_AssetBuilderTemplateDataSlots):
     """
     Attributes:
         template (AssetBuilderTemplate):
@@ -63,26 +70,28 @@ class AssetBuilderTemplateData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and AssetBuilderTemplate._fits(src["template"])
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["template"]
+        if not AssetBuilderTemplate._fits(value):
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _AssetBuilderTemplateDataSlots = _instance
         template: Any = src_dict["template"]
-        template = (
+        _slots._slot_template = (
             LAZY
             if AssetBuilderTemplate._fits(template)
             else AssetBuilderTemplate.from_dict(template)
         )
-        _instance = _new_object(cls)
-        _set_template(_instance, template)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -93,13 +102,14 @@ class AssetBuilderTemplateData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        template: Any = LAZY
         _instance = _new_object(cls)
-        _set_template(_instance, template)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _AssetBuilderTemplateDataSlots = _instance
+        _slots._slot_template = LAZY
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -146,8 +156,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "template": ("template", lambda: AssetBuilderTemplate, False),
 }
-_setters = install_lazy_fields(AssetBuilderTemplateData, _LAZY_FIELDS)
-_set_template = _setters["template"]
+install_lazy_fields(AssetBuilderTemplateData, _LAZY_FIELDS)
 
 
 from ..models.asset_builder_template import AssetBuilderTemplate

@@ -50,13 +50,18 @@ class AssetBuilderTemplateDataConfig:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and _KNOWN_FIELDS.issuperset(src)
+        if type(src) is not dict:
+            return False
+        if not _KNOWN_FIELDS.issuperset(src):
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _instance = _new_object(cls)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in _KNOWN_FIELDS:
@@ -64,7 +69,7 @@ class AssetBuilderTemplateDataConfig:
                 additional_property = AssetBuilderDataConfigItem.from_dict(prop_dict)
 
                 additional_properties[prop_name] = additional_property
-            _instance.additional_properties = additional_properties
+            _instance._additional_properties = additional_properties
         return _instance
 
     if TYPE_CHECKING:

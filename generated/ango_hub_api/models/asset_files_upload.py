@@ -61,13 +61,13 @@ class AssetFilesUpload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
         files = []
         for files_item_data in src_dict["files"]:
             files_item = File(payload=BytesIO(files_item_data))
 
             files.append(files_item)
 
-        _instance = _new_object(cls)
         _instance.files = files
         return _instance
 

@@ -15,7 +15,6 @@ from ..types import (
     LazyModel,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -23,8 +22,16 @@ T = TypeVar("T", bound="AttachmentsCreate")
 _new_object = object.__new__
 
 
+class _AttachmentsCreateSlots(LazyModel):
+    """The slots that hold `AttachmentsCreate`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_attachments",)
+    _slot_attachments: Any
+
+
 @_attrs_define(repr=False)
-class AttachmentsCreate(LazyModel):
+class AttachmentsCreate(_AttachmentsCreateSlots):
     """
     Attributes:
         project (str):
@@ -71,19 +78,22 @@ class AttachmentsCreate(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                type(src["attachments"]) is list
-                and all(map(AssetAttachments._fits, src["attachments"]))
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["attachments"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not AssetAttachments._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _AttachmentsCreateSlots = _instance
         attachments: Any = src_dict["attachments"]
-        attachments = (
+        _slots._slot_attachments = (
             LAZY
             if attachments
             and (
@@ -95,13 +105,12 @@ class AttachmentsCreate(LazyModel):
                 for attachments_item_data in attachments
             ]
         )
-        _instance = _new_object(cls)
         _instance.project = src_dict["project"]
-        _set_attachments(_instance, attachments)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -112,14 +121,15 @@ class AttachmentsCreate(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        attachments: Any = LAZY if src_dict["attachments"] else []
         _instance = _new_object(cls)
+        _slots: _AttachmentsCreateSlots = _instance
+        _slots._slot_attachments = LAZY if src_dict["attachments"] else []
         _instance.project = src_dict["project"]
-        _set_attachments(_instance, attachments)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -168,8 +178,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "attachments": ("attachments", lambda: AssetAttachments, True),
 }
-_setters = install_lazy_fields(AttachmentsCreate, _LAZY_FIELDS)
-_set_attachments = _setters["attachments"]
+install_lazy_fields(AttachmentsCreate, _LAZY_FIELDS)
 
 
 from ..models.asset_attachments import AssetAttachments

@@ -68,25 +68,29 @@ class AttachmentsData:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "project" not in src or AttachmentsImported._fits(src["project"])
-        )
+        if type(src) is not dict:
+            return False
+        if "project" in src:
+            value = src["project"]
+            if not AttachmentsImported._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project: Any = (
+        _instance = _new_object(cls)
+        _instance.project = (
             AttachmentsImported.from_dict(src_dict["project"])
             if "project" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.attachments = (
             src_dict["attachments"] if "attachments" in src_dict else UNSET
         )
-        _instance.project = project
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

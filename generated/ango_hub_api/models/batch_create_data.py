@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="BatchCreateData")
 _new_object = object.__new__
 
 
+class _BatchCreateDataSlots(LazyModel):
+    """The slots that hold `BatchCreateData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_batches",)
+    _slot_batches: Any
+
+
 @_attrs_define(repr=False)
-class BatchCreateData(LazyModel):
+class BatchCreateData(_BatchCreateDataSlots):
     """The created batch under `project` (sic: the official SDK documents the key this
     way) and, for bulk creation, the project's batches.
 
@@ -78,27 +85,31 @@ class BatchCreateData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and ("project" not in src or Batch._fits(src["project"]))
-            and (
-                "batches" not in src
-                or (
-                    type(src["batches"]) is list
-                    and all(map(Batch._fits, src["batches"]))
-                )
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "project" in src:
+            value = src["project"]
+            if not Batch._fits(value):
+                return False
+        if "batches" in src:
+            value = src["batches"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Batch._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project: Any = (
+        _instance = _new_object(cls)
+        _slots: _BatchCreateDataSlots = _instance
+        _instance.project = (
             Batch.from_dict(src_dict["project"]) if "project" in src_dict else UNSET
         )
-        batches: Any = UNSET
         if "batches" in src_dict:
-            batches = src_dict["batches"]
-            batches = (
+            batches: Any = src_dict["batches"]
+            _slots._slot_batches = (
                 LAZY
                 if batches
                 and (type(batches) is list and all(map(Batch._fits, batches)))
@@ -106,13 +117,13 @@ class BatchCreateData(LazyModel):
                     Batch.from_dict(batches_item_data) for batches_item_data in batches
                 ]
             )
-        _instance = _new_object(cls)
-        _instance.project = project
-        _set_batches(_instance, batches)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        else:
+            _slots._slot_batches = UNSET
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -123,19 +134,19 @@ class BatchCreateData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        project: Any = (
+        _instance = _new_object(cls)
+        _slots: _BatchCreateDataSlots = _instance
+        _instance.project = (
             Batch.from_dict(src_dict["project"]) if "project" in src_dict else UNSET
         )
-        batches: Any = UNSET
-        if "batches" in src_dict:
-            batches = LAZY if src_dict["batches"] else []
-        _instance = _new_object(cls)
-        _instance.project = project
-        _set_batches(_instance, batches)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._slot_batches = (
+            (LAZY if src_dict["batches"] else []) if "batches" in src_dict else UNSET
+        )
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -177,8 +188,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "batches": ("batches", lambda: Batch, True),
 }
-_setters = install_lazy_fields(BatchCreateData, _LAZY_FIELDS)
-_set_batches = _setters["batches"]
+install_lazy_fields(BatchCreateData, _LAZY_FIELDS)
 
 
 from ..models.batch import Batch

@@ -15,7 +15,6 @@ from ..types import (
     LazyModel,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -23,8 +22,16 @@ T = TypeVar("T", bound="BatchListData")
 _new_object = object.__new__
 
 
+class _BatchListDataSlots(LazyModel):
+    """The slots that hold `BatchListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_batches",)
+    _slot_batches: Any
+
+
 @_attrs_define(repr=False)
-class BatchListData(LazyModel):
+class BatchListData(_BatchListDataSlots):
     """
     Attributes:
         batches (list[Batch]):
@@ -66,26 +73,31 @@ class BatchListData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (type(src["batches"]) is list and all(map(Batch._fits, src["batches"])))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["batches"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not Batch._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _BatchListDataSlots = _instance
         batches: Any = src_dict["batches"]
-        batches = (
+        _slots._slot_batches = (
             LAZY
             if batches and (type(batches) is list and all(map(Batch._fits, batches)))
             else [Batch.from_dict(batches_item_data) for batches_item_data in batches]
         )
-        _instance = _new_object(cls)
-        _set_batches(_instance, batches)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -96,13 +108,14 @@ class BatchListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        batches: Any = LAZY if src_dict["batches"] else []
         _instance = _new_object(cls)
-        _set_batches(_instance, batches)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _BatchListDataSlots = _instance
+        _slots._slot_batches = LAZY if src_dict["batches"] else []
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -149,8 +162,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "batches": ("batches", lambda: Batch, True),
 }
-_setters = install_lazy_fields(BatchListData, _LAZY_FIELDS)
-_set_batches = _setters["batches"]
+install_lazy_fields(BatchListData, _LAZY_FIELDS)
 
 
 from ..models.batch import Batch

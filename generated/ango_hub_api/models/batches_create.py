@@ -63,12 +63,11 @@ class BatchesCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        batches: Any = (
+        _instance = _new_object(cls)
+        _instance.batches = (
             _parse_batches(src_dict["batches"]) if "batches" in src_dict else UNSET
         )
-        _instance = _new_object(cls)
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
-        _instance.batches = batches
         return _instance
 
     if TYPE_CHECKING:

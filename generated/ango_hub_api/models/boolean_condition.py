@@ -42,7 +42,9 @@ class BooleanCondition:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and src.keys() >= _REQUIRED_FIELDS
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

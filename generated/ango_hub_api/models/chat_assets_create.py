@@ -161,15 +161,21 @@ class ChatAssetsCreate:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and "file" not in src
+        if type(src) is not dict:
+            return False
+        if "file" in src:
+            value = src["file"]
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
         file: Any = src_dict.get("file", UNSET)
         if file is not UNSET:
             file = File(payload=BytesIO(file))
 
-        _instance = _new_object(cls)
+        _instance.file = file
         _instance.project_id = (
             src_dict["projectId"] if "projectId" in src_dict else UNSET
         )
@@ -189,10 +195,10 @@ class ChatAssetsCreate:
         _instance.llm_config = (
             src_dict["llmConfig"] if "llmConfig" in src_dict else UNSET
         )
-        _instance.file = file
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

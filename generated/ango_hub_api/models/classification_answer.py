@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="ClassificationAnswer")
 _new_object = object.__new__
 
 
+class _ClassificationAnswerSlots(LazyModel):
+    """The slots that hold `ClassificationAnswer`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_classifications",)
+    _slot_classifications: Any
+
+
 @_attrs_define(repr=False)
-class ClassificationAnswer(LazyModel):
+class ClassificationAnswer(_ClassificationAnswerSlots):
     """The answer to a classification: an option's schemaId (radio, single dropdown), a
     list of them (checkbox, multi-dropdown), text, or a boolean.
 
@@ -109,24 +116,28 @@ class ClassificationAnswer(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and (
-                "classifications" not in src
-                or (
-                    type(src["classifications"]) is list
-                    and all(map(ClassificationAnswer._fits, src["classifications"]))
-                )
-            )
-            and ("metadata" not in src or AnnotationMetadata._fits(src["metadata"]))
-        )
+        if type(src) is not dict:
+            return False
+        if "classifications" in src:
+            value = src["classifications"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ClassificationAnswer._fits(item):
+                    return False
+        if "metadata" in src:
+            value = src["metadata"]
+            if not AnnotationMetadata._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        classifications: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _ClassificationAnswerSlots = _instance
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -138,22 +149,22 @@ class ClassificationAnswer(LazyModel):
                     for classifications_item_data in classifications
                 ]
             )
-        metadata: Any = (
+        else:
+            _slots._slot_classifications = UNSET
+        _instance.metadata = (
             AnnotationMetadata.from_dict(src_dict["metadata"])
             if "metadata" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.answer = src_dict["answer"] if "answer" in src_dict else UNSET
-        _set_classifications(_instance, classifications)
-        _instance.metadata = metadata
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -164,25 +175,27 @@ class ClassificationAnswer(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        metadata: Any = (
+        _instance = _new_object(cls)
+        _slots: _ClassificationAnswerSlots = _instance
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _instance.metadata = (
             AnnotationMetadata.from_dict(src_dict["metadata"])
             if "metadata" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.answer = src_dict["answer"] if "answer" in src_dict else UNSET
-        _set_classifications(_instance, classifications)
-        _instance.metadata = metadata
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -228,8 +241,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "classifications": ("classifications", lambda: ClassificationAnswer, True),
 }
-_setters = install_lazy_fields(ClassificationAnswer, _LAZY_FIELDS)
-_set_classifications = _setters["classifications"]
+install_lazy_fields(ClassificationAnswer, _LAZY_FIELDS)
 
 
 from ..models.annotation_metadata import AnnotationMetadata

@@ -19,7 +19,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -27,8 +26,22 @@ T = TypeVar("T", bound="ClassificationCategory")
 _new_object = object.__new__
 
 
+class _ClassificationCategorySlots(LazyModel):
+    """The slots that hold `ClassificationCategory`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_classifications",
+        "_slot_options",
+        "_slot_tree_options",
+    )
+    _slot_classifications: Any
+    _slot_options: Any
+    _slot_tree_options: Any
+
+
 @_attrs_define(repr=False)
-class ClassificationCategory(LazyModel):
+class ClassificationCategory(_ClassificationCategorySlots):
     """A classification (question) of the label set, possibly nested.
 
     Attributes:
@@ -239,39 +252,39 @@ class ClassificationCategory(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "classifications" not in src
-                or (
-                    type(src["classifications"]) is list
-                    and all(map(ClassificationCategory._fits, src["classifications"]))
-                )
-            )
-            and (
-                "options" not in src
-                or (
-                    type(src["options"]) is list
-                    and all(map(LabelOption._fits, src["options"]))
-                )
-            )
-            and (
-                "treeOptions" not in src
-                or (
-                    type(src["treeOptions"]) is list
-                    and all(map(TreeOption._fits, src["treeOptions"]))
-                )
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "classifications" in src:
+            value = src["classifications"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ClassificationCategory._fits(item):
+                    return False
+        if "options" in src:
+            value = src["options"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not LabelOption._fits(item):
+                    return False
+        if "treeOptions" in src:
+            value = src["treeOptions"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not TreeOption._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        tool = _parse_tool(src_dict["tool"])
-        classifications: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _ClassificationCategorySlots = _instance
+        _instance.tool = _parse_tool(src_dict["tool"])
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -283,10 +296,11 @@ class ClassificationCategory(LazyModel):
                     for classifications_item_data in classifications
                 ]
             )
-        options: Any = UNSET
+        else:
+            _slots._slot_classifications = UNSET
         if "options" in src_dict:
-            options = src_dict["options"]
-            options = (
+            options: Any = src_dict["options"]
+            _slots._slot_options = (
                 LAZY
                 if options
                 and (type(options) is list and all(map(LabelOption._fits, options)))
@@ -295,10 +309,11 @@ class ClassificationCategory(LazyModel):
                     for options_item_data in options
                 ]
             )
-        tree_options: Any = UNSET
+        else:
+            _slots._slot_options = UNSET
         if "treeOptions" in src_dict:
-            tree_options = src_dict["treeOptions"]
-            tree_options = (
+            tree_options: Any = src_dict["treeOptions"]
+            _slots._slot_tree_options = (
                 LAZY
                 if tree_options
                 and (
@@ -310,8 +325,8 @@ class ClassificationCategory(LazyModel):
                     for tree_options_item_data in tree_options
                 ]
             )
-        _instance = _new_object(cls)
-        _instance.tool = tool
+        else:
+            _slots._slot_tree_options = UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.required = src_dict["required"] if "required" in src_dict else UNSET
@@ -322,9 +337,6 @@ class ClassificationCategory(LazyModel):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        _set_classifications(_instance, classifications)
-        _set_options(_instance, options)
-        _set_tree_options(_instance, tree_options)
         _instance.parent_option_id = (
             src_dict["parentOptionId"] if "parentOptionId" in src_dict else UNSET
         )
@@ -351,10 +363,11 @@ class ClassificationCategory(LazyModel):
         _instance.default_value = (
             src_dict["defaultValue"] if "defaultValue" in src_dict else UNSET
         )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -365,18 +378,22 @@ class ClassificationCategory(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        tool = _parse_tool(src_dict["tool"])
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        options: Any = UNSET
-        if "options" in src_dict:
-            options = LAZY if src_dict["options"] else []
-        tree_options: Any = UNSET
-        if "treeOptions" in src_dict:
-            tree_options = LAZY if src_dict["treeOptions"] else []
         _instance = _new_object(cls)
-        _instance.tool = tool
+        _slots: _ClassificationCategorySlots = _instance
+        _instance.tool = _parse_tool(src_dict["tool"])
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _slots._slot_options = (
+            (LAZY if src_dict["options"] else []) if "options" in src_dict else UNSET
+        )
+        _slots._slot_tree_options = (
+            (LAZY if src_dict["treeOptions"] else [])
+            if "treeOptions" in src_dict
+            else UNSET
+        )
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.required = src_dict["required"] if "required" in src_dict else UNSET
@@ -387,9 +404,6 @@ class ClassificationCategory(LazyModel):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        _set_classifications(_instance, classifications)
-        _set_options(_instance, options)
-        _set_tree_options(_instance, tree_options)
         _instance.parent_option_id = (
             src_dict["parentOptionId"] if "parentOptionId" in src_dict else UNSET
         )
@@ -416,10 +430,11 @@ class ClassificationCategory(LazyModel):
         _instance.default_value = (
             src_dict["defaultValue"] if "defaultValue" in src_dict else UNSET
         )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -487,10 +502,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "options": ("options", lambda: LabelOption, True),
     "tree_options": ("treeOptions", lambda: TreeOption, True),
 }
-_setters = install_lazy_fields(ClassificationCategory, _LAZY_FIELDS)
-_set_classifications = _setters["classifications"]
-_set_options = _setters["options"]
-_set_tree_options = _setters["tree_options"]
+install_lazy_fields(ClassificationCategory, _LAZY_FIELDS)
 
 
 def _parse_tool(data: object) -> ClassificationType | str:

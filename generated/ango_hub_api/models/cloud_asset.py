@@ -18,7 +18,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -26,8 +25,16 @@ T = TypeVar("T", bound="CloudAsset")
 _new_object = object.__new__
 
 
+class _CloudAssetSlots(LazyModel):
+    """The slots that hold `CloudAsset`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_attachments",)
+    _slot_attachments: Any
+
+
 @_attrs_define(repr=False)
-class CloudAsset(LazyModel):
+class CloudAsset(_CloudAssetSlots):
     """An asset to create from a file in cloud storage: `data` is the file's URL, or
     `dataset` the URLs of the images of a multi-image asset. One of them is required.
 
@@ -129,28 +136,32 @@ class CloudAsset(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "attachments" not in src
-            or (
-                type(src["attachments"]) is list
-                and all(map(Attachment._fits, src["attachments"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "attachments" in src:
+            value = src["attachments"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Attachment._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        context_data: Any = (
+        _instance = _new_object(cls)
+        _slots: _CloudAssetSlots = _instance
+        _instance.context_data = (
             _parse_context_data(src_dict["contextData"])
             if "contextData" in src_dict
             else UNSET
         )
-        metadata: Any = (
+        _instance.metadata = (
             _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-        attachments: Any = UNSET
         if "attachments" in src_dict:
-            attachments = src_dict["attachments"]
-            attachments = (
+            attachments: Any = src_dict["attachments"]
+            _slots._slot_attachments = (
                 LAZY
                 if attachments
                 and (
@@ -162,7 +173,8 @@ class CloudAsset(LazyModel):
                     for attachments_item_data in attachments
                 ]
             )
-        _instance = _new_object(cls)
+        else:
+            _slots._slot_attachments = UNSET
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
         _instance.external_id = (
@@ -170,13 +182,11 @@ class CloudAsset(LazyModel):
         )
         _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        _instance.context_data = context_data
-        _instance.metadata = metadata
-        _set_attachments(_instance, attachments)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -187,18 +197,21 @@ class CloudAsset(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        context_data: Any = (
+        _instance = _new_object(cls)
+        _slots: _CloudAssetSlots = _instance
+        _instance.context_data = (
             _parse_context_data(src_dict["contextData"])
             if "contextData" in src_dict
             else UNSET
         )
-        metadata: Any = (
+        _instance.metadata = (
             _parse_metadata(src_dict["metadata"]) if "metadata" in src_dict else UNSET
         )
-        attachments: Any = UNSET
-        if "attachments" in src_dict:
-            attachments = LAZY if src_dict["attachments"] else []
-        _instance = _new_object(cls)
+        _slots._slot_attachments = (
+            (LAZY if src_dict["attachments"] else [])
+            if "attachments" in src_dict
+            else UNSET
+        )
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
         _instance.external_id = (
@@ -206,13 +219,11 @@ class CloudAsset(LazyModel):
         )
         _instance.storage = src_dict["storage"] if "storage" in src_dict else UNSET
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        _instance.context_data = context_data
-        _instance.metadata = metadata
-        _set_attachments(_instance, attachments)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -260,8 +271,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "attachments": ("attachments", lambda: Attachment, True),
 }
-_setters = install_lazy_fields(CloudAsset, _LAZY_FIELDS)
-_set_attachments = _setters["attachments"]
+install_lazy_fields(CloudAsset, _LAZY_FIELDS)
 
 
 def _parse_context_data(data: object) -> CloudAssetContextDataType0 | None | Unset:

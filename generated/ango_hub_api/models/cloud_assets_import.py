@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="CloudAssetsImport")
 _new_object = object.__new__
 
 
+class _CloudAssetsImportSlots(LazyModel):
+    """The slots that hold `CloudAssetsImport`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_assets",)
+    _slot_assets: Any
+
+
 @_attrs_define(repr=False)
-class CloudAssetsImport(LazyModel):
+class CloudAssetsImport(_CloudAssetsImportSlots):
     """
     Attributes:
         assets (list[CloudAsset]):
@@ -84,33 +91,35 @@ class CloudAssetsImport(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                type(src["assets"]) is list
-                and all(map(CloudAsset._fits, src["assets"]))
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["assets"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not CloudAsset._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _CloudAssetsImportSlots = _instance
         assets: Any = src_dict["assets"]
-        assets = (
+        _slots._slot_assets = (
             LAZY
             if assets and (type(assets) is list and all(map(CloudAsset._fits, assets)))
             else [CloudAsset.from_dict(assets_item_data) for assets_item_data in assets]
         )
-        _instance = _new_object(cls)
-        _set_assets(_instance, assets)
         _instance.upload_local = (
             src_dict["uploadLocal"] if "uploadLocal" in src_dict else UNSET
         )
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -121,17 +130,18 @@ class CloudAssetsImport(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        assets: Any = LAZY if src_dict["assets"] else []
         _instance = _new_object(cls)
-        _set_assets(_instance, assets)
+        _slots: _CloudAssetsImportSlots = _instance
+        _slots._slot_assets = LAZY if src_dict["assets"] else []
         _instance.upload_local = (
             src_dict["uploadLocal"] if "uploadLocal" in src_dict else UNSET
         )
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -180,8 +190,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "assets": ("assets", lambda: CloudAsset, True),
 }
-_setters = install_lazy_fields(CloudAssetsImport, _LAZY_FIELDS)
-_set_assets = _setters["assets"]
+install_lazy_fields(CloudAssetsImport, _LAZY_FIELDS)
 
 
 from ..models.cloud_asset import CloudAsset

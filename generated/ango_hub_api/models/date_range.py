@@ -71,41 +71,49 @@ class DateRange:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and ("$gt" not in src or fits_datetime(src["$gt"]))
-            and ("$gte" not in src or fits_datetime(src["$gte"]))
-            and ("$lt" not in src or fits_datetime(src["$lt"]))
-            and ("$lte" not in src or fits_datetime(src["$lte"]))
-        )
+        if type(src) is not dict:
+            return False
+        if "$gt" in src:
+            value = src["$gt"]
+            if not fits_datetime(value):
+                return False
+        if "$gte" in src:
+            value = src["$gte"]
+            if not fits_datetime(value):
+                return False
+        if "$lt" in src:
+            value = src["$lt"]
+            if not fits_datetime(value):
+                return False
+        if "$lte" in src:
+            value = src["$lte"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        gt: Any = (
+        _instance = _new_object(cls)
+        _instance.gt = (
             datetime.datetime.fromisoformat(src_dict["$gt"])
             if "$gt" in src_dict
             else UNSET
         )
-        gte: Any = (
+        _instance.gte = (
             datetime.datetime.fromisoformat(src_dict["$gte"])
             if "$gte" in src_dict
             else UNSET
         )
-        lt: Any = (
+        _instance.lt = (
             datetime.datetime.fromisoformat(src_dict["$lt"])
             if "$lt" in src_dict
             else UNSET
         )
-        lte: Any = (
+        _instance.lte = (
             datetime.datetime.fromisoformat(src_dict["$lte"])
             if "$lte" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _instance.gt = gt
-        _instance.gte = gte
-        _instance.lt = lt
-        _instance.lte = lte
         return _instance
 
     if TYPE_CHECKING:

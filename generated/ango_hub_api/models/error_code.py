@@ -73,7 +73,9 @@ class ErrorCode:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and src.keys() >= _REQUIRED_FIELDS
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -81,9 +83,10 @@ class ErrorCode:
         _instance.category = src_dict["category"]
         _instance.name = src_dict["name"]
         _instance.key = src_dict["key"] if "key" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

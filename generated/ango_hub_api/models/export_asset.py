@@ -19,7 +19,6 @@ from ..types import (
     extra_fields_key,
     fits_datetime,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -27,8 +26,20 @@ T = TypeVar("T", bound="ExportAsset")
 _new_object = object.__new__
 
 
+class _ExportAssetSlots(LazyModel):
+    """The slots that hold `ExportAsset`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_task",
+        "_slot_tasks",
+    )
+    _slot_task: Any
+    _slot_tasks: Any
+
+
 @_attrs_define(repr=False)
-class ExportAsset(LazyModel):
+class ExportAsset(_ExportAssetSlots):
     """One record of an export file (format `json`: a list of these; `ndjson`: one per
     line). Two shapes are documented:
 
@@ -184,75 +195,86 @@ class ExportAsset(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and ("metadata" not in src or ExportAssetMetadata._fits(src["metadata"]))
-            and (
-                "contextData" not in src
-                or ExportAssetContextData._fits(src["contextData"])
-            )
-            and ("task" not in src or ExportTask._fits(src["task"]))
-            and (
-                "tasks" not in src
-                or (
-                    type(src["tasks"]) is list
-                    and all(map(ExportTask._fits, src["tasks"]))
-                )
-            )
-            and ("labeledAt" not in src or fits_datetime(src["labeledAt"]))
-            and ("reviewedAt" not in src or fits_datetime(src["reviewedAt"]))
-        )
+        if type(src) is not dict:
+            return False
+        if "metadata" in src:
+            value = src["metadata"]
+            if not ExportAssetMetadata._fits(value):
+                return False
+        if "contextData" in src:
+            value = src["contextData"]
+            if not ExportAssetContextData._fits(value):
+                return False
+        if "task" in src:
+            value = src["task"]
+            if not ExportTask._fits(value):
+                return False
+        if "tasks" in src:
+            value = src["tasks"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ExportTask._fits(item):
+                    return False
+        if "labeledAt" in src:
+            value = src["labeledAt"]
+            if not fits_datetime(value):
+                return False
+        if "reviewedAt" in src:
+            value = src["reviewedAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        metadata: Any = (
+        _instance = _new_object(cls)
+        _slots: _ExportAssetSlots = _instance
+        _instance.metadata = (
             ExportAssetMetadata.from_dict(src_dict["metadata"])
             if "metadata" in src_dict
             else UNSET
         )
-        context_data: Any = (
+        _instance.context_data = (
             ExportAssetContextData.from_dict(src_dict["contextData"])
             if "contextData" in src_dict
             else UNSET
         )
-        task: Any = UNSET
         if "task" in src_dict:
-            task = src_dict["task"]
-            task = LAZY if ExportTask._fits(task) else ExportTask.from_dict(task)
-        tasks: Any = UNSET
+            task: Any = src_dict["task"]
+            _slots._slot_task = (
+                LAZY if ExportTask._fits(task) else ExportTask.from_dict(task)
+            )
+        else:
+            _slots._slot_task = UNSET
         if "tasks" in src_dict:
-            tasks = src_dict["tasks"]
-            tasks = (
+            tasks: Any = src_dict["tasks"]
+            _slots._slot_tasks = (
                 LAZY
                 if tasks and (type(tasks) is list and all(map(ExportTask._fits, tasks)))
                 else [
                     ExportTask.from_dict(tasks_item_data) for tasks_item_data in tasks
                 ]
             )
-        labeled_at: Any = (
+        else:
+            _slots._slot_tasks = UNSET
+        _instance.labeled_at = (
             datetime.datetime.fromisoformat(src_dict["labeledAt"])
             if "labeledAt" in src_dict
             else UNSET
         )
-        reviewed_at: Any = (
+        _instance.reviewed_at = (
             datetime.datetime.fromisoformat(src_dict["reviewedAt"])
             if "reviewedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
-        _instance.metadata = metadata
-        _instance.context_data = context_data
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        _set_task(_instance, task)
-        _set_tasks(_instance, tasks)
-        _instance.labeled_at = labeled_at
-        _instance.reviewed_at = reviewed_at
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
         _instance.label_durationms = (
             src_dict["labelDuration(ms)"] if "labelDuration(ms)" in src_dict else UNSET
@@ -260,10 +282,11 @@ class ExportAsset(LazyModel):
         _instance.consensus = (
             src_dict["consensus"] if "consensus" in src_dict else UNSET
         )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -274,44 +297,39 @@ class ExportAsset(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        metadata: Any = (
+        _instance = _new_object(cls)
+        _slots: _ExportAssetSlots = _instance
+        _instance.metadata = (
             ExportAssetMetadata.from_dict(src_dict["metadata"])
             if "metadata" in src_dict
             else UNSET
         )
-        context_data: Any = (
+        _instance.context_data = (
             ExportAssetContextData.from_dict(src_dict["contextData"])
             if "contextData" in src_dict
             else UNSET
         )
-        task: Any = LAZY if "task" in src_dict else UNSET
-        tasks: Any = UNSET
-        if "tasks" in src_dict:
-            tasks = LAZY if src_dict["tasks"] else []
-        labeled_at: Any = (
+        _slots._slot_task = LAZY if "task" in src_dict else UNSET
+        _slots._slot_tasks = (
+            (LAZY if src_dict["tasks"] else []) if "tasks" in src_dict else UNSET
+        )
+        _instance.labeled_at = (
             datetime.datetime.fromisoformat(src_dict["labeledAt"])
             if "labeledAt" in src_dict
             else UNSET
         )
-        reviewed_at: Any = (
+        _instance.reviewed_at = (
             datetime.datetime.fromisoformat(src_dict["reviewedAt"])
             if "reviewedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.dataset = src_dict["dataset"] if "dataset" in src_dict else UNSET
-        _instance.metadata = metadata
-        _instance.context_data = context_data
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        _set_task(_instance, task)
-        _set_tasks(_instance, tasks)
-        _instance.labeled_at = labeled_at
-        _instance.reviewed_at = reviewed_at
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
         _instance.label_durationms = (
             src_dict["labelDuration(ms)"] if "labelDuration(ms)" in src_dict else UNSET
@@ -319,10 +337,11 @@ class ExportAsset(LazyModel):
         _instance.consensus = (
             src_dict["consensus"] if "consensus" in src_dict else UNSET
         )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -377,9 +396,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "task": ("task", lambda: ExportTask, False),
     "tasks": ("tasks", lambda: ExportTask, True),
 }
-_setters = install_lazy_fields(ExportAsset, _LAZY_FIELDS)
-_set_task = _setters["task"]
-_set_tasks = _setters["tasks"]
+install_lazy_fields(ExportAsset, _LAZY_FIELDS)
 
 
 from ..models.export_asset_context_data import ExportAssetContextData

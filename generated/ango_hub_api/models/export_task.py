@@ -19,7 +19,6 @@ from ..types import (
     extra_fields_key,
     fits_datetime,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -27,8 +26,30 @@ T = TypeVar("T", bound="ExportTask")
 _new_object = object.__new__
 
 
+class _ExportTaskSlots(LazyModel):
+    """The slots that hold `ExportTask`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_classifications",
+        "_slot_consensus_detailed",
+        "_slot_issues",
+        "_slot_objects",
+        "_slot_relations",
+        "_slot_stage_history",
+        "_slot_tools",
+    )
+    _slot_consensus_detailed: Any
+    _slot_issues: Any
+    _slot_tools: Any
+    _slot_objects: Any
+    _slot_classifications: Any
+    _slot_relations: Any
+    _slot_stage_history: Any
+
+
 @_attrs_define(repr=False)
-class ExportTask(LazyModel):
+class ExportTask(_ExportTaskSlots):
     """One exported task, its answer flattened in: `tools` (current shape, and each
     `stageHistory` entry) or `objects` (older shape), with `classifications` and
     `relations`. `stageHistory` holds the task as it left each earlier stage, in the
@@ -262,83 +283,88 @@ class ExportTask(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and ("updatedAt" not in src or fits_datetime(src["updatedAt"]))
-            and ("completedAt" not in src or fits_datetime(src["completedAt"]))
-            and (
-                "consensusDetailed" not in src
-                or (
-                    type(src["consensusDetailed"]) is list
-                    and all(
-                        map(
-                            ExportTaskConsensusDetailedItem._fits,
-                            src["consensusDetailed"],
-                        )
-                    )
-                )
-            )
-            and ("review" not in src or ExportTaskReview._fits(src["review"]))
-            and (
-                "issues" not in src
-                or (
-                    type(src["issues"]) is list
-                    and all(map(ExportTaskIssuesItem._fits, src["issues"]))
-                )
-            )
-            and (
-                "tools" not in src
-                or (
-                    type(src["tools"]) is list
-                    and all(map(AnnotationObject._fits, src["tools"]))
-                )
-            )
-            and (
-                "objects" not in src
-                or (
-                    type(src["objects"]) is list
-                    and all(map(AnnotationObject._fits, src["objects"]))
-                )
-            )
-            and (
-                "classifications" not in src
-                or (
-                    type(src["classifications"]) is list
-                    and all(map(ClassificationAnswer._fits, src["classifications"]))
-                )
-            )
-            and (
-                "relations" not in src
-                or (
-                    type(src["relations"]) is list
-                    and all(map(RelationAnswer._fits, src["relations"]))
-                )
-            )
-            and (
-                "stageHistory" not in src
-                or (
-                    type(src["stageHistory"]) is list
-                    and all(map(ExportTask._fits, src["stageHistory"]))
-                )
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "updatedAt" in src:
+            value = src["updatedAt"]
+            if not fits_datetime(value):
+                return False
+        if "completedAt" in src:
+            value = src["completedAt"]
+            if not fits_datetime(value):
+                return False
+        if "consensusDetailed" in src:
+            value = src["consensusDetailed"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ExportTaskConsensusDetailedItem._fits(item):
+                    return False
+        if "review" in src:
+            value = src["review"]
+            if not ExportTaskReview._fits(value):
+                return False
+        if "issues" in src:
+            value = src["issues"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ExportTaskIssuesItem._fits(item):
+                    return False
+        if "tools" in src:
+            value = src["tools"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not AnnotationObject._fits(item):
+                    return False
+        if "objects" in src:
+            value = src["objects"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not AnnotationObject._fits(item):
+                    return False
+        if "classifications" in src:
+            value = src["classifications"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ClassificationAnswer._fits(item):
+                    return False
+        if "relations" in src:
+            value = src["relations"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not RelationAnswer._fits(item):
+                    return False
+        if "stageHistory" in src:
+            value = src["stageHistory"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ExportTask._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        updated_at: Any = (
+        _instance = _new_object(cls)
+        _slots: _ExportTaskSlots = _instance
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        completed_at: Any = (
+        _instance.completed_at = (
             datetime.datetime.fromisoformat(src_dict["completedAt"])
             if "completedAt" in src_dict
             else UNSET
         )
-        consensus_detailed: Any = UNSET
         if "consensusDetailed" in src_dict:
-            consensus_detailed = src_dict["consensusDetailed"]
-            consensus_detailed = (
+            consensus_detailed: Any = src_dict["consensusDetailed"]
+            _slots._slot_consensus_detailed = (
                 LAZY
                 if consensus_detailed
                 and (
@@ -354,15 +380,16 @@ class ExportTask(LazyModel):
                     for consensus_detailed_item_data in consensus_detailed
                 ]
             )
-        review: Any = (
+        else:
+            _slots._slot_consensus_detailed = UNSET
+        _instance.review = (
             ExportTaskReview.from_dict(src_dict["review"])
             if "review" in src_dict
             else UNSET
         )
-        issues: Any = UNSET
         if "issues" in src_dict:
-            issues = src_dict["issues"]
-            issues = (
+            issues: Any = src_dict["issues"]
+            _slots._slot_issues = (
                 LAZY
                 if issues
                 and (
@@ -374,10 +401,11 @@ class ExportTask(LazyModel):
                     for issues_item_data in issues
                 ]
             )
-        tools: Any = UNSET
+        else:
+            _slots._slot_issues = UNSET
         if "tools" in src_dict:
-            tools = src_dict["tools"]
-            tools = (
+            tools: Any = src_dict["tools"]
+            _slots._slot_tools = (
                 LAZY
                 if tools
                 and (type(tools) is list and all(map(AnnotationObject._fits, tools)))
@@ -386,10 +414,11 @@ class ExportTask(LazyModel):
                     for tools_item_data in tools
                 ]
             )
-        objects: Any = UNSET
+        else:
+            _slots._slot_tools = UNSET
         if "objects" in src_dict:
-            objects = src_dict["objects"]
-            objects = (
+            objects: Any = src_dict["objects"]
+            _slots._slot_objects = (
                 LAZY
                 if objects
                 and (
@@ -400,10 +429,11 @@ class ExportTask(LazyModel):
                     for objects_item_data in objects
                 ]
             )
-        classifications: Any = UNSET
+        else:
+            _slots._slot_objects = UNSET
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -415,10 +445,11 @@ class ExportTask(LazyModel):
                     for classifications_item_data in classifications
                 ]
             )
-        relations: Any = UNSET
+        else:
+            _slots._slot_classifications = UNSET
         if "relations" in src_dict:
-            relations = src_dict["relations"]
-            relations = (
+            relations: Any = src_dict["relations"]
+            _slots._slot_relations = (
                 LAZY
                 if relations
                 and (
@@ -430,10 +461,11 @@ class ExportTask(LazyModel):
                     for relations_item_data in relations
                 ]
             )
-        stage_history: Any = UNSET
+        else:
+            _slots._slot_relations = UNSET
         if "stageHistory" in src_dict:
-            stage_history = src_dict["stageHistory"]
-            stage_history = (
+            stage_history: Any = src_dict["stageHistory"]
+            _slots._slot_stage_history = (
                 LAZY
                 if stage_history
                 and (
@@ -445,7 +477,8 @@ class ExportTask(LazyModel):
                     for stage_history_item_data in stage_history
                 ]
             )
-        _instance = _new_object(cls)
+        else:
+            _slots._slot_stage_history = UNSET
         _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
@@ -453,11 +486,9 @@ class ExportTask(LazyModel):
         _instance.updated_by = (
             src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
         )
-        _instance.updated_at = updated_at
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
-        _instance.completed_at = completed_at
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
         _instance.total_duration = (
             src_dict["totalDuration"] if "totalDuration" in src_dict else UNSET
@@ -477,13 +508,6 @@ class ExportTask(LazyModel):
         _instance.consensus_average = (
             src_dict["consensusAverage"] if "consensusAverage" in src_dict else UNSET
         )
-        _set_consensus_detailed(_instance, consensus_detailed)
-        _instance.review = review
-        _set_issues(_instance, issues)
-        _set_tools(_instance, tools)
-        _set_objects(_instance, objects)
-        _set_classifications(_instance, classifications)
-        _set_relations(_instance, relations)
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -492,11 +516,11 @@ class ExportTask(LazyModel):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        _set_stage_history(_instance, stage_history)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -507,43 +531,52 @@ class ExportTask(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        updated_at: Any = (
+        _instance = _new_object(cls)
+        _slots: _ExportTaskSlots = _instance
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        completed_at: Any = (
+        _instance.completed_at = (
             datetime.datetime.fromisoformat(src_dict["completedAt"])
             if "completedAt" in src_dict
             else UNSET
         )
-        consensus_detailed: Any = UNSET
-        if "consensusDetailed" in src_dict:
-            consensus_detailed = LAZY if src_dict["consensusDetailed"] else []
-        review: Any = (
+        _slots._slot_consensus_detailed = (
+            (LAZY if src_dict["consensusDetailed"] else [])
+            if "consensusDetailed" in src_dict
+            else UNSET
+        )
+        _instance.review = (
             ExportTaskReview.from_dict(src_dict["review"])
             if "review" in src_dict
             else UNSET
         )
-        issues: Any = UNSET
-        if "issues" in src_dict:
-            issues = LAZY if src_dict["issues"] else []
-        tools: Any = UNSET
-        if "tools" in src_dict:
-            tools = LAZY if src_dict["tools"] else []
-        objects: Any = UNSET
-        if "objects" in src_dict:
-            objects = LAZY if src_dict["objects"] else []
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        relations: Any = UNSET
-        if "relations" in src_dict:
-            relations = LAZY if src_dict["relations"] else []
-        stage_history: Any = UNSET
-        if "stageHistory" in src_dict:
-            stage_history = LAZY if src_dict["stageHistory"] else []
-        _instance = _new_object(cls)
+        _slots._slot_issues = (
+            (LAZY if src_dict["issues"] else []) if "issues" in src_dict else UNSET
+        )
+        _slots._slot_tools = (
+            (LAZY if src_dict["tools"] else []) if "tools" in src_dict else UNSET
+        )
+        _slots._slot_objects = (
+            (LAZY if src_dict["objects"] else []) if "objects" in src_dict else UNSET
+        )
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _slots._slot_relations = (
+            (LAZY if src_dict["relations"] else [])
+            if "relations" in src_dict
+            else UNSET
+        )
+        _slots._slot_stage_history = (
+            (LAZY if src_dict["stageHistory"] else [])
+            if "stageHistory" in src_dict
+            else UNSET
+        )
         _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
@@ -551,11 +584,9 @@ class ExportTask(LazyModel):
         _instance.updated_by = (
             src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
         )
-        _instance.updated_at = updated_at
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
-        _instance.completed_at = completed_at
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
         _instance.total_duration = (
             src_dict["totalDuration"] if "totalDuration" in src_dict else UNSET
@@ -575,13 +606,6 @@ class ExportTask(LazyModel):
         _instance.consensus_average = (
             src_dict["consensusAverage"] if "consensusAverage" in src_dict else UNSET
         )
-        _set_consensus_detailed(_instance, consensus_detailed)
-        _instance.review = review
-        _set_issues(_instance, issues)
-        _set_tools(_instance, tools)
-        _set_objects(_instance, objects)
-        _set_classifications(_instance, classifications)
-        _set_relations(_instance, relations)
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
         )
@@ -590,11 +614,11 @@ class ExportTask(LazyModel):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        _set_stage_history(_instance, stage_history)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -669,14 +693,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "relations": ("relations", lambda: RelationAnswer, True),
     "stage_history": ("stageHistory", lambda: ExportTask, True),
 }
-_setters = install_lazy_fields(ExportTask, _LAZY_FIELDS)
-_set_consensus_detailed = _setters["consensus_detailed"]
-_set_issues = _setters["issues"]
-_set_tools = _setters["tools"]
-_set_objects = _setters["objects"]
-_set_classifications = _setters["classifications"]
-_set_relations = _setters["relations"]
-_set_stage_history = _setters["stage_history"]
+install_lazy_fields(ExportTask, _LAZY_FIELDS)
 
 
 from ..models.annotation_object import AnnotationObject

@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="FileExplorerData")
 _new_object = object.__new__
 
 
+class _FileExplorerDataSlots(LazyModel):
+    """The slots that hold `FileExplorerData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_files",)
+    _slot_files: Any
+
+
 @_attrs_define(repr=False)
-class FileExplorerData(LazyModel):
+class FileExplorerData(_FileExplorerDataSlots):
     """
     Attributes:
         files (list[StorageFile] | Unset):
@@ -92,19 +99,24 @@ class FileExplorerData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "files" not in src
-            or (
-                type(src["files"]) is list and all(map(StorageFile._fits, src["files"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "files" in src:
+            value = src["files"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not StorageFile._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        files: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _FileExplorerDataSlots = _instance
         if "files" in src_dict:
-            files = src_dict["files"]
-            files = (
+            files: Any = src_dict["files"]
+            _slots._slot_files = (
                 LAZY
                 if files
                 and (type(files) is list and all(map(StorageFile._fits, files)))
@@ -112,17 +124,18 @@ class FileExplorerData(LazyModel):
                     StorageFile.from_dict(files_item_data) for files_item_data in files
                 ]
             )
-        _instance = _new_object(cls)
-        _set_files(_instance, files)
+        else:
+            _slots._slot_files = UNSET
         _instance.folders = src_dict["folders"] if "folders" in src_dict else UNSET
         _instance.scroll_token = (
             src_dict["scrollToken"] if "scrollToken" in src_dict else UNSET
         )
         _instance.assets = src_dict["assets"] if "assets" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -133,20 +146,21 @@ class FileExplorerData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        files: Any = UNSET
-        if "files" in src_dict:
-            files = LAZY if src_dict["files"] else []
         _instance = _new_object(cls)
-        _set_files(_instance, files)
+        _slots: _FileExplorerDataSlots = _instance
+        _slots._slot_files = (
+            (LAZY if src_dict["files"] else []) if "files" in src_dict else UNSET
+        )
         _instance.folders = src_dict["folders"] if "folders" in src_dict else UNSET
         _instance.scroll_token = (
             src_dict["scrollToken"] if "scrollToken" in src_dict else UNSET
         )
         _instance.assets = src_dict["assets"] if "assets" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -190,8 +204,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "files": ("files", lambda: StorageFile, True),
 }
-_setters = install_lazy_fields(FileExplorerData, _LAZY_FIELDS)
-_set_files = _setters["files"]
+install_lazy_fields(FileExplorerData, _LAZY_FIELDS)
 
 
 from ..models.storage_file import StorageFile

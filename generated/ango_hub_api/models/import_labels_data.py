@@ -73,9 +73,10 @@ class ImportLabelsData:
         _instance = _new_object(cls)
         _instance.imported = src_dict["imported"] if "imported" in src_dict else UNSET
         _instance.project = src_dict["project"] if "project" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -56,9 +56,9 @@ class InstructionsUpload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
         file = File(payload=BytesIO(src_dict["file"]))
 
-        _instance = _new_object(cls)
         _instance.file = file
         return _instance
 

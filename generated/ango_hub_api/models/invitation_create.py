@@ -20,7 +20,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -28,8 +27,16 @@ T = TypeVar("T", bound="InvitationCreate")
 _new_object = object.__new__
 
 
+class _InvitationCreateSlots(LazyModel):
+    """The slots that hold `InvitationCreate`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_project_assignments",)
+    _slot_project_assignments: Any
+
+
 @_attrs_define(repr=False)
-class InvitationCreate(LazyModel):
+class InvitationCreate(_InvitationCreateSlots):
     """
     Attributes:
         to (list[str]): E-mails to invite.
@@ -90,25 +97,27 @@ class InvitationCreate(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "projectAssignments" not in src
-                or (
-                    type(src["projectAssignments"]) is list
-                    and all(map(ProjectAssignment._fits, src["projectAssignments"]))
-                )
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "projectAssignments" in src:
+            value = src["projectAssignments"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ProjectAssignment._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        organization_role = _parse_organization_role(src_dict["organizationRole"])
-        project_assignments: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _InvitationCreateSlots = _instance
+        _instance.organization_role = _parse_organization_role(
+            src_dict["organizationRole"]
+        )
         if "projectAssignments" in src_dict:
-            project_assignments = src_dict["projectAssignments"]
-            project_assignments = (
+            project_assignments: Any = src_dict["projectAssignments"]
+            _slots._slot_project_assignments = (
                 LAZY
                 if project_assignments
                 and (
@@ -120,14 +129,14 @@ class InvitationCreate(LazyModel):
                     for project_assignments_item_data in project_assignments
                 ]
             )
-        _instance = _new_object(cls)
+        else:
+            _slots._slot_project_assignments = UNSET
         _instance.to = src_dict["to"]
-        _instance.organization_role = organization_role
-        _set_project_assignments(_instance, project_assignments)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -138,18 +147,22 @@ class InvitationCreate(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        organization_role = _parse_organization_role(src_dict["organizationRole"])
-        project_assignments: Any = UNSET
-        if "projectAssignments" in src_dict:
-            project_assignments = LAZY if src_dict["projectAssignments"] else []
         _instance = _new_object(cls)
+        _slots: _InvitationCreateSlots = _instance
+        _instance.organization_role = _parse_organization_role(
+            src_dict["organizationRole"]
+        )
+        _slots._slot_project_assignments = (
+            (LAZY if src_dict["projectAssignments"] else [])
+            if "projectAssignments" in src_dict
+            else UNSET
+        )
         _instance.to = src_dict["to"]
-        _instance.organization_role = organization_role
-        _set_project_assignments(_instance, project_assignments)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -199,8 +212,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "project_assignments": ("projectAssignments", lambda: ProjectAssignment, True),
 }
-_setters = install_lazy_fields(InvitationCreate, _LAZY_FIELDS)
-_set_project_assignments = _setters["project_assignments"]
+install_lazy_fields(InvitationCreate, _LAZY_FIELDS)
 
 
 def _parse_organization_role(

@@ -24,7 +24,6 @@ from ..types import (
     extra_fields_key,
     fits_datetime,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -32,8 +31,16 @@ T = TypeVar("T", bound="Invite")
 _new_object = object.__new__
 
 
+class _InviteSlots(LazyModel):
+    """The slots that hold `Invite`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_project_assignments",)
+    _slot_project_assignments: Any
+
+
 @_attrs_define(repr=False)
-class Invite(LazyModel):
+class Invite(_InviteSlots):
     """An invitation (`email`, or `to` in the current reference).
 
     Attributes:
@@ -130,32 +137,36 @@ class Invite(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and (
-                "projectAssignments" not in src
-                or (
-                    type(src["projectAssignments"]) is list
-                    and all(map(ProjectAssignment._fits, src["projectAssignments"]))
-                )
-            )
-            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
-        )
+        if type(src) is not dict:
+            return False
+        if "projectAssignments" in src:
+            value = src["projectAssignments"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ProjectAssignment._fits(item):
+                    return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        organization_role: Any = (
+        _instance = _new_object(cls)
+        _slots: _InviteSlots = _instance
+        _instance.organization_role = (
             _parse_organization_role(src_dict["organizationRole"])
             if "organizationRole" in src_dict
             else UNSET
         )
-        status: Any = (
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        project_assignments: Any = UNSET
         if "projectAssignments" in src_dict:
-            project_assignments = src_dict["projectAssignments"]
-            project_assignments = (
+            project_assignments: Any = src_dict["projectAssignments"]
+            _slots._slot_project_assignments = (
                 LAZY
                 if project_assignments
                 and (
@@ -167,23 +178,21 @@ class Invite(LazyModel):
                     for project_assignments_item_data in project_assignments
                 ]
             )
-        created_at: Any = (
+        else:
+            _slots._slot_project_assignments = UNSET
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
         _instance.email = src_dict["email"] if "email" in src_dict else UNSET
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
-        _instance.organization_role = organization_role
-        _instance.status = status
-        _set_project_assignments(_instance, project_assignments)
-        _instance.created_at = created_at
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -194,34 +203,34 @@ class Invite(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        organization_role: Any = (
+        _instance = _new_object(cls)
+        _slots: _InviteSlots = _instance
+        _instance.organization_role = (
             _parse_organization_role(src_dict["organizationRole"])
             if "organizationRole" in src_dict
             else UNSET
         )
-        status: Any = (
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        project_assignments: Any = UNSET
-        if "projectAssignments" in src_dict:
-            project_assignments = LAZY if src_dict["projectAssignments"] else []
-        created_at: Any = (
+        _slots._slot_project_assignments = (
+            (LAZY if src_dict["projectAssignments"] else [])
+            if "projectAssignments" in src_dict
+            else UNSET
+        )
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
         _instance.email = src_dict["email"] if "email" in src_dict else UNSET
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
-        _instance.organization_role = organization_role
-        _instance.status = status
-        _set_project_assignments(_instance, project_assignments)
-        _instance.created_at = created_at
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -268,8 +277,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "project_assignments": ("projectAssignments", lambda: ProjectAssignment, True),
 }
-_setters = install_lazy_fields(Invite, _LAZY_FIELDS)
-_set_project_assignments = _setters["project_assignments"]
+install_lazy_fields(Invite, _LAZY_FIELDS)
 
 
 def _parse_organization_role(

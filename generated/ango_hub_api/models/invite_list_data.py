@@ -15,7 +15,6 @@ from ..types import (
     LazyModel,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -23,8 +22,16 @@ T = TypeVar("T", bound="InviteListData")
 _new_object = object.__new__
 
 
+class _InviteListDataSlots(LazyModel):
+    """The slots that hold `InviteListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_invites",)
+    _slot_invites: Any
+
+
 @_attrs_define(repr=False)
-class InviteListData(LazyModel):
+class InviteListData(_InviteListDataSlots):
     """
     Attributes:
         invites (list[Invite]):
@@ -66,28 +73,31 @@ class InviteListData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                type(src["invites"]) is list and all(map(Invite._fits, src["invites"]))
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["invites"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not Invite._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _InviteListDataSlots = _instance
         invites: Any = src_dict["invites"]
-        invites = (
+        _slots._slot_invites = (
             LAZY
             if invites and (type(invites) is list and all(map(Invite._fits, invites)))
             else [Invite.from_dict(invites_item_data) for invites_item_data in invites]
         )
-        _instance = _new_object(cls)
-        _set_invites(_instance, invites)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -98,13 +108,14 @@ class InviteListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        invites: Any = LAZY if src_dict["invites"] else []
         _instance = _new_object(cls)
-        _set_invites(_instance, invites)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _InviteListDataSlots = _instance
+        _slots._slot_invites = LAZY if src_dict["invites"] else []
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -151,8 +162,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "invites": ("invites", lambda: Invite, True),
 }
-_setters = install_lazy_fields(InviteListData, _LAZY_FIELDS)
-_set_invites = _setters["invites"]
+install_lazy_fields(InviteListData, _LAZY_FIELDS)
 
 
 from ..models.invite import Invite

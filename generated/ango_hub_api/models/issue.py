@@ -21,7 +21,6 @@ from ..types import (
     extra_fields_key,
     fits_datetime,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -29,8 +28,16 @@ T = TypeVar("T", bound="Issue")
 _new_object = object.__new__
 
 
+class _IssueSlots(LazyModel):
+    """The slots that hold `Issue`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_comments",)
+    _slot_comments: Any
+
+
 @_attrs_define(repr=False)
-class Issue(LazyModel):
+class Issue(_IssueSlots):
     """
     Attributes:
         id (str):
@@ -162,34 +169,40 @@ class Issue(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
-            and (
-                "comments" not in src
-                or (
-                    type(src["comments"]) is list
-                    and all(map(IssueComment._fits, src["comments"]))
-                )
-            )
-            and ("updatedAt" not in src or fits_datetime(src["updatedAt"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not fits_datetime(value):
+                return False
+        if "comments" in src:
+            value = src["comments"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not IssueComment._fits(item):
+                    return False
+        if "updatedAt" in src:
+            value = src["updatedAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        status: Any = (
+        _instance = _new_object(cls)
+        _slots: _IssueSlots = _instance
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        comments: Any = UNSET
         if "comments" in src_dict:
-            comments = src_dict["comments"]
-            comments = (
+            comments: Any = src_dict["comments"]
+            _slots._slot_comments = (
                 LAZY
                 if comments
                 and (type(comments) is list and all(map(IssueComment._fits, comments)))
@@ -198,12 +211,13 @@ class Issue(LazyModel):
                     for comments_item_data in comments
                 ]
             )
-        updated_at: Any = (
+        else:
+            _slots._slot_comments = UNSET
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
         _instance.content = src_dict["content"] if "content" in src_dict else UNSET
         _instance.label_task = (
@@ -212,20 +226,17 @@ class Issue(LazyModel):
         _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
         _instance.project = src_dict["project"] if "project" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
-        _instance.status = status
         _instance.position = src_dict["position"] if "position" in src_dict else UNSET
         _instance.page = src_dict["page"] if "page" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.created_by = (
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
-        _instance.created_at = created_at
-        _set_comments(_instance, comments)
-        _instance.updated_at = updated_at
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -236,23 +247,24 @@ class Issue(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        status: Any = (
+        _instance = _new_object(cls)
+        _slots: _IssueSlots = _instance
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        comments: Any = UNSET
-        if "comments" in src_dict:
-            comments = LAZY if src_dict["comments"] else []
-        updated_at: Any = (
+        _slots._slot_comments = (
+            (LAZY if src_dict["comments"] else []) if "comments" in src_dict else UNSET
+        )
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
         _instance.content = src_dict["content"] if "content" in src_dict else UNSET
         _instance.label_task = (
@@ -261,20 +273,17 @@ class Issue(LazyModel):
         _instance.asset = src_dict["asset"] if "asset" in src_dict else UNSET
         _instance.project = src_dict["project"] if "project" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
-        _instance.status = status
         _instance.position = src_dict["position"] if "position" in src_dict else UNSET
         _instance.page = src_dict["page"] if "page" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.created_by = (
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
-        _instance.created_at = created_at
-        _set_comments(_instance, comments)
-        _instance.updated_at = updated_at
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -334,8 +343,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "comments": ("comments", lambda: IssueComment, True),
 }
-_setters = install_lazy_fields(Issue, _LAZY_FIELDS)
-_set_comments = _setters["comments"]
+install_lazy_fields(Issue, _LAZY_FIELDS)
 
 
 def _parse_status(data: object) -> IssueStatus | str | Unset:

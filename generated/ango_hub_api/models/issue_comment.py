@@ -101,16 +101,22 @@ class IssueComment:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and ("contentMentions" not in src or type(src["contentMentions"]) is list)
-            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "contentMentions" in src:
+            value = src["contentMentions"]
+            if not type(value) is list:
+                return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        content_mentions: Any = (
+        _instance = _new_object(cls)
+        _instance.content_mentions = (
             [
                 _parse_content_mentions_item(content_mentions_item_data)
                 for content_mentions_item_data in src_dict["contentMentions"]
@@ -118,22 +124,20 @@ class IssueComment:
             if "contentMentions" in src_dict
             else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.content = src_dict["content"]
         _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
-        _instance.content_mentions = content_mentions
         _instance.created_by = (
             src_dict["createdBy"] if "createdBy" in src_dict else UNSET
         )
-        _instance.created_at = created_at
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -19,7 +19,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -27,8 +26,16 @@ T = TypeVar("T", bound="IssueCreate")
 _new_object = object.__new__
 
 
+class _IssueCreateSlots(LazyModel):
+    """The slots that hold `IssueCreate`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_error_codes",)
+    _slot_error_codes: Any
+
+
 @_attrs_define(repr=False)
-class IssueCreate(LazyModel):
+class IssueCreate(_IssueCreateSlots):
     """
     Attributes:
         content (str): Text of the issue.
@@ -144,29 +151,31 @@ class IssueCreate(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "errorCodes" not in src
-                or (
-                    type(src["errorCodes"]) is list
-                    and all(map(ErrorCode._fits, src["errorCodes"]))
-                )
-            )
-            and (
-                "pctDetails" not in src
-                or IssueCreatePctDetails._fits(src["pctDetails"])
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "errorCodes" in src:
+            value = src["errorCodes"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ErrorCode._fits(item):
+                    return False
+        if "pctDetails" in src:
+            value = src["pctDetails"]
+            if not IssueCreatePctDetails._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        plane: Any = _parse_plane(src_dict["plane"]) if "plane" in src_dict else UNSET
-        error_codes: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _IssueCreateSlots = _instance
+        _instance.plane = (
+            _parse_plane(src_dict["plane"]) if "plane" in src_dict else UNSET
+        )
         if "errorCodes" in src_dict:
-            error_codes = src_dict["errorCodes"]
-            error_codes = (
+            error_codes: Any = src_dict["errorCodes"]
+            _slots._slot_error_codes = (
                 LAZY
                 if error_codes
                 and (
@@ -177,12 +186,13 @@ class IssueCreate(LazyModel):
                     for error_codes_item_data in error_codes
                 ]
             )
-        pct_details: Any = (
+        else:
+            _slots._slot_error_codes = UNSET
+        _instance.pct_details = (
             IssueCreatePctDetails.from_dict(src_dict["pctDetails"])
             if "pctDetails" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.content = src_dict["content"]
         _instance.label_task = src_dict["labelTask"]
         _instance.position = src_dict["position"] if "position" in src_dict else UNSET
@@ -191,17 +201,15 @@ class IssueCreate(LazyModel):
         _instance.data_index = (
             src_dict["dataIndex"] if "dataIndex" in src_dict else UNSET
         )
-        _instance.plane = plane
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
-        _set_error_codes(_instance, error_codes)
-        _instance.pct_details = pct_details
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -212,16 +220,21 @@ class IssueCreate(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        plane: Any = _parse_plane(src_dict["plane"]) if "plane" in src_dict else UNSET
-        error_codes: Any = UNSET
-        if "errorCodes" in src_dict:
-            error_codes = LAZY if src_dict["errorCodes"] else []
-        pct_details: Any = (
+        _instance = _new_object(cls)
+        _slots: _IssueCreateSlots = _instance
+        _instance.plane = (
+            _parse_plane(src_dict["plane"]) if "plane" in src_dict else UNSET
+        )
+        _slots._slot_error_codes = (
+            (LAZY if src_dict["errorCodes"] else [])
+            if "errorCodes" in src_dict
+            else UNSET
+        )
+        _instance.pct_details = (
             IssueCreatePctDetails.from_dict(src_dict["pctDetails"])
             if "pctDetails" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.content = src_dict["content"]
         _instance.label_task = src_dict["labelTask"]
         _instance.position = src_dict["position"] if "position" in src_dict else UNSET
@@ -230,17 +243,15 @@ class IssueCreate(LazyModel):
         _instance.data_index = (
             src_dict["dataIndex"] if "dataIndex" in src_dict else UNSET
         )
-        _instance.plane = plane
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
-        _set_error_codes(_instance, error_codes)
-        _instance.pct_details = pct_details
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -298,8 +309,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "error_codes": ("errorCodes", lambda: ErrorCode, True),
 }
-_setters = install_lazy_fields(IssueCreate, _LAZY_FIELDS)
-_set_error_codes = _setters["error_codes"]
+install_lazy_fields(IssueCreate, _LAZY_FIELDS)
 
 
 def _parse_plane(data: object) -> MedicalPlane | str | Unset:

@@ -15,7 +15,6 @@ from ..types import (
     LazyModel,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -23,8 +22,16 @@ T = TypeVar("T", bound="IssueData")
 _new_object = object.__new__
 
 
+class _IssueDataSlots(LazyModel):
+    """The slots that hold `IssueData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_issue",)
+    _slot_issue: Any
+
+
 @_attrs_define(repr=False)
-class IssueData(LazyModel):
+class IssueData(_IssueDataSlots):
     """
     Attributes:
         issue (Issue):
@@ -63,22 +70,24 @@ class IssueData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and Issue._fits(src["issue"])
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["issue"]
+        if not Issue._fits(value):
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        issue: Any = src_dict["issue"]
-        issue = LAZY if Issue._fits(issue) else Issue.from_dict(issue)
         _instance = _new_object(cls)
-        _set_issue(_instance, issue)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _IssueDataSlots = _instance
+        issue: Any = src_dict["issue"]
+        _slots._slot_issue = LAZY if Issue._fits(issue) else Issue.from_dict(issue)
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -89,13 +98,14 @@ class IssueData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        issue: Any = LAZY
         _instance = _new_object(cls)
-        _set_issue(_instance, issue)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _IssueDataSlots = _instance
+        _slots._slot_issue = LAZY
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -142,8 +152,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "issue": ("issue", lambda: Issue, False),
 }
-_setters = install_lazy_fields(IssueData, _LAZY_FIELDS)
-_set_issue = _setters["issue"]
+install_lazy_fields(IssueData, _LAZY_FIELDS)
 
 
 from ..models.issue import Issue

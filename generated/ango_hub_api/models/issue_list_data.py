@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,17 @@ T = TypeVar("T", bound="IssueListData")
 _new_object = object.__new__
 
 
+class _IssueListDataSlots(LazyModel):
+    """The slots that hold `IssueListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_issue", "_slot_issues")
+    _slot_issues: Any
+    _slot_issue: Any
+
+
 @_attrs_define(repr=False)
-class IssueListData(LazyModel):
+class IssueListData(_IssueListDataSlots):
     """The issues, under `issues` (or `issue`, as the current reference shows it).
 
     Attributes:
@@ -80,45 +88,51 @@ class IssueListData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and (
-                "issues" not in src
-                or (
-                    type(src["issues"]) is list and all(map(Issue._fits, src["issues"]))
-                )
-            )
-            and (
-                "issue" not in src
-                or (type(src["issue"]) is list and all(map(Issue._fits, src["issue"])))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "issues" in src:
+            value = src["issues"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Issue._fits(item):
+                    return False
+        if "issue" in src:
+            value = src["issue"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Issue._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        issues: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _IssueListDataSlots = _instance
         if "issues" in src_dict:
-            issues = src_dict["issues"]
-            issues = (
+            issues: Any = src_dict["issues"]
+            _slots._slot_issues = (
                 LAZY
                 if issues and (type(issues) is list and all(map(Issue._fits, issues)))
                 else [Issue.from_dict(issues_item_data) for issues_item_data in issues]
             )
-        issue: Any = UNSET
+        else:
+            _slots._slot_issues = UNSET
         if "issue" in src_dict:
-            issue = src_dict["issue"]
-            issue = (
+            issue: Any = src_dict["issue"]
+            _slots._slot_issue = (
                 LAZY
                 if issue and (type(issue) is list and all(map(Issue._fits, issue)))
                 else [Issue.from_dict(issue_item_data) for issue_item_data in issue]
             )
-        _instance = _new_object(cls)
-        _set_issues(_instance, issues)
-        _set_issue(_instance, issue)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        else:
+            _slots._slot_issue = UNSET
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -129,19 +143,19 @@ class IssueListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        issues: Any = UNSET
-        if "issues" in src_dict:
-            issues = LAZY if src_dict["issues"] else []
-        issue: Any = UNSET
-        if "issue" in src_dict:
-            issue = LAZY if src_dict["issue"] else []
         _instance = _new_object(cls)
-        _set_issues(_instance, issues)
-        _set_issue(_instance, issue)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _IssueListDataSlots = _instance
+        _slots._slot_issues = (
+            (LAZY if src_dict["issues"] else []) if "issues" in src_dict else UNSET
+        )
+        _slots._slot_issue = (
+            (LAZY if src_dict["issue"] else []) if "issue" in src_dict else UNSET
+        )
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -184,9 +198,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "issues": ("issues", lambda: Issue, True),
     "issue": ("issue", lambda: Issue, True),
 }
-_setters = install_lazy_fields(IssueListData, _LAZY_FIELDS)
-_set_issues = _setters["issues"]
-_set_issue = _setters["issue"]
+install_lazy_fields(IssueListData, _LAZY_FIELDS)
 
 
 from ..models.issue import Issue

@@ -19,7 +19,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -27,8 +26,16 @@ T = TypeVar("T", bound="IssueUpdate")
 _new_object = object.__new__
 
 
+class _IssueUpdateSlots(LazyModel):
+    """The slots that hold `IssueUpdate`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_error_codes",)
+    _slot_error_codes: Any
+
+
 @_attrs_define(repr=False)
-class IssueUpdate(LazyModel):
+class IssueUpdate(_IssueUpdateSlots):
     """
     Attributes:
         content (str | Unset):
@@ -104,30 +111,31 @@ class IssueUpdate(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and (
-                "errorCodes" not in src
-                or (
-                    type(src["errorCodes"]) is list
-                    and all(map(ErrorCode._fits, src["errorCodes"]))
-                )
-            )
-            and (
-                "pctDetails" not in src
-                or IssueUpdatePctDetails._fits(src["pctDetails"])
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "errorCodes" in src:
+            value = src["errorCodes"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ErrorCode._fits(item):
+                    return False
+        if "pctDetails" in src:
+            value = src["pctDetails"]
+            if not IssueUpdatePctDetails._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        status: Any = (
+        _instance = _new_object(cls)
+        _slots: _IssueUpdateSlots = _instance
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        error_codes: Any = UNSET
         if "errorCodes" in src_dict:
-            error_codes = src_dict["errorCodes"]
-            error_codes = (
+            error_codes: Any = src_dict["errorCodes"]
+            _slots._slot_error_codes = (
                 LAZY
                 if error_codes
                 and (
@@ -138,23 +146,22 @@ class IssueUpdate(LazyModel):
                     for error_codes_item_data in error_codes
                 ]
             )
-        pct_details: Any = (
+        else:
+            _slots._slot_error_codes = UNSET
+        _instance.pct_details = (
             IssueUpdatePctDetails.from_dict(src_dict["pctDetails"])
             if "pctDetails" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.content = src_dict["content"] if "content" in src_dict else UNSET
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
-        _instance.status = status
-        _set_error_codes(_instance, error_codes)
-        _instance.pct_details = pct_details
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -165,29 +172,30 @@ class IssueUpdate(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        status: Any = (
+        _instance = _new_object(cls)
+        _slots: _IssueUpdateSlots = _instance
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        error_codes: Any = UNSET
-        if "errorCodes" in src_dict:
-            error_codes = LAZY if src_dict["errorCodes"] else []
-        pct_details: Any = (
+        _slots._slot_error_codes = (
+            (LAZY if src_dict["errorCodes"] else [])
+            if "errorCodes" in src_dict
+            else UNSET
+        )
+        _instance.pct_details = (
             IssueUpdatePctDetails.from_dict(src_dict["pctDetails"])
             if "pctDetails" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.content = src_dict["content"] if "content" in src_dict else UNSET
         _instance.content_mentions = (
             src_dict["contentMentions"] if "contentMentions" in src_dict else UNSET
         )
-        _instance.status = status
-        _set_error_codes(_instance, error_codes)
-        _instance.pct_details = pct_details
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -232,8 +240,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "error_codes": ("errorCodes", lambda: ErrorCode, True),
 }
-_setters = install_lazy_fields(IssueUpdate, _LAZY_FIELDS)
-_set_error_codes = _setters["error_codes"]
+install_lazy_fields(IssueUpdate, _LAZY_FIELDS)
 
 
 def _parse_status(data: object) -> IssueStatus | str | Unset:

@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,24 @@ T = TypeVar("T", bound="LabelImport")
 _new_object = object.__new__
 
 
+class _LabelImportSlots(LazyModel):
+    """The slots that hold `LabelImport`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_answer",
+        "_slot_classifications",
+        "_slot_objects",
+        "_slot_relations",
+    )
+    _slot_objects: Any
+    _slot_classifications: Any
+    _slot_relations: Any
+    _slot_answer: Any
+
+
 @_attrs_define(repr=False)
-class LabelImport(LazyModel):
+class LabelImport(_LabelImportSlots):
     """The answer for one asset, found by `externalId` (or `dataUrl`, `assetId`, or
     `data`: the import-format page's rotated-box, segmentation and tree-dropdown
     examples name the asset by its URL under `data`). The objects, classifications and
@@ -158,38 +173,42 @@ class LabelImport(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and (
-                "objects" not in src
-                or (
-                    type(src["objects"]) is list
-                    and all(map(AnnotationObject._fits, src["objects"]))
-                )
-            )
-            and (
-                "classifications" not in src
-                or (
-                    type(src["classifications"]) is list
-                    and all(map(ClassificationAnswer._fits, src["classifications"]))
-                )
-            )
-            and (
-                "relations" not in src
-                or (
-                    type(src["relations"]) is list
-                    and all(map(RelationAnswer._fits, src["relations"]))
-                )
-            )
-            and ("answer" not in src or Answer._fits(src["answer"]))
-        )
+        if type(src) is not dict:
+            return False
+        if "objects" in src:
+            value = src["objects"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not AnnotationObject._fits(item):
+                    return False
+        if "classifications" in src:
+            value = src["classifications"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ClassificationAnswer._fits(item):
+                    return False
+        if "relations" in src:
+            value = src["relations"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not RelationAnswer._fits(item):
+                    return False
+        if "answer" in src:
+            value = src["answer"]
+            if not Answer._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        objects: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _LabelImportSlots = _instance
         if "objects" in src_dict:
-            objects = src_dict["objects"]
-            objects = (
+            objects: Any = src_dict["objects"]
+            _slots._slot_objects = (
                 LAZY
                 if objects
                 and (
@@ -200,10 +219,11 @@ class LabelImport(LazyModel):
                     for objects_item_data in objects
                 ]
             )
-        classifications: Any = UNSET
+        else:
+            _slots._slot_objects = UNSET
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -215,10 +235,11 @@ class LabelImport(LazyModel):
                     for classifications_item_data in classifications
                 ]
             )
-        relations: Any = UNSET
+        else:
+            _slots._slot_classifications = UNSET
         if "relations" in src_dict:
-            relations = src_dict["relations"]
-            relations = (
+            relations: Any = src_dict["relations"]
+            _slots._slot_relations = (
                 LAZY
                 if relations
                 and (
@@ -230,21 +251,21 @@ class LabelImport(LazyModel):
                     for relations_item_data in relations
                 ]
             )
-        answer: Any = UNSET
+        else:
+            _slots._slot_relations = UNSET
         if "answer" in src_dict:
-            answer = src_dict["answer"]
-            answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
-        _instance = _new_object(cls)
+            answer: Any = src_dict["answer"]
+            _slots._slot_answer = (
+                LAZY if Answer._fits(answer) else Answer.from_dict(answer)
+            )
+        else:
+            _slots._slot_answer = UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.data_url = src_dict["dataUrl"] if "dataUrl" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
-        _set_objects(_instance, objects)
-        _set_classifications(_instance, classifications)
-        _set_relations(_instance, relations)
-        _set_answer(_instance, answer)
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
@@ -254,10 +275,11 @@ class LabelImport(LazyModel):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -268,27 +290,28 @@ class LabelImport(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        objects: Any = UNSET
-        if "objects" in src_dict:
-            objects = LAZY if src_dict["objects"] else []
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        relations: Any = UNSET
-        if "relations" in src_dict:
-            relations = LAZY if src_dict["relations"] else []
-        answer: Any = LAZY if "answer" in src_dict else UNSET
         _instance = _new_object(cls)
+        _slots: _LabelImportSlots = _instance
+        _slots._slot_objects = (
+            (LAZY if src_dict["objects"] else []) if "objects" in src_dict else UNSET
+        )
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _slots._slot_relations = (
+            (LAZY if src_dict["relations"] else [])
+            if "relations" in src_dict
+            else UNSET
+        )
+        _slots._slot_answer = LAZY if "answer" in src_dict else UNSET
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
         _instance.data_url = src_dict["dataUrl"] if "dataUrl" in src_dict else UNSET
         _instance.asset_id = src_dict["assetId"] if "assetId" in src_dict else UNSET
         _instance.data = src_dict["data"] if "data" in src_dict else UNSET
-        _set_objects(_instance, objects)
-        _set_classifications(_instance, classifications)
-        _set_relations(_instance, relations)
-        _set_answer(_instance, answer)
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
         _instance.brush_data_url = (
             src_dict["brushDataUrl"] if "brushDataUrl" in src_dict else UNSET
@@ -298,10 +321,11 @@ class LabelImport(LazyModel):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -355,11 +379,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "relations": ("relations", lambda: RelationAnswer, True),
     "answer": ("answer", lambda: Answer, False),
 }
-_setters = install_lazy_fields(LabelImport, _LAZY_FIELDS)
-_set_objects = _setters["objects"]
-_set_classifications = _setters["classifications"]
-_set_relations = _setters["relations"]
-_set_answer = _setters["answer"]
+install_lazy_fields(LabelImport, _LAZY_FIELDS)
 
 
 from ..models.annotation_object import AnnotationObject

@@ -76,21 +76,24 @@ class LabelValidationUpdate:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "externalValidation" not in src
-            or LabelValidationUpdateExternalValidation._fits(src["externalValidation"])
-        )
+        if type(src) is not dict:
+            return False
+        if "externalValidation" in src:
+            value = src["externalValidation"]
+            if not LabelValidationUpdateExternalValidation._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        external_validation: Any = (
+        _instance = _new_object(cls)
+        _instance.external_validation = (
             LabelValidationUpdateExternalValidation.from_dict(
                 src_dict["externalValidation"]
             )
             if "externalValidation" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.custom_validation_enabled = (
             src_dict["customValidationEnabled"]
             if "customValidationEnabled" in src_dict
@@ -101,10 +104,10 @@ class LabelValidationUpdate:
             if "validationFunction" in src_dict
             else UNSET
         )
-        _instance.external_validation = external_validation
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

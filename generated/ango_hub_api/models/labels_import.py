@@ -18,7 +18,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -26,8 +25,16 @@ T = TypeVar("T", bound="LabelsImport")
 _new_object = object.__new__
 
 
+class _LabelsImportSlots(LazyModel):
+    """The slots that hold `LabelsImport`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_labels",)
+    _slot_labels: Any
+
+
 @_attrs_define(repr=False)
-class LabelsImport(LazyModel):
+class LabelsImport(_LabelsImportSlots):
     """The labels go in `jsonContent` (official SDK: the list itself; older documentation:
     a string holding the JSON-encoded list) or in `labels` (current reference). One of
     the two is required.
@@ -96,29 +103,29 @@ class LabelsImport(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "labels" not in src
-                or (
-                    type(src["labels"]) is list
-                    and all(map(LabelImport._fits, src["labels"]))
-                )
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "labels" in src:
+            value = src["labels"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not LabelImport._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        json_content: Any = (
+        _instance = _new_object(cls)
+        _slots: _LabelsImportSlots = _instance
+        _instance.json_content = (
             _parse_json_content(src_dict["jsonContent"])
             if "jsonContent" in src_dict
             else UNSET
         )
-        labels: Any = UNSET
         if "labels" in src_dict:
-            labels = src_dict["labels"]
-            labels = (
+            labels: Any = src_dict["labels"]
+            _slots._slot_labels = (
                 LAZY
                 if labels
                 and (type(labels) is list and all(map(LabelImport._fits, labels)))
@@ -127,14 +134,14 @@ class LabelsImport(LazyModel):
                     for labels_item_data in labels
                 ]
             )
-        _instance = _new_object(cls)
+        else:
+            _slots._slot_labels = UNSET
         _instance.project = src_dict["project"]
-        _instance.json_content = json_content
-        _set_labels(_instance, labels)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -145,22 +152,22 @@ class LabelsImport(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        json_content: Any = (
+        _instance = _new_object(cls)
+        _slots: _LabelsImportSlots = _instance
+        _instance.json_content = (
             _parse_json_content(src_dict["jsonContent"])
             if "jsonContent" in src_dict
             else UNSET
         )
-        labels: Any = UNSET
-        if "labels" in src_dict:
-            labels = LAZY if src_dict["labels"] else []
-        _instance = _new_object(cls)
+        _slots._slot_labels = (
+            (LAZY if src_dict["labels"] else []) if "labels" in src_dict else UNSET
+        )
         _instance.project = src_dict["project"]
-        _instance.json_content = json_content
-        _set_labels(_instance, labels)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -209,8 +216,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "labels": ("labels", lambda: LabelImport, True),
 }
-_setters = install_lazy_fields(LabelsImport, _LAZY_FIELDS)
-_set_labels = _setters["labels"]
+install_lazy_fields(LabelsImport, _LAZY_FIELDS)
 
 
 def _parse_json_content(data: object) -> list[LabelImport] | str | Unset:

@@ -89,27 +89,27 @@ class LlmCreate:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and LlmConfiguration._fits(src["configuration"])
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["configuration"]
+        if not LlmConfiguration._fits(value):
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        provider = _parse_provider(src_dict["provider"])
-        configuration = LlmConfiguration.from_dict(src_dict["configuration"])
         _instance = _new_object(cls)
+        _instance.provider = _parse_provider(src_dict["provider"])
+        _instance.configuration = LlmConfiguration.from_dict(src_dict["configuration"])
         _instance.name = src_dict["name"]
-        _instance.provider = provider
         _instance.model = src_dict["model"]
-        _instance.configuration = configuration
         _instance.is_streamable = (
             src_dict["isStreamable"] if "isStreamable" in src_dict else UNSET
         )
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -15,7 +15,6 @@ from ..types import (
     LazyModel,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -23,8 +22,16 @@ T = TypeVar("T", bound="LlmListData")
 _new_object = object.__new__
 
 
+class _LlmListDataSlots(LazyModel):
+    """The slots that hold `LlmListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_llms",)
+    _slot_llms: Any
+
+
 @_attrs_define(repr=False)
-class LlmListData(LazyModel):
+class LlmListData(_LlmListDataSlots):
     """
     Attributes:
         llms (list[Llm]):
@@ -66,26 +73,31 @@ class LlmListData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (type(src["llms"]) is list and all(map(Llm._fits, src["llms"])))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["llms"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not Llm._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _LlmListDataSlots = _instance
         llms: Any = src_dict["llms"]
-        llms = (
+        _slots._slot_llms = (
             LAZY
             if llms and (type(llms) is list and all(map(Llm._fits, llms)))
             else [Llm.from_dict(llms_item_data) for llms_item_data in llms]
         )
-        _instance = _new_object(cls)
-        _set_llms(_instance, llms)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -96,13 +108,14 @@ class LlmListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        llms: Any = LAZY if src_dict["llms"] else []
         _instance = _new_object(cls)
-        _set_llms(_instance, llms)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _LlmListDataSlots = _instance
+        _slots._slot_llms = LAZY if src_dict["llms"] else []
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -149,8 +162,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "llms": ("llms", lambda: Llm, True),
 }
-_setters = install_lazy_fields(LlmListData, _LAZY_FIELDS)
-_set_llms = _setters["llms"]
+install_lazy_fields(LlmListData, _LAZY_FIELDS)
 
 
 from ..models.llm import Llm

@@ -75,9 +75,10 @@ class MentionedUser:
             src_dict["userEmail"] if "userEmail" in src_dict else UNSET
         )
         _instance.user_name = src_dict["userName"] if "userName" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -74,17 +74,21 @@ class OrganizationRoleUpdate:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and src.keys() >= _REQUIRED_FIELDS
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        organization_role = _parse_organization_role(src_dict["organizationRole"])
         _instance = _new_object(cls)
+        _instance.organization_role = _parse_organization_role(
+            src_dict["organizationRole"]
+        )
         _instance.email = src_dict["email"]
-        _instance.organization_role = organization_role
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="OrganizationRoleUpdateData")
 _new_object = object.__new__
 
 
+class _OrganizationRoleUpdateDataSlots(LazyModel):
+    """The slots that hold `OrganizationRoleUpdateData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_results",)
+    _slot_results: Any
+
+
 @_attrs_define(repr=False)
-class OrganizationRoleUpdateData(LazyModel):
+class OrganizationRoleUpdateData(_OrganizationRoleUpdateDataSlots):
     """
     Attributes:
         updated (int | Unset):
@@ -80,20 +87,24 @@ class OrganizationRoleUpdateData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "results" not in src
-            or (
-                type(src["results"]) is list
-                and all(map(OrganizationRoleUpdateResult._fits, src["results"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "results" in src:
+            value = src["results"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not OrganizationRoleUpdateResult._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        results: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _OrganizationRoleUpdateDataSlots = _instance
         if "results" in src_dict:
-            results = src_dict["results"]
-            results = (
+            results: Any = src_dict["results"]
+            _slots._slot_results = (
                 LAZY
                 if results
                 and (
@@ -105,14 +116,15 @@ class OrganizationRoleUpdateData(LazyModel):
                     for results_item_data in results
                 ]
             )
-        _instance = _new_object(cls)
+        else:
+            _slots._slot_results = UNSET
         _instance.updated = src_dict["updated"] if "updated" in src_dict else UNSET
         _instance.failed = src_dict["failed"] if "failed" in src_dict else UNSET
-        _set_results(_instance, results)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -123,17 +135,18 @@ class OrganizationRoleUpdateData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        results: Any = UNSET
-        if "results" in src_dict:
-            results = LAZY if src_dict["results"] else []
         _instance = _new_object(cls)
+        _slots: _OrganizationRoleUpdateDataSlots = _instance
+        _slots._slot_results = (
+            (LAZY if src_dict["results"] else []) if "results" in src_dict else UNSET
+        )
         _instance.updated = src_dict["updated"] if "updated" in src_dict else UNSET
         _instance.failed = src_dict["failed"] if "failed" in src_dict else UNSET
-        _set_results(_instance, results)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -176,8 +189,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "results": ("results", lambda: OrganizationRoleUpdateResult, True),
 }
-_setters = install_lazy_fields(OrganizationRoleUpdateData, _LAZY_FIELDS)
-_set_results = _setters["results"]
+install_lazy_fields(OrganizationRoleUpdateData, _LAZY_FIELDS)
 
 
 from ..models.organization_role_update_result import OrganizationRoleUpdateResult

@@ -80,9 +80,10 @@ class OrganizationRoleUpdateResult:
         _instance.email = src_dict["email"] if "email" in src_dict else UNSET
         _instance.success = src_dict["success"] if "success" in src_dict else UNSET
         _instance.message = src_dict["message"] if "message" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -15,7 +15,6 @@ from ..types import (
     LazyModel,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -23,8 +22,16 @@ T = TypeVar("T", bound="OrganizationRoleUpdates")
 _new_object = object.__new__
 
 
+class _OrganizationRoleUpdatesSlots(LazyModel):
+    """The slots that hold `OrganizationRoleUpdates`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_users",)
+    _slot_users: Any
+
+
 @_attrs_define(repr=False)
-class OrganizationRoleUpdates(LazyModel):
+class OrganizationRoleUpdates(_OrganizationRoleUpdatesSlots):
     """
     Attributes:
         users (list[OrganizationRoleUpdate]):
@@ -66,19 +73,22 @@ class OrganizationRoleUpdates(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                type(src["users"]) is list
-                and all(map(OrganizationRoleUpdate._fits, src["users"]))
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["users"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not OrganizationRoleUpdate._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _OrganizationRoleUpdatesSlots = _instance
         users: Any = src_dict["users"]
-        users = (
+        _slots._slot_users = (
             LAZY
             if users
             and (type(users) is list and all(map(OrganizationRoleUpdate._fits, users)))
@@ -87,12 +97,11 @@ class OrganizationRoleUpdates(LazyModel):
                 for users_item_data in users
             ]
         )
-        _instance = _new_object(cls)
-        _set_users(_instance, users)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -103,13 +112,14 @@ class OrganizationRoleUpdates(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        users: Any = LAZY if src_dict["users"] else []
         _instance = _new_object(cls)
-        _set_users(_instance, users)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _OrganizationRoleUpdatesSlots = _instance
+        _slots._slot_users = LAZY if src_dict["users"] else []
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -156,8 +166,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "users": ("users", lambda: OrganizationRoleUpdate, True),
 }
-_setters = install_lazy_fields(OrganizationRoleUpdates, _LAZY_FIELDS)
-_set_users = _setters["users"]
+install_lazy_fields(OrganizationRoleUpdates, _LAZY_FIELDS)
 
 
 from ..models.organization_role_update import OrganizationRoleUpdate

@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="PdfPosition")
 _new_object = object.__new__
 
 
+class _PdfPositionSlots(LazyModel):
+    """The slots that hold `PdfPosition`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_rects",)
+    _slot_rects: Any
+
+
 @_attrs_define(repr=False)
-class PdfPosition(LazyModel):
+class PdfPosition(_PdfPositionSlots):
     """
     Attributes:
         bounding_rect (PdfRect): A rectangle of a PDF page; `width` and `height` are the page's size.
@@ -81,37 +88,40 @@ class PdfPosition(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and PdfRect._fits(src["boundingRect"])
-            and (
-                "rects" not in src
-                or (
-                    type(src["rects"]) is list and all(map(PdfRect._fits, src["rects"]))
-                )
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["boundingRect"]
+        if not PdfRect._fits(value):
+            return False
+        if "rects" in src:
+            value = src["rects"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not PdfRect._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        bounding_rect = PdfRect.from_dict(src_dict["boundingRect"])
-        rects: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _PdfPositionSlots = _instance
+        _instance.bounding_rect = PdfRect.from_dict(src_dict["boundingRect"])
         if "rects" in src_dict:
-            rects = src_dict["rects"]
-            rects = (
+            rects: Any = src_dict["rects"]
+            _slots._slot_rects = (
                 LAZY
                 if rects and (type(rects) is list and all(map(PdfRect._fits, rects)))
                 else [PdfRect.from_dict(rects_item_data) for rects_item_data in rects]
             )
-        _instance = _new_object(cls)
-        _instance.bounding_rect = bounding_rect
+        else:
+            _slots._slot_rects = UNSET
         _instance.page_number = src_dict["pageNumber"]
-        _set_rects(_instance, rects)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -122,18 +132,18 @@ class PdfPosition(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        bounding_rect = PdfRect.from_dict(src_dict["boundingRect"])
-        rects: Any = UNSET
-        if "rects" in src_dict:
-            rects = LAZY if src_dict["rects"] else []
         _instance = _new_object(cls)
-        _instance.bounding_rect = bounding_rect
+        _slots: _PdfPositionSlots = _instance
+        _instance.bounding_rect = PdfRect.from_dict(src_dict["boundingRect"])
+        _slots._slot_rects = (
+            (LAZY if src_dict["rects"] else []) if "rects" in src_dict else UNSET
+        )
         _instance.page_number = src_dict["pageNumber"]
-        _set_rects(_instance, rects)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -183,8 +193,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "rects": ("rects", lambda: PdfRect, True),
 }
-_setters = install_lazy_fields(PdfPosition, _LAZY_FIELDS)
-_set_rects = _setters["rects"]
+install_lazy_fields(PdfPosition, _LAZY_FIELDS)
 
 
 from ..models.pdf_rect import PdfRect

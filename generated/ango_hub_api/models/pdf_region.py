@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="PdfRegion")
 _new_object = object.__new__
 
 
+class _PdfRegionSlots(LazyModel):
+    """The slots that hold `PdfRegion`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_position",)
+    _slot_position: Any
+
+
 @_attrs_define(repr=False)
-class PdfRegion(LazyModel):
+class PdfRegion(_PdfRegionSlots):
     """A region of a PDF, as answers and exports describe it.
 
     Attributes:
@@ -74,31 +81,35 @@ class PdfRegion(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and PdfPosition._fits(src["position"])
-            and ("content" not in src or PdfContent._fits(src["content"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["position"]
+        if not PdfPosition._fits(value):
+            return False
+        if "content" in src:
+            value = src["content"]
+            if not PdfContent._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _PdfRegionSlots = _instance
         position: Any = src_dict["position"]
-        position = (
+        _slots._slot_position = (
             LAZY if PdfPosition._fits(position) else PdfPosition.from_dict(position)
         )
-        content: Any = (
+        _instance.content = (
             PdfContent.from_dict(src_dict["content"])
             if "content" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _set_position(_instance, position)
-        _instance.content = content
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -109,19 +120,19 @@ class PdfRegion(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        position: Any = LAZY
-        content: Any = (
+        _instance = _new_object(cls)
+        _slots: _PdfRegionSlots = _instance
+        _slots._slot_position = LAZY
+        _instance.content = (
             PdfContent.from_dict(src_dict["content"])
             if "content" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _set_position(_instance, position)
-        _instance.content = content
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -169,8 +180,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "position": ("position", lambda: PdfPosition, False),
 }
-_setters = install_lazy_fields(PdfRegion, _LAZY_FIELDS)
-_set_position = _setters["position"]
+install_lazy_fields(PdfRegion, _LAZY_FIELDS)
 
 
 from ..models.pdf_content import PdfContent

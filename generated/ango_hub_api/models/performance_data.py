@@ -62,23 +62,26 @@ class PerformanceData:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "performance" not in src
-            or PerformanceDataPerformance._fits(src["performance"])
-        )
+        if type(src) is not dict:
+            return False
+        if "performance" in src:
+            value = src["performance"]
+            if not PerformanceDataPerformance._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        performance: Any = (
+        _instance = _new_object(cls)
+        _instance.performance = (
             PerformanceDataPerformance.from_dict(src_dict["performance"])
             if "performance" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _instance.performance = performance
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

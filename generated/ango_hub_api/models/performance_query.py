@@ -99,35 +99,41 @@ class PerformanceQuery:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and ("startDate" not in src or fits_datetime(src["startDate"]))
-            and ("endDate" not in src or fits_datetime(src["endDate"]))
-            and (
-                "interval" not in src
-                or (
-                    type(src["interval"]) is list
-                    and all(
-                        fits_datetime(interval_item_item)
-                        for interval_item_item in src["interval"]
-                    )
+        if type(src) is not dict:
+            return False
+        if "startDate" in src:
+            value = src["startDate"]
+            if not fits_datetime(value):
+                return False
+        if "endDate" in src:
+            value = src["endDate"]
+            if not fits_datetime(value):
+                return False
+        if "interval" in src:
+            value = src["interval"]
+            if not (
+                type(value) is list
+                and all(
+                    fits_datetime(interval_item_item) for interval_item_item in value
                 )
-            )
-        )
+            ):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        start_date: Any = (
+        _instance = _new_object(cls)
+        _instance.start_date = (
             datetime.datetime.fromisoformat(src_dict["startDate"])
             if "startDate" in src_dict
             else UNSET
         )
-        end_date: Any = (
+        _instance.end_date = (
             datetime.datetime.fromisoformat(src_dict["endDate"])
             if "endDate" in src_dict
             else UNSET
         )
-        interval: Any = (
+        _instance.interval = (
             [
                 datetime.datetime.fromisoformat(interval_item_data)
                 for interval_item_data in src_dict["interval"]
@@ -135,15 +141,12 @@ class PerformanceQuery:
             if "interval" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _instance.start_date = start_date
-        _instance.end_date = end_date
         _instance.users = src_dict["users"] if "users" in src_dict else UNSET
-        _instance.interval = interval
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -113,18 +113,22 @@ class PluginLog:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "metadata" not in src or PluginLogMetadata._fits(src["metadata"])
-        )
+        if type(src) is not dict:
+            return False
+        if "metadata" in src:
+            value = src["metadata"]
+            if not PluginLogMetadata._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        metadata: Any = (
+        _instance = _new_object(cls)
+        _instance.metadata = (
             PluginLogMetadata.from_dict(src_dict["metadata"])
             if "metadata" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.level = src_dict["level"] if "level" in src_dict else UNSET
         _instance.msg = src_dict["msg"] if "msg" in src_dict else UNSET
         _instance.message = src_dict["message"] if "message" in src_dict else UNSET
@@ -135,10 +139,10 @@ class PluginLog:
         _instance.task_id = src_dict["taskId"] if "taskId" in src_dict else UNSET
         _instance.run_by = src_dict["runBy"] if "runBy" in src_dict else UNSET
         _instance.session = src_dict["session"] if "session" in src_dict else UNSET
-        _instance.metadata = metadata
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

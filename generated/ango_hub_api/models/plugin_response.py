@@ -111,9 +111,10 @@ class PluginResponse:
         _instance.status = src_dict["status"] if "status" in src_dict else UNSET
         _instance.error = src_dict["error"] if "error" in src_dict else UNSET
         _instance.export = src_dict["export"] if "export" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -22,7 +22,6 @@ from ..types import (
     extra_fields_key,
     fits_datetime,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -30,8 +29,30 @@ T = TypeVar("T", bound="Project")
 _new_object = object.__new__
 
 
+class _ProjectSlots(LazyModel):
+    """The slots that hold `Project`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_asset_builder_templates",
+        "_slot_assigned_to",
+        "_slot_batches",
+        "_slot_category_schema",
+        "_slot_plugin_presets",
+        "_slot_review_conf",
+        "_slot_stages",
+    )
+    _slot_category_schema: Any
+    _slot_stages: Any
+    _slot_assigned_to: Any
+    _slot_batches: Any
+    _slot_review_conf: Any
+    _slot_plugin_presets: Any
+    _slot_asset_builder_templates: Any
+
+
 @_attrs_define(repr=False)
-class Project(LazyModel):
+class Project(_ProjectSlots):
     """A project with its label set, workflow, members and settings.
 
     Attributes:
@@ -375,86 +396,102 @@ class Project(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "categorySchema" not in src
-                or CategorySchema._fits(src["categorySchema"])
-            )
-            and (
-                "stages" not in src
-                or (
-                    type(src["stages"]) is list and all(map(Stage._fits, src["stages"]))
-                )
-            )
-            and (
-                "assignedTo" not in src
-                or (
-                    type(src["assignedTo"]) is list
-                    and all(map(ProjectMember._fits, src["assignedTo"]))
-                )
-            )
-            and (
-                "batches" not in src
-                or (
-                    type(src["batches"]) is list
-                    and all(map(Batch._fits, src["batches"]))
-                )
-            )
-            and ("reviewConf" not in src or ReviewConfig._fits(src["reviewConf"]))
-            and (
-                "projectPlugins" not in src
-                or ProjectProjectPlugins._fits(src["projectPlugins"])
-            )
-            and (
-                "pluginPresets" not in src
-                or (
-                    type(src["pluginPresets"]) is list
-                    and all(map(ProjectPluginPresetsItem._fits, src["pluginPresets"]))
-                )
-            )
-            and (
-                "assetBuilderTemplates" not in src
-                or (
-                    type(src["assetBuilderTemplates"]) is list
-                    and all(
-                        map(AssetBuilderTemplate._fits, src["assetBuilderTemplates"])
-                    )
-                )
-            )
-            and (
-                "errorSchema" not in src or ProjectErrorSchema._fits(src["errorSchema"])
-            )
-            and ("aiAssistance" not in src or AiAssistance._fits(src["aiAssistance"]))
-            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
-            and ("updatedAt" not in src or fits_datetime(src["updatedAt"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "categorySchema" in src:
+            value = src["categorySchema"]
+            if not CategorySchema._fits(value):
+                return False
+        if "stages" in src:
+            value = src["stages"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Stage._fits(item):
+                    return False
+        if "assignedTo" in src:
+            value = src["assignedTo"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ProjectMember._fits(item):
+                    return False
+        if "batches" in src:
+            value = src["batches"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Batch._fits(item):
+                    return False
+        if "reviewConf" in src:
+            value = src["reviewConf"]
+            if not ReviewConfig._fits(value):
+                return False
+        if "projectPlugins" in src:
+            value = src["projectPlugins"]
+            if not ProjectProjectPlugins._fits(value):
+                return False
+        if "pluginPresets" in src:
+            value = src["pluginPresets"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ProjectPluginPresetsItem._fits(item):
+                    return False
+        if "assetBuilderTemplates" in src:
+            value = src["assetBuilderTemplates"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not AssetBuilderTemplate._fits(item):
+                    return False
+        if "errorSchema" in src:
+            value = src["errorSchema"]
+            if not ProjectErrorSchema._fits(value):
+                return False
+        if "aiAssistance" in src:
+            value = src["aiAssistance"]
+            if not AiAssistance._fits(value):
+                return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not fits_datetime(value):
+                return False
+        if "updatedAt" in src:
+            value = src["updatedAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        user: Any = _parse_user(src_dict["user"]) if "user" in src_dict else UNSET
-        category_schema: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _ProjectSlots = _instance
+        _instance.type_ = (
+            _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        )
+        _instance.user = _parse_user(src_dict["user"]) if "user" in src_dict else UNSET
         if "categorySchema" in src_dict:
-            category_schema = src_dict["categorySchema"]
-            category_schema = (
+            category_schema: Any = src_dict["categorySchema"]
+            _slots._slot_category_schema = (
                 LAZY
                 if CategorySchema._fits(category_schema)
                 else CategorySchema.from_dict(category_schema)
             )
-        stages: Any = UNSET
+        else:
+            _slots._slot_category_schema = UNSET
         if "stages" in src_dict:
-            stages = src_dict["stages"]
-            stages = (
+            stages: Any = src_dict["stages"]
+            _slots._slot_stages = (
                 LAZY
                 if stages and (type(stages) is list and all(map(Stage._fits, stages)))
                 else [Stage.from_dict(stages_item_data) for stages_item_data in stages]
             )
-        assigned_to: Any = UNSET
+        else:
+            _slots._slot_stages = UNSET
         if "assignedTo" in src_dict:
-            assigned_to = src_dict["assignedTo"]
-            assigned_to = (
+            assigned_to: Any = src_dict["assignedTo"]
+            _slots._slot_assigned_to = (
                 LAZY
                 if assigned_to
                 and (
@@ -466,10 +503,11 @@ class Project(LazyModel):
                     for assigned_to_item_data in assigned_to
                 ]
             )
-        batches: Any = UNSET
+        else:
+            _slots._slot_assigned_to = UNSET
         if "batches" in src_dict:
-            batches = src_dict["batches"]
-            batches = (
+            batches: Any = src_dict["batches"]
+            _slots._slot_batches = (
                 LAZY
                 if batches
                 and (type(batches) is list and all(map(Batch._fits, batches)))
@@ -477,24 +515,26 @@ class Project(LazyModel):
                     Batch.from_dict(batches_item_data) for batches_item_data in batches
                 ]
             )
-        role: Any = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
-        review_conf: Any = UNSET
+        else:
+            _slots._slot_batches = UNSET
+        _instance.role = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
         if "reviewConf" in src_dict:
-            review_conf = src_dict["reviewConf"]
-            review_conf = (
+            review_conf: Any = src_dict["reviewConf"]
+            _slots._slot_review_conf = (
                 LAZY
                 if ReviewConfig._fits(review_conf)
                 else ReviewConfig.from_dict(review_conf)
             )
-        project_plugins: Any = (
+        else:
+            _slots._slot_review_conf = UNSET
+        _instance.project_plugins = (
             ProjectProjectPlugins.from_dict(src_dict["projectPlugins"])
             if "projectPlugins" in src_dict
             else UNSET
         )
-        plugin_presets: Any = UNSET
         if "pluginPresets" in src_dict:
-            plugin_presets = src_dict["pluginPresets"]
-            plugin_presets = (
+            plugin_presets: Any = src_dict["pluginPresets"]
+            _slots._slot_plugin_presets = (
                 LAZY
                 if plugin_presets
                 and (
@@ -506,10 +546,11 @@ class Project(LazyModel):
                     for plugin_presets_item_data in plugin_presets
                 ]
             )
-        asset_builder_templates: Any = UNSET
+        else:
+            _slots._slot_plugin_presets = UNSET
         if "assetBuilderTemplates" in src_dict:
-            asset_builder_templates = src_dict["assetBuilderTemplates"]
-            asset_builder_templates = (
+            asset_builder_templates: Any = src_dict["assetBuilderTemplates"]
+            _slots._slot_asset_builder_templates = (
                 LAZY
                 if asset_builder_templates
                 and (
@@ -521,47 +562,40 @@ class Project(LazyModel):
                     for asset_builder_templates_item_data in asset_builder_templates
                 ]
             )
-        error_schema: Any = (
+        else:
+            _slots._slot_asset_builder_templates = UNSET
+        _instance.error_schema = (
             ProjectErrorSchema.from_dict(src_dict["errorSchema"])
             if "errorSchema" in src_dict
             else UNSET
         )
-        ai_assistance: Any = (
+        _instance.ai_assistance = (
             AiAssistance.from_dict(src_dict["aiAssistance"])
             if "aiAssistance" in src_dict
             else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        updated_at: Any = (
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
         _instance.name = src_dict["name"]
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _instance.type_ = type_
         _instance.owner = src_dict["owner"] if "owner" in src_dict else UNSET
-        _instance.user = user
         _instance.organization = (
             src_dict["organization"] if "organization" in src_dict else UNSET
         )
-        _set_category_schema(_instance, category_schema)
-        _set_stages(_instance, stages)
-        _set_assigned_to(_instance, assigned_to)
-        _set_batches(_instance, batches)
-        _instance.role = role
         _instance.consensus_count = (
             src_dict["consensusCount"] if "consensusCount" in src_dict else UNSET
         )
-        _set_review_conf(_instance, review_conf)
         _instance.queue_version = (
             src_dict["queueVersion"] if "queueVersion" in src_dict else UNSET
         )
@@ -589,13 +623,9 @@ class Project(LazyModel):
         _instance.idle_timeout = (
             src_dict["idleTimeout"] if "idleTimeout" in src_dict else UNSET
         )
-        _instance.project_plugins = project_plugins
-        _set_plugin_presets(_instance, plugin_presets)
-        _set_asset_builder_templates(_instance, asset_builder_templates)
         _instance.error_codes_enabled = (
             src_dict["errorCodesEnabled"] if "errorCodesEnabled" in src_dict else UNSET
         )
-        _instance.error_schema = error_schema
         _instance.export_storage_id = (
             src_dict["exportStorageId"] if "exportStorageId" in src_dict else UNSET
         )
@@ -624,15 +654,13 @@ class Project(LazyModel):
             src_dict["gcSyncEnabled"] if "gcSyncEnabled" in src_dict else UNSET
         )
         _instance.tags = src_dict["tags"] if "tags" in src_dict else UNSET
-        _instance.ai_assistance = ai_assistance
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
         _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -643,72 +671,73 @@ class Project(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        user: Any = _parse_user(src_dict["user"]) if "user" in src_dict else UNSET
-        category_schema: Any = LAZY if "categorySchema" in src_dict else UNSET
-        stages: Any = UNSET
-        if "stages" in src_dict:
-            stages = LAZY if src_dict["stages"] else []
-        assigned_to: Any = UNSET
-        if "assignedTo" in src_dict:
-            assigned_to = LAZY if src_dict["assignedTo"] else []
-        batches: Any = UNSET
-        if "batches" in src_dict:
-            batches = LAZY if src_dict["batches"] else []
-        role: Any = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
-        review_conf: Any = LAZY if "reviewConf" in src_dict else UNSET
-        project_plugins: Any = (
+        _instance = _new_object(cls)
+        _slots: _ProjectSlots = _instance
+        _instance.type_ = (
+            _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        )
+        _instance.user = _parse_user(src_dict["user"]) if "user" in src_dict else UNSET
+        _slots._slot_category_schema = LAZY if "categorySchema" in src_dict else UNSET
+        _slots._slot_stages = (
+            (LAZY if src_dict["stages"] else []) if "stages" in src_dict else UNSET
+        )
+        _slots._slot_assigned_to = (
+            (LAZY if src_dict["assignedTo"] else [])
+            if "assignedTo" in src_dict
+            else UNSET
+        )
+        _slots._slot_batches = (
+            (LAZY if src_dict["batches"] else []) if "batches" in src_dict else UNSET
+        )
+        _instance.role = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
+        _slots._slot_review_conf = LAZY if "reviewConf" in src_dict else UNSET
+        _instance.project_plugins = (
             ProjectProjectPlugins.from_dict(src_dict["projectPlugins"])
             if "projectPlugins" in src_dict
             else UNSET
         )
-        plugin_presets: Any = UNSET
-        if "pluginPresets" in src_dict:
-            plugin_presets = LAZY if src_dict["pluginPresets"] else []
-        asset_builder_templates: Any = UNSET
-        if "assetBuilderTemplates" in src_dict:
-            asset_builder_templates = LAZY if src_dict["assetBuilderTemplates"] else []
-        error_schema: Any = (
+        _slots._slot_plugin_presets = (
+            (LAZY if src_dict["pluginPresets"] else [])
+            if "pluginPresets" in src_dict
+            else UNSET
+        )
+        _slots._slot_asset_builder_templates = (
+            (LAZY if src_dict["assetBuilderTemplates"] else [])
+            if "assetBuilderTemplates" in src_dict
+            else UNSET
+        )
+        _instance.error_schema = (
             ProjectErrorSchema.from_dict(src_dict["errorSchema"])
             if "errorSchema" in src_dict
             else UNSET
         )
-        ai_assistance: Any = (
+        _instance.ai_assistance = (
             AiAssistance.from_dict(src_dict["aiAssistance"])
             if "aiAssistance" in src_dict
             else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        updated_at: Any = (
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
         _instance.name = src_dict["name"]
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _instance.type_ = type_
         _instance.owner = src_dict["owner"] if "owner" in src_dict else UNSET
-        _instance.user = user
         _instance.organization = (
             src_dict["organization"] if "organization" in src_dict else UNSET
         )
-        _set_category_schema(_instance, category_schema)
-        _set_stages(_instance, stages)
-        _set_assigned_to(_instance, assigned_to)
-        _set_batches(_instance, batches)
-        _instance.role = role
         _instance.consensus_count = (
             src_dict["consensusCount"] if "consensusCount" in src_dict else UNSET
         )
-        _set_review_conf(_instance, review_conf)
         _instance.queue_version = (
             src_dict["queueVersion"] if "queueVersion" in src_dict else UNSET
         )
@@ -736,13 +765,9 @@ class Project(LazyModel):
         _instance.idle_timeout = (
             src_dict["idleTimeout"] if "idleTimeout" in src_dict else UNSET
         )
-        _instance.project_plugins = project_plugins
-        _set_plugin_presets(_instance, plugin_presets)
-        _set_asset_builder_templates(_instance, asset_builder_templates)
         _instance.error_codes_enabled = (
             src_dict["errorCodesEnabled"] if "errorCodesEnabled" in src_dict else UNSET
         )
-        _instance.error_schema = error_schema
         _instance.export_storage_id = (
             src_dict["exportStorageId"] if "exportStorageId" in src_dict else UNSET
         )
@@ -771,15 +796,13 @@ class Project(LazyModel):
             src_dict["gcSyncEnabled"] if "gcSyncEnabled" in src_dict else UNSET
         )
         _instance.tags = src_dict["tags"] if "tags" in src_dict else UNSET
-        _instance.ai_assistance = ai_assistance
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
         _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -877,14 +900,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
         True,
     ),
 }
-_setters = install_lazy_fields(Project, _LAZY_FIELDS)
-_set_category_schema = _setters["category_schema"]
-_set_stages = _setters["stages"]
-_set_assigned_to = _setters["assigned_to"]
-_set_batches = _setters["batches"]
-_set_review_conf = _setters["review_conf"]
-_set_plugin_presets = _setters["plugin_presets"]
-_set_asset_builder_templates = _setters["asset_builder_templates"]
+install_lazy_fields(Project, _LAZY_FIELDS)
 
 
 def _parse_type_(data: object) -> ProjectType | str | Unset:

@@ -71,17 +71,19 @@ class ProjectAssignment:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and src.keys() >= _REQUIRED_FIELDS
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project_role = _parse_project_role(src_dict["projectRole"])
         _instance = _new_object(cls)
+        _instance.project_role = _parse_project_role(src_dict["projectRole"])
         _instance.project_id = src_dict["projectId"]
-        _instance.project_role = project_role
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -19,7 +19,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -27,8 +26,16 @@ T = TypeVar("T", bound="ProjectCreate")
 _new_object = object.__new__
 
 
+class _ProjectCreateSlots(LazyModel):
+    """The slots that hold `ProjectCreate`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_category_schema",)
+    _slot_category_schema: Any
+
+
 @_attrs_define(repr=False)
-class ProjectCreate(LazyModel):
+class ProjectCreate(_ProjectCreateSlots):
     """
     Attributes:
         name (str): Name of the project; cannot be empty. Example: My Annotation Project.
@@ -93,37 +100,39 @@ class ProjectCreate(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "categorySchema" not in src
-                or CategorySchema._fits(src["categorySchema"])
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "categorySchema" in src:
+            value = src["categorySchema"]
+            if not CategorySchema._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        category_schema: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _ProjectCreateSlots = _instance
+        _instance.type_ = (
+            _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        )
         if "categorySchema" in src_dict:
-            category_schema = src_dict["categorySchema"]
-            category_schema = (
+            category_schema: Any = src_dict["categorySchema"]
+            _slots._slot_category_schema = (
                 LAZY
                 if CategorySchema._fits(category_schema)
                 else CategorySchema.from_dict(category_schema)
             )
-        _instance = _new_object(cls)
+        else:
+            _slots._slot_category_schema = UNSET
         _instance.name = src_dict["name"]
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _instance.type_ = type_
-        _set_category_schema(_instance, category_schema)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -134,19 +143,21 @@ class ProjectCreate(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        category_schema: Any = LAZY if "categorySchema" in src_dict else UNSET
         _instance = _new_object(cls)
+        _slots: _ProjectCreateSlots = _instance
+        _instance.type_ = (
+            _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        )
+        _slots._slot_category_schema = LAZY if "categorySchema" in src_dict else UNSET
         _instance.name = src_dict["name"]
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _instance.type_ = type_
-        _set_category_schema(_instance, category_schema)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -196,8 +207,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "category_schema": ("categorySchema", lambda: CategorySchema, False),
 }
-_setters = install_lazy_fields(ProjectCreate, _LAZY_FIELDS)
-_set_category_schema = _setters["category_schema"]
+install_lazy_fields(ProjectCreate, _LAZY_FIELDS)
 
 
 def _parse_type_(data: object) -> ProjectType | str | Unset:

@@ -15,7 +15,6 @@ from ..types import (
     LazyModel,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -23,8 +22,16 @@ T = TypeVar("T", bound="ProjectData")
 _new_object = object.__new__
 
 
+class _ProjectDataSlots(LazyModel):
+    """The slots that hold `ProjectData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_project",)
+    _slot_project: Any
+
+
 @_attrs_define(repr=False)
-class ProjectData(LazyModel):
+class ProjectData(_ProjectDataSlots):
     """
     Attributes:
         project (Project): A project with its label set, workflow, members and settings.
@@ -63,22 +70,26 @@ class ProjectData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and Project._fits(src["project"])
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["project"]
+        if not Project._fits(value):
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project: Any = src_dict["project"]
-        project = LAZY if Project._fits(project) else Project.from_dict(project)
         _instance = _new_object(cls)
-        _set_project(_instance, project)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _ProjectDataSlots = _instance
+        project: Any = src_dict["project"]
+        _slots._slot_project = (
+            LAZY if Project._fits(project) else Project.from_dict(project)
+        )
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -89,13 +100,14 @@ class ProjectData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        project: Any = LAZY
         _instance = _new_object(cls)
-        _set_project(_instance, project)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _ProjectDataSlots = _instance
+        _slots._slot_project = LAZY
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -142,8 +154,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "project": ("project", lambda: Project, False),
 }
-_setters = install_lazy_fields(ProjectData, _LAZY_FIELDS)
-_set_project = _setters["project"]
+install_lazy_fields(ProjectData, _LAZY_FIELDS)
 
 
 from ..models.project import Project

@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="ProjectListData")
 _new_object = object.__new__
 
 
+class _ProjectListDataSlots(LazyModel):
+    """The slots that hold `ProjectListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_projects",)
+    _slot_projects: Any
+
+
 @_attrs_define(repr=False)
-class ProjectListData(LazyModel):
+class ProjectListData(_ProjectListDataSlots):
     """
     Attributes:
         projects (list[ProjectSummary]):
@@ -74,19 +81,22 @@ class ProjectListData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                type(src["projects"]) is list
-                and all(map(ProjectSummary._fits, src["projects"]))
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["projects"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not ProjectSummary._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _ProjectListDataSlots = _instance
         projects: Any = src_dict["projects"]
-        projects = (
+        _slots._slot_projects = (
             LAZY
             if projects
             and (type(projects) is list and all(map(ProjectSummary._fits, projects)))
@@ -95,13 +105,12 @@ class ProjectListData(LazyModel):
                 for projects_item_data in projects
             ]
         )
-        _instance = _new_object(cls)
-        _set_projects(_instance, projects)
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -112,14 +121,15 @@ class ProjectListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        projects: Any = LAZY if src_dict["projects"] else []
         _instance = _new_object(cls)
-        _set_projects(_instance, projects)
+        _slots: _ProjectListDataSlots = _instance
+        _slots._slot_projects = LAZY if src_dict["projects"] else []
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -167,8 +177,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "projects": ("projects", lambda: ProjectSummary, True),
 }
-_setters = install_lazy_fields(ProjectListData, _LAZY_FIELDS)
-_set_projects = _setters["projects"]
+install_lazy_fields(ProjectListData, _LAZY_FIELDS)
 
 
 from ..models.project_summary import ProjectSummary

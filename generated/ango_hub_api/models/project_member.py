@@ -79,13 +79,13 @@ class ProjectMember:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        role: Any = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
         _instance = _new_object(cls)
+        _instance.role = _parse_role(src_dict["role"]) if "role" in src_dict else UNSET
         _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
-        _instance.role = role
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

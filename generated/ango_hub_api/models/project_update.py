@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,20 @@ T = TypeVar("T", bound="ProjectUpdate")
 _new_object = object.__new__
 
 
+class _ProjectUpdateSlots(LazyModel):
+    """The slots that hold `ProjectUpdate`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_category_schema",
+        "_slot_stages",
+    )
+    _slot_category_schema: Any
+    _slot_stages: Any
+
+
 @_attrs_define(repr=False)
-class ProjectUpdate(LazyModel):
+class ProjectUpdate(_ProjectUpdateSlots):
     """The fields to change; fields left out keep their value.
 
     Attributes:
@@ -107,45 +118,47 @@ class ProjectUpdate(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and (
-                "categorySchema" not in src
-                or CategorySchema._fits(src["categorySchema"])
-            )
-            and (
-                "stages" not in src
-                or (
-                    type(src["stages"]) is list and all(map(Stage._fits, src["stages"]))
-                )
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "categorySchema" in src:
+            value = src["categorySchema"]
+            if not CategorySchema._fits(value):
+                return False
+        if "stages" in src:
+            value = src["stages"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Stage._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        category_schema: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _ProjectUpdateSlots = _instance
         if "categorySchema" in src_dict:
-            category_schema = src_dict["categorySchema"]
-            category_schema = (
+            category_schema: Any = src_dict["categorySchema"]
+            _slots._slot_category_schema = (
                 LAZY
                 if CategorySchema._fits(category_schema)
                 else CategorySchema.from_dict(category_schema)
             )
-        stages: Any = UNSET
+        else:
+            _slots._slot_category_schema = UNSET
         if "stages" in src_dict:
-            stages = src_dict["stages"]
-            stages = (
+            stages: Any = src_dict["stages"]
+            _slots._slot_stages = (
                 LAZY
                 if stages and (type(stages) is list and all(map(Stage._fits, stages)))
                 else [Stage.from_dict(stages_item_data) for stages_item_data in stages]
             )
-        _instance = _new_object(cls)
+        else:
+            _slots._slot_stages = UNSET
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _set_category_schema(_instance, category_schema)
-        _set_stages(_instance, stages)
         _instance.benchmark_enabled = (
             src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
         )
@@ -155,10 +168,11 @@ class ProjectUpdate(LazyModel):
         _instance.benchmark_cutoff = (
             src_dict["benchmarkCutoff"] if "benchmarkCutoff" in src_dict else UNSET
         )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -169,17 +183,16 @@ class ProjectUpdate(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        category_schema: Any = LAZY if "categorySchema" in src_dict else UNSET
-        stages: Any = UNSET
-        if "stages" in src_dict:
-            stages = LAZY if src_dict["stages"] else []
         _instance = _new_object(cls)
+        _slots: _ProjectUpdateSlots = _instance
+        _slots._slot_category_schema = LAZY if "categorySchema" in src_dict else UNSET
+        _slots._slot_stages = (
+            (LAZY if src_dict["stages"] else []) if "stages" in src_dict else UNSET
+        )
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
         _instance.description = (
             src_dict["description"] if "description" in src_dict else UNSET
         )
-        _set_category_schema(_instance, category_schema)
-        _set_stages(_instance, stages)
         _instance.benchmark_enabled = (
             src_dict["benchmarkEnabled"] if "benchmarkEnabled" in src_dict else UNSET
         )
@@ -189,10 +202,11 @@ class ProjectUpdate(LazyModel):
         _instance.benchmark_cutoff = (
             src_dict["benchmarkCutoff"] if "benchmarkCutoff" in src_dict else UNSET
         )
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -240,9 +254,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "category_schema": ("categorySchema", lambda: CategorySchema, False),
     "stages": ("stages", lambda: Stage, True),
 }
-_setters = install_lazy_fields(ProjectUpdate, _LAZY_FIELDS)
-_set_category_schema = _setters["category_schema"]
-_set_stages = _setters["stages"]
+install_lazy_fields(ProjectUpdate, _LAZY_FIELDS)
 
 
 from ..models.category_schema import CategorySchema

@@ -19,7 +19,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -27,8 +26,16 @@ T = TypeVar("T", bound="RelationAnswer")
 _new_object = object.__new__
 
 
+class _RelationAnswerSlots(LazyModel):
+    """The slots that hold `RelationAnswer`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_classifications",)
+    _slot_classifications: Any
+
+
 @_attrs_define(repr=False)
-class RelationAnswer(LazyModel):
+class RelationAnswer(_RelationAnswerSlots):
     """A relation between objects of the answer.
 
     Attributes:
@@ -128,25 +135,29 @@ class RelationAnswer(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "classifications" not in src
-            or (
-                type(src["classifications"]) is list
-                and all(map(ClassificationAnswer._fits, src["classifications"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "classifications" in src:
+            value = src["classifications"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ClassificationAnswer._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        direction: Any = (
+        _instance = _new_object(cls)
+        _slots: _RelationAnswerSlots = _instance
+        _instance.direction = (
             _parse_direction(src_dict["direction"])
             if "direction" in src_dict
             else UNSET
         )
-        classifications: Any = UNSET
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -158,19 +169,19 @@ class RelationAnswer(LazyModel):
                     for classifications_item_data in classifications
                 ]
             )
-        _instance = _new_object(cls)
+        else:
+            _slots._slot_classifications = UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.from_ = src_dict["from"] if "from" in src_dict else UNSET
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
-        _instance.direction = direction
         _instance.group = src_dict["group"] if "group" in src_dict else UNSET
-        _set_classifications(_instance, classifications)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -181,27 +192,29 @@ class RelationAnswer(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        direction: Any = (
+        _instance = _new_object(cls)
+        _slots: _RelationAnswerSlots = _instance
+        _instance.direction = (
             _parse_direction(src_dict["direction"])
             if "direction" in src_dict
             else UNSET
         )
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        _instance = _new_object(cls)
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.object_id = src_dict["objectId"] if "objectId" in src_dict else UNSET
         _instance.from_ = src_dict["from"] if "from" in src_dict else UNSET
         _instance.to = src_dict["to"] if "to" in src_dict else UNSET
-        _instance.direction = direction
         _instance.group = src_dict["group"] if "group" in src_dict else UNSET
-        _set_classifications(_instance, classifications)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -249,8 +262,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "classifications": ("classifications", lambda: ClassificationAnswer, True),
 }
-_setters = install_lazy_fields(RelationAnswer, _LAZY_FIELDS)
-_set_classifications = _setters["classifications"]
+install_lazy_fields(RelationAnswer, _LAZY_FIELDS)
 
 
 def _parse_direction(data: object) -> RelationDirection | str | Unset:

@@ -19,7 +19,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -27,8 +26,20 @@ T = TypeVar("T", bound="RelationCategory")
 _new_object = object.__new__
 
 
+class _RelationCategorySlots(LazyModel):
+    """The slots that hold `RelationCategory`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_classifications",
+        "_slot_options",
+    )
+    _slot_classifications: Any
+    _slot_options: Any
+
+
 @_attrs_define(repr=False)
-class RelationCategory(LazyModel):
+class RelationCategory(_RelationCategorySlots):
     """A relation between objects of the label set.
 
     Attributes:
@@ -139,32 +150,32 @@ class RelationCategory(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "classifications" not in src
-                or (
-                    type(src["classifications"]) is list
-                    and all(map(ClassificationCategory._fits, src["classifications"]))
-                )
-            )
-            and (
-                "options" not in src
-                or (
-                    type(src["options"]) is list
-                    and all(map(LabelOption._fits, src["options"]))
-                )
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "classifications" in src:
+            value = src["classifications"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ClassificationCategory._fits(item):
+                    return False
+        if "options" in src:
+            value = src["options"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not LabelOption._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        tool = _parse_tool(src_dict["tool"])
-        classifications: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _RelationCategorySlots = _instance
+        _instance.tool = _parse_tool(src_dict["tool"])
         if "classifications" in src_dict:
-            classifications = src_dict["classifications"]
-            classifications = (
+            classifications: Any = src_dict["classifications"]
+            _slots._slot_classifications = (
                 LAZY
                 if classifications
                 and (
@@ -176,10 +187,11 @@ class RelationCategory(LazyModel):
                     for classifications_item_data in classifications
                 ]
             )
-        options: Any = UNSET
+        else:
+            _slots._slot_classifications = UNSET
         if "options" in src_dict:
-            options = src_dict["options"]
-            options = (
+            options: Any = src_dict["options"]
+            _slots._slot_options = (
                 LAZY
                 if options
                 and (type(options) is list and all(map(LabelOption._fits, options)))
@@ -188,8 +200,8 @@ class RelationCategory(LazyModel):
                     for options_item_data in options
                 ]
             )
-        _instance = _new_object(cls)
-        _instance.tool = tool
+        else:
+            _slots._slot_options = UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.required = src_dict["required"] if "required" in src_dict else UNSET
@@ -200,12 +212,11 @@ class RelationCategory(LazyModel):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        _set_classifications(_instance, classifications)
-        _set_options(_instance, options)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -216,15 +227,17 @@ class RelationCategory(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        tool = _parse_tool(src_dict["tool"])
-        classifications: Any = UNSET
-        if "classifications" in src_dict:
-            classifications = LAZY if src_dict["classifications"] else []
-        options: Any = UNSET
-        if "options" in src_dict:
-            options = LAZY if src_dict["options"] else []
         _instance = _new_object(cls)
-        _instance.tool = tool
+        _slots: _RelationCategorySlots = _instance
+        _instance.tool = _parse_tool(src_dict["tool"])
+        _slots._slot_classifications = (
+            (LAZY if src_dict["classifications"] else [])
+            if "classifications" in src_dict
+            else UNSET
+        )
+        _slots._slot_options = (
+            (LAZY if src_dict["options"] else []) if "options" in src_dict else UNSET
+        )
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
         _instance.title = src_dict["title"] if "title" in src_dict else UNSET
         _instance.required = src_dict["required"] if "required" in src_dict else UNSET
@@ -235,12 +248,11 @@ class RelationCategory(LazyModel):
         _instance.shortcut_key = (
             src_dict["shortcutKey"] if "shortcutKey" in src_dict else UNSET
         )
-        _set_classifications(_instance, classifications)
-        _set_options(_instance, options)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -296,9 +308,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "classifications": ("classifications", lambda: ClassificationCategory, True),
     "options": ("options", lambda: LabelOption, True),
 }
-_setters = install_lazy_fields(RelationCategory, _LAZY_FIELDS)
-_set_classifications = _setters["classifications"]
-_set_options = _setters["options"]
+install_lazy_fields(RelationCategory, _LAZY_FIELDS)
 
 
 def _parse_tool(data: object) -> RelationType | str:

@@ -76,9 +76,10 @@ class RequeueModified:
         _instance.to_stage_id = (
             src_dict["toStageId"] if "toStageId" in src_dict else UNSET
         )
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -68,23 +68,27 @@ class RequeueTasksData:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "modifiedCount" not in src or RequeueModified._fits(src["modifiedCount"])
-        )
+        if type(src) is not dict:
+            return False
+        if "modifiedCount" in src:
+            value = src["modifiedCount"]
+            if not RequeueModified._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        modified_count: Any = (
+        _instance = _new_object(cls)
+        _instance.modified_count = (
             RequeueModified.from_dict(src_dict["modifiedCount"])
             if "modifiedCount" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.tasks = src_dict["tasks"] if "tasks" in src_dict else UNSET
-        _instance.modified_count = modified_count
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

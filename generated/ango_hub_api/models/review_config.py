@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="ReviewConfig")
 _new_object = object.__new__
 
 
+class _ReviewConfigSlots(LazyModel):
+    """The slots that hold `ReviewConfig`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_filters",)
+    _slot_filters: Any
+
+
 @_attrs_define(repr=False)
-class ReviewConfig(LazyModel):
+class ReviewConfig(_ReviewConfigSlots):
     """
     Attributes:
         filters (list[ReviewConfigFiltersItem] | Unset):
@@ -68,20 +75,24 @@ class ReviewConfig(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "filters" not in src
-            or (
-                type(src["filters"]) is list
-                and all(map(ReviewConfigFiltersItem._fits, src["filters"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "filters" in src:
+            value = src["filters"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not ReviewConfigFiltersItem._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        filters: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _ReviewConfigSlots = _instance
         if "filters" in src_dict:
-            filters = src_dict["filters"]
-            filters = (
+            filters: Any = src_dict["filters"]
+            _slots._slot_filters = (
                 LAZY
                 if filters
                 and (
@@ -93,12 +104,13 @@ class ReviewConfig(LazyModel):
                     for filters_item_data in filters
                 ]
             )
-        _instance = _new_object(cls)
-        _set_filters(_instance, filters)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        else:
+            _slots._slot_filters = UNSET
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -109,15 +121,16 @@ class ReviewConfig(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        filters: Any = UNSET
-        if "filters" in src_dict:
-            filters = LAZY if src_dict["filters"] else []
         _instance = _new_object(cls)
-        _set_filters(_instance, filters)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _ReviewConfigSlots = _instance
+        _slots._slot_filters = (
+            (LAZY if src_dict["filters"] else []) if "filters" in src_dict else UNSET
+        )
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -158,8 +171,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "filters": ("filters", lambda: ReviewConfigFiltersItem, True),
 }
-_setters = install_lazy_fields(ReviewConfig, _LAZY_FIELDS)
-_set_filters = _setters["filters"]
+install_lazy_fields(ReviewConfig, _LAZY_FIELDS)
 
 
 from ..models.review_config_filters_item import ReviewConfigFiltersItem

@@ -15,7 +15,6 @@ from ..types import (
     LazyModel,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -23,8 +22,16 @@ T = TypeVar("T", bound="Segmentation")
 _new_object = object.__new__
 
 
+class _SegmentationSlots(LazyModel):
+    """The slots that hold `Segmentation`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_zones",)
+    _slot_zones: Any
+
+
 @_attrs_define(repr=False)
-class Segmentation(LazyModel):
+class Segmentation(_SegmentationSlots):
     """A segmentation mask as polygons with holes.
 
     Attributes:
@@ -67,19 +74,22 @@ class Segmentation(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                type(src["zones"]) is list
-                and all(map(SegmentationZone._fits, src["zones"]))
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["zones"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not SegmentationZone._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _SegmentationSlots = _instance
         zones: Any = src_dict["zones"]
-        zones = (
+        _slots._slot_zones = (
             LAZY
             if zones
             and (type(zones) is list and all(map(SegmentationZone._fits, zones)))
@@ -87,12 +97,11 @@ class Segmentation(LazyModel):
                 SegmentationZone.from_dict(zones_item_data) for zones_item_data in zones
             ]
         )
-        _instance = _new_object(cls)
-        _set_zones(_instance, zones)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -103,13 +112,14 @@ class Segmentation(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        zones: Any = LAZY if src_dict["zones"] else []
         _instance = _new_object(cls)
-        _set_zones(_instance, zones)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _SegmentationSlots = _instance
+        _slots._slot_zones = LAZY if src_dict["zones"] else []
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -156,8 +166,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "zones": ("zones", lambda: SegmentationZone, True),
 }
-_setters = install_lazy_fields(Segmentation, _LAZY_FIELDS)
-_set_zones = _setters["zones"]
+install_lazy_fields(Segmentation, _LAZY_FIELDS)
 
 
 from ..models.segmentation_zone import SegmentationZone

@@ -71,22 +71,22 @@ class SignedUrlResponse:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and SignedUrlData._fits(src["data"])
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["data"]
+        if not SignedUrlData._fits(value):
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        status = _parse_status(src_dict["status"])
-        data = SignedUrlData.from_dict(src_dict["data"])
         _instance = _new_object(cls)
-        _instance.status = status
-        _instance.data = data
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _instance.status = _parse_status(src_dict["status"])
+        _instance.data = SignedUrlData.from_dict(src_dict["data"])
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

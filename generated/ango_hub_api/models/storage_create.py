@@ -142,23 +142,25 @@ class StorageCreate:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and src.keys() >= _REQUIRED_FIELDS
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        provider: Any = (
+        _instance = _new_object(cls)
+        _instance.provider = (
             _parse_provider(src_dict["provider"]) if "provider" in src_dict else UNSET
         )
-        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        credentials: Any = (
+        _instance.type_ = (
+            _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        )
+        _instance.credentials = (
             _parse_credentials(src_dict["credentials"])
             if "credentials" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.name = src_dict["name"]
-        _instance.provider = provider
-        _instance.type_ = type_
         _instance.bucket = src_dict["bucket"] if "bucket" in src_dict else UNSET
         _instance.public_key = (
             src_dict["publicKey"] if "publicKey" in src_dict else UNSET
@@ -167,10 +169,10 @@ class StorageCreate:
             src_dict["privateKey"] if "privateKey" in src_dict else UNSET
         )
         _instance.region = src_dict["region"] if "region" in src_dict else UNSET
-        _instance.credentials = credentials
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

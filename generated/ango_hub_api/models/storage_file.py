@@ -84,27 +84,29 @@ class StorageFile:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and ("lastModified" not in src or fits_datetime(src["lastModified"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "lastModified" in src:
+            value = src["lastModified"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        last_modified: Any = (
+        _instance = _new_object(cls)
+        _instance.last_modified = (
             datetime.datetime.fromisoformat(src_dict["lastModified"])
             if "lastModified" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.key = src_dict["key"]
         _instance.size = src_dict["size"] if "size" in src_dict else UNSET
-        _instance.last_modified = last_modified
         _instance.url = src_dict["url"] if "url" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -15,7 +15,6 @@ from ..types import (
     LazyModel,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -23,8 +22,16 @@ T = TypeVar("T", bound="StorageFileListData")
 _new_object = object.__new__
 
 
+class _StorageFileListDataSlots(LazyModel):
+    """The slots that hold `StorageFileListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_files",)
+    _slot_files: Any
+
+
 @_attrs_define(repr=False)
-class StorageFileListData(LazyModel):
+class StorageFileListData(_StorageFileListDataSlots):
     """
     Attributes:
         files (list[StorageFile]):
@@ -66,28 +73,31 @@ class StorageFileListData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                type(src["files"]) is list and all(map(StorageFile._fits, src["files"]))
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["files"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not StorageFile._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _StorageFileListDataSlots = _instance
         files: Any = src_dict["files"]
-        files = (
+        _slots._slot_files = (
             LAZY
             if files and (type(files) is list and all(map(StorageFile._fits, files)))
             else [StorageFile.from_dict(files_item_data) for files_item_data in files]
         )
-        _instance = _new_object(cls)
-        _set_files(_instance, files)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -98,13 +108,14 @@ class StorageFileListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        files: Any = LAZY if src_dict["files"] else []
         _instance = _new_object(cls)
-        _set_files(_instance, files)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _StorageFileListDataSlots = _instance
+        _slots._slot_files = LAZY if src_dict["files"] else []
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -151,8 +162,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "files": ("files", lambda: StorageFile, True),
 }
-_setters = install_lazy_fields(StorageFileListData, _LAZY_FIELDS)
-_set_files = _setters["files"]
+install_lazy_fields(StorageFileListData, _LAZY_FIELDS)
 
 
 from ..models.storage_file import StorageFile

@@ -17,7 +17,6 @@ from ..types import (
     LazyModel,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="StorageFileListResponse")
 _new_object = object.__new__
 
 
+class _StorageFileListResponseSlots(LazyModel):
+    """The slots that hold `StorageFileListResponse`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_data",)
+    _slot_data: Any
+
+
 @_attrs_define(repr=False)
-class StorageFileListResponse(LazyModel):
+class StorageFileListResponse(_StorageFileListResponseSlots):
     """
     Attributes:
         status (str | SuccessStatus):
@@ -74,28 +81,29 @@ class StorageFileListResponse(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and StorageFileListData._fits(src["data"])
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["data"]
+        if not StorageFileListData._fits(value):
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        status = _parse_status(src_dict["status"])
+        _instance = _new_object(cls)
+        _slots: _StorageFileListResponseSlots = _instance
+        _instance.status = _parse_status(src_dict["status"])
         data: Any = src_dict["data"]
-        data = (
+        _slots._slot_data = (
             LAZY
             if StorageFileListData._fits(data)
             else StorageFileListData.from_dict(data)
         )
-        _instance = _new_object(cls)
-        _instance.status = status
-        _set_data(_instance, data)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -106,15 +114,15 @@ class StorageFileListResponse(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        status = _parse_status(src_dict["status"])
-        data: Any = LAZY
         _instance = _new_object(cls)
-        _instance.status = status
-        _set_data(_instance, data)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _StorageFileListResponseSlots = _instance
+        _instance.status = _parse_status(src_dict["status"])
+        _slots._slot_data = LAZY
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -163,8 +171,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "data": ("data", lambda: StorageFileListData, False),
 }
-_setters = install_lazy_fields(StorageFileListResponse, _LAZY_FIELDS)
-_set_data = _setters["data"]
+install_lazy_fields(StorageFileListResponse, _LAZY_FIELDS)
 
 
 def _parse_status(data: object) -> str | SuccessStatus:

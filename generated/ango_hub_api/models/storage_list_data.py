@@ -15,7 +15,6 @@ from ..types import (
     LazyModel,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -23,8 +22,16 @@ T = TypeVar("T", bound="StorageListData")
 _new_object = object.__new__
 
 
+class _StorageListDataSlots(LazyModel):
+    """The slots that hold `StorageListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_storages",)
+    _slot_storages: Any
+
+
 @_attrs_define(repr=False)
-class StorageListData(LazyModel):
+class StorageListData(_StorageListDataSlots):
     """
     Attributes:
         storages (list[Storage]):
@@ -66,19 +73,22 @@ class StorageListData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                type(src["storages"]) is list
-                and all(map(Storage._fits, src["storages"]))
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["storages"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not Storage._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _StorageListDataSlots = _instance
         storages: Any = src_dict["storages"]
-        storages = (
+        _slots._slot_storages = (
             LAZY
             if storages
             and (type(storages) is list and all(map(Storage._fits, storages)))
@@ -86,12 +96,11 @@ class StorageListData(LazyModel):
                 Storage.from_dict(storages_item_data) for storages_item_data in storages
             ]
         )
-        _instance = _new_object(cls)
-        _set_storages(_instance, storages)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -102,13 +111,14 @@ class StorageListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        storages: Any = LAZY if src_dict["storages"] else []
         _instance = _new_object(cls)
-        _set_storages(_instance, storages)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _StorageListDataSlots = _instance
+        _slots._slot_storages = LAZY if src_dict["storages"] else []
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -155,8 +165,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "storages": ("storages", lambda: Storage, True),
 }
-_setters = install_lazy_fields(StorageListData, _LAZY_FIELDS)
-_set_storages = _setters["storages"]
+install_lazy_fields(StorageListData, _LAZY_FIELDS)
 
 
 from ..models.storage import Storage

@@ -22,7 +22,6 @@ from ..types import (
     extra_fields_key,
     fits_datetime,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -30,8 +29,20 @@ T = TypeVar("T", bound="Task")
 _new_object = object.__new__
 
 
+class _TaskSlots(LazyModel):
+    """The slots that hold `Task`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = (
+        "_slot_answer",
+        "_slot_issues",
+    )
+    _slot_answer: Any
+    _slot_issues: Any
+
+
 @_attrs_define(repr=False)
-class Task(LazyModel):
+class Task(_TaskSlots):
     """A labeling task (one per asset, more under consensus).
 
     Attributes:
@@ -330,48 +341,73 @@ class Task(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and ("answer" not in src or Answer._fits(src["answer"]))
-            and ("review" not in src or TaskReview._fits(src["review"]))
-            and ("sample" not in src or TaskSample._fits(src["sample"]))
-            and (
-                "issues" not in src
-                or (
-                    type(src["issues"]) is list
-                    and all(map(TaskIssuesItem._fits, src["issues"]))
-                )
-            )
-            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
-            and ("updatedAt" not in src or fits_datetime(src["updatedAt"]))
-            and ("completedAt" not in src or fits_datetime(src["completedAt"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "answer" in src:
+            value = src["answer"]
+            if not Answer._fits(value):
+                return False
+        if "review" in src:
+            value = src["review"]
+            if not TaskReview._fits(value):
+                return False
+        if "sample" in src:
+            value = src["sample"]
+            if not TaskSample._fits(value):
+                return False
+        if "issues" in src:
+            value = src["issues"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not TaskIssuesItem._fits(item):
+                    return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not fits_datetime(value):
+                return False
+        if "updatedAt" in src:
+            value = src["updatedAt"]
+            if not fits_datetime(value):
+                return False
+        if "completedAt" in src:
+            value = src["completedAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        project: Any = (
+        _instance = _new_object(cls)
+        _slots: _TaskSlots = _instance
+        _instance.project = (
             _parse_project(src_dict["project"]) if "project" in src_dict else UNSET
         )
-        asset: Any = _parse_asset(src_dict["asset"]) if "asset" in src_dict else UNSET
-        status: Any = (
+        _instance.asset = (
+            _parse_asset(src_dict["asset"]) if "asset" in src_dict else UNSET
+        )
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        answer: Any = UNSET
+        _instance.type_ = (
+            _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        )
         if "answer" in src_dict:
-            answer = src_dict["answer"]
-            answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
-        review: Any = (
+            answer: Any = src_dict["answer"]
+            _slots._slot_answer = (
+                LAZY if Answer._fits(answer) else Answer.from_dict(answer)
+            )
+        else:
+            _slots._slot_answer = UNSET
+        _instance.review = (
             TaskReview.from_dict(src_dict["review"]) if "review" in src_dict else UNSET
         )
-        sample: Any = (
+        _instance.sample = (
             TaskSample.from_dict(src_dict["sample"]) if "sample" in src_dict else UNSET
         )
-        issues: Any = UNSET
         if "issues" in src_dict:
-            issues = src_dict["issues"]
-            issues = (
+            issues: Any = src_dict["issues"]
+            _slots._slot_issues = (
                 LAZY
                 if issues
                 and (type(issues) is list and all(map(TaskIssuesItem._fits, issues)))
@@ -380,38 +416,32 @@ class Task(LazyModel):
                     for issues_item_data in issues
                 ]
             )
-        created_at: Any = (
+        else:
+            _slots._slot_issues = UNSET
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        updated_at: Any = (
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        completed_at: Any = (
+        _instance.completed_at = (
             datetime.datetime.fromisoformat(src_dict["completedAt"])
             if "completedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
-        _instance.project = project
-        _instance.asset = asset
         _instance.organization = (
             src_dict["organization"] if "organization" in src_dict else UNSET
         )
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
-        _instance.status = status
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
-        _instance.type_ = type_
-        _set_answer(_instance, answer)
-        _instance.review = review
-        _instance.sample = sample
         _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
@@ -428,7 +458,6 @@ class Task(LazyModel):
         _instance.is_flag = src_dict["isFlag"] if "isFlag" in src_dict else UNSET
         _instance.is_star = src_dict["isStar"] if "isStar" in src_dict else UNSET
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _set_issues(_instance, issues)
         _instance.open_issues_count = (
             src_dict["openIssuesCount"] if "openIssuesCount" in src_dict else UNSET
         )
@@ -444,20 +473,18 @@ class Task(LazyModel):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
         _instance.updated_by = (
             src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
         )
-        _instance.completed_at = completed_at
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
         _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -468,56 +495,54 @@ class Task(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        project: Any = (
+        _instance = _new_object(cls)
+        _slots: _TaskSlots = _instance
+        _instance.project = (
             _parse_project(src_dict["project"]) if "project" in src_dict else UNSET
         )
-        asset: Any = _parse_asset(src_dict["asset"]) if "asset" in src_dict else UNSET
-        status: Any = (
+        _instance.asset = (
+            _parse_asset(src_dict["asset"]) if "asset" in src_dict else UNSET
+        )
+        _instance.status = (
             _parse_status(src_dict["status"]) if "status" in src_dict else UNSET
         )
-        type_: Any = _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
-        answer: Any = LAZY if "answer" in src_dict else UNSET
-        review: Any = (
+        _instance.type_ = (
+            _parse_type_(src_dict["type"]) if "type" in src_dict else UNSET
+        )
+        _slots._slot_answer = LAZY if "answer" in src_dict else UNSET
+        _instance.review = (
             TaskReview.from_dict(src_dict["review"]) if "review" in src_dict else UNSET
         )
-        sample: Any = (
+        _instance.sample = (
             TaskSample.from_dict(src_dict["sample"]) if "sample" in src_dict else UNSET
         )
-        issues: Any = UNSET
-        if "issues" in src_dict:
-            issues = LAZY if src_dict["issues"] else []
-        created_at: Any = (
+        _slots._slot_issues = (
+            (LAZY if src_dict["issues"] else []) if "issues" in src_dict else UNSET
+        )
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        updated_at: Any = (
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        completed_at: Any = (
+        _instance.completed_at = (
             datetime.datetime.fromisoformat(src_dict["completedAt"])
             if "completedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
-        _instance.project = project
-        _instance.asset = asset
         _instance.organization = (
             src_dict["organization"] if "organization" in src_dict else UNSET
         )
         _instance.external_id = (
             src_dict["externalId"] if "externalId" in src_dict else UNSET
         )
-        _instance.status = status
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
-        _instance.type_ = type_
-        _set_answer(_instance, answer)
-        _instance.review = review
-        _instance.sample = sample
         _instance.assignee = src_dict["assignee"] if "assignee" in src_dict else UNSET
         _instance.batches = src_dict["batches"] if "batches" in src_dict else UNSET
         _instance.priority = src_dict["priority"] if "priority" in src_dict else UNSET
@@ -534,7 +559,6 @@ class Task(LazyModel):
         _instance.is_flag = src_dict["isFlag"] if "isFlag" in src_dict else UNSET
         _instance.is_star = src_dict["isStar"] if "isStar" in src_dict else UNSET
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _set_issues(_instance, issues)
         _instance.open_issues_count = (
             src_dict["openIssuesCount"] if "openIssuesCount" in src_dict else UNSET
         )
@@ -550,20 +574,18 @@ class Task(LazyModel):
             if "medicalBrushDataUrl" in src_dict
             else UNSET
         )
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
         _instance.updated_by = (
             src_dict["updatedBy"] if "updatedBy" in src_dict else UNSET
         )
-        _instance.completed_at = completed_at
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
         _instance.v = src_dict["__v"] if "__v" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -644,9 +666,7 @@ _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "answer": ("answer", lambda: Answer, False),
     "issues": ("issues", lambda: TaskIssuesItem, True),
 }
-_setters = install_lazy_fields(Task, _LAZY_FIELDS)
-_set_answer = _setters["answer"]
-_set_issues = _setters["issues"]
+install_lazy_fields(Task, _LAZY_FIELDS)
 
 
 def _parse_project(data: object) -> ProjectRef | str | Unset:

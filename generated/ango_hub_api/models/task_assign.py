@@ -107,9 +107,10 @@ class TaskAssign:
         _instance.task = src_dict["task"] if "task" in src_dict else UNSET
         _instance.user = src_dict["user"] if "user" in src_dict else UNSET
         _instance.username = src_dict["username"] if "username" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

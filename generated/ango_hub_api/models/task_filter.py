@@ -187,140 +187,167 @@ class TaskFilter:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and ("batches" not in src or StringCondition._fits(src["batches"]))
-            and ("status" not in src or StringCondition._fits(src["status"]))
-            and (
-                "reviewStatus" not in src or StringCondition._fits(src["reviewStatus"])
-            )
-            and ("type" not in src or StringCondition._fits(src["type"]))
-            and ("assignee" not in src or StringCondition._fits(src["assignee"]))
-            and ("externalId" not in src or StringCondition._fits(src["externalId"]))
-            and ("createdBy" not in src or StringCondition._fits(src["createdBy"]))
-            and ("updatedBy" not in src or StringCondition._fits(src["updatedBy"]))
-            and ("createdAt" not in src or DateRange._fits(src["createdAt"]))
-            and ("updatedAt" not in src or DateRange._fits(src["updatedAt"]))
-            and ("priority" not in src or NumberCondition._fits(src["priority"]))
-            and ("duration" not in src or NumberCondition._fits(src["duration"]))
-            and (
-                "totalDuration" not in src
-                or NumberCondition._fits(src["totalDuration"])
-            )
-            and (
-                "openIssuesCount" not in src
-                or NumberCondition._fits(src["openIssuesCount"])
-            )
-            and ("isDraft" not in src or BooleanCondition._fits(src["isDraft"]))
-            and ("isSkipped" not in src or BooleanCondition._fits(src["isSkipped"]))
-            and ("isBenchmark" not in src or BooleanCondition._fits(src["isBenchmark"]))
-        )
+        if type(src) is not dict:
+            return False
+        if "batches" in src:
+            value = src["batches"]
+            if not StringCondition._fits(value):
+                return False
+        if "status" in src:
+            value = src["status"]
+            if not StringCondition._fits(value):
+                return False
+        if "reviewStatus" in src:
+            value = src["reviewStatus"]
+            if not StringCondition._fits(value):
+                return False
+        if "type" in src:
+            value = src["type"]
+            if not StringCondition._fits(value):
+                return False
+        if "assignee" in src:
+            value = src["assignee"]
+            if not StringCondition._fits(value):
+                return False
+        if "externalId" in src:
+            value = src["externalId"]
+            if not StringCondition._fits(value):
+                return False
+        if "createdBy" in src:
+            value = src["createdBy"]
+            if not StringCondition._fits(value):
+                return False
+        if "updatedBy" in src:
+            value = src["updatedBy"]
+            if not StringCondition._fits(value):
+                return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not DateRange._fits(value):
+                return False
+        if "updatedAt" in src:
+            value = src["updatedAt"]
+            if not DateRange._fits(value):
+                return False
+        if "priority" in src:
+            value = src["priority"]
+            if not NumberCondition._fits(value):
+                return False
+        if "duration" in src:
+            value = src["duration"]
+            if not NumberCondition._fits(value):
+                return False
+        if "totalDuration" in src:
+            value = src["totalDuration"]
+            if not NumberCondition._fits(value):
+                return False
+        if "openIssuesCount" in src:
+            value = src["openIssuesCount"]
+            if not NumberCondition._fits(value):
+                return False
+        if "isDraft" in src:
+            value = src["isDraft"]
+            if not BooleanCondition._fits(value):
+                return False
+        if "isSkipped" in src:
+            value = src["isSkipped"]
+            if not BooleanCondition._fits(value):
+                return False
+        if "isBenchmark" in src:
+            value = src["isBenchmark"]
+            if not BooleanCondition._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        stage: Any = _parse_stage(src_dict["stage"]) if "stage" in src_dict else UNSET
-        batches: Any = (
+        _instance = _new_object(cls)
+        _instance.stage = (
+            _parse_stage(src_dict["stage"]) if "stage" in src_dict else UNSET
+        )
+        _instance.batches = (
             StringCondition.from_dict(src_dict["batches"])
             if "batches" in src_dict
             else UNSET
         )
-        status: Any = (
+        _instance.status = (
             StringCondition.from_dict(src_dict["status"])
             if "status" in src_dict
             else UNSET
         )
-        review_status: Any = (
+        _instance.review_status = (
             StringCondition.from_dict(src_dict["reviewStatus"])
             if "reviewStatus" in src_dict
             else UNSET
         )
-        type_: Any = (
+        _instance.type_ = (
             StringCondition.from_dict(src_dict["type"]) if "type" in src_dict else UNSET
         )
-        assignee: Any = (
+        _instance.assignee = (
             StringCondition.from_dict(src_dict["assignee"])
             if "assignee" in src_dict
             else UNSET
         )
-        external_id: Any = (
+        _instance.external_id = (
             StringCondition.from_dict(src_dict["externalId"])
             if "externalId" in src_dict
             else UNSET
         )
-        created_by: Any = (
+        _instance.created_by = (
             StringCondition.from_dict(src_dict["createdBy"])
             if "createdBy" in src_dict
             else UNSET
         )
-        updated_by: Any = (
+        _instance.updated_by = (
             StringCondition.from_dict(src_dict["updatedBy"])
             if "updatedBy" in src_dict
             else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             DateRange.from_dict(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        updated_at: Any = (
+        _instance.updated_at = (
             DateRange.from_dict(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        priority: Any = (
+        _instance.priority = (
             NumberCondition.from_dict(src_dict["priority"])
             if "priority" in src_dict
             else UNSET
         )
-        duration: Any = (
+        _instance.duration = (
             NumberCondition.from_dict(src_dict["duration"])
             if "duration" in src_dict
             else UNSET
         )
-        total_duration: Any = (
+        _instance.total_duration = (
             NumberCondition.from_dict(src_dict["totalDuration"])
             if "totalDuration" in src_dict
             else UNSET
         )
-        open_issues_count: Any = (
+        _instance.open_issues_count = (
             NumberCondition.from_dict(src_dict["openIssuesCount"])
             if "openIssuesCount" in src_dict
             else UNSET
         )
-        is_draft: Any = (
+        _instance.is_draft = (
             BooleanCondition.from_dict(src_dict["isDraft"])
             if "isDraft" in src_dict
             else UNSET
         )
-        is_skipped: Any = (
+        _instance.is_skipped = (
             BooleanCondition.from_dict(src_dict["isSkipped"])
             if "isSkipped" in src_dict
             else UNSET
         )
-        is_benchmark: Any = (
+        _instance.is_benchmark = (
             BooleanCondition.from_dict(src_dict["isBenchmark"])
             if "isBenchmark" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _instance.stage = stage
-        _instance.batches = batches
-        _instance.status = status
-        _instance.review_status = review_status
-        _instance.type_ = type_
-        _instance.assignee = assignee
-        _instance.external_id = external_id
-        _instance.created_by = created_by
-        _instance.updated_by = updated_by
-        _instance.created_at = created_at
-        _instance.updated_at = updated_at
-        _instance.priority = priority
-        _instance.duration = duration
-        _instance.total_duration = total_duration
-        _instance.open_issues_count = open_issues_count
-        _instance.is_draft = is_draft
-        _instance.is_skipped = is_skipped
-        _instance.is_benchmark = is_benchmark
         return _instance
 
     if TYPE_CHECKING:

@@ -19,7 +19,6 @@ from ..types import (
     extra_fields_key,
     fits_datetime,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -27,8 +26,16 @@ T = TypeVar("T", bound="TaskHistory")
 _new_object = object.__new__
 
 
+class _TaskHistorySlots(LazyModel):
+    """The slots that hold `TaskHistory`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_answer",)
+    _slot_answer: Any
+
+
 @_attrs_define(repr=False)
-class TaskHistory(LazyModel):
+class TaskHistory(_TaskHistorySlots):
     """One record of a task's history.
 
     Attributes:
@@ -126,46 +133,56 @@ class TaskHistory(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and ("answer" not in src or Answer._fits(src["answer"]))
-            and ("completedAt" not in src or fits_datetime(src["completedAt"]))
-            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "answer" in src:
+            value = src["answer"]
+            if not Answer._fits(value):
+                return False
+        if "completedAt" in src:
+            value = src["completedAt"]
+            if not fits_datetime(value):
+                return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        answer: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _TaskHistorySlots = _instance
         if "answer" in src_dict:
-            answer = src_dict["answer"]
-            answer = LAZY if Answer._fits(answer) else Answer.from_dict(answer)
-        completed_at: Any = (
+            answer: Any = src_dict["answer"]
+            _slots._slot_answer = (
+                LAZY if Answer._fits(answer) else Answer.from_dict(answer)
+            )
+        else:
+            _slots._slot_answer = UNSET
+        _instance.completed_at = (
             datetime.datetime.fromisoformat(src_dict["completedAt"])
             if "completedAt" in src_dict
             else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
         _instance.task = src_dict["task"] if "task" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
-        _set_answer(_instance, answer)
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
-        _instance.completed_at = completed_at
-        _instance.created_at = created_at
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -176,33 +193,32 @@ class TaskHistory(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        answer: Any = LAZY if "answer" in src_dict else UNSET
-        completed_at: Any = (
+        _instance = _new_object(cls)
+        _slots: _TaskHistorySlots = _instance
+        _slots._slot_answer = LAZY if "answer" in src_dict else UNSET
+        _instance.completed_at = (
             datetime.datetime.fromisoformat(src_dict["completedAt"])
             if "completedAt" in src_dict
             else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
         _instance.task = src_dict["task"] if "task" in src_dict else UNSET
         _instance.stage = src_dict["stage"] if "stage" in src_dict else UNSET
         _instance.stage_id = src_dict["stageId"] if "stageId" in src_dict else UNSET
-        _set_answer(_instance, answer)
         _instance.duration = src_dict["duration"] if "duration" in src_dict else UNSET
         _instance.completed_by = (
             src_dict["completedBy"] if "completedBy" in src_dict else UNSET
         )
-        _instance.completed_at = completed_at
-        _instance.created_at = created_at
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -257,8 +273,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "answer": ("answer", lambda: Answer, False),
 }
-_setters = install_lazy_fields(TaskHistory, _LAZY_FIELDS)
-_set_answer = _setters["answer"]
+install_lazy_fields(TaskHistory, _LAZY_FIELDS)
 
 
 from ..models.answer import Answer

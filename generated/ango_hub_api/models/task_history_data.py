@@ -15,7 +15,6 @@ from ..types import (
     LazyModel,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -23,8 +22,16 @@ T = TypeVar("T", bound="TaskHistoryData")
 _new_object = object.__new__
 
 
+class _TaskHistoryDataSlots(LazyModel):
+    """The slots that hold `TaskHistoryData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_task_history",)
+    _slot_task_history: Any
+
+
 @_attrs_define(repr=False)
-class TaskHistoryData(LazyModel):
+class TaskHistoryData(_TaskHistoryDataSlots):
     """
     Attributes:
         task_history (TaskHistory): One record of a task's history.
@@ -63,26 +70,28 @@ class TaskHistoryData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and TaskHistory._fits(src["taskHistory"])
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["taskHistory"]
+        if not TaskHistory._fits(value):
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _TaskHistoryDataSlots = _instance
         task_history: Any = src_dict["taskHistory"]
-        task_history = (
+        _slots._slot_task_history = (
             LAZY
             if TaskHistory._fits(task_history)
             else TaskHistory.from_dict(task_history)
         )
-        _instance = _new_object(cls)
-        _set_task_history(_instance, task_history)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -93,13 +102,14 @@ class TaskHistoryData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        task_history: Any = LAZY
         _instance = _new_object(cls)
-        _set_task_history(_instance, task_history)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _TaskHistoryDataSlots = _instance
+        _slots._slot_task_history = LAZY
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -146,8 +156,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "task_history": ("taskHistory", lambda: TaskHistory, False),
 }
-_setters = install_lazy_fields(TaskHistoryData, _LAZY_FIELDS)
-_set_task_history = _setters["task_history"]
+install_lazy_fields(TaskHistoryData, _LAZY_FIELDS)
 
 
 from ..models.task_history import TaskHistory

@@ -53,10 +53,11 @@ class TaskIssuesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _instance = _new_object(cls)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
             # No declared field: every key is unknown.
-            _instance.additional_properties = dict(src_dict)
+            _instance._additional_properties = dict(src_dict)
         return _instance
 
     if TYPE_CHECKING:

@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="TaskListData")
 _new_object = object.__new__
 
 
+class _TaskListDataSlots(LazyModel):
+    """The slots that hold `TaskListData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_tasks",)
+    _slot_tasks: Any
+
+
 @_attrs_define(repr=False)
-class TaskListData(LazyModel):
+class TaskListData(_TaskListDataSlots):
     """
     Attributes:
         tasks (list[Task]):
@@ -74,27 +81,32 @@ class TaskListData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (type(src["tasks"]) is list and all(map(Task._fits, src["tasks"])))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["tasks"]
+        if type(value) is not list:
+            return False
+        for item in value:
+            if not Task._fits(item):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _instance = _new_object(cls)
+        _slots: _TaskListDataSlots = _instance
         tasks: Any = src_dict["tasks"]
-        tasks = (
+        _slots._slot_tasks = (
             LAZY
             if tasks and (type(tasks) is list and all(map(Task._fits, tasks)))
             else [Task.from_dict(tasks_item_data) for tasks_item_data in tasks]
         )
-        _instance = _new_object(cls)
-        _set_tasks(_instance, tasks)
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -105,14 +117,15 @@ class TaskListData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        tasks: Any = LAZY if src_dict["tasks"] else []
         _instance = _new_object(cls)
-        _set_tasks(_instance, tasks)
+        _slots: _TaskListDataSlots = _instance
+        _slots._slot_tasks = LAZY if src_dict["tasks"] else []
         _instance.total = src_dict["total"] if "total" in src_dict else UNSET
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -160,8 +173,7 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "tasks": ("tasks", lambda: Task, True),
 }
-_setters = install_lazy_fields(TaskListData, _LAZY_FIELDS)
-_set_tasks = _setters["tasks"]
+install_lazy_fields(TaskListData, _LAZY_FIELDS)
 
 
 from ..models.task import Task

@@ -70,25 +70,27 @@ class TaskPriorityUpdate:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and ("filters" not in src or RequeueFilters._fits(src["filters"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "filters" in src:
+            value = src["filters"]
+            if not RequeueFilters._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        filters: Any = (
+        _instance = _new_object(cls)
+        _instance.filters = (
             RequeueFilters.from_dict(src_dict["filters"])
             if "filters" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.priority = src_dict["priority"]
-        _instance.filters = filters
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -76,29 +76,27 @@ class TaskReviewSubmit:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "pctDetails" not in src
-                or TaskReviewSubmitPctDetails._fits(src["pctDetails"])
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "pctDetails" in src:
+            value = src["pctDetails"]
+            if not TaskReviewSubmitPctDetails._fits(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        review_status = _parse_review_status(src_dict["reviewStatus"])
-        pct_details: Any = (
+        _instance = _new_object(cls)
+        _instance.review_status = _parse_review_status(src_dict["reviewStatus"])
+        _instance.pct_details = (
             TaskReviewSubmitPctDetails.from_dict(src_dict["pctDetails"])
             if "pctDetails" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
-        _instance.review_status = review_status
-        _instance.pct_details = pct_details
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -70,23 +70,27 @@ class TaskSample:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "updatedAt" not in src or fits_datetime(src["updatedAt"])
-        )
+        if type(src) is not dict:
+            return False
+        if "updatedAt" in src:
+            value = src["updatedAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        updated_at: Any = (
+        _instance = _new_object(cls)
+        _instance.updated_at = (
             datetime.datetime.fromisoformat(src_dict["updatedAt"])
             if "updatedAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.is_sample = src_dict["isSample"] if "isSample" in src_dict else UNSET
-        _instance.updated_at = updated_at
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

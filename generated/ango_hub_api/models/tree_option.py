@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="TreeOption")
 _new_object = object.__new__
 
 
+class _TreeOptionSlots(LazyModel):
+    """The slots that hold `TreeOption`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_children",)
+    _slot_children: Any
+
+
 @_attrs_define(repr=False)
-class TreeOption(LazyModel):
+class TreeOption(_TreeOptionSlots):
     """A branch or leaf of a tree dropdown.
 
     Attributes:
@@ -95,24 +102,24 @@ class TreeOption(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and (
-                "children" not in src
-                or (
-                    type(src["children"]) is list
-                    and all(map(TreeOption._fits, src["children"]))
-                )
-            )
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "children" in src:
+            value = src["children"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not TreeOption._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        children: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _TreeOptionSlots = _instance
         if "children" in src_dict:
-            children = src_dict["children"]
-            children = (
+            children: Any = src_dict["children"]
+            _slots._slot_children = (
                 LAZY
                 if children
                 and (type(children) is list and all(map(TreeOption._fits, children)))
@@ -121,16 +128,17 @@ class TreeOption(LazyModel):
                     for children_item_data in children
                 ]
             )
-        _instance = _new_object(cls)
+        else:
+            _slots._slot_children = UNSET
         _instance.title = src_dict["title"]
         _instance.key = src_dict["key"] if "key" in src_dict else UNSET
         _instance.value = src_dict["value"] if "value" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
-        _set_children(_instance, children)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -141,19 +149,20 @@ class TreeOption(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        children: Any = UNSET
-        if "children" in src_dict:
-            children = LAZY if src_dict["children"] else []
         _instance = _new_object(cls)
+        _slots: _TreeOptionSlots = _instance
+        _slots._slot_children = (
+            (LAZY if src_dict["children"] else []) if "children" in src_dict else UNSET
+        )
         _instance.title = src_dict["title"]
         _instance.key = src_dict["key"] if "key" in src_dict else UNSET
         _instance.value = src_dict["value"] if "value" in src_dict else UNSET
         _instance.schema_id = src_dict["schemaId"] if "schemaId" in src_dict else UNSET
-        _set_children(_instance, children)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -204,5 +213,4 @@ _REQUIRED_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "children": ("children", lambda: TreeOption, True),
 }
-_setters = install_lazy_fields(TreeOption, _LAZY_FIELDS)
-_set_children = _setters["children"]
+install_lazy_fields(TreeOption, _LAZY_FIELDS)

@@ -111,20 +111,22 @@ class UserSummary:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and ("lastActiveAt" not in src or fits_datetime(src["lastActiveAt"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "lastActiveAt" in src:
+            value = src["lastActiveAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        last_active_at: Any = (
+        _instance = _new_object(cls)
+        _instance.last_active_at = (
             datetime.datetime.fromisoformat(src_dict["lastActiveAt"])
             if "lastActiveAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.id = src_dict["_id"]
         _instance.name = src_dict["name"] if "name" in src_dict else UNSET
         _instance.email = src_dict["email"] if "email" in src_dict else UNSET
@@ -135,11 +137,11 @@ class UserSummary:
             src_dict["organizationRole"] if "organizationRole" in src_dict else UNSET
         )
         _instance.deleted = src_dict["deleted"] if "deleted" in src_dict else UNSET
-        _instance.last_active_at = last_active_at
         _instance.api_key = src_dict["apiKey"] if "apiKey" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

@@ -102,16 +102,22 @@ class Webhook:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and ("types" not in src or type(src["types"]) is list)
-            and ("createdAt" not in src or fits_datetime(src["createdAt"]))
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        if "types" in src:
+            value = src["types"]
+            if not type(value) is list:
+                return False
+        if "createdAt" in src:
+            value = src["createdAt"]
+            if not fits_datetime(value):
+                return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        types: Any = (
+        _instance = _new_object(cls)
+        _instance.types = (
             [
                 _parse_types_item(types_item_data)
                 for types_item_data in src_dict["types"]
@@ -119,20 +125,18 @@ class Webhook:
             if "types" in src_dict
             else UNSET
         )
-        created_at: Any = (
+        _instance.created_at = (
             datetime.datetime.fromisoformat(src_dict["createdAt"])
             if "createdAt" in src_dict
             else UNSET
         )
-        _instance = _new_object(cls)
         _instance.url = src_dict["url"]
         _instance.id = src_dict["_id"] if "_id" in src_dict else UNSET
-        _instance.types = types
         _instance.project = src_dict["project"] if "project" in src_dict else UNSET
-        _instance.created_at = created_at
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

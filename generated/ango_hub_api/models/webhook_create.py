@@ -88,25 +88,26 @@ class WebhookCreate:
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return (
-            type(src) is dict
-            and src.keys() >= _REQUIRED_FIELDS
-            and type(src["types"]) is list
-        )
+        if type(src) is not dict or not src.keys() >= _REQUIRED_FIELDS:
+            return False
+        value = src["types"]
+        if not type(value) is list:
+            return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        types = [
+        _instance = _new_object(cls)
+        _instance.types = [
             _parse_types_item(types_item_data) for types_item_data in src_dict["types"]
         ]
-        _instance = _new_object(cls)
         _instance.url = src_dict["url"]
-        _instance.types = types
         _instance.project = src_dict["project"]
         _instance.secret = src_dict["secret"] if "secret" in src_dict else UNSET
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS

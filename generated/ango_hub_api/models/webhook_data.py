@@ -17,7 +17,6 @@ from ..types import (
     Unset,
     extra_fields_key,
     install_lazy_fields,
-    keep_source,
     model_repr,
 )
 
@@ -25,8 +24,16 @@ T = TypeVar("T", bound="WebhookData")
 _new_object = object.__new__
 
 
+class _WebhookDataSlots(LazyModel):
+    """The slots that hold `WebhookData`'s lazy fields (`LAZY` until read): `from_dict` stores
+    in them directly, and each field's `types.LazyField` reads them."""
+
+    __slots__ = ("_slot_webhooks",)
+    _slot_webhooks: Any
+
+
 @_attrs_define(repr=False)
-class WebhookData(LazyModel):
+class WebhookData(_WebhookDataSlots):
     """The project's integration data, which the documentation elides (`{ ... all
     integration data from the project }`): here its webhooks; other fields are kept.
 
@@ -70,20 +77,24 @@ class WebhookData(LazyModel):
 
     @staticmethod
     def _fits(src: Any) -> bool:
-        return type(src) is dict and (
-            "webhooks" not in src
-            or (
-                type(src["webhooks"]) is list
-                and all(map(Webhook._fits, src["webhooks"]))
-            )
-        )
+        if type(src) is not dict:
+            return False
+        if "webhooks" in src:
+            value = src["webhooks"]
+            if type(value) is not list:
+                return False
+            for item in value:
+                if not Webhook._fits(item):
+                    return False
+        return True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        webhooks: Any = UNSET
+        _instance = _new_object(cls)
+        _slots: _WebhookDataSlots = _instance
         if "webhooks" in src_dict:
-            webhooks = src_dict["webhooks"]
-            webhooks = (
+            webhooks: Any = src_dict["webhooks"]
+            _slots._slot_webhooks = (
                 LAZY
                 if webhooks
                 and (type(webhooks) is list and all(map(Webhook._fits, webhooks)))
@@ -92,12 +103,13 @@ class WebhookData(LazyModel):
                     for webhooks_item_data in webhooks
                 ]
             )
-        _instance = _new_object(cls)
-        _set_webhooks(_instance, webhooks)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        else:
+            _slots._slot_webhooks = UNSET
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -108,15 +120,16 @@ class WebhookData(LazyModel):
     def _trusted(cls, src_dict: Mapping[str, Any]) -> Self:
         """`from_dict` for a mapping that an enclosing model's `_fits` has checked: the lazy
         fields are left for their first read without testing them again."""
-        webhooks: Any = UNSET
-        if "webhooks" in src_dict:
-            webhooks = LAZY if src_dict["webhooks"] else []
         _instance = _new_object(cls)
-        _set_webhooks(_instance, webhooks)
-        keep_source(_instance, src_dict)
-        _instance._additional_properties = None
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            _instance.additional_properties = {
+        _slots: _WebhookDataSlots = _instance
+        _slots._slot_webhooks = (
+            (LAZY if src_dict["webhooks"] else []) if "webhooks" in src_dict else UNSET
+        )
+        _slots._lazy_source = src_dict
+        if _KNOWN_FIELDS.issuperset(src_dict):
+            _instance._additional_properties = None
+        else:
+            _instance._additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _KNOWN_FIELDS
@@ -157,8 +170,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 _LAZY_FIELDS: dict[str, tuple[str, Callable[[], Any], bool]] = {
     "webhooks": ("webhooks", lambda: Webhook, True),
 }
-_setters = install_lazy_fields(WebhookData, _LAZY_FIELDS)
-_set_webhooks = _setters["webhooks"]
+install_lazy_fields(WebhookData, _LAZY_FIELDS)
 
 
 from ..models.webhook import Webhook
