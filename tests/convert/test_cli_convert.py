@@ -366,8 +366,9 @@ def test_ctrl_c_is_one_line_exit_130_and_nothing_that_looks_complete(
 
 
 def test_sigint_stops_the_console_script_with_130(files: Files) -> None:
-    """A real SIGINT while the conversion runs (8,000 records: about a second of work)."""
-    source = write_ndjson(files.tmp / "big.ndjson", [record(index) for index in range(8000)])
+    """A real SIGINT while the conversion runs (60,000 records: a few seconds of work; 8,000
+    were a second's once, and the faster converters finished them before the signal came)."""
+    source = write_ndjson(files.tmp / "big.ndjson", [record(index) for index in range(60_000)])
     out = files.tmp / "out"
     process = subprocess.Popen(
         [ANGO_HUB, *files.argv(source, out)],
