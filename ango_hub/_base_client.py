@@ -595,30 +595,31 @@ class BaseClient:
                 f"{_request_line(response)}: the body of the {status} answer could not be read ({reason})."
             )
             raise APIResponseValidationError.from_response(message, response)
-        content = response.content
-        # The API sometimes reports a failure with HTTP 200 ({"status": "fail"}). Only a
-        # body that could say so is decoded here: the generated parser decodes it anyway.
-        could_fail = b'"fail"' in content or b'"error"' in content or not content
-        if could_fail and "json" in _content_type(response):
-            try:
-                body = response.json()
-            except ValueError as exc:
-                message = f"{_request_line(response)}: the response is not JSON: {body_excerpt(response)}"
-                raise APIResponseValidationError.from_response(message, response) from exc
-            if isinstance(body, dict) and body.get("status") in {"fail", "error"}:
-                raise APIStatusError.from_response(error_message(response), response)
+        # The API sometimes reports a failure with HTTP 200 ({"status": "fail"}): such a body
+        # may not parse as the success model, or parse as one whose ``status`` says so. It is
+        # looked for before the schema check (when on), else where the parse fails or the
+        # parsed answer does not say "success" (no ``status`` field, or no model): a success
+        # answer that says so is not searched for it.
+        checked = False
         if self.validate_responses is not None and operation_id is not None:
+            checked = True
+            _raise_reported_failure(response)
             from .drift._runtime import check_answer
 
             check_answer(operation_id, response, self.validate_responses, self._drift_logged)
+        failure: Exception | None = None
         try:
-            if len(content) < _LARGE_BODY:  # most answers: no context manager around the parse
+            if len(response.content) < _LARGE_BODY:  # most answers: no context manager around the parse
                 parsed = parse(client=_parser_client(), response=response)
             else:
                 with collector_paused():
                     parsed = parse(client=_parser_client(), response=response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            if isinstance(exc, ValueError) and _not_json(response):
+            failure = exc
+        if failure is not None:
+            if not checked:
+                _raise_reported_failure(response)
+            if isinstance(failure, ValueError) and _not_json(response):
                 message = (
                     f"{_request_line(response)}: the response is not JSON ({_content_type(response)}): "
                     f"{body_excerpt(response)}"
@@ -626,9 +627,11 @@ class BaseClient:
             else:
                 message = (
                     f"{_request_line(response)}: the response does not match the API description "
-                    f"({type(exc).__name__}: {exc})."
+                    f"({type(failure).__name__}: {failure})."
                 )
-            raise APIResponseValidationError.from_response(message, response) from exc
+            raise APIResponseValidationError.from_response(message, response) from failure
+        if not checked and getattr(parsed, "status", None) != "success":
+            _raise_reported_failure(response)
         if parsed is None or isinstance(parsed, _error_response_type()):
             message = (
                 f"{_request_line(response)}: unexpected response status {status} "
@@ -636,6 +639,24 @@ class BaseClient:
             )
             raise APIResponseValidationError.from_response(message, response)
         return parsed  # type: ignore[return-value]  # not None, not an ErrorResponse: the success model
+
+
+def _raise_reported_failure(response: httpx.Response) -> None:
+    """``APIStatusError`` for a 2xx JSON body that reports a failure (``{"status": "fail"}``).
+
+    Only a body that could say so is decoded (the generated parser decodes it anyway); one
+    that is not JSON is an ``APIResponseValidationError``.
+    """
+    content = response.content
+    could_fail = b'"fail"' in content or b'"error"' in content or not content
+    if could_fail and "json" in _content_type(response):
+        try:
+            body = response.json()
+        except ValueError as exc:
+            message = f"{_request_line(response)}: the response is not JSON: {body_excerpt(response)}"
+            raise APIResponseValidationError.from_response(message, response) from exc
+        if isinstance(body, dict) and body.get("status") in {"fail", "error"}:
+            raise APIStatusError.from_response(error_message(response), response)
 
 
 def _content_type(response: httpx.Response) -> str:
