@@ -659,6 +659,20 @@ def _raise_reported_failure(response: httpx.Response) -> None:
             raise APIStatusError.from_response(error_message(response), response)
 
 
+def keep_body_only(response: httpx.Response) -> httpx.Response:
+    """``response``, read and closed, holding its body only (what ``_attempt`` returns).
+
+    httpx's stream of an answer refers back to it, and through it to the objects of its
+    exchange (httpcore's request, stream, events): a cycle of some forty objects that only
+    the cyclic garbage collector frees, which it does every few dozen requests (a pass over
+    every young object each time). Replaced by a stream over the body (what
+    ``httpx.Response(content=...)`` holds), the answer and its exchange are freed as soon as
+    they are dropped. Nothing reads the old stream again: it was read to its end and closed.
+    """
+    response.stream = httpx.ByteStream(response.content)
+    return response
+
+
 def _content_type(response: httpx.Response) -> str:
     """The ``Content-Type`` of ``response`` (looked up only where it is used: a lookup in httpx's
     headers is not free)."""
@@ -772,5 +786,6 @@ __all__ = [
     "ValidateResponses",
     "check_deadline",
     "check_path",
+    "keep_body_only",
     "logger",
 ]

@@ -294,19 +294,27 @@ class _Watchdog:
         with self.lock:
             while True:
                 now = time.monotonic()
-                soonest = math.inf
-                for deadline in list(self.active):
-                    if deadline.end <= now:
-                        self.active.discard(deadline)
-                        deadline._expire()
-                    elif deadline.end < soonest:
-                        soonest = deadline.end
-                self.next = soonest
+                self.next = soonest = self._expire_due(now)
                 if soonest < math.inf:
                     self._condition.wait(soonest - now)
                 elif not self._condition.wait(self.IDLE) and not self.active:
                     self._thread = None
                     return
+
+    def _expire_due(self, now: float) -> float:
+        """Expire the attempts whose end has come; return the soonest end of the others.
+
+        A function of its own, so that the thread holds no attempt while it waits (an attempt
+        holds its response, body included).
+        """
+        soonest = math.inf
+        for deadline in list(self.active):
+            if deadline.end <= now:
+                self.active.discard(deadline)
+                deadline._expire()
+            elif deadline.end < soonest:
+                soonest = deadline.end
+        return soonest
 
     def _after_fork(self) -> None:
         self.lock = threading.Lock()

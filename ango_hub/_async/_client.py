@@ -19,6 +19,7 @@ from ango_hub._base_client import (
     Resumable,
     TimeoutTypes,
     ValidateResponses,
+    keep_body_only,
 )
 from ango_hub._config import SecretKey
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -448,7 +449,7 @@ class AsyncClient(BaseClient):
                     await response.aread()
                 except httpx.DecodingError as exc:  # a body it cannot decode: an empty one that says why
                     return unreadable(response, exc)
-                return response
             finally:
                 deadline.release()  # before the connection may go back to the pool
                 await response.aclose()
+        return keep_body_only(response)

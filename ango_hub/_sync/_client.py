@@ -20,6 +20,7 @@ from ango_hub._base_client import (
     Resumable,
     TimeoutTypes,
     ValidateResponses,
+    keep_body_only,
 )
 from ango_hub._config import SecretKey
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -449,7 +450,7 @@ class Client(BaseClient):
                     response.read()
                 except httpx.DecodingError as exc:  # a body it cannot decode: an empty one that says why
                     return unreadable(response, exc)
-                return response
             finally:
                 deadline.release()  # before the connection may go back to the pool
                 response.close()
+        return keep_body_only(response)
