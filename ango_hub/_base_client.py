@@ -19,7 +19,7 @@ import math
 import time
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar
 from urllib.parse import unquote, urlsplit
 
 import httpx
@@ -83,6 +83,10 @@ def check_validate_responses(value: object) -> None:
 
 
 USER_AGENT = f"ango-hub-python/{__version__}"
+#: The httpx arguments of a request that go to ``build_request`` as they are.
+_SEND_KEYS = frozenset({"params", "json", "content", "data", "files"})
+#: What ``_http`` may be (a half-built client has none yet).
+_HTTP_CLIENTS = (httpx.Client, httpx.AsyncClient)
 #: Methods that only read: always idempotent, whatever the spec marks.
 _READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -163,11 +167,14 @@ class RequestBudget:
 
 def _carries_a_file(request: dict[str, Any]) -> bool:
     """Whether a request sends files: multipart parts, or a body streamed from a file."""
-    content = request.get("content")
-    return bool(request.get("files")) or not isinstance(content, bytes | str | None)
+    return bool(request.get("files")) or not isinstance(request.get("content"), _IN_MEMORY)
 
 
-@dataclass
+#: A request body held in memory (or none).
+_IN_MEMORY = (bytes, str, type(None))
+
+
+@dataclass(slots=True)
 class PreparedCall:
     """One request of the pipeline: where it goes, and whether it may be repeated."""
 
@@ -361,19 +368,18 @@ class BaseClient:
         else:
             check_path(method, path)
             url = self.base_url + path
-        send_kwargs: dict[str, Any] = {
-            key: request[key] for key in ("params", "json", "content", "data", "files") if key in request
-        }
+        send_kwargs: dict[str, Any] = {key: value for key, value in request.items() if key in _SEND_KEYS}
         if timeout is None:
             timeout = self._timeout_override
         if timeout is None:
             timeout = default_timeout
         if timeout is not None:
             send_kwargs["timeout"] = timeout
+        headers = request.get("headers")
         return PreparedCall(
             method=method,
             url=url,
-            headers=dict(request.get("headers") or {}),
+            headers=dict(headers) if headers else {},
             send_kwargs=send_kwargs,
             idempotent=idempotent or method in _READ_METHODS,
             request=request,
@@ -394,7 +400,7 @@ class BaseClient:
             return self.deadline
         if timeout is None:
             http = getattr(self, "_http", None)
-            timeout = http.timeout if isinstance(http, httpx.Client | httpx.AsyncClient) else self.timeout
+            timeout = http.timeout if isinstance(http, _HTTP_CLIENTS) else self.timeout
         read = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
         return None if read is None else float(read)
 
@@ -459,8 +465,10 @@ class BaseClient:
         """Seconds to wait before retrying after this response; None: it is the answer."""
         status = response.status_code
         call.resuming = False
+        if status not in RETRYABLE_STATUSES:
+            return None
         repeatable = call.idempotent or status == 429  # a 429: nothing was processed
-        if status not in RETRYABLE_STATUSES or not repeatable or not self._may_retry(call):
+        if not repeatable or not self._may_retry(call):
             return None
         delay = retry_delay(call.attempt, response.headers)
         if delay is not None:
@@ -520,8 +528,26 @@ class BaseClient:
             f"Refusing to send {call.method} {path[:100]}: its URL is too long or invalid for HTTP ({exc})."
         )
 
-    def _record(self, call: PreparedCall, response: httpx.Response) -> None:
-        """Log a response, blank the key in its request and hand it to ``raw_responses``."""
+    def _redact_sent(self, call: PreparedCall, sent: httpx.Request) -> None:
+        """Blank the API key in the request of an attempt that was sent (or failed).
+
+        Errors and ``raw_responses`` keep the request. An authenticated request had the key
+        added by the client's auth: it is overwritten without looking (a lookup in httpx's
+        headers costs more than the write; a request that failed before the key was added
+        shows ``[redacted]`` all the same). Any other request is checked.
+        """
+        if call.authenticate:
+            sent.headers[HEADER_API_KEY] = REDACTED
+        else:
+            redact(sent)
+
+    def _record(self, call: PreparedCall, response: httpx.Response, sent: httpx.Request) -> None:
+        """Log a response, blank the key in its request and hand it to ``raw_responses``.
+
+        ``sent`` is the request of the attempt, which the loop has redacted already: the
+        response's request is that one (redirects are not followed, and the key is added by
+        the client's own auth, which sends the request it is given).
+        """
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s -> %d in %.3fs",
@@ -530,7 +556,8 @@ class BaseClient:
                 response.status_code,
                 time.monotonic() - call.started,
             )
-        redact(response.request)
+        if response.request is not sent:
+            redact(response.request)
         for collected in self._captures.get():
             collected.append(response)
 
@@ -568,44 +595,88 @@ class BaseClient:
                 f"{_request_line(response)}: the body of the {status} answer could not be read ({reason})."
             )
             raise APIResponseValidationError.from_response(message, response)
-        content_type = response.headers.get("content-type", "application/json")
-        content = response.content
-        # The API sometimes reports a failure with HTTP 200 ({"status": "fail"}). Only a
-        # body that could say so is decoded here: the generated parser decodes it anyway.
-        if "json" in content_type and (b'"fail"' in content or b'"error"' in content or not content):
-            try:
-                body = response.json()
-            except ValueError as exc:
-                message = f"{_request_line(response)}: the response is not JSON: {body_excerpt(response)}"
-                raise APIResponseValidationError.from_response(message, response) from exc
-            if isinstance(body, dict) and body.get("status") in {"fail", "error"}:
-                raise APIStatusError.from_response(error_message(response), response)
+        # The API sometimes reports a failure with HTTP 200 ({"status": "fail"}): such a body
+        # may not parse as the success model, or parse as one whose ``status`` says so. It is
+        # looked for before the schema check (when on), else where the parse fails or the
+        # parsed answer does not say "success" (no ``status`` field, or no model): a success
+        # answer that says so is not searched for it.
+        checked = False
         if self.validate_responses is not None and operation_id is not None:
+            checked = True
+            _raise_reported_failure(response)
             from .drift._runtime import check_answer
 
             check_answer(operation_id, response, self.validate_responses, self._drift_logged)
+        failure: Exception | None = None
         try:
-            with collector_paused(len(content) >= _LARGE_BODY):
+            if len(response.content) < _LARGE_BODY:  # most answers: no context manager around the parse
                 parsed = parse(client=_parser_client(), response=response)
+            else:
+                with collector_paused():
+                    parsed = parse(client=_parser_client(), response=response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            if isinstance(exc, ValueError) and _not_json(response):
+            failure = exc
+        if failure is not None:
+            if not checked:
+                _raise_reported_failure(response)
+            if isinstance(failure, ValueError) and _not_json(response):
                 message = (
-                    f"{_request_line(response)}: the response is not JSON ({content_type}): "
+                    f"{_request_line(response)}: the response is not JSON ({_content_type(response)}): "
                     f"{body_excerpt(response)}"
                 )
             else:
                 message = (
                     f"{_request_line(response)}: the response does not match the API description "
-                    f"({type(exc).__name__}: {exc})."
+                    f"({type(failure).__name__}: {failure})."
                 )
-            raise APIResponseValidationError.from_response(message, response) from exc
+            raise APIResponseValidationError.from_response(message, response) from failure
+        if not checked and getattr(parsed, "status", None) != "success":
+            _raise_reported_failure(response)
         if parsed is None or isinstance(parsed, _error_response_type()):
             message = (
                 f"{_request_line(response)}: unexpected response status {status} "
                 "(the API description has no such answer)"
             )
             raise APIResponseValidationError.from_response(message, response)
-        return cast(R, parsed)  # not None, not an ErrorResponse: the success model
+        return parsed  # type: ignore[return-value]  # not None, not an ErrorResponse: the success model
+
+
+def _raise_reported_failure(response: httpx.Response) -> None:
+    """``APIStatusError`` for a 2xx JSON body that reports a failure (``{"status": "fail"}``).
+
+    Only a body that could say so is decoded (the generated parser decodes it anyway); one
+    that is not JSON is an ``APIResponseValidationError``.
+    """
+    content = response.content
+    could_fail = b'"fail"' in content or b'"error"' in content or not content
+    if could_fail and "json" in _content_type(response):
+        try:
+            body = response.json()
+        except ValueError as exc:
+            message = f"{_request_line(response)}: the response is not JSON: {body_excerpt(response)}"
+            raise APIResponseValidationError.from_response(message, response) from exc
+        if isinstance(body, dict) and body.get("status") in {"fail", "error"}:
+            raise APIStatusError.from_response(error_message(response), response)
+
+
+def keep_body_only(response: httpx.Response) -> httpx.Response:
+    """``response``, read and closed, holding its body only (what ``_attempt`` returns).
+
+    httpx's stream of an answer refers back to it, and through it to the objects of its
+    exchange (httpcore's request, stream, events): a cycle of some forty objects that only
+    the cyclic garbage collector frees, which it does every few dozen requests (a pass over
+    every young object each time). Replaced by a stream over the body (what
+    ``httpx.Response(content=...)`` holds), the answer and its exchange are freed as soon as
+    they are dropped. Nothing reads the old stream again: it was read to its end and closed.
+    """
+    response.stream = httpx.ByteStream(response.content)
+    return response
+
+
+def _content_type(response: httpx.Response) -> str:
+    """The ``Content-Type`` of ``response`` (looked up only where it is used: a lookup in httpx's
+    headers is not free)."""
+    return str(response.headers.get("content-type", "application/json"))
 
 
 def _request_line(response: httpx.Response) -> str:
@@ -622,12 +693,21 @@ def check_path(method: str, path: str) -> None:
         )
     if not path.startswith("/") or "?" in path or "#" in path:
         raise ValueError(f"Refusing to send {method} {path[:100]!r}: not a path below base_url.")
+    segments = path.split("/")[1:]
+    if "%" in path:
+        segments = [unquote(segment) for segment in segments]
+    if _RELATIVE_SEGMENTS.isdisjoint(segments):
+        return
     for segment in path.split("/")[1:]:
-        if unquote(segment) in {"", ".", ".."}:
+        if unquote(segment) in _RELATIVE_SEGMENTS:
             raise ValueError(
                 f"Refusing to send {method} {path[:100]}: an ID of {segment!r} would be read as a "
                 "relative path segment and send the request to another resource."
             )
+
+
+#: Path segments that a server reads as a relative path (``%2e%2e`` included, once unquoted).
+_RELATIVE_SEGMENTS = frozenset({"", ".", ".."})
 
 
 def check_deadline(deadline: object) -> None:
@@ -706,5 +786,6 @@ __all__ = [
     "ValidateResponses",
     "check_deadline",
     "check_path",
+    "keep_body_only",
     "logger",
 ]

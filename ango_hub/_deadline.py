@@ -16,8 +16,10 @@ outside ``ango_hub/_async/`` (``scripts/unasync.py`` turns ``AsyncDeadline`` int
 - ``Deadline`` (the synchronous client) cannot cancel a blocking read, so a watchdog thread
   (one for the whole process) shuts down the attempt's socket at the deadline, which ends
   the read at once. The socket is learnt from httpcore's public ``trace`` extension when
-  the attempt opens a new connection, and from the ``network_stream`` response extension
-  once the headers have arrived. On a pooled keep-alive connection, the socket is not known
+  the attempt opens a new connection, and from the ``network_stream`` extension of the
+  response whose body is read (looked up by the watchdog only when the deadline passes, so
+  an attempt that ends in time pays nothing for it). On a pooled keep-alive connection, the
+  socket is not known
   until the headers arrive: while the status line and headers come, each read is bounded by
   the read timeout and the deadline, but a server dripping its headers on a reused
   connection is only stopped once they are complete (documented in docs/security.md).
@@ -27,7 +29,7 @@ outside ``ango_hub/_async/`` (``scripts/unasync.py`` turns ``AsyncDeadline`` int
 from __future__ import annotations
 
 import contextlib
-import itertools
+import math
 import os
 import socket
 import threading
@@ -56,9 +58,14 @@ def _clamp_timeouts(request: httpx.Request, seconds: float) -> None:
     """No single network operation of the attempt may wait longer than the whole deadline."""
     timeouts = request.extensions.get("timeout")
     if isinstance(timeouts, dict):
-        request.extensions["timeout"] = {
-            name: seconds if value is None else min(float(value), seconds) for name, value in timeouts.items()
-        }
+        # Most often each is within the deadline already (the deadline is the read timeout).
+        for value in timeouts.values():
+            if value is None or value > seconds:
+                request.extensions["timeout"] = {
+                    name: seconds if value is None or value > seconds else value
+                    for name, value in timeouts.items()
+                }
+                return
 
 
 class AsyncDeadline:
@@ -109,15 +116,34 @@ class Deadline:
 
     ``seconds=None`` sets no deadline. Past it, the attempt's socket is shut down and
     :class:`DeadlineExceeded` is raised in place of the error that ends the attempt.
+
+    Every attempt of ``Client`` passes through here, so the common case (an answer well
+    within the deadline) does as little as it can: one lock to be watched, one to be
+    released. The socket of the response is looked up only by the watchdog, if the
+    deadline passes while the body is read.
     """
+
+    __slots__ = (
+        "_candidate",
+        "_connecting",
+        "_done",
+        "_expired",
+        "_request",
+        "_response",
+        "_socket",
+        "end",
+        "seconds",
+    )
 
     def __init__(self, seconds: float | None, request: httpx.Request) -> None:
         self.seconds = seconds
         self._request = request
-        self._lock = threading.Lock()
+        #: The socket to shut down at the deadline: a new connection's, once it carries HTTP/1.1.
         self._socket: socket.socket | None = None
         #: A socket of a new connection, armed once it is known to carry HTTP/1.1.
         self._candidate: socket.socket | None = None
+        #: The response whose body is read (its connection's socket is shut down at the deadline).
+        self._response: httpx.Response | None = None
         #: The attempt opens a connection (else it has one from the pool).
         self._connecting = False
         self._expired = False
@@ -140,30 +166,37 @@ class Deadline:
     ) -> None:
         if self.seconds is None:
             return
-        self.release()
+        if not self._done:  # only this thread sets it
+            self.release()
         # The trace hook ties the request and this deadline in a cycle: untie it, so that
         # both are freed at once rather than by the cyclic collector, later.
         self._request.extensions.pop("trace", None)
-        with self._lock:
-            expired = self._expired or time.monotonic() >= self.end
-        _WATCHDOG.discard(self)
-        if expired and isinstance(exc, httpx.TransportError) and not isinstance(exc, DeadlineExceeded):
+        if (
+            isinstance(exc, httpx.TransportError)
+            and not isinstance(exc, DeadlineExceeded)
+            and (self._expired or time.monotonic() >= self.end)
+        ):
             raise DeadlineExceeded(self.seconds, request=self._request) from exc
 
     def watch(self, response: httpx.Response) -> None:
         """The response whose body is read next: its connection is the one to shut down."""
-        if self.seconds is None or not response.http_version.startswith("HTTP/1"):
+        if self.seconds is None:
             return
-        stream = response.extensions.get("network_stream")
-        sock = _socket_of(stream)
-        if sock is not None:
-            self._arm(sock)
+        self._response = response
+        # The watchdog reads ``_response`` after setting ``_expired``: if it expired the
+        # attempt before it could see the response, this thread sees ``_expired``.
+        if self._expired:
+            with _WATCHDOG.lock:
+                self._shut_down()
 
     def release(self) -> None:
         """Stop watching: the response is about to be closed, and its connection may go back
         to the pool, where another request may use it (its socket must not be shut then)."""
-        with self._lock:
+        if self.seconds is None:
+            return
+        with _WATCHDOG.lock:
             self._done = True
+            _WATCHDOG.active.discard(self)
 
     # -- what the watchdog and httpcore's trace extension call --------------------------------
 
@@ -176,7 +209,11 @@ class Deadline:
                 self._request.extensions.pop("trace", None)
             elif name.startswith("http11.") and self._candidate is not None:
                 candidate, self._candidate = self._candidate, None
-                self._arm(candidate)
+                with _WATCHDOG.lock:
+                    if not self._done:
+                        self._socket = candidate
+                        if self._expired:
+                            _shut_down(candidate)
             return
         self._connecting = True
         if name.endswith((".connect_tcp.complete", ".start_tls.complete")):
@@ -184,21 +221,23 @@ class Deadline:
             if sock is not None:
                 self._candidate = sock
 
-    def _arm(self, sock: socket.socket) -> None:
-        with self._lock:
-            if self._done:
-                return
-            self._socket = sock
-            if self._expired:
-                _shut_down(sock)
-
     def _expire(self) -> None:
-        with self._lock:
-            if self._done:
-                return
-            self._expired = True
-            if self._socket is not None:
-                _shut_down(self._socket)
+        """The deadline has passed (the watchdog calls this, holding its lock)."""
+        if self._done:
+            return
+        self._expired = True
+        self._shut_down()
+
+    def _shut_down(self) -> None:
+        """Shut down the attempt's HTTP/1.1 connection, if it is known (the watchdog's lock held)."""
+        if self._done:
+            return
+        sock = self._socket
+        response = self._response
+        if sock is None and response is not None and response.http_version.startswith("HTTP/1"):
+            sock = _socket_of(response.extensions.get("network_stream"))
+        if sock is not None:
+            _shut_down(sock)
 
 
 def _socket_of(stream: object) -> socket.socket | None:
@@ -220,64 +259,68 @@ def _shut_down(sock: socket.socket) -> None:
 
 
 class _Watchdog:
-    """One daemon thread for the process: expires each ``Deadline`` at its end."""
+    """One daemon thread for the process: expires each ``Deadline`` at its end.
+
+    The attempts being watched are a set; the thread sleeps until the earliest end it knew
+    of when it last looked (``next``), and an attempt that ends sooner wakes it. An attempt
+    that completes in time only leaves the set: the thread does not wake for it, and when
+    it wakes for one that is gone it looks again for the next.
+    """
 
     #: The thread ends after this long without deadlines (a new one starts when needed).
     IDLE = 30.0
 
     def __init__(self) -> None:
-        self._condition = threading.Condition()
-        self._heap: list[tuple[float, int, Deadline]] = []
-        self._live: set[int] = set()
-        self._order = itertools.count()
+        #: Guards the set, ``next`` and each watched ``Deadline``'s socket and flags.
+        self.lock = threading.Lock()
+        self._condition = threading.Condition(self.lock)
+        self.active: set[Deadline] = set()
+        #: When the thread looks next (monotonic seconds; infinite while nothing is watched).
+        self.next = math.inf
         self._thread: threading.Thread | None = None
 
     def add(self, deadline: Deadline) -> None:
-        import heapq  # with the first deadline, not with the client
-
-        with self._condition:
-            heapq.heappush(self._heap, (deadline.end, next(self._order), deadline))
-            self._live.add(id(deadline))
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="ango-hub-deadline", daemon=True)
-                self._thread.start()
-            if self._heap[0][2] is deadline:  # the earliest now: the watchdog must wake sooner
-                self._condition.notify()
-
-    def discard(self, deadline: Deadline) -> None:
-        with self._condition:
-            self._live.discard(id(deadline))
-            if len(self._heap) > 64 and len(self._heap) > 4 * len(self._live):
-                import heapq
-
-                self._heap = [entry for entry in self._heap if id(entry[2]) in self._live]
-                heapq.heapify(self._heap)
+        with self.lock:
+            self.active.add(deadline)
+            if deadline.end < self.next:  # sooner than the thread looks: wake it (or start it)
+                self.next = deadline.end
+                if self._thread is None:
+                    self._thread = threading.Thread(target=self._run, name="ango-hub-deadline", daemon=True)
+                    self._thread.start()
+                else:
+                    self._condition.notify()
 
     def _run(self) -> None:
-        import heapq
-
-        with self._condition:
+        with self.lock:
             while True:
-                while self._heap and id(self._heap[0][2]) not in self._live:
-                    heapq.heappop(self._heap)
-                if not self._heap:
-                    if not self._condition.wait(self.IDLE) and not self._heap:
-                        self._thread = None
-                        return
-                    continue
-                end, _order, deadline = self._heap[0]
-                wait = end - time.monotonic()
-                if wait > 0:
-                    self._condition.wait(wait)
-                    continue
-                heapq.heappop(self._heap)
-                self._live.discard(id(deadline))
+                now = time.monotonic()
+                self.next = soonest = self._expire_due(now)
+                if soonest < math.inf:
+                    self._condition.wait(soonest - now)
+                elif not self._condition.wait(self.IDLE) and not self.active:
+                    self._thread = None
+                    return
+
+    def _expire_due(self, now: float) -> float:
+        """Expire the attempts whose end has come; return the soonest end of the others.
+
+        A function of its own, so that the thread holds no attempt while it waits (an attempt
+        holds its response, body included).
+        """
+        soonest = math.inf
+        for deadline in list(self.active):
+            if deadline.end <= now:
+                self.active.discard(deadline)
                 deadline._expire()
+            elif deadline.end < soonest:
+                soonest = deadline.end
+        return soonest
 
     def _after_fork(self) -> None:
-        self._condition = threading.Condition()
-        self._heap = []
-        self._live = set()
+        self.lock = threading.Lock()
+        self._condition = threading.Condition(self.lock)
+        self.active = set()
+        self.next = math.inf
         self._thread = None
 
 

@@ -19,11 +19,12 @@ from ango_hub._base_client import (
     Resumable,
     TimeoutTypes,
     ValidateResponses,
+    keep_body_only,
 )
 from ango_hub._config import SecretKey
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ango_hub._deadline import AsyncDeadline
-from ango_hub._error_text import redact, unreadable
+from ango_hub._error_text import unreadable
 
 if TYPE_CHECKING:
     from ango_hub._async.resources.assets import AsyncAssets
@@ -267,8 +268,14 @@ class AsyncClient(BaseClient):
         else ``default_timeout`` (an operation that takes longer than most, such as
         ``exports.create``), else the client's.
         """
-        response = await self._fetch(request, timeout=timeout, default_timeout=default_timeout)
-        return self._parse_answer(request.operation, response)
+        operation = request.operation
+        response = await self._send_raw(
+            request.kwargs,
+            idempotent=operation.idempotent,
+            timeout=timeout,
+            default_timeout=default_timeout,
+        )
+        return self._parse(response, operation.parse, operation.operation_id)
 
     async def _fetch(
         self,
@@ -411,8 +418,8 @@ class AsyncClient(BaseClient):
             except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
                 raise self._http_error(call, exc) from exc
             finally:
-                redact(outgoing)
-            self._record(call, response)
+                self._redact_sent(call, outgoing)
+            self._record(call, response, outgoing)
             delay = self._delay_after_response(call, response)
             if delay is None:
                 return response
@@ -438,16 +445,11 @@ class AsyncClient(BaseClient):
                 if consume is not None and response.is_success:
                     await consume(response)
                     return response
-                return await _read(response)
+                try:
+                    await response.aread()
+                except httpx.DecodingError as exc:  # a body it cannot decode: an empty one that says why
+                    return unreadable(response, exc)
             finally:
                 deadline.release()  # before the connection may go back to the pool
                 await response.aclose()
-
-
-async def _read(response: httpx.Response) -> httpx.Response:
-    """``response`` with its body read; one whose body cannot be decoded, as ``unreadable``."""
-    try:
-        await response.aread()
-    except httpx.DecodingError as exc:
-        return unreadable(response, exc)
-    return response
+        return keep_body_only(response)

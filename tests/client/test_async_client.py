@@ -10,12 +10,15 @@ limiter waiting with ``asyncio.sleep``, ``with_options``.
 from __future__ import annotations
 
 import asyncio
+import importlib.abc
 import inspect
+import sys
 import time
 
 import httpx
 import pytest
 from _async_bridge import RESOURCES
+from _hostile import HostileServer, always, json_response
 
 from ango_hub import AsyncClient, AuthenticationError, Client
 from ango_hub._ratelimit import RateLimiter
@@ -180,3 +183,48 @@ def test_repr_and_errors_hide_the_key() -> None:
         await hub.close()
 
     asyncio.run(main())
+
+
+class ImportSearches(importlib.abc.MetaPathFinder):
+    """A finder first on ``sys.meta_path`` that only records: Python consults the finders
+    for a module that is not in ``sys.modules`` (a first import, or one that fails)."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        self.names.append(name)
+
+    def __enter__(self) -> ImportSearches:
+        sys.meta_path.insert(0, self)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        sys.meta_path.remove(self)
+
+
+def test_requests_search_for_no_module() -> None:
+    """After the first request, a request imports nothing, and above all fails no import.
+
+    httpcore asks which async library runs (``import sniffio``) each time it sets up a lock,
+    several times an ``AsyncClient`` request; anyio >= 4.16 no longer installs sniffio, and
+    each failed import searches every entry of ``sys.path`` again (about 270 µs a request).
+    sniffio is therefore a dependency of ango-hub: once imported, it is never looked for.
+    """
+    with HostileServer(always(json_response(200, PROJECTS))) as server:
+
+        async def calls() -> list[str]:
+            async with AsyncClient(api_key="k", base_url=server.base_url) as hub:
+                await hub.projects.list_page()  # the first imports what requests need
+                with ImportSearches() as searches:
+                    for _ in range(3):
+                        await hub.projects.list_page()
+            return searches.names
+
+        assert asyncio.run(calls()) == []
+        with Client(api_key="k", base_url=server.base_url) as hub:
+            hub.projects.list_page()
+            with ImportSearches() as searches:
+                for _ in range(3):
+                    hub.projects.list_page()
+        assert searches.names == []

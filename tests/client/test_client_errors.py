@@ -21,6 +21,7 @@ from ango_hub import (
     PermissionDeniedError,
     RateLimitError,
 )
+from ango_hub._base_client import ValidateResponses
 from ango_hub._retry import retry_delay
 
 BASE = "http://127.0.0.1:9/v2"
@@ -84,9 +85,26 @@ def test_status_codes_map_to_errors(status: int, error: type[APIStatusError]) ->
     assert KEY not in repr(exc.args)
 
 
-def test_fail_status_with_http_200_is_an_error() -> None:
-    handler, _ = sequence(httpx.Response(200, json={"status": "fail", "message": "Invalid API KEY"}))
-    client, _ = make_client(handler)
+@pytest.mark.parametrize("validate_responses", [None, "raise"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"status": "fail", "message": "Invalid API KEY"},
+        # Parses as the success model (whose status accepts any string), and says it failed.
+        {"status": "error", "message": "Invalid API KEY", "data": {"projects": [], "total": 0}},
+    ],
+    ids=["not-the-success-model", "parses-as-the-success-model"],
+)
+def test_fail_status_with_http_200_is_an_error(
+    body: dict[str, object], validate_responses: ValidateResponses
+) -> None:
+    handler, _ = sequence(httpx.Response(200, json=body))
+    client = Client(
+        api_key=KEY,
+        base_url=BASE,
+        transport=httpx.MockTransport(handler),
+        validate_responses=validate_responses,
+    )
     with pytest.raises(APIStatusError, match="Invalid API KEY"):
         client.projects.list_page()
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import itertools
 import threading
 import time
+import weakref
 
 import httpx
 import pytest
+from _hostile import HostileServer, always, json_response
 
-from ango_hub import Client
+from ango_hub import AsyncClient, Client
 from ango_hub._ratelimit import RateLimiter
 
 PROJECTS = {"status": "success", "data": {"projects": [], "total": 0}}
@@ -108,3 +112,34 @@ def test_client_requests_per_minute() -> None:
     gaps = [later - earlier for earlier, later in itertools.pairwise(sent_at)]
     assert gaps == pytest.approx([0.05] * 4)
     assert Client(api_key="k")._sleep is time.sleep
+
+
+def test_an_answer_is_freed_as_soon_as_it_is_dropped() -> None:
+    """No reference cycle is left behind by a request: an answer (and the objects of its
+    exchange) is freed when its last reference goes, not by the cyclic garbage collector
+    some requests later; its body stays readable as long as it is kept."""
+
+    def freed_at_once(collected: list[httpx.Response]) -> bool:
+        answer = weakref.ref(collected[0])
+        assert collected[0].json() == PROJECTS
+        assert b"".join(collected[0].iter_bytes()) == collected[0].content
+        collected.clear()
+        return answer() is None
+
+    gc.disable()  # what is freed below is freed by reference counting alone
+    try:
+        with HostileServer(always(json_response(200, PROJECTS))) as server:
+            with Client(api_key="k", base_url=server.base_url) as client:
+                with client.raw_responses() as responses:
+                    client.projects.list_page()
+                assert freed_at_once(responses)
+
+            async def list_page() -> list[httpx.Response]:
+                async with AsyncClient(api_key="k", base_url=server.base_url) as hub:
+                    with hub.raw_responses() as collected:
+                        await hub.projects.list_page()
+                return collected
+
+            assert freed_at_once(asyncio.run(list_page()))
+    finally:
+        gc.enable()

@@ -427,6 +427,23 @@ def test_a_dripping_server_on_a_reused_connection(
     assert server.count() == 2
 
 
+def test_a_dripped_body_on_a_reused_connection(flavour: str, evidence: Evidence) -> None:
+    """The second request of a keep-alive connection gets its headers at once, then a dripped
+    body: cut at the deadline (``Client`` finds the socket of a pooled connection from the
+    response whose body it reads)."""
+    answers = in_order(json_response(200, PROJECTS), drip_body())
+    with (
+        HostileServer(answers) as server,
+        Hub(flavour, server.base_url, timeout=1.0, max_retries=0) as hub,
+    ):
+        hub.projects.list_page()
+        call = timed(hub.projects.list_page)
+        exc = evidence.expect(APITimeoutError, call)
+    assert call.elapsed < 5.0  # type: ignore[attr-defined]
+    assert "deadline" in str(exc)
+    assert server.count() == 2
+
+
 def test_the_deadline_option_and_with_options(flavour: str, evidence: Evidence) -> None:
     """``deadline=`` bounds an attempt whatever the read timeout; ``with_options`` changes it."""
     with HostileServer(drip_body()) as server:
