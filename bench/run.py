@@ -183,9 +183,9 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "pass" if target.passed else "MISS"
         print(f"{target.name:<{width}}  {verdict:6}  {target.measured} ({target.goal})")
     missed = sum(1 for target in targets if not target.passed)
+    shown = output.relative_to(REPO) if output.resolve().is_relative_to(REPO) else output
     print(
-        f"\n{len(targets) - missed} of {len(targets)} targets met; report: {output.relative_to(REPO)}; "
-        f"{duration / 60:.1f} min"
+        f"\n{len(targets) - missed} of {len(targets)} targets met; report: {shown}; {duration / 60:.1f} min"
     )
     if crashed:
         print(f"CRASHED: {', '.join(crashed)} (see the report)")
