@@ -48,7 +48,7 @@ $(SDK_STAMP):
 	$(SDK_VENV)/bin/python -m pip install --quiet 'ango==1.4.10'
 	@touch $(SDK_STAMP)
 
-# The core install of ango-hub (no extras: httpx, attrs, python-dateutil, sniffio), editable, for
+# The core install of ango-hub (no extras: httpx, attrs, python-dateutil), editable, for
 # the import and command-line benchmarks; never used for anything else.
 CORE_VENV := .venv-core
 CORE_STAMP := $(CORE_VENV)/.installed-stamp

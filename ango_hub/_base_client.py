@@ -16,6 +16,7 @@ import functools
 import gc
 import logging
 import math
+import sys
 import time
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
@@ -86,6 +87,41 @@ USER_AGENT = f"ango-hub-python/{__version__}"
 #: The httpx arguments of a request that go to ``build_request`` as they are.
 _SEND_KEYS = frozenset({"params", "json", "content", "data", "files"})
 #: What ``_http`` may be (a half-built client has none yet).
+
+
+class AsyncLibrary:
+    """What ``AsyncClient`` settles once per process before its first request.
+
+    httpcore asks which async library runs (``import sniffio``) each time its pool sets up a
+    lock, several times a request; anyio >= 4.16 no longer installs sniffio, and when it is
+    missing each failed import searches every entry of ``sys.path`` again (about 270 µs an
+    ``AsyncClient`` request). Marking it missing once (``None`` in ``sys.modules``, which the
+    import system reads as "not importable") makes each of those imports fail at once;
+    httpcore then assumes asyncio, as it does without sniffio. With sniffio installed,
+    nothing changes.
+    """
+
+    settled = False
+
+    @classmethod
+    def settle(cls) -> None:
+        if cls.settled:
+            return
+        cls.settled = True
+        import importlib.util  # here: a synchronous Client never needs it
+
+        if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+            sys.modules["sniffio"] = None  # type: ignore[assignment]
+
+
+class Library:
+    """The synchronous ``Client``'s counterpart of :class:`AsyncLibrary`: nothing to settle."""
+
+    @classmethod
+    def settle(cls) -> None:
+        return None
+
+
 _HTTP_CLIENTS = (httpx.Client, httpx.AsyncClient)
 #: Methods that only read: always idempotent, whatever the spec marks.
 _READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})

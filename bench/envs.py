@@ -125,7 +125,7 @@ def _versions(python: Path, packages: list[str]) -> dict[str, str]:
 
 def describe_machine() -> Machine:
     """The machine, the interpreter and the versions of the packages being compared."""
-    core = _versions(CORE_PYTHON, ["ango-hub", "httpx", "httpcore", "attrs", "python-dateutil", "sniffio"])
+    core = _versions(CORE_PYTHON, ["ango-hub", "httpx", "httpcore", "attrs", "python-dateutil"])
     sdk = _versions(SDK_PYTHON, ["ango", "requests", "urllib3"])
     versions = {
         **{f"{name} (core install)": version for name, version in core.items()},

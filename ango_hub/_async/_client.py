@@ -13,6 +13,7 @@ import httpx
 
 from ango_hub._base_client import (
     USER_AGENT,
+    AsyncLibrary,
     BaseClient,
     PreparedCall,
     RequestBudget,
@@ -135,6 +136,7 @@ class AsyncClient(BaseClient):
             requests_per_minute=requests_per_minute,
             validate_responses=validate_responses,
         )
+        AsyncLibrary.settle()
         self._http = http_client or httpx.AsyncClient(
             timeout=timeout, transport=transport, headers={"User-Agent": USER_AGENT}
         )

@@ -15,6 +15,7 @@ import httpx
 from ango_hub._base_client import (
     USER_AGENT,
     BaseClient,
+    Library,
     PreparedCall,
     RequestBudget,
     Resumable,
@@ -136,6 +137,7 @@ class Client(BaseClient):
             requests_per_minute=requests_per_minute,
             validate_responses=validate_responses,
         )
+        Library.settle()
         self._http = http_client or httpx.Client(
             timeout=timeout, transport=transport, headers={"User-Agent": USER_AGENT}
         )

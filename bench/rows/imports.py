@@ -1,6 +1,6 @@
 """Row 1: import and construct a client in a fresh interpreter; ``ango-hub --help``.
 
-ango-hub runs from its core install (``.venv-core``: httpx, attrs, python-dateutil, sniffio; no dev or
+ango-hub runs from its core install (``.venv-core``: httpx, attrs, python-dateutil; no dev or
 mock extras on the path), the official SDK from ``.venv-sdk``. Each sample is a fresh
 ``python -P -c`` that times (``perf_counter``) the import and the construction, and reports
 its peak RSS and number of loaded modules; the runner also times the whole process.

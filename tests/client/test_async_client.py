@@ -209,7 +209,8 @@ def test_requests_search_for_no_module() -> None:
     httpcore asks which async library runs (``import sniffio``) each time it sets up a lock,
     several times an ``AsyncClient`` request; anyio >= 4.16 no longer installs sniffio, and
     each failed import searches every entry of ``sys.path`` again (about 270 µs a request).
-    sniffio is therefore a dependency of ango-hub: once imported, it is never looked for.
+    ``AsyncClient`` marks a missing sniffio as such once (``AsyncLibrary.settle``), so that
+    it is never looked for again; an installed one is imported once.
     """
     with HostileServer(always(json_response(200, PROJECTS))) as server:
 
