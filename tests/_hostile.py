@@ -76,6 +76,8 @@ class Conn:
         self.sock = sock
         self._stopping = stopping
         self.closed = False
+        #: Each drip on this connection: [bytes sent so far, bytes to send, 1 once the server stopped it].
+        self.drips: list[list[int]] = []
 
     def send(self, data: bytes) -> bool:
         """Send ``data``; False when the client is gone."""
@@ -88,9 +90,15 @@ class Conn:
 
     def drip(self, data: bytes, interval: float) -> bool:
         """Send ``data`` one byte every ``interval`` seconds, until done, stopped or refused."""
+        progress = [0, len(data), 0]
+        self.drips.append(progress)
         for index in range(len(data)):
-            if self._stopping.wait(interval) or not self.send(data[index : index + 1]):
+            if self._stopping.wait(interval):
+                progress[2] = 1
                 return False
+            if not self.send(data[index : index + 1]):
+                return False
+            progress[0] = index + 1
         return True
 
     def wait(self, seconds: float) -> None:
@@ -123,6 +131,7 @@ class HostileServer:
         self.port = self._listener.getsockname()[1]
         self._threads: list[threading.Thread] = []
         self._sockets: list[socket.socket] = []
+        self._conns: list[Conn] = []
         self._started = 0.0
 
     @property
@@ -139,6 +148,18 @@ class HostileServer:
         """How many requests (of ``method``) arrived."""
         with self._lock:
             return sum(1 for request in self.arrivals if method is None or request.method == method)
+
+    def cut_short(self) -> bool:
+        """Whether the client walked away from every drip so far: at least one drip started, and
+        none of them has finished or been ended by the server (stopping, or its ``lifetime``).
+
+        Checked inside the ``with`` block right after a call has raised, it says the client gave
+        up before the server was done: a check of progress, not of a clock (a drip of n bytes
+        takes n times its interval: 16 s and more for the answers these tests drip).
+        """
+        with self._lock:
+            drips = [progress for conn in self._conns for progress in conn.drips]
+        return bool(drips) and all(sent < size and not stopped for sent, size, stopped in drips)
 
     def __enter__(self) -> Self:
         self._started = time.monotonic()
@@ -195,6 +216,8 @@ class HostileServer:
     def _serve(self, sock: socket.socket) -> None:
         sock.settimeout(0.05)
         conn = Conn(sock, self._stopping)
+        with self._lock:
+            self._conns.append(conn)
         buffer = bytearray()
         try:
             while not conn.closed and self._read(sock, buffer):
