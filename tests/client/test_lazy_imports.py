@@ -138,6 +138,37 @@ def test_a_listing_of_client_imports_neither_asyncio_nor_the_answer_builders() -
     assert loaded_after(code, ["asyncio", "ango_hub.pagination", *builders]) == ["ango_hub.pagination"]
 
 
+def test_reading_a_project_imports_neither_the_builders_nor_the_paginator(ango_mock: MockHub) -> None:
+    # ``projects.get`` is a request and a parse: the label set and answer builders (and the
+    # annotations package behind them), the paginator and the plugin operations come with the
+    # methods that use them.
+    with ango_mock.client() as hub:
+        project = hub.projects.list_page(limit=1).projects[0]
+    code = (
+        "from ango_hub import Client\n"
+        f"hub = Client(api_key={ango_mock.api_key!r}, base_url={ango_mock.base_url!r})\n"
+        f"assert hub.projects.get({project.id!r}).name == {project.name!r}"
+    )
+    deferred = [
+        "ango_hub.annotations",
+        "ango_hub.label_set",
+        "ango_hub._payloads",
+        "ango_hub.pagination",
+        "ango_hub_api.operations.plugins",
+    ]
+    assert loaded_after(code, [*deferred, "ango_hub._sync.resources.projects"]) == [
+        "ango_hub._sync.resources.projects"
+    ]
+    # The methods that need them still find them.
+    code = (
+        "from ango_hub import Client\n"
+        f"hub = Client(api_key={ango_mock.api_key!r}, base_url={ango_mock.base_url!r})\n"
+        f"hub.projects.get_label_set({project.id!r})\n"
+        "assert list(hub.projects.list(limit=2))"
+    )
+    assert loaded_after(code, deferred) == ["ango_hub.label_set", "ango_hub.pagination"]
+
+
 def test_async_client_is_imported_on_first_use() -> None:
     assert loaded_after("from ango_hub import AsyncClient", ["ango_hub._async._client"]) == [
         "ango_hub._async._client"
