@@ -686,8 +686,10 @@ def _raise_reported_failure(response: httpx.Response) -> None:
     content = response.content
     could_fail = b'"fail"' in content or b'"error"' in content or not content
     if could_fail and "json" in _content_type(response):
+        from . import _json
+
         try:
-            body = response.json()
+            body = _json.loads(response.content)
         except ValueError as exc:
             message = f"{_request_line(response)}: the response is not JSON: {body_excerpt(response)}"
             raise APIResponseValidationError.from_response(message, response) from exc
@@ -790,9 +792,18 @@ def _paused() -> Iterator[None]:
 
 @functools.cache
 def _parser_client() -> AuthenticatedClient:
-    """What the generated parsers are handed (they read one flag of it); never sends anything."""
+    """What the generated parsers are handed (they read one flag of it); never sends anything.
+
+    Called before the first parse: it also makes the generated parsers decode with
+    ``ango_hub._json.loads`` (orjson when installed; the same values and errors as
+    ``response.json()``), which ``_json.use_orjson`` keeps in step from then on.
+    """
+    import ango_hub_api.types
     from ango_hub_api.client import AuthenticatedClient
 
+    from . import _json
+
+    _json.install_decoder(ango_hub_api.types)
     return AuthenticatedClient(base_url="", token="", prefix="", auth_header_name=HEADER_API_KEY)
 
 
@@ -804,8 +815,10 @@ def _error_response_type() -> type[ErrorResponse]:
 
 
 def _not_json(response: httpx.Response) -> bool:
+    from . import _json  # imported already: the parse that failed came through _parser_client
+
     try:
-        response.json()
+        _json.loads(response.content)
     except ValueError:
         return True
     return False

@@ -23,7 +23,8 @@ The generator writes the typed modules (``models/``, ``api/``) through the templ
 ``templates/`` (see ``templates/README.md``). This script then writes what the generator
 cannot: ``operation.py`` (copied from ``templates/static/``) and ``operations/``, a typed
 table of every operation of the spec (request builder, response parser, ``x-idempotent``),
-one module per tag, which is the only way ``ango_hub`` reaches the generated modules, and
+one module per tag, which is the only way ``ango_hub`` reaches the generated modules (an
+operation imports its generated module on first use: module ``__getattr__``), and
 ``response_schemas.json``: each operation's parameters and answers (status, media type,
 schema) with the schemas they use, cut down to what a response check reads (types,
 properties, required, enums, compositions, ``nullable``, ``x-secret``). ``ango_hub.drift``
@@ -287,27 +288,67 @@ def write_operations(spec: Json, folder: Path) -> None:
             "",
         ]
         names = [snake_case(operation["operationId"]) for _, _, operation in entries]
+        lines += [
+            "import importlib",
+            "from typing import TYPE_CHECKING, Any",
+            "",
+            "from ..operation import Operation, operation",
+            "",
+            "if TYPE_CHECKING:",
+        ]
         for name in sorted(names):
             if not (package / "api" / tag / f"{name}.py").exists():
                 sys.exit(f"error: the generator wrote no api/{tag}/{name}.py for operationId {name}")
-            lines.append(f"from ..api.{tag} import {name} as _{name}")
-        lines += ["from ..operation import operation", ""]
+            lines.append(f"    from ..api.{tag} import {name} as _{name}")
+        table = [
+            "",
+            "#: Each operation of the tag: attribute -> (operationId, HTTP method, path, safe to repeat).",
+            "_OPERATIONS: dict[str, tuple[str, str, str, bool]] = {",
+        ]
         for (method, path, operation), name in zip(entries, names, strict=True):
             idempotent = method in {"get", "head", "options"} or bool(operation.get("x-idempotent"))
             summary = str(operation.get("summary", "")).strip().rstrip(".")
             mark = " (x-idempotent)" if operation.get("x-idempotent") else ""
             lines += [
                 "",
-                f"#: ``{method.upper()} {path}``: {summary}{mark}.",
-                f"{name} = operation(",
-                f'    "{operation["operationId"]}",',
-                f'    "{method.upper()}",',
-                f'    "{path}",',
-                f"    _{name}._get_kwargs,",
-                f"    _{name}._parse_response,",
-                f"    idempotent={idempotent},",
-                ")",
+                f"    #: ``{method.upper()} {path}``: {summary}{mark}.",
+                f"    {name} = operation(",
+                f'        "{operation["operationId"]}",',
+                f'        "{method.upper()}",',
+                f'        "{path}",',
+                f"        _{name}._get_kwargs,",
+                f"        _{name}._parse_response,",
+                f"        idempotent={idempotent},",
+                "    )",
             ]
+            table.append(
+                f'    "{name}": ("{operation["operationId"]}", "{method.upper()}", "{path}", {idempotent}),'
+            )
+        lines += [*table, "}", ""]
+        lines += [
+            "",
+            "def __getattr__(name: str) -> Operation[..., Any]:",
+            '    """Build an operation on its first use (type checkers read the definitions above).',
+            "",
+            "    Importing the tag imports none of its generated modules: each operation imports its own",
+            "    (its request builder, its answers' models) when it is first used, so that one call does",
+            '    not import what the tag\'s other operations send and read."""',
+            "    try:",
+            "        operation_id, method, path, idempotent = _OPERATIONS[name]",
+            "    except KeyError:",
+            '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None',
+            f'    module = importlib.import_module(f"..api.{tag}.{{name}}", __package__)',
+            "    built: Operation[..., Any] = operation(",
+            "        operation_id, method, path, module._get_kwargs, module._parse_response, "
+            "idempotent=idempotent",
+            "    )",
+            "    globals()[name] = built  # later reads find it without calling __getattr__",
+            "    return built",
+            "",
+            "",
+            "def __dir__() -> list[str]:",
+            "    return sorted({*globals(), *_OPERATIONS})",
+        ]
         (folder / f"{tag}.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
     ids = [operation["operationId"] for entries in by_tag.values() for _, _, operation in entries]
     init = [

@@ -2,6 +2,7 @@
 
 import datetime
 import functools
+import json
 import operator
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from enum import Enum
@@ -27,6 +28,11 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+#: Decodes the body of a JSON answer (``bytes``) in the generated ``_parse_response``: what
+#: ``response.json()`` does (``json.loads``) unless replaced by a decoder with the same values and
+#: errors. ``ango_hub`` installs ``ango_hub._json.loads`` (orjson when it is installed).
+decode_json: Callable[[bytes], Any] = json.loads
 
 #: Parts of field names whose values a repr never shows (keys, tokens, passwords).
 SECRET_NAME_PARTS = ("apikey", "api_key", "secret", "token", "password")

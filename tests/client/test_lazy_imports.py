@@ -116,10 +116,11 @@ def test_deferred_modules_come_with_their_first_use() -> None:
 def test_a_resource_is_imported_when_first_used() -> None:
     code = "from ango_hub import Client\nhub = Client(api_key='k')\nhub.tasks"
     # Not asyncio: ango_hub.pagination holds both paginators, but imports it for AsyncPaginator only.
+    # Nor the generated modules of its operations (nor ``ango_hub_api.client``, which they import):
+    # each operation imports its own on first use.
     assert loaded_after(code, HEAVY) == [
         "attrs",
         "ango_hub._sync.resources.tasks",
-        "ango_hub_api.client",
         "ango_hub_api.models.task",
         "ango_hub_api.operations.tasks",
     ]
@@ -136,6 +137,45 @@ def test_a_listing_of_client_imports_neither_asyncio_nor_the_answer_builders() -
     )
     builders = ["ango_hub.annotations", "ango_hub.label_set", "ango_hub._payloads"]
     assert loaded_after(code, ["asyncio", "ango_hub.pagination", *builders]) == ["ango_hub.pagination"]
+
+
+def test_reading_a_project_imports_neither_the_builders_nor_the_paginator(ango_mock: MockHub) -> None:
+    # ``projects.get`` is a request and a parse: the label set and answer builders (and the
+    # annotations package behind them), the paginator and the plugin operations come with the
+    # methods that use them.
+    with ango_mock.client() as hub:
+        project = hub.projects.list_page(limit=1).projects[0]
+    code = (
+        "from ango_hub import Client\n"
+        f"hub = Client(api_key={ango_mock.api_key!r}, base_url={ango_mock.base_url!r})\n"
+        f"assert hub.projects.get({project.id!r}).name == {project.name!r}"
+    )
+    deferred = [
+        "ango_hub.annotations",
+        "ango_hub.label_set",
+        "ango_hub._payloads",
+        "ango_hub.pagination",
+        "ango_hub_api.operations.plugins",
+        # The tag's other operations: their generated modules and the models of their answers.
+        "ango_hub_api.api.projects.list_projects",
+        "ango_hub_api.api.projects.create_asset_builder_template",
+        "ango_hub_api.models.asset_builder_template_response",
+    ]
+    assert loaded_after(code, [*deferred, "ango_hub_api.api.projects.get_project"]) == [
+        "ango_hub_api.api.projects.get_project"
+    ]
+    # The methods that need them still find them.
+    code = (
+        "from ango_hub import Client\n"
+        f"hub = Client(api_key={ango_mock.api_key!r}, base_url={ango_mock.base_url!r})\n"
+        f"hub.projects.get_label_set({project.id!r})\n"
+        "assert list(hub.projects.list(limit=2))"
+    )
+    assert loaded_after(code, deferred) == [
+        "ango_hub.label_set",
+        "ango_hub.pagination",
+        "ango_hub_api.api.projects.list_projects",
+    ]
 
 
 def test_async_client_is_imported_on_first_use() -> None:

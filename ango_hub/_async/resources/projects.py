@@ -8,38 +8,39 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, BinaryIO, cast
 
 from ango_hub._async.resources._base import AsyncResource, message_of
-from ango_hub._payloads import LabelSetInput, label_set_json
-from ango_hub._progress import ShowProgress
 from ango_hub._validation import check_page, require_id, require_ids, require_instance, require_text
-from ango_hub.label_set import LabelSet
-from ango_hub.pagination import AsyncPaginator, PageProgress
-from ango_hub_api.models.asset_builder_template import AssetBuilderTemplate
-from ango_hub_api.models.asset_builder_template_create import AssetBuilderTemplateCreate
-from ango_hub_api.models.instructions_upload import InstructionsUpload
-from ango_hub_api.models.label_validation_update import LabelValidationUpdate
-from ango_hub_api.models.project import Project
-from ango_hub_api.models.project_clone import ProjectClone
-from ango_hub_api.models.project_create import ProjectCreate
-from ango_hub_api.models.project_list_data import ProjectListData
-from ango_hub_api.models.project_members_add import ProjectMembersAdd
-from ango_hub_api.models.project_purge import ProjectPurge
-from ango_hub_api.models.project_role import ProjectRole
-from ango_hub_api.models.project_summary import ProjectSummary
-from ango_hub_api.models.project_type import ProjectType
-from ango_hub_api.models.project_update import ProjectUpdate
-from ango_hub_api.models.stage import Stage
-from ango_hub_api.models.webhook_create import WebhookCreate
-from ango_hub_api.models.webhook_data import WebhookData
-from ango_hub_api.models.webhook_type import WebhookType
-from ango_hub_api.operations import plugins as plugin_ops
 from ango_hub_api.operations import projects as ops
-from ango_hub_api.types import UNSET, File, Unset
+from ango_hub_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
+    # Annotations only. What a method needs beyond ``get`` is imported by that method: the label
+    # set builders (``ango_hub._payloads``, which brings in ``ango_hub.annotations``), the
+    # paginator, the plugin operations and the request models.
+    from ango_hub._payloads import LabelSetInput
+    from ango_hub._progress import ShowProgress
+    from ango_hub.label_set import LabelSet
+    from ango_hub.pagination import AsyncPaginator, PageProgress
+    from ango_hub_api.models.asset_builder_template import AssetBuilderTemplate
+    from ango_hub_api.models.asset_builder_template_create import AssetBuilderTemplateCreate
+    from ango_hub_api.models.label_validation_update import LabelValidationUpdate
+    from ango_hub_api.models.project import Project
+    from ango_hub_api.models.project_clone import ProjectClone
+    from ango_hub_api.models.project_list_data import ProjectListData
+    from ango_hub_api.models.project_role import ProjectRole
+    from ango_hub_api.models.project_summary import ProjectSummary
+    from ango_hub_api.models.project_type import ProjectType
+    from ango_hub_api.models.project_update import ProjectUpdate
+    from ango_hub_api.models.stage import Stage
+    from ango_hub_api.models.webhook_data import WebhookData
+    from ango_hub_api.models.webhook_type import WebhookType
+    from ango_hub_api.types import File
+
 
 def _open_file(file: str | Path | bytes | IO[bytes], default_name: str) -> File:
+    from ango_hub_api.types import File
+
     if isinstance(file, bytes):
         import io
 
@@ -85,6 +86,9 @@ class AsyncProjects(AsyncResource):
         the project ``type`` when given, and sent as its exact JSON), the generated
         ``CategorySchema``, or its JSON.
         """
+        from ango_hub._payloads import label_set_json
+        from ango_hub_api.models.project_create import ProjectCreate
+
         require_text("name", name)
         label_set = (
             None
@@ -100,6 +104,8 @@ class AsyncProjects(AsyncResource):
 
     async def update(self, project_id: str, changes: ProjectUpdate) -> Project:
         """Change some fields of a project; the others keep their value."""
+        from ango_hub_api.models.project_update import ProjectUpdate
+
         require_id("project_id", project_id)
         require_instance("changes", changes, ProjectUpdate)
         if not changes.to_dict():
@@ -113,6 +119,8 @@ class AsyncProjects(AsyncResource):
         Pass it as ``label_set=`` to ``tasks.annotate`` or ``labels.import_`` to check
         answers before they are sent, or change it and ``set_label_set`` it back.
         """
+        from ango_hub.label_set import LabelSet
+
         project = await self.get(project_id)
         return LabelSet.from_category_schema(project.category_schema)
 
@@ -127,6 +135,9 @@ class AsyncProjects(AsyncResource):
         problem before anything is sent. ``LabelSet.from_category_schema(project.category_schema)``
         reads one back.
         """
+        from ango_hub._payloads import label_set_json
+        from ango_hub_api.models.project_update import ProjectUpdate
+
         require_id("project_id", project_id)
         label_set = label_set_json(category_schema, project_type=project_type)
         request = ops.update_project.request(project_id, body=ProjectUpdate()).with_json(
@@ -137,6 +148,8 @@ class AsyncProjects(AsyncResource):
 
     async def set_stages(self, project_id: str, stages: Sequence[Stage]) -> Project:
         """Replace the project's workflow stages."""
+        from ango_hub_api.models.project_update import ProjectUpdate
+
         return await self.update(project_id, ProjectUpdate(stages=list(stages)))
 
     async def delete(self, project_id: str) -> str:
@@ -146,6 +159,8 @@ class AsyncProjects(AsyncResource):
 
     async def add_members(self, project_id: str, emails: Sequence[str], role: ProjectRole) -> Project:
         """Add users (by e-mail) to the project with a role."""
+        from ango_hub_api.models.project_members_add import ProjectMembersAdd
+
         body = ProjectMembersAdd(assignees=require_ids("emails", emails), role=role)
         response = await self._client._call(
             ops.add_project_members, require_id("project_id", project_id), body=body
@@ -170,6 +185,8 @@ class AsyncProjects(AsyncResource):
         bucket: str | Unset = UNSET,
     ) -> Project:
         """Upload the labeling instructions, a PDF given as a path, bytes or a binary file."""
+        from ango_hub_api.models.instructions_upload import InstructionsUpload
+
         require_id("project_id", project_id)
         upload = _open_file(file, "instructions.pdf")
         try:
@@ -187,6 +204,8 @@ class AsyncProjects(AsyncResource):
 
     async def clone(self, project_id: str, parts: ProjectClone | None = None) -> Project:
         """Copy a project's settings (not its assets or tasks) into a new project "<name> copy"."""
+        from ango_hub_api.models.project_clone import ProjectClone
+
         response = await self._client._call(
             ops.clone_project, require_id("project_id", project_id), body=parts or ProjectClone()
         )
@@ -194,6 +213,8 @@ class AsyncProjects(AsyncResource):
 
     async def purge(self, project_id: str, *, confirm_name: str) -> str:
         """Delete a project and its files in the default bucket, for good. ``confirm_name`` is its name."""
+        from ango_hub_api.models.project_purge import ProjectPurge
+
         body = ProjectPurge(confirm_name=require_id("confirm_name", confirm_name))
         response = await self._client._call(
             ops.purge_project, require_id("project_id", project_id), body=body
@@ -202,6 +223,8 @@ class AsyncProjects(AsyncResource):
 
     async def update_label_validation(self, project_id: str, settings: LabelValidationUpdate) -> Project:
         """Configure the checks run on answers before submission."""
+        from ango_hub_api.models.label_validation_update import LabelValidationUpdate
+
         require_id("project_id", project_id)
         require_instance("settings", settings, LabelValidationUpdate)
         if not settings.to_dict():
@@ -233,6 +256,10 @@ class AsyncProjects(AsyncResource):
         clears it), rather than adding a second one. To receive more types at the same URL,
         pass all of them; to keep two configurations apart, use two URLs (``/hook?kind=a``).
         """
+        from ango_hub_api.models.webhook_create import WebhookCreate
+        from ango_hub_api.models.webhook_type import WebhookType
+        from ango_hub_api.operations import plugins as plugin_ops
+
         require_id("project_id", project_id)
         if not isinstance(url, str):
             raise TypeError(f"url must be a string, got {type(url).__name__}")
@@ -259,6 +286,8 @@ class AsyncProjects(AsyncResource):
         progress: PageProgress | ShowProgress | None = None,
     ) -> AsyncPaginator[ProjectSummary]:
         """Every project visible to the API key's owner, fetched lazily ``limit`` at a time."""
+        from ango_hub.pagination import AsyncPaginator
+
         check_page(start_page, limit)
 
         # Fetched and parsed apart: the paginator parses a page while the next one is fetched.
