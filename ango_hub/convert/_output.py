@@ -8,6 +8,7 @@ An interrupted or failed conversion leaves no file that looks complete: at most 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -348,10 +349,12 @@ def _writer_source() -> str | None:
     if not _cached_source:
         from . import _file_writer
 
-        try:
-            source = _file_writer.__loader__.get_source(_file_writer.__name__)  # type: ignore[union-attr]
-        except (ImportError, OSError, AttributeError):
-            source = None
+        source: str | None = None
+        try:  # the file (pytest's import hook, for one, has no get_source()), else the loader's
+            source = Path(_file_writer.__file__).read_text(encoding="utf-8")
+        except (OSError, TypeError, ValueError):
+            with contextlib.suppress(ImportError, OSError, AttributeError):
+                source = _file_writer.__loader__.get_source(_file_writer.__name__)  # type: ignore[union-attr]
         _cached_source.append(source)
     return _cached_source[0]
 
