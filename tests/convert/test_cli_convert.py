@@ -26,7 +26,10 @@ import pytest
 from ango_hub.cli import main
 from ango_hub.testing import MockHub
 
-from ._records_cli import CAR, ROAD, png, record, write_label_set, write_ndjson, write_zip
+from ._records import CLI_CAR as CAR
+from ._records import CLI_ROAD as ROAD
+from ._records import cli_record as record
+from ._records import png, write_label_set, write_ndjson, write_zip
 
 ANGO_HUB = str(Path(sys.executable).parent / "ango-hub")
 DEMO_PROJECT = "50f244556f25e2a25a921187"  # "Vehicle detection": 100 images, boxes and polygons

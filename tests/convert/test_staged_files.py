@@ -19,7 +19,10 @@ import pytest
 
 from ango_hub.convert import ConversionError, MissingImageSizeError, _output, to_voc, to_yolo
 
-from ._records_yolo import box, label_set, polygon, record
+from ._records import yolo_box as box
+from ._records import yolo_label_set as label_set
+from ._records import yolo_polygon as polygon
+from ._records import yolo_record as record
 
 Json = dict[str, Any]
 Convert = Callable[..., Any]
