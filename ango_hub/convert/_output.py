@@ -18,7 +18,7 @@ import sys
 import tempfile
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._errors import ConversionError
 from ._file_writer import BATCH, ITEM, NO_ID
@@ -166,9 +166,9 @@ class StagedFiles:
     The first :data:`SPAWN_AFTER` files are written here (all of them: ``background=False``);
     the rest are handed, in batches, to a process of their own (:mod:`._file_writer`) that
     creates them while the conversion goes on (two cores: the files' time in the kernel
-    overlaps the conversion's). The pipe to it
-    is the bounded queue: a full pipe makes :meth:`write` wait. What a caller sees is the
-    same either way: the same files and bytes, and a file that cannot be written raises the
+    overlaps the conversion's; a thread could not, as it needs the GIL back after each system
+    call). The pipe to it is the bounded queue: a full pipe makes :meth:`write` wait. What a
+    caller sees is the same either way: the same files and bytes, and a file that cannot be written raises the
     same :class:`ConversionError` (at a later :meth:`write`, or at :meth:`settle`).
     :meth:`settle` waits for every file (call it before using them); :meth:`close` stops the
     process (after an error or Ctrl-C: nothing more is written).
@@ -245,24 +245,21 @@ class StagedFiles:
         pipe = getattr(signal, "SIGPIPE", None)
         if pipe is not None and signal.getsignal(pipe) != signal.SIG_IGN:
             return False  # (this process would die of a write to a writer that stopped)
+        # A session (process group) of its own: a terminal's Ctrl-C goes to the conversion,
+        # which stops the process.
+        group: dict[str, Any] = (
+            {"start_new_session": True}
+            if os.name == "posix"
+            else {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
+        )
         try:
-            if os.name == "posix":
-                # A session of its own: a terminal's Ctrl-C goes to the conversion, which stops it.
-                self._process = subprocess.Popen(
-                    [sys.executable, "-I", "-S", "-c", source, self.root],
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.PIPE,
-                    stderr=subprocess.DEVNULL,
-                    start_new_session=True,
-                )
-            else:
-                self._process = subprocess.Popen(
-                    [sys.executable, "-I", "-S", "-c", source, self.root],
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.PIPE,
-                    stderr=subprocess.DEVNULL,
-                    creationflags=getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0),
-                )
+            self._process = subprocess.Popen(
+                [sys.executable, "-I", "-S", "-c", source, self.root],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                **group,
+            )
         except (OSError, ValueError):
             return False
         self._here = 0
@@ -312,6 +309,8 @@ class StagedFiles:
         try:
             failed = json.loads(answer)
         except ValueError:
+            failed = None
+        if not isinstance(failed, dict):
             failed = {}
         if "error" in failed:
             raise self._error(failed["relative"], failed["externalId"], failed["error"]) from None
