@@ -123,9 +123,16 @@ def convert_with(
         classes.save(output.staging / "classes.json", first_id=writer.first_id)
         writer.close()
         output.commit()
-    except BaseException:
-        writer.close()
-        output.abort()
+    except BaseException as exc:
+        try:
+            settle = getattr(writer, "settle", None)
+            if settle is not None and isinstance(exc, Exception):
+                # A file per image is written in the background (StagedFiles): one given to
+                # it before this error that could not be written is the error, as it came first.
+                settle()
+        finally:
+            writer.close()
+            output.abort()
         raise
     finally:
         close_progress(callback)

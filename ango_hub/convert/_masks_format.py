@@ -136,8 +136,9 @@ class _MasksWriter:
         self._staging = staging
         self._classes = classes
         self._report = report
-        self._masks = StagedFiles(staging / "masks", "masks")
-        self._instances = StagedFiles(staging / "instances", "instances")
+        # Written here, in order (PNG encoding, not the files, is most of a mask's time).
+        self._masks = StagedFiles(staging / "masks", "masks", background=False)
+        self._instances = StagedFiles(staging / "instances", "instances", background=False)
         if len(classes) > _PALETTE_CLASSES:
             report.notes.append(
                 f"the class map has {len(classes)} classes, more than a palette PNG holds "

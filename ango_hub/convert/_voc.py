@@ -141,8 +141,14 @@ class _VocWriter:
             report.written["clipped"] += 1
         return element
 
+    def settle(self) -> None:
+        """Wait for every annotation file; raise the error of the first that could not be written."""
+        if self._annotations is not None:
+            self._annotations.settle()
+
     def finish(self) -> None:
         assert self._report is not None
+        self.settle()
         clipped = self._report.written["clipped"]
         if clipped:
             self._report.notes.append(
@@ -158,6 +164,8 @@ class _VocWriter:
     def close(self) -> None:
         if self._list is not None:
             self._list.close()
+        if self._annotations is not None:
+            self._annotations.close()
 
 
 def _answer_text(answer: Any) -> str:

@@ -223,10 +223,16 @@ class _YoloWriter:
             detail=f"the object lies outside its image ({width} x {height}): nothing of it is left to write",
         )
 
+    def settle(self) -> None:
+        """Wait for every label file; raise the error of the first that could not be written."""
+        if self._labels is not None:
+            self._labels.settle()
+
     def finish(self) -> None:
         assert self._staging is not None
         assert self._classes is not None
         assert self._report is not None
+        self.settle()
         (self._staging / "data.yaml").write_text(
             _data_yaml(self._classes, self.task), encoding="utf-8", newline="\n"
         )
@@ -238,7 +244,8 @@ class _YoloWriter:
             )
 
     def close(self) -> None:
-        return None
+        if self._labels is not None:
+            self._labels.close()
 
 
 def _bbox(row: ObjectValues) -> tuple[float, float, float, float]:

@@ -26,7 +26,10 @@ import pytest
 from ango_hub.cli import main
 from ango_hub.testing import MockHub
 
-from ._records_cli import CAR, ROAD, png, record, write_label_set, write_ndjson, write_zip
+from ._records import CLI_CAR as CAR
+from ._records import CLI_ROAD as ROAD
+from ._records import cli_record as record
+from ._records import png, write_label_set, write_ndjson, write_zip
 
 ANGO_HUB = str(Path(sys.executable).parent / "ango-hub")
 DEMO_PROJECT = "50f244556f25e2a25a921187"  # "Vehicle detection": 100 images, boxes and polygons
@@ -393,6 +396,44 @@ def test_sigint_stops_the_console_script_with_130(files: Files) -> None:
     assert process.returncode == 130, (stdout, stderr)
     assert stderr == f"Interrupted: nothing complete was written to {out}\n"
     assert stdout == ""
+    assert listing(out) == []
+
+
+def test_sigint_while_the_yolo_writer_process_runs_stops_it_with_130(files: Files) -> None:
+    """The same with ``--to yolo``, signalled once more label files than ``SPAWN_AFTER`` are
+    staged (the rest go to the writer process): the process is stopped with the conversion,
+    nothing is left; the writer, in a session of its own, never sees the terminal's SIGINT."""
+    from ango_hub.convert._output import SPAWN_AFTER
+
+    source = write_ndjson(files.tmp / "big.ndjson", [record(index) for index in range(60_000)])
+    out = files.tmp / "out"
+    process = subprocess.Popen(
+        [ANGO_HUB, *files.argv(source, out, to="yolo")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=clean_env(),
+    )
+    try:
+        deadline = time.monotonic() + 30
+        labels: list[Path] = []
+        while process.poll() is None:
+            assert time.monotonic() < deadline, "the conversion never reached the writer process"
+            labels = list(out.glob(".ango-convert-*/labels"))
+            if labels and len(os.listdir(labels[0])) > SPAWN_AFTER + 600:
+                break
+            time.sleep(0.005)
+        assert process.poll() is None, "the conversion ended before it could be interrupted"
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 130, (stdout, stderr)
+    assert stderr == f"Interrupted: nothing complete was written to {out}\n"
+    assert stdout == ""
+    time.sleep(0.2)  # a writer process left running would go on writing (or fail) meanwhile
     assert listing(out) == []
 
 

@@ -11,14 +11,14 @@ import pytest
 
 from ango_hub.convert import OBJECT_COLUMNS, TASK_COLUMNS, to_jsonl
 
-from ._records_parquet import (
-    HOLE,
-    LABEL_SET,
+from ._records import TABLE_HOLE as HOLE
+from ._records import TABLE_LABEL_SET as LABEL_SET
+from ._records import (
     every_tool,
     mixed_records,
     object_count,
-    record,
 )
+from ._records import table_record as record
 
 
 def lines(path: Path) -> list[dict[str, Any]]:

@@ -22,19 +22,17 @@ from ango_hub.convert import (
     to_masks,
 )
 
-from ._records_coco import (
-    box,
-    label_set,
-    ner,
-    pdf_area,
-    point,
-    polygon,
-    polyline,
-    record,
-    rotated,
-    square,
-    zones,
-)
+from ._records import coco_box as box
+from ._records import coco_label_set as label_set
+from ._records import coco_ner as ner
+from ._records import coco_pdf_area as pdf_area
+from ._records import coco_point as point
+from ._records import coco_polygon as polygon
+from ._records import coco_polyline as polyline
+from ._records import coco_rotated as rotated
+from ._records import coco_square as square
+from ._records import coco_zones as zones
+from ._records import image_record as record
 
 np = pytest.importorskip("numpy")
 Image = pytest.importorskip("PIL.Image")

@@ -26,16 +26,16 @@ from ango_hub.convert import (
 )
 from ango_hub.testing import MockHub
 
-from ._records_parquet import (
-    HOLE,
-    LABEL_SET,
-    STAGES,
+from ._records import TABLE_HOLE as HOLE
+from ._records import TABLE_LABEL_SET as LABEL_SET
+from ._records import TABLE_STAGES as STAGES
+from ._records import (
     boxes_only,
     mixed_records,
     object_count,
-    record,
-    segmentation,
 )
+from ._records import table_record as record
+from ._records import table_segmentation as segmentation
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")

@@ -14,18 +14,16 @@ from ango_hub.convert import ConversionError, MissingImageSizeError, SkipReason,
 from ango_hub.export_archive import export_tasks, read_export_records
 from ango_hub.testing import MockHub
 
-from ._records_yolo import (
-    DOCS_CORNERS,
-    DOCS_ROTATED,
-    TOOLS,
-    box,
-    label_set,
-    others,
-    polygon,
-    record,
-    rotated,
-    segmentation,
-)
+from ._records import DOCS_ROTATED_BOX as DOCS_ROTATED
+from ._records import DOCS_ROTATED_CORNERS as DOCS_CORNERS
+from ._records import YOLO_TOOLS as TOOLS
+from ._records import yolo_box as box
+from ._records import yolo_label_set as label_set
+from ._records import yolo_others as others
+from ._records import yolo_polygon as polygon
+from ._records import yolo_record as record
+from ._records import yolo_rotated as rotated
+from ._records import yolo_segmentation as segmentation
 
 PixelBox = tuple[float, float, float, float]
 
