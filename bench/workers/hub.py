@@ -204,7 +204,8 @@ def paging_hub(spec: Json) -> Json:
 
 def paging_httpx(spec: Json) -> Json:
     """A bare httpx loop over the pages: one at a time, or ``threads`` at a time once the
-    total is known (in order, as ``max_concurrency`` does)."""
+    total is known (in order), as its user writes it: the first page, then a thread pool's map
+    over the others (``max_concurrency`` asks for the first N pages at once instead)."""
     url = f"{spec['base_url']}/project/{spec['project_id']}/tasks"
     limit, threads = spec["limit"], spec.get("threads", 1)
     with httpx.Client(headers={"apikey": API_KEY}, timeout=60) as client:
