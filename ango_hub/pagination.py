@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import logging
 import math
 import threading
@@ -56,6 +57,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from ._constants import PUBLISHED_REQUESTS_PER_MINUTE, SLOW_LISTING_MINUTES
 from ._progress import ShowProgress, close_progress, progress_callback
+from ._sending import SENDING
 from ._validation import check_int
 
 if TYPE_CHECKING:
@@ -300,7 +302,10 @@ class _ThreadFetches:
     A place is freed when the iterating thread takes a page; when it is already waiting for the
     page that arrives, the fetch thread that brought it takes it on its behalf and sends the next
     request itself, at once: no hand-off to another thread stands between one answer and the next
-    request. Everything here is guarded by one lock, ``plan`` included.
+    request. The iterating thread starts on the page once that request is written
+    (:mod:`ango_hub._sending`), so that its parse does not take the GIL before the write (at most
+    ``_SEND_WAIT`` later: a fetch whose client does not report its sends, or one that waits for
+    a rate limit first). Everything here is guarded by one lock, ``plan`` included.
     """
 
     def __init__(self, fetch: Callable[[int], Any], plan: _Plan, n: int) -> None:
@@ -318,6 +323,11 @@ class _ThreadFetches:
         self._context: contextvars.Context | None = None
         #: The page a fetch thread took for the waiting iterating thread.
         self._handed: int | None = None
+        #: (page handed over, page whose request is being sent): the iterating thread starts on the
+        #: first once the second's request is written.
+        self._holding: tuple[int, int] | None = None
+        #: The fetch function reports when its requests start to go out (learnt from the first).
+        self._reports_sends = False
         self._closed = False
         self._pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="ango-hub-page")
 
@@ -329,13 +339,15 @@ class _ThreadFetches:
                 if len(self._asked) >= self._n or (number := self._plan.next()) is None:
                     return
                 self._asked.append(number)
-            started = threading.Event()
+            started, sent = threading.Event(), threading.Event()
             # In a copy of this thread's context, so that raw_responses() here sees them.
-            self._pool.submit(self._run, number, contextvars.copy_context(), started)
+            self._pool.submit(self._run, number, contextvars.copy_context(), started, sent)
             # Parsing holds the GIL: a fetch thread that has to wait for it sends its request
             # only at the next switch (up to 5 ms later), or once the page is parsed. Waiting
-            # here lets it run at once, until it waits for the network (its request sent).
+            # here lets it run at once, until its request is written.
             started.wait(_START_WAIT)
+            if self._reports_sends:
+                sent.wait(_SEND_WAIT)
 
     def take(self) -> tuple[int, bool, Any] | None:
         """The next page asked for, once it has arrived: (number, True, answer) or (number, False,
@@ -352,6 +364,9 @@ class _ThreadFetches:
                         self._arrived.wait()
                 finally:
                     self._waiting_for = self._context = None
+            if self._holding is not None and self._holding[0] == number:
+                self._arrived.wait_for(lambda: self._holding is None, _SEND_WAIT)
+                self._holding = None
             if self._handed == number:
                 self._handed = None  # the fetch thread took it off ``_asked`` already
             else:
@@ -375,7 +390,13 @@ class _ThreadFetches:
             self._closed = True
         self._pool.shutdown(wait=wait, cancel_futures=True)
 
-    def _run(self, number: int, context: contextvars.Context, started: threading.Event) -> None:
+    def _run(
+        self,
+        number: int,
+        context: contextvars.Context,
+        started: threading.Event,
+        sent: threading.Event | None,
+    ) -> None:
         """A fetch thread's work: page ``number``, then the next ones while the iterating
         thread waits for each page as it arrives."""
         started.set()
@@ -383,11 +404,16 @@ class _ThreadFetches:
         while following is not None:
             number = following
             try:
-                outcome: tuple[bool, Any] = (True, context.run(self._fetch, number))
+                outcome: tuple[bool, Any] = (True, context.run(self._fetch_reporting, number, sent))
             except BaseException as exc:  # raised in the iterating thread, when it takes this page
                 outcome = (False, exc)
+            if sent is not None:
+                sent.set()  # if it failed before sending
+            sent = None
             with self._lock:
                 self._results[number] = outcome
+                if self._holding is not None and self._holding[1] == number:
+                    self._holding = None  # it ended before its request was reported sent
                 following = None
                 if self._waiting_for == number:
                     self._asked.popleft()
@@ -397,11 +423,30 @@ class _ThreadFetches:
                         context = self._context
                         if len(self._asked) < self._n and (following := self._plan.next()) is not None:
                             self._asked.append(following)
+                            if self._reports_sends:
+                                self._holding = (number, following)
+                self._arrived.notify()
+
+    def _fetch_reporting(self, number: int, sent: threading.Event | None) -> Any:
+        """``fetch(number)``, told (in this context) to report once its request is written."""
+        SENDING.set(functools.partial(self._sent, number, sent))
+        return self._fetch(number)
+
+    def _sent(self, number: int, sent: threading.Event | None) -> None:
+        """The request of page ``number`` is written (in the fetch thread)."""
+        if sent is not None:
+            sent.set()
+        with self._lock:
+            self._reports_sends = True
+            if self._holding is not None and self._holding[1] == number:
+                self._holding = None
                 self._arrived.notify()
 
 
 #: At most this many seconds the iterating thread waits for a fetch thread to start.
 _START_WAIT = 1.0
+#: At most this many seconds the iterating thread waits for a fetch's request to be written.
+_SEND_WAIT = 0.02
 #: At most this many turns of the event loop are given to new fetches to send their requests.
 _SEND_TURNS = 64
 

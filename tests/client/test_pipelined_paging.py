@@ -666,3 +666,43 @@ def test_the_total_asked_first_costs_one_request_and_is_not_asked_again(flavour:
             ids = asyncio.run(main())
     assert ids == server.ids(*range(1, 6))
     assert sorted(server.asked) == [1, 2, 3, 4, 5, 6]
+
+
+# -- Client: a page is parsed once the next page's request is written --------------------------------
+
+
+@pytest.mark.parametrize("max_concurrency", [1, 3])
+def test_a_page_is_parsed_once_the_next_pages_request_is_written(
+    monkeypatch: pytest.MonkeyPatch, max_concurrency: int
+) -> None:
+    # Both threads need the GIL: a parse that took it before the fetch thread wrote the next
+    # request would hold that request back. Recorded in order: each request once httpcore has
+    # written it, each parse as it starts (the wait for the write made unbounded for the test).
+    import httpcore._backends.sync as sync_backend
+
+    import ango_hub.pagination as pagination
+
+    monkeypatch.setattr(pagination, "_SEND_WAIT", PATIENCE)
+    events: list[str] = []
+    write = sync_backend.SyncStream.write
+
+    def recorded_write(self: sync_backend.SyncStream, buffer: bytes, timeout: float | None = None) -> None:
+        write(self, buffer, timeout)
+        if buffer.startswith(b"GET "):
+            page = parse_qs(urlsplit(buffer.split(b" ")[1].decode()).query)["page"][0]
+            events.append(f"written {page}")
+
+    monkeypatch.setattr(sync_backend.SyncStream, "write", recorded_write)
+    with PageServer(pages=6, limit=2) as server, Client(api_key="k", base_url=server.base_url) as hub:
+        listing = hub.tasks.list("p", limit=2, max_concurrency=max_concurrency)
+        parse = listing._parse
+
+        def recorded_parse(answer: httpx.Response) -> tuple[list[Task], int | None]:
+            events.append(f"parsed {answer.request.url.params['page']}")
+            return parse(answer)
+
+        listing._parse = recorded_parse
+        ids = [task.id for task in listing]
+    assert ids == server.ids(*range(1, 7))
+    for page in range(2, 7 - max_concurrency):
+        assert events.index(f"written {page + max_concurrency}") < events.index(f"parsed {page}"), events
