@@ -555,7 +555,10 @@ def test_a_page_past_the_first_pages_total_that_fails_ends_the_listing(flavour: 
         ids: list[str] = []
         listing_ids(flavour, server, ids, limit=2, max_concurrency=4)
     assert ids == server.ids(1, 2)
-    assert sorted(server.asked) == [1, 2, 3, 4]
+    if flavour == "Client":
+        assert sorted(server.asked) == [1, 2, 3, 4]
+    else:  # page 4 is cancelled when the listing ends: it may not have been sent
+        assert sorted(server.asked) in ([1, 2, 3], [1, 2, 3, 4])
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
