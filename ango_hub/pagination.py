@@ -6,17 +6,22 @@ fetching pages of ``limit`` items as they are needed; ``.pages()`` yields the pa
 themselves (with the total the API reports). Paging stops on the reported total or on a
 short page, never by waiting for an error.
 
-Fetching is split from parsing. The first page is fetched and parsed alone (it tells the
-total); from then on the next page's request goes out as soon as the current page's bytes have
-arrived, and the current page is parsed while that request is in flight: a background thread
-fetches for ``Paginator`` (the thread that brings a page the iterating thread already waits
-for sends the next request itself, at once), tasks for ``AsyncPaginator``. With
-``max_concurrency=N`` the N fetchers only fetch bytes (at most N requests at once; 1 by
-default) and the iterating side parses, so a parse never holds a fetch back. Pages are still
-yielded in order, each exactly once, and the fetchers stay at most N pages ahead of the page
-being read: at most N + 1 pages of bytes are held. (A listing whose first page reports no
-total is read one page after the other: each page is parsed before the next one is asked for.)
-An error of page k is raised after the items of the pages before it. Closing the iterator (a
+Fetching is split from parsing. One page at a time (``max_concurrency=1``, the default), the
+first page is fetched and parsed alone (it tells the total); from then on the next page's
+request goes out as soon as the current page's bytes have arrived, and the current page is
+parsed while that request is in flight: a background thread fetches for ``Paginator`` (the
+thread that brings a page the iterating thread already waits for sends the next request
+itself, at once), tasks for ``AsyncPaginator``. With ``max_concurrency=N`` the requests for the
+first N pages go out at once, before the total is known (a listing shorter than N pages costs
+up to N - 1 requests past its end, whose answers are dropped, errors included), and the N
+fetchers only fetch bytes (at most N requests at once) while the iterating side parses, so a
+parse never holds a fetch back. Pages are still yielded in order, each exactly once, and the
+fetchers stay at most N pages ahead of the page being read: at most N + 1 pages of bytes are
+held. (After a first page that reports no total, each page is parsed before the next one is
+asked for.) An error of page k is raised after the items of the pages before it; with
+``max_concurrency`` above 1, an error of a page past every total reported before it (asked for
+before the total was known, or to see whether the listing grew) ends the listing instead. An
+empty page after the first ends the listing. Closing the iterator (a
 ``break``) cancels the fetches in flight: an ``AsyncPaginator``'s tasks at once; a
 ``Paginator``'s requests not yet sent, and it waits for those already sent (at most N, each
 bounded by the client's timeouts) so that no thread is left running, unless it is closed by
@@ -40,6 +45,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import logging
 import math
 import threading
@@ -51,6 +57,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from ._constants import PUBLISHED_REQUESTS_PER_MINUTE, SLOW_LISTING_MINUTES
 from ._progress import ShowProgress, close_progress, progress_callback
+from ._sending import SENDING
 from ._validation import check_int
 
 if TYPE_CHECKING:
@@ -160,11 +167,6 @@ def _is_last(page: Page[T], limit: int) -> bool:
     return page.total is not None and page.number * limit >= page.total
 
 
-def _last_page_number(first: Page[T], limit: int) -> int:
-    assert first.total is not None
-    return max(math.ceil(first.total / limit), first.number)
-
-
 class _Deduplicator(Generic[T]):
     """Drops items seen on an earlier page (by ID) and reports progress after each page."""
 
@@ -194,7 +196,13 @@ def _parsed_already(answer: Any) -> tuple[list[Any], int | None]:
 
 
 class _Plan:
-    """Which pages to ask for after ``first``, learnt from each page as it is parsed.
+    """Which pages to ask for, learnt from each page as it is parsed (in order, the first page first).
+
+    Before the first page is parsed, the ``speculate`` pages from ``start`` on (the first one
+    included) are asked for: with ``max_concurrency=N > 1`` the first N pages go out at once,
+    before the total is known; those of them past the end are never read (at most N - 1
+    requests past the end of a listing shorter than N pages). A first page that is short or
+    reaches the total it reports ends the listing.
 
     One page in flight at a time (``probe=False``): a page ends the listing when it is short
     or reaches the total it reports, and its total tells how far to ask ahead (the request for
@@ -202,26 +210,37 @@ class _Plan:
     the last one). Several at a time (``probe=True``): every page up to the reported total is
     fetched, then, while the last page comes back full (the listing grew), one more page at a
     time until a short one; when the total says the last page is full, the page after it is
-    asked for with the others rather than after them. An empty page past the first page's
-    total ends the listing without being yielded.
+    asked for with the others rather than after them (without a total: one page at a time
+    after the first N, each once the page before it came back full). An empty page (past the
+    end: the listing ended where a total said, or shrank) ends the listing without being
+    yielded; so does a page that fails past every total reported before it (:meth:`past_end`).
     """
 
-    def __init__(self, first: Page[Any], limit: int, *, probe: bool) -> None:
+    def __init__(self, start: int, limit: int, *, probe: bool, speculate: int = 0) -> None:
         self._limit = limit
         self._probe = probe
-        self._first_last = _last_page_number(first, limit)
+        #: The next page to ask for.
+        self._following = start
+        #: The last page asked for before the first page is learnt.
+        self._speculated = start + speculate - 1
+        #: Whether the first page was learnt.
+        self._started = False
         #: The last page known to have items.
-        self._last = self._first_last
-        self._total = first.total
-        self._following = first.number + 1
+        self._last = start
+        self._total: int | None = None
+        #: The last page a reported total reaches (None: no page reported a total).
+        self._reported_last: int | None = None
         #: No page follows the last one learnt.
         self.ended = False
 
     def next(self) -> int | None:
         """The number of the next page to ask for, or None while no further page is known to be needed."""
-        end = self._last
-        if self._probe and self._total is not None and self._total >= self._last * self._limit:
-            end += 1  # the last page will be full: whether the listing grew is asked at once
+        if not self._started:
+            end = self._speculated
+        else:
+            end = self._last
+            if self._probe and self._total is not None and self._total >= self._last * self._limit:
+                end += 1  # the last page will be full: whether the listing grew is asked at once
         if self.ended or self._following > end:
             return None
         number = self._following
@@ -231,13 +250,25 @@ class _Plan:
     def learn(self, page: Page[Any]) -> bool:
         """Take in a parsed page (in order); return whether it is yielded."""
         limit = self._limit
+        if page.total is not None:
+            reaches = math.ceil(page.total / limit)
+            self._reported_last = max(self._reported_last or reaches, reaches)
+        if not self._started:
+            self._started = True
+            self._following = max(self._following, page.number + 1)
+            self._last = (
+                page.number if page.total is None else max(math.ceil(page.total / limit), page.number)
+            )
+            if _is_last(page, limit):  # short, or it reaches its total: as one page at a time
+                self.ended = True
+                return True
         if not self._probe:
             if _is_last(page, limit):
                 self.ended = True
             else:
                 self._last = page.number + 1 if page.total is None else math.ceil(page.total / limit)
             return True
-        if page.number > self._first_last and not page.items:
+        if not page.items:  # past the end: the first page's total, or the listing shrank
             self.ended = True
             return False
         if page.total is not None:
@@ -250,6 +281,18 @@ class _Plan:
                 self.ended = True
         return True
 
+    def past_end(self, number: int) -> bool:
+        """Whether page ``number``, which failed, ends the listing instead of failing it.
+
+        It does when several pages are fetched at a time, a page before it reported a total and no
+        total reported so far reaches it: it was asked for before the first page told the total,
+        or to see whether the listing grew past it (one page at a time it would not have been
+        asked for at all).
+        """
+        return (
+            self._probe and self._started and self._reported_last is not None and number > self._reported_last
+        )
+
 
 class _ThreadFetches:
     """The fetches of a ``Paginator`` in background threads, and the pages they bring, in order.
@@ -259,7 +302,10 @@ class _ThreadFetches:
     A place is freed when the iterating thread takes a page; when it is already waiting for the
     page that arrives, the fetch thread that brought it takes it on its behalf and sends the next
     request itself, at once: no hand-off to another thread stands between one answer and the next
-    request. Everything here is guarded by one lock, ``plan`` included.
+    request. The iterating thread starts on the page once that request is written
+    (:mod:`ango_hub._sending`), so that its parse does not take the GIL before the write (at most
+    ``_SEND_WAIT`` later: a fetch whose client does not report its sends, or one that waits for
+    a rate limit first). Everything here is guarded by one lock, ``plan`` included.
     """
 
     def __init__(self, fetch: Callable[[int], Any], plan: _Plan, n: int) -> None:
@@ -277,6 +323,11 @@ class _ThreadFetches:
         self._context: contextvars.Context | None = None
         #: The page a fetch thread took for the waiting iterating thread.
         self._handed: int | None = None
+        #: (page handed over, page whose request is being sent): the iterating thread starts on the
+        #: first once the second's request is written.
+        self._holding: tuple[int, int] | None = None
+        #: The fetch function reports when its requests start to go out (learnt from the first).
+        self._reports_sends = False
         self._closed = False
         self._pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="ango-hub-page")
 
@@ -288,17 +339,19 @@ class _ThreadFetches:
                 if len(self._asked) >= self._n or (number := self._plan.next()) is None:
                     return
                 self._asked.append(number)
-            started = threading.Event()
+            started, sent = threading.Event(), threading.Event()
             # In a copy of this thread's context, so that raw_responses() here sees them.
-            self._pool.submit(self._run, number, contextvars.copy_context(), started)
+            self._pool.submit(self._run, number, contextvars.copy_context(), started, sent)
             # Parsing holds the GIL: a fetch thread that has to wait for it sends its request
             # only at the next switch (up to 5 ms later), or once the page is parsed. Waiting
-            # here lets it run at once, until it waits for the network (its request sent).
+            # here lets it run at once, until its request is written.
             started.wait(_START_WAIT)
+            if self._reports_sends:
+                sent.wait(_SEND_WAIT)
 
-    def take(self) -> tuple[int, Any] | None:
-        """The next page asked for and its answer, once it has arrived (its error is raised);
-        None when no page is asked for."""
+    def take(self) -> tuple[int, bool, Any] | None:
+        """The next page asked for, once it has arrived: (number, True, answer) or (number, False,
+        the exception its fetch raised); None when no page is asked for."""
         with self._lock:
             if not self._asked:
                 return None
@@ -311,19 +364,25 @@ class _ThreadFetches:
                         self._arrived.wait()
                 finally:
                     self._waiting_for = self._context = None
+            if self._holding is not None and self._holding[0] == number:
+                self._arrived.wait_for(lambda: self._holding is None, _SEND_WAIT)
+                self._holding = None
             if self._handed == number:
                 self._handed = None  # the fetch thread took it off ``_asked`` already
             else:
                 self._asked.popleft()
             ok, answer = self._results.pop(number)
-        if not ok:
-            raise answer
-        return number, answer
+        return number, ok, answer
 
     def learn(self, page: Page[Any]) -> bool:
         """``plan.learn(page)``, under the lock the fetch threads consult the plan with."""
         with self._lock:
             return self._plan.learn(page)
+
+    def past_end(self, number: int) -> bool:
+        """``plan.past_end(number)``, under the same lock."""
+        with self._lock:
+            return self._plan.past_end(number)
 
     def close(self, *, wait: bool) -> None:
         """Cancel the fetches not started; wait for those in flight when ``wait``."""
@@ -331,7 +390,13 @@ class _ThreadFetches:
             self._closed = True
         self._pool.shutdown(wait=wait, cancel_futures=True)
 
-    def _run(self, number: int, context: contextvars.Context, started: threading.Event) -> None:
+    def _run(
+        self,
+        number: int,
+        context: contextvars.Context,
+        started: threading.Event,
+        sent: threading.Event | None,
+    ) -> None:
         """A fetch thread's work: page ``number``, then the next ones while the iterating
         thread waits for each page as it arrives."""
         started.set()
@@ -339,11 +404,16 @@ class _ThreadFetches:
         while following is not None:
             number = following
             try:
-                outcome: tuple[bool, Any] = (True, context.run(self._fetch, number))
+                outcome: tuple[bool, Any] = (True, context.run(self._fetch_reporting, number, sent))
             except BaseException as exc:  # raised in the iterating thread, when it takes this page
                 outcome = (False, exc)
+            if sent is not None:
+                sent.set()  # if it failed before sending
+            sent = None
             with self._lock:
                 self._results[number] = outcome
+                if self._holding is not None and self._holding[1] == number:
+                    self._holding = None  # it ended before its request was reported sent
                 following = None
                 if self._waiting_for == number:
                     self._asked.popleft()
@@ -353,11 +423,30 @@ class _ThreadFetches:
                         context = self._context
                         if len(self._asked) < self._n and (following := self._plan.next()) is not None:
                             self._asked.append(following)
+                            if self._reports_sends:
+                                self._holding = (number, following)
+                self._arrived.notify()
+
+    def _fetch_reporting(self, number: int, sent: threading.Event | None) -> Any:
+        """``fetch(number)``, told (in this context) to report once its request is written."""
+        SENDING.set(functools.partial(self._sent, number, sent))
+        return self._fetch(number)
+
+    def _sent(self, number: int, sent: threading.Event | None) -> None:
+        """The request of page ``number`` is written (in the fetch thread)."""
+        if sent is not None:
+            sent.set()
+        with self._lock:
+            self._reports_sends = True
+            if self._holding is not None and self._holding[1] == number:
+                self._holding = None
                 self._arrived.notify()
 
 
 #: At most this many seconds the iterating thread waits for a fetch thread to start.
 _START_WAIT = 1.0
+#: At most this many seconds the iterating thread waits for a fetch's request to be written.
+_SEND_WAIT = 0.02
 #: At most this many turns of the event loop are given to new fetches to send their requests.
 _SEND_TURNS = 64
 
@@ -401,6 +490,25 @@ class _PaginatorBase(Generic[T]):
         items, total = self._parse(answer)
         return self._remember(Page(items=items, number=number, limit=self.limit, total=total))
 
+    def _parsed_or_none(self, number: int, answer: Any, past_end: Callable[[int], bool]) -> Page[T] | None:
+        """Page ``number`` from what its fetch returned; None when it is an error (a status
+        ``parse`` raises for) of a page ``past_end`` says ends the listing."""
+        try:
+            return self._parsed(number, answer)
+        except Exception:
+            if past_end(number):
+                return None
+            raise
+
+    def _plan(self, first: Page[T] | None) -> _Plan:
+        """The plan of a pipelined listing: after ``first``, or (None) from the first N pages."""
+        probe = self.max_concurrency > 1
+        if first is None:
+            return _Plan(self.start_page, self.limit, probe=probe, speculate=self.max_concurrency)
+        plan = _Plan(first.number, self.limit, probe=probe)
+        plan.learn(first)
+        return plan
+
     def _remember(self, page: Page[T]) -> Page[T]:
         if page.number == self.start_page:
             if self._first is None and self._slow_hint is not None:
@@ -420,6 +528,11 @@ class Paginator(_PaginatorBase[T]):
     ``fetch(number, limit)`` returns the page's items and reported total; or, given
     ``parse``, the page's answer unparsed, which ``parse`` turns into them later, in the
     iterating thread (so that a page is parsed while the next one is fetched).
+
+    ``max_concurrency=N`` (1 by default: one request at a time) sends the requests for the
+    first N pages at once, before the total is known, then keeps N pages in flight; a listing
+    shorter than N pages costs up to N - 1 requests past its end, whose answers (and errors)
+    are dropped. ``total`` and ``first_page()`` send one request.
     """
 
     @overload
@@ -488,6 +601,9 @@ class Paginator(_PaginatorBase[T]):
 
     def pages(self) -> Generator[Page[T], None, None]:
         """Every page, in order."""
+        if self.max_concurrency > 1 and self._first is None:
+            yield from self._pipelined(None)  # the first N pages asked for at once
+            return
         first = self.first_page()
         if first.total is not None and not _is_last(first, self.limit):
             yield from self._pipelined(first)
@@ -500,26 +616,32 @@ class Paginator(_PaginatorBase[T]):
             page = self._page(page.number + 1)
             yield page
 
-    def _pipelined(self, first: Page[T]) -> Generator[Page[T], None, None]:
-        """``first``, then the pages after it: fetched by background threads, parsed here."""
-        plan = _Plan(first, self.limit, probe=self.max_concurrency > 1)
+    def _pipelined(self, first: Page[T] | None) -> Generator[Page[T], None, None]:
+        """``first``, then the pages after it (None: the first page too, with the N - 1 after it
+        asked for at once): fetched by background threads, parsed here."""
+        plan = self._plan(first)
         fetches = _ThreadFetches(self._fetch_page, plan, self.max_concurrency)
         interrupted = False
         try:
             fetches.fill()
-            yield first
-            while (taken := fetches.take()) is not None:  # this page's error, after the items before it
-                number, answer = taken
+            if first is not None:
+                yield first
+            while (taken := fetches.take()) is not None:
+                number, ok, answer = taken
                 del taken
+                if not ok:  # this page's error, after the items of the pages before it
+                    if fetches.past_end(number):
+                        return
+                    raise answer
                 fetches.fill()  # the freed place goes to the next page before this one is parsed
-                page = self._parsed(number, answer)
+                page = self._parsed_or_none(number, answer, fetches.past_end)
                 del answer  # its bytes are not kept while the page is read
-                if not fetches.learn(page):
+                if page is None or not fetches.learn(page):
                     return
+                fetches.fill()  # what this page told (the total of a first page: the pages after the first N)
                 yield page
                 if plan.ended:
                     return
-                fetches.fill()
         except BaseException as exc:
             interrupted = not isinstance(exc, Exception | GeneratorExit)  # Ctrl-C, SystemExit
             raise
@@ -602,6 +724,11 @@ class AsyncPaginator(_PaginatorBase[T]):
     ``fetch(number, limit)`` returns (awaits) the page's items and reported total; or, given
     ``parse``, the page's answer unparsed, which ``parse`` turns into them later, in the
     iterating task (so that a page is parsed while the next one is fetched).
+
+    ``max_concurrency=N`` (1 by default: one request at a time) sends the requests for the
+    first N pages at once, before the total is known, then keeps N pages in flight; a listing
+    shorter than N pages costs up to N - 1 requests past its end, whose answers (and errors)
+    are dropped. ``total`` and ``first_page()`` send one request.
     """
 
     @overload
@@ -676,6 +803,11 @@ class AsyncPaginator(_PaginatorBase[T]):
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Every page, in order (``async for page in paginator.pages()``)."""
+        if self.max_concurrency > 1 and self._first is None:
+            async with contextlib.aclosing(self._pipelined(None)) as pipelined:  # the first N pages at once
+                async for page in pipelined:
+                    yield page
+            return
         first = await self.first_page()
         if first.total is not None and not _is_last(first, self.limit):
             async with contextlib.aclosing(self._pipelined(first)) as pipelined:
@@ -690,11 +822,12 @@ class AsyncPaginator(_PaginatorBase[T]):
             page = await self._page(page.number + 1)
             yield page
 
-    async def _pipelined(self, first: Page[T]) -> AsyncGenerator[Page[T], None]:
-        """``first``, then the pages after it: fetched by tasks, parsed here."""
+    async def _pipelined(self, first: Page[T] | None) -> AsyncGenerator[Page[T], None]:
+        """``first``, then the pages after it (None: the first page too, with the N - 1 after it
+        asked for at once): fetched by tasks, parsed here."""
         import asyncio
 
-        plan = _Plan(first, self.limit, probe=self.max_concurrency > 1)
+        plan = self._plan(first)
         window: deque[tuple[int, asyncio.Task[Any]]] = deque()
 
         async def fetch_ahead() -> None:
@@ -708,20 +841,29 @@ class AsyncPaginator(_PaginatorBase[T]):
 
         try:
             await fetch_ahead()
-            yield first
+            if first is not None:
+                yield first
             while window:
                 number, pending = window.popleft()
-                answer = await pending  # this page's error, after the items of those before it
-                del pending
+                try:
+                    answer = await pending
+                except Exception:  # this page's error, after the items of the pages before it
+                    if plan.past_end(number):
+                        return
+                    raise
+                finally:
+                    del pending
                 await fetch_ahead()  # the freed place goes to the next page before this one is parsed
-                page = self._parsed(number, answer)
+                page = self._parsed_or_none(number, answer, plan.past_end)
                 del answer  # its bytes are not kept while the page is read
-                if not plan.learn(page):
+                if page is None or not plan.learn(page):
                     return
+                await (
+                    fetch_ahead()
+                )  # what this page told (the total of a first page: the pages after the first N)
                 yield page
                 if plan.ended:
                     return
-                await fetch_ahead()
         finally:
             for _, task in window:
                 task.cancel()

@@ -26,6 +26,7 @@ from ango_hub._config import SecretKey
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ango_hub._deadline import AsyncDeadline
 from ango_hub._error_text import unreadable
+from ango_hub._sending import report_sending
 
 if TYPE_CHECKING:
     from ango_hub._async.resources.assets import AsyncAssets
@@ -436,6 +437,7 @@ class AsyncClient(BaseClient):
     ) -> httpx.Response:
         """One attempt, within the call's deadline: send, then read the body (or consume it)."""
         async with AsyncDeadline(call.deadline, outgoing) as deadline:
+            report_sending(outgoing)  # a Client listing's fetch thread: see ango_hub/_sending.py
             response = await self._http.send(
                 outgoing,
                 auth=self._auth if call.authenticate else None,

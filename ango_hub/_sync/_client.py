@@ -27,6 +27,7 @@ from ango_hub._config import SecretKey
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ango_hub._deadline import Deadline
 from ango_hub._error_text import unreadable
+from ango_hub._sending import report_sending
 
 if TYPE_CHECKING:
     from ango_hub._sync.resources.assets import Assets
@@ -437,6 +438,7 @@ class Client(BaseClient):
     ) -> httpx.Response:
         """One attempt, within the call's deadline: send, then read the body (or consume it)."""
         with Deadline(call.deadline, outgoing) as deadline:
+            report_sending(outgoing)  # a Client listing's fetch thread: see ango_hub/_sending.py
             response = self._http.send(
                 outgoing,
                 auth=self._auth if call.authenticate else None,

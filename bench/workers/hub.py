@@ -204,7 +204,8 @@ def paging_hub(spec: Json) -> Json:
 
 def paging_httpx(spec: Json) -> Json:
     """A bare httpx loop over the pages: one at a time, or ``threads`` at a time once the
-    total is known (in order, as ``max_concurrency`` does)."""
+    total is known (in order), as its user writes it: the first page, then a thread pool's map
+    over the others (``max_concurrency`` asks for the first N pages at once instead)."""
     url = f"{spec['base_url']}/project/{spec['project_id']}/tasks"
     limit, threads = spec["limit"], spec.get("threads", 1)
     with httpx.Client(headers={"apikey": API_KEY}, timeout=60) as client:
@@ -240,11 +241,15 @@ def paging_pace(spec: Json) -> Json:
     """Where a sequential page's time goes, first ``pages`` pages (the evidence of a miss): the
     median time from one page to the next as ango-hub's loop over ``tasks.list`` sees it (every
     ``limit`` items), and with bare httpx the median time of a page's fetch alone
-    (``client.get``, body read) and of its loop's turn (the fetch, then ``.json()``)."""
+    (``client.get``, body read) and of its loop's turn (the fetch, then ``.json()``); and the
+    start of each run: ango-hub's ``tasks.list(...)`` call (what the listing imports on first
+    use) and its first page (from the call to its last item), bare httpx's first turn."""
     limit, pages = spec["limit"], spec["pages"]
     marks: list[float] = []
     with Client(**_client_options(spec)) as hub:
+        list_started = time.perf_counter()
         listing = hub.tasks.list(spec["project_id"], limit=limit, include_answer=True)
+        listed = time.perf_counter()
         for count, _task in enumerate(itertools.islice(listing, pages * limit), start=1):
             if count % limit == 0:
                 marks.append(time.perf_counter())
@@ -264,6 +269,9 @@ def paging_pace(spec: Json) -> Json:
         "hub_page": statistics.median(gaps),
         "httpx_fetch": statistics.median(fetches[1:]),
         "httpx_page": statistics.median(turns[1:]),
+        "hub_list_call": listed - list_started,
+        "hub_first_page": marks[0] - listed,
+        "httpx_first_page": turns[0],
     }
 
 

@@ -53,6 +53,7 @@ BEYOND_HTTPX = {
     "ango_hub._lazy",
     "ango_hub._ratelimit",
     "ango_hub._retry",
+    "ango_hub._sending",  # a ContextVar: a Client listing's fetch thread tells when its request is written
     "ango_hub._sync",
     "ango_hub._sync._client",
     "ango_hub._validation",

@@ -38,10 +38,15 @@ SETTLE = 0.15
 class PageServer:
     """``GET /v2/project/p/tasks``: ``pages`` pages of ``limit`` tasks (``t<page>-<i>``) over HTTP/1.1.
 
-    It records the page of every request in arrival order (``asked``) and how many requests
-    are open (arrived, neither answered nor given up by the client: ``open``). ``delay`` is waited
+    It records the page of every request in arrival order (``asked``), how many requests
+    are open (arrived, neither answered nor given up by the client: ``open``) and which pages were
+    asked for when the first answer went out (``before_first_answer``). ``delay`` is waited
     before each answer; pages from ``hold_from`` on are held until ``release`` is set or the
-    client hangs up; page ``fail`` is answered 400.
+    client hangs up; page ``fail`` is answered 400; with ``gather``, no answer goes out before
+    that many requests have arrived (or ``PATIENCE`` has passed). ``content(page)``, when given,
+    tells a page's IDs and reported total (a listing that shrinks or grows); ``statuses[page]``
+    lists the error statuses page ``page`` is answered first, one a request (then its content);
+    the connection of a request for a page in ``drop`` is closed without an answer.
     """
 
     def __init__(
@@ -52,13 +57,22 @@ class PageServer:
         delay: float = 0.0,
         hold_from: int | None = None,
         fail: int | None = None,
+        gather: int = 0,
+        content: Callable[[int], tuple[list[str], int | None]] | None = None,
+        statuses: dict[int, list[int]] | None = None,
+        drop: frozenset[int] = frozenset(),
     ) -> None:
         self.pages = pages
         self.limit = limit
         self.delay = delay
         self.hold_from = hold_from
         self.fail = fail
+        self.gather = gather
+        self.content = content
+        self.statuses = {page: list(answers) for page, answers in (statuses or {}).items()}
+        self.drop = drop
         self.asked: list[int] = []
+        self.before_first_answer: list[int] | None = None
         self.open = 0
         self.hung_up = 0
         self.release = threading.Event()
@@ -97,6 +111,33 @@ class PageServer:
         self._http.server_close()
         self._thread.join(PATIENCE)
 
+    def _answering(self) -> None:
+        """Hold an answer until ``gather`` requests have arrived; note the first answer."""
+        if self.gather:
+            self.wait_for(lambda: len(self.asked) >= self.gather)
+        with self.changed:
+            if self.before_first_answer is None:
+                self.before_first_answer = sorted(self.asked)
+
+    def _page(self, page: int) -> tuple[int, dict[str, object]]:
+        """The status and body of the answer to a request for ``page``."""
+        with self.changed:
+            queued = self.statuses.get(page)
+            status = queued.pop(0) if queued else None
+        if status is not None:
+            return status, {"status": "fail", "message": f"page {page}: {status}"}
+        if page == self.fail:
+            return 400, {"status": "fail", "message": f"page {page} is refused"}
+        if self.content is not None:
+            ids, total = self.content(page)
+        else:
+            ids = self.ids(page) if page <= self.pages else []
+            total = self.pages * self.limit
+        data: dict[str, object] = {"tasks": [{"_id": task_id} for task_id in ids]}
+        if total is not None:
+            data["total"] = total
+        return 200, {"status": "success", "data": data}
+
     def _record(self, page: int | None, opened: int) -> None:
         with self.changed:
             if page is not None:
@@ -126,21 +167,22 @@ class PageServer:
                                 return
                     if server.delay:
                         time.sleep(server.delay)
+                    server._answering()
+                    if page in server.drop:
+                        self.close_connection = True
+                        self.connection.shutdown(socket.SHUT_RDWR)
+                        return
                     self._answer(page)
                 finally:
                     server._record(None, -1)
 
             def _answer(self, page: int) -> None:
-                body: dict[str, object]
-                if page == server.fail:
-                    status, body = 400, {"status": "fail", "message": f"page {page} is refused"}
-                else:
-                    tasks = [{"_id": task_id} for task_id in server.ids(page)] if page <= server.pages else []
-                    data = {"tasks": tasks, "total": server.pages * server.limit}
-                    status, body = 200, {"status": "success", "data": data}
+                status, body = server._page(page)
                 content = json.dumps(body).encode()
                 try:
                     self.send_response(status)
+                    if status == 429:
+                        self.send_header("Retry-After", "0")
                     self.send_header("Content-Type", "application/json")
                     self.send_header("Content-Length", str(len(content)))
                     self.end_headers()
@@ -210,7 +252,7 @@ def assert_at_most_ahead(server: PageServer, page: int, max_concurrency: int) ->
     assert min(page + max_concurrency, server.pages) <= len(asked) <= page + max_concurrency, (page, asked)
 
 
-@pytest.mark.parametrize("max_concurrency", [1, 3])
+@pytest.mark.parametrize("max_concurrency", [1, 3, 8])
 def test_the_fetchers_stay_at_most_n_pages_ahead(max_concurrency: int) -> None:
     with PageServer(pages=8, limit=2) as server, Client(api_key="k", base_url=server.base_url) as hub:
         ids: list[str] = []
@@ -224,7 +266,7 @@ def test_the_fetchers_stay_at_most_n_pages_ahead(max_concurrency: int) -> None:
     assert ids == server.ids(*range(1, 9))
 
 
-@pytest.mark.parametrize("max_concurrency", [1, 3])
+@pytest.mark.parametrize("max_concurrency", [1, 3, 8])
 def test_the_fetchers_stay_at_most_n_pages_ahead_async(max_concurrency: int) -> None:
     async def main(server: PageServer) -> list[str]:
         ids: list[str] = []
@@ -417,3 +459,253 @@ def test_every_item_once_despite_429s_5xx_and_dropped_connections_async(
     ids = asyncio.run(main())
     assert len(ids) == len(set(ids)) == 1200
     assert waits, "the faults should have made the client retry"
+
+
+# -- max_concurrency=N: the first N pages are asked for at once ---------------------------------------
+
+FLAVOURS = ["Client", "AsyncClient"]
+
+
+def listing_ids(
+    flavour: str, server: PageServer, ids: list[str], *, max_retries: int = 2, **options: int
+) -> None:
+    """Every ID of ``tasks.list("p", **options)``, appended to ``ids`` as they come (so that the
+    items before an error are seen); no fetch is left running afterwards."""
+    if flavour == "Client":
+        try:
+            with Client(api_key="k", base_url=server.base_url, max_retries=max_retries) as hub:
+                ids.extend(task.id for task in hub.tasks.list("p", **options))
+        finally:
+            assert page_threads() == []
+        return
+
+    async def main() -> None:
+        async with AsyncClient(api_key="k", base_url=server.base_url, max_retries=max_retries) as hub:
+            try:
+                await collect(hub.tasks.list("p", **options), ids)
+            finally:
+                assert others() == []
+
+    asyncio.run(main())
+
+
+def listing_pages(flavour: str, server: PageServer, **options: int) -> list[list[str]]:
+    """The IDs of each page of ``tasks.list("p", **options).pages()``."""
+    if flavour == "Client":
+        with Client(api_key="k", base_url=server.base_url) as hub:
+            return [[task.id for task in page] for page in hub.tasks.list("p", **options).pages()]
+
+    async def main() -> list[list[str]]:
+        async with AsyncClient(api_key="k", base_url=server.base_url) as hub:
+            return [[task.id for task in page] async for page in hub.tasks.list("p", **options).pages()]
+
+    return asyncio.run(main())
+
+
+def counted(items: int, limit: int) -> Callable[[int], tuple[list[str], int | None]]:
+    """The pages of a listing of ``items`` tasks (``t0`` ...), ``limit`` a page."""
+
+    def content(page: int) -> tuple[list[str], int | None]:
+        first = (page - 1) * limit
+        return [f"t{i}" for i in range(first, min(first + limit, items))], items
+
+    return content
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize("max_concurrency", [1, 4])
+def test_the_first_n_pages_are_asked_for_before_any_answer(flavour: str, max_concurrency: int) -> None:
+    # The server answers nothing before N requests have arrived (or its patience ran out).
+    with PageServer(pages=6, limit=2, gather=max_concurrency) as server:
+        ids: list[str] = []
+        listing_ids(flavour, server, ids, limit=2, max_concurrency=max_concurrency)
+    assert server.before_first_answer == list(range(1, max_concurrency + 1))
+    assert ids == server.ids(*range(1, 7))
+    assert sorted(server.asked) == list(range(1, 8 if max_concurrency > 1 else 7))
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize("items", [0, 1, 2, 3, 4, 5, 8])
+def test_a_listing_shorter_than_n_pages_yields_exactly_its_items(flavour: str, items: int) -> None:
+    # 4 pages asked for at once: the pages past the end are asked for (at most 3 requests too
+    # many) but never yielded, empty or not.
+    content = counted(items, 2)
+    with PageServer(pages=0, limit=2, content=content) as server:
+        ids: list[str] = []
+        listing_ids(flavour, server, ids, limit=2, max_concurrency=4)
+    assert ids == [f"t{i}" for i in range(items)]
+    asked = [1, 2, 3, 4] + ([5] if items == 8 else [])
+    if flavour == "Client":
+        assert sorted(server.asked) == asked
+    else:  # the requests past the end are cancelled when the listing ends: some may not be sent
+        assert sorted(server.asked) == sorted(set(server.asked))
+        assert set(server.asked) <= set(asked)
+    with PageServer(pages=0, limit=2, content=content) as server:
+        pages = listing_pages(flavour, server, limit=2, max_concurrency=4)
+    expected = [[f"t{i}" for i in range(first, min(first + 2, items))] for first in range(0, items, 2)]
+    assert pages == (expected or [[]])  # the first page is yielded, even empty
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize("failing", [3, 4])
+def test_a_page_past_the_first_pages_total_that_fails_ends_the_listing(flavour: str, failing: int) -> None:
+    # Two full pages; page 3 (asked for to see whether the listing grew) or page 4 (asked for
+    # with the first page, before the total was known) is refused: the listing is complete.
+    with PageServer(pages=2, limit=2, fail=failing) as server:
+        ids: list[str] = []
+        listing_ids(flavour, server, ids, limit=2, max_concurrency=4)
+    assert ids == server.ids(1, 2)
+    if flavour == "Client":
+        assert sorted(server.asked) == [1, 2, 3, 4]
+    else:  # page 4 is cancelled when the listing ends: it may not have been sent
+        assert sorted(server.asked) in ([1, 2, 3], [1, 2, 3, 4])
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_page_past_the_end_whose_connection_drops_ends_the_listing(flavour: str) -> None:
+    with PageServer(pages=1, limit=2, content=counted(3, 2), drop=frozenset({3, 4})) as server:
+        ids: list[str] = []
+        listing_ids(flavour, server, ids, max_retries=0, limit=2, max_concurrency=4)
+    assert ids == ["t0", "t1", "t2"]
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_failing_page_a_later_total_reaches_is_raised_after_the_items_before_it(flavour: str) -> None:
+    # The first page says 2 pages, the second that the listing grew to 4: page 3 is needed.
+    def content(page: int) -> tuple[list[str], int | None]:
+        return {1: (["a", "b"], 4), 2: (["c", "d"], 8)}.get(page, ([f"x{page}", f"y{page}"], 8))
+
+    with PageServer(pages=0, limit=2, content=content, fail=3) as server:
+        ids: list[str] = []
+        with pytest.raises(BadRequestError, match="page 3 is refused"):
+            listing_ids(flavour, server, ids, limit=2, max_concurrency=3)
+    assert ids == ["a", "b", "c", "d"]
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_failing_needed_page_asked_for_with_the_first_is_raised(flavour: str) -> None:
+    with PageServer(pages=6, limit=2, fail=2) as server:
+        ids: list[str] = []
+        with pytest.raises(BadRequestError, match="page 2 is refused"):
+            listing_ids(flavour, server, ids, limit=2, max_concurrency=4)
+    assert ids == server.ids(1)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_429s_on_the_pages_asked_for_with_the_first_are_retried(flavour: str) -> None:
+    with PageServer(pages=6, limit=2, statuses={1: [429], 2: [429, 429], 4: [429]}) as server:
+        ids: list[str] = []
+        listing_ids(flavour, server, ids, limit=2, max_concurrency=4)
+    assert ids == server.ids(*range(1, 7))
+    assert sorted(server.asked) == [1, 1, 2, 2, 2, 3, 4, 4, 5, 6, 7]
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_429_past_the_end_without_retries_left_ends_the_listing(flavour: str) -> None:
+    with PageServer(pages=2, limit=2, statuses={3: [429], 4: [429]}) as server:
+        ids: list[str] = []
+        listing_ids(flavour, server, ids, max_retries=0, limit=2, max_concurrency=4)
+    assert ids == server.ids(1, 2)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_listing_that_shrank_ends_at_its_first_empty_page(flavour: str) -> None:
+    # The first page says 5 pages; by the time the others are read, 3 tasks are left.
+    def content(page: int) -> tuple[list[str], int | None]:
+        return {1: (["a", "b"], 10), 2: (["c"], 3)}.get(page, ([], 3))
+
+    with PageServer(pages=0, limit=2, content=content) as server:
+        pages = listing_pages(flavour, server, limit=2, max_concurrency=4)
+    assert pages == [["a", "b"], ["c"]]
+    with PageServer(pages=0, limit=2, content=lambda page: content(page) if page < 2 else ([], 2)) as server:
+        pages = listing_pages(flavour, server, limit=2, max_concurrency=4)
+    assert pages == [["a", "b"]]
+    # Page 2 ends it: pages 3 to 5 are not read, and at most N pages after it were asked for.
+    assert sorted(server.asked) == sorted(set(server.asked))
+    assert set(server.asked) <= set(range(1, 7))
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_listing_that_grew_past_the_first_n_pages_is_followed_to_its_end(flavour: str) -> None:
+    # The first page says 2 pages; there are 7 by the time the others are read.
+    def content(page: int) -> tuple[list[str], int | None]:
+        total = 4 if page == 1 else 13
+        return counted(13, 2)(page)[0], total
+
+    with PageServer(pages=0, limit=2, content=content) as server:
+        ids: list[str] = []
+        listing_ids(flavour, server, ids, limit=2, max_concurrency=3)
+    assert ids == [f"t{i}" for i in range(13)]
+    assert sorted(server.asked) == list(range(1, 8))
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_listing_without_a_total_is_read_to_its_short_page(flavour: str) -> None:
+    with PageServer(pages=0, limit=2, content=lambda page: (counted(11, 2)(page)[0], None)) as server:
+        ids: list[str] = []
+        listing_ids(flavour, server, ids, limit=2, max_concurrency=3)
+    assert ids == [f"t{i}" for i in range(11)]
+    assert sorted(server.asked) == list(range(1, 7))
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_the_total_asked_first_costs_one_request_and_is_not_asked_again(flavour: str) -> None:
+    with PageServer(pages=5, limit=2) as server:
+        if flavour == "Client":
+            with Client(api_key="k", base_url=server.base_url) as hub:
+                listing = hub.tasks.list("p", limit=2, max_concurrency=4)
+                assert listing.total == 10
+                assert server.asked == [1]
+                ids = [task.id for task in listing]
+        else:
+
+            async def main() -> list[str]:
+                async with AsyncClient(api_key="k", base_url=server.base_url) as hub:
+                    listing = hub.tasks.list("p", limit=2, max_concurrency=4)
+                    assert await listing.total == 10
+                    assert server.asked == [1]
+                    return [task.id async for task in listing]
+
+            ids = asyncio.run(main())
+    assert ids == server.ids(*range(1, 6))
+    assert sorted(server.asked) == [1, 2, 3, 4, 5, 6]
+
+
+# -- Client: a page is parsed once the next page's request is written --------------------------------
+
+
+@pytest.mark.parametrize("max_concurrency", [1, 3])
+def test_a_page_is_parsed_once_the_next_pages_request_is_written(
+    monkeypatch: pytest.MonkeyPatch, max_concurrency: int
+) -> None:
+    # Both threads need the GIL: a parse that took it before the fetch thread wrote the next
+    # request would hold that request back. Recorded in order: each request once httpcore has
+    # written it, each parse as it starts (the wait for the write made unbounded for the test).
+    import httpcore._backends.sync as sync_backend
+
+    import ango_hub.pagination as pagination
+
+    monkeypatch.setattr(pagination, "_SEND_WAIT", PATIENCE)
+    events: list[str] = []
+    write = sync_backend.SyncStream.write
+
+    def recorded_write(self: sync_backend.SyncStream, buffer: bytes, timeout: float | None = None) -> None:
+        write(self, buffer, timeout)
+        if buffer.startswith(b"GET "):
+            page = parse_qs(urlsplit(buffer.split(b" ")[1].decode()).query)["page"][0]
+            events.append(f"written {page}")
+
+    monkeypatch.setattr(sync_backend.SyncStream, "write", recorded_write)
+    with PageServer(pages=6, limit=2) as server, Client(api_key="k", base_url=server.base_url) as hub:
+        listing = hub.tasks.list("p", limit=2, max_concurrency=max_concurrency)
+        parse = listing._parse
+
+        def recorded_parse(answer: httpx.Response) -> tuple[list[Task], int | None]:
+            events.append(f"parsed {answer.request.url.params['page']}")
+            return parse(answer)
+
+        listing._parse = recorded_parse
+        ids = [task.id for task in listing]
+    assert ids == server.ids(*range(1, 7))
+    for page in range(2, 7 - max_concurrency):
+        assert events.index(f"written {page + max_concurrency}") < events.index(f"parsed {page}"), events

@@ -411,6 +411,9 @@ class Assets(Resource):
         """Every asset of a project (optionally filtered), fetched lazily ``limit`` at a time.
 
         ``filters`` as for ``list_page`` (``filter=`` is its deprecated alias).
+        ``max_concurrency=N`` sends the requests for the first N pages at once, before the
+        total is known (up to N - 1 of them past the end of a short listing, their answers
+        dropped), then keeps N pages in flight, still in order (as ``tasks.list``).
         """
         filters = one_filter(filters, filter)
         require_id("project_id", project_id)

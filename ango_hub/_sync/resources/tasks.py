@@ -212,8 +212,10 @@ class Tasks(Resource):
         ``filters`` as for ``list_page`` (``filter=`` is its deprecated alias).
 
         Iterate it (``for``) for the tasks, or use ``.pages()`` for the pages and
-        ``.total`` for the number of matching tasks. ``max_concurrency`` fetches the remaining pages in
-        parallel once the total is known, still in order. Arguments are checked now; the
+        ``.total`` for the number of matching tasks. ``max_concurrency=N`` sends the
+        requests for the first N pages at once, before the total is known (a listing shorter
+        than N pages costs up to N - 1 requests past its end, whose answers and errors are
+        dropped), then keeps N pages in flight, still in order. Arguments are checked now; the
         first request is sent when the iteration starts. ``progress(tasks so far, total)`` is
         called after each page; ``progress=True`` draws a bar on stderr instead (items against
         the total, pages in the postfix; see :mod:`ango_hub._progress`). When the first page shows that the
