@@ -22,16 +22,43 @@ import json
 import os
 import struct
 import sys
-from typing import BinaryIO
+from typing import AnyStr, BinaryIO
 
-__all__ = ["BATCH", "ITEM", "NO_ID", "main", "write_files"]
+__all__ = ["BATCH", "ITEM", "NO_ID", "create_file", "main", "write_all", "write_files"]
 
 BATCH = struct.Struct("<II")
 ITEM = struct.Struct("<III")
 NO_ID = 0xFFFFFFFF
 
-#: The flags of ``open(path, "wb")``, as StagedFiles opens its files.
+#: The flags of ``open(path, "wb")``.
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def write_all(handle: int, data: bytes) -> None:
+    """Write every byte of ``data`` to the file descriptor ``handle``: after a short write (a
+    signal, a full disk) the rest, or ``ENOSPC`` when nothing more is taken."""
+    done = os.write(handle, data)
+    while done < len(data):
+        more = os.write(handle, memoryview(data)[done:])
+        if not more:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        done += more
+
+
+def create_file(path: AnyStr, data: bytes, made: set[AnyStr]) -> None:
+    """Create (or empty) the file ``path`` holding ``data``, three system calls (open, write,
+    close: ``open()`` adds a ``fstat`` and an ``ioctl``); its folder is made first unless it is
+    in ``made``, the folders known to exist (it is added). Both writers of a conversion's files
+    call this: the writer process with ``bytes`` paths, ``StagedFiles`` with ``str``."""
+    parent = os.path.dirname(path)
+    if parent not in made:
+        os.makedirs(parent, exist_ok=True)
+        made.add(parent)
+    handle = os.open(path, _CREATE, 0o666)
+    try:
+        write_all(handle, data)
+    finally:
+        os.close(handle)
 
 
 class WriteFailedError(Exception):
@@ -83,23 +110,8 @@ def write_files(root: bytes, source: BinaryIO) -> None:
                 position += id_size
             data = blob[position : position + data_size]
             position += data_size
-            path = prefix + relative
             try:
-                if b"/" in relative:
-                    parent = os.path.dirname(path)
-                    if parent not in made:
-                        os.makedirs(parent, exist_ok=True)
-                        made.add(parent)
-                handle = os.open(path, _CREATE, 0o666)
-                try:
-                    done = os.write(handle, data)
-                    while done < len(data):  # a short write (a signal, a full disk): go on or fail
-                        more = os.write(handle, data[done:])
-                        if not more:
-                            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-                        done += more
-                finally:
-                    os.close(handle)
+                create_file(prefix + relative, data, made)
             except OSError as exc:
                 raise WriteFailedError(relative, external_id, exc.strerror or str(exc)) from None
 

@@ -9,7 +9,6 @@ An interrupted or failed conversion leaves no file that looks complete: at most 
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import re
@@ -21,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._errors import ConversionError
-from ._file_writer import BATCH, ITEM, NO_ID
+from ._file_writer import BATCH, ITEM, NO_ID, create_file, write_all
 
 if TYPE_CHECKING:
     import subprocess
@@ -207,23 +206,8 @@ class StagedFiles:
             self._send()
 
     def _write_here(self, relative: str, data: bytes, external_id: str | None) -> None:
-        path = self._prefix + relative
         try:
-            if "/" in relative:
-                parent = os.path.dirname(path)
-                if parent not in self._made:
-                    os.makedirs(parent, exist_ok=True)
-                    self._made.add(parent)
-            handle = os.open(path, _CREATE, 0o666)
-            try:
-                done = os.write(handle, data)
-                while done < len(data):  # a short write (a signal, a full disk): go on or fail
-                    more = os.write(handle, data[done:])
-                    if not more:
-                        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-                    done += more
-            finally:
-                os.close(handle)
+            create_file(self._prefix + relative, data, self._made)
         except OSError as exc:
             raise self._error(relative, external_id, exc.strerror or str(exc)) from None
 
@@ -274,7 +258,7 @@ class StagedFiles:
         head = BATCH.pack(self._batch_files, len(blob))
         self._batch_files = self._batch_bytes = 0
         try:
-            _write_all(process.stdin.fileno(), head + blob)
+            write_all(process.stdin.fileno(), head + blob)
         except BrokenPipeError:
             pass  # the process stopped at a file it could not write: settle() says which
         else:
@@ -294,7 +278,7 @@ class StagedFiles:
         try:
             if self._batch_files and process.poll() is None:
                 blob = b"".join(self._batch)
-                _write_all(process.stdin.fileno(), BATCH.pack(self._batch_files, len(blob)) + blob)
+                write_all(process.stdin.fileno(), BATCH.pack(self._batch_files, len(blob)) + blob)
         except BrokenPipeError:
             pass
         finally:
@@ -334,12 +318,6 @@ class StagedFiles:
                 stream.close()
 
 
-def _write_all(handle: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(handle, view) :]
-
-
 _cached_source: list[str | None] = []
 
 
@@ -364,10 +342,6 @@ SPAWN_AFTER = 1000
 #: A batch sent to the writer process holds at most this many files or bytes.
 _BATCH_FILES = 256
 _BATCH_BYTES = 1 << 16
-
-
-#: The flags of ``open(path, "wb")``.
-_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
 __all__ += ["StagedFiles", "stem_of"]
