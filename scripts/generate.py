@@ -289,10 +289,9 @@ def write_operations(spec: Json, folder: Path) -> None:
         ]
         names = [snake_case(operation["operationId"]) for _, _, operation in entries]
         lines += [
-            "import importlib",
-            "from typing import TYPE_CHECKING, Any",
+            "from typing import TYPE_CHECKING",
             "",
-            "from ..operation import Operation, operation",
+            "from ..operation import lazy_operations",
             "",
             "if TYPE_CHECKING:",
         ]
@@ -300,6 +299,7 @@ def write_operations(spec: Json, folder: Path) -> None:
             if not (package / "api" / tag / f"{name}.py").exists():
                 sys.exit(f"error: the generator wrote no api/{tag}/{name}.py for operationId {name}")
             lines.append(f"    from ..api.{tag} import {name} as _{name}")
+        lines.append("    from ..operation import operation")
         table = [
             "",
             "#: Each operation of the tag: attribute -> (operationId, HTTP method, path, safe to repeat).",
@@ -325,30 +325,7 @@ def write_operations(spec: Json, folder: Path) -> None:
                 f'    "{name}": ("{operation["operationId"]}", "{method.upper()}", "{path}", {idempotent}),'
             )
         lines += [*table, "}", ""]
-        lines += [
-            "",
-            "def __getattr__(name: str) -> Operation[..., Any]:",
-            '    """Build an operation on its first use (type checkers read the definitions above).',
-            "",
-            "    Importing the tag imports none of its generated modules: each operation imports its own",
-            "    (its request builder, its answers' models) when it is first used, so that one call does",
-            '    not import what the tag\'s other operations send and read."""',
-            "    try:",
-            "        operation_id, method, path, idempotent = _OPERATIONS[name]",
-            "    except KeyError:",
-            '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None',
-            f'    module = importlib.import_module(f"..api.{tag}.{{name}}", __package__)',
-            "    built: Operation[..., Any] = operation(",
-            "        operation_id, method, path, module._get_kwargs, module._parse_response, "
-            "idempotent=idempotent",
-            "    )",
-            "    globals()[name] = built  # later reads find it without calling __getattr__",
-            "    return built",
-            "",
-            "",
-            "def __dir__() -> list[str]:",
-            "    return sorted({*globals(), *_OPERATIONS})",
-        ]
+        lines += ["", "__getattr__, __dir__ = lazy_operations(__name__, _OPERATIONS)"]
         (folder / f"{tag}.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
     ids = [operation["operationId"] for entries in by_tag.values() for _, _, operation in entries]
     init = [

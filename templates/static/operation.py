@@ -108,4 +108,46 @@ def operation(
     return Operation(operation_id, method, path, idempotent, build, parse)
 
 
-__all__ = ["Operation", "Request", "ResponseParser", "operation"]
+def lazy_operations(
+    module: str, operations: Mapping[str, tuple[str, str, str, bool]]
+) -> tuple[Callable[[str], Operation[..., Any]], Callable[[], list[str]]]:
+    """The ``__getattr__`` and ``__dir__`` of the tag module ``module``
+    (``ango_hub_api.operations.<tag>``), whose ``operations`` map each attribute to its
+    ``(operationId, HTTP method, path, safe to repeat)``.
+
+    Importing a tag imports none of its generated modules: each operation is built on its first
+    use, importing its own module (its request builder, its answers' models), so that one call
+    does not import what the tag's other operations send and read; it is then stored in the tag
+    module, where later reads find it without calling ``__getattr__``. Type checkers read the
+    definitions the tag module writes under ``TYPE_CHECKING``.
+    """
+    import importlib
+    import sys
+
+    package, _, tag = module.rpartition(".")
+    api = package.rpartition(".")[0] + ".api." + tag
+
+    def build(name: str) -> Operation[..., Any]:
+        try:
+            operation_id, method, path, idempotent = operations[name]
+        except KeyError:
+            raise AttributeError(f"module {module!r} has no attribute {name!r}") from None
+        generated = importlib.import_module(f"{api}.{name}")
+        built: Operation[..., Any] = operation(
+            operation_id,
+            method,
+            path,
+            generated._get_kwargs,
+            generated._parse_response,
+            idempotent=idempotent,
+        )
+        setattr(sys.modules[module], name, built)
+        return built
+
+    def names() -> list[str]:
+        return sorted({*vars(sys.modules[module]), *operations})
+
+    return build, names
+
+
+__all__ = ["Operation", "Request", "ResponseParser", "lazy_operations", "operation"]
