@@ -178,22 +178,10 @@ def read_export_records(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]
         (member,) = members
         with archive.open(member) as raw:
             text = io.TextIOWrapper(raw, encoding="utf-8")
-            if not member.endswith(".ndjson"):
-                for record in _json_records(text, member):
-                    if not isinstance(record, dict):
-                        raise _not_an_object(member, record)
-                    yield record
-                return
-            # _ndjson_records with the check of each record, in one generator: this loop runs
-            # once a record.
-            loads = _json.loads
-            for number, line in enumerate(text, start=1):
-                try:
-                    record = loads(line)
-                except ValueError as exc:
-                    if not line.strip():
-                        continue
-                    raise _broken_line(member, number, exc) from exc
+            records = (
+                _ndjson_records(text, member) if member.endswith(".ndjson") else _json_records(text, member)
+            )
+            for record in records:
                 if not isinstance(record, dict):
                     raise _not_an_object(member, record)
                 yield record
