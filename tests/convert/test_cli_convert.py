@@ -16,7 +16,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -368,23 +368,16 @@ def test_ctrl_c_is_one_line_exit_130_and_nothing_that_looks_complete(
     assert listing(out) == []
 
 
-def test_sigint_stops_the_console_script_with_130(files: Files) -> None:
-    """A real SIGINT while the conversion runs (60,000 records: a few seconds of work; 8,000
-    were a second's once, and the faster converters finished them before the signal came)."""
-    source = write_ndjson(files.tmp / "big.ndjson", [record(index) for index in range(60_000)])
-    out = files.tmp / "out"
+def _interrupt_when(argv: list[str], ready: Callable[[], bool], never: str) -> tuple[int, str, str]:
+    """Run ``ango-hub *argv``, send it a real SIGINT once ``ready()`` (``never``: the message if
+    that does not come within 30 s); its exit code, stdout and stderr."""
     process = subprocess.Popen(
-        [ANGO_HUB, *files.argv(source, out)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=clean_env(),
+        [ANGO_HUB, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=clean_env()
     )
     try:
         deadline = time.monotonic() + 30
-        # The staging folder holds the format's open files once the loop has started.
-        while not any(out.glob(".ango-convert-*/tasks.jsonl")) and process.poll() is None:
-            assert time.monotonic() < deadline, "the conversion never started"
+        while process.poll() is None and not ready():
+            assert time.monotonic() < deadline, never
             time.sleep(0.005)
         assert process.poll() is None, "the conversion ended before it could be interrupted"
         process.send_signal(signal.SIGINT)
@@ -393,7 +386,21 @@ def test_sigint_stops_the_console_script_with_130(files: Files) -> None:
         if process.poll() is None:
             process.kill()
             process.communicate()
-    assert process.returncode == 130, (stdout, stderr)
+    return process.returncode, stdout, stderr
+
+
+def test_sigint_stops_the_console_script_with_130(files: Files) -> None:
+    """A real SIGINT while the conversion runs (60,000 records: a few seconds of work; 8,000
+    were a second's once, and the faster converters finished them before the signal came)."""
+    source = write_ndjson(files.tmp / "big.ndjson", [record(index) for index in range(60_000)])
+    out = files.tmp / "out"
+    # The staging folder holds the format's open files once the loop has started.
+    code, stdout, stderr = _interrupt_when(
+        files.argv(source, out),
+        lambda: any(out.glob(".ango-convert-*/tasks.jsonl")),
+        "the conversion never started",
+    )
+    assert code == 130, (stdout, stderr)
     assert stderr == f"Interrupted: nothing complete was written to {out}\n"
     assert stdout == ""
     assert listing(out) == []
@@ -407,30 +414,17 @@ def test_sigint_while_the_yolo_writer_process_runs_stops_it_with_130(files: File
 
     source = write_ndjson(files.tmp / "big.ndjson", [record(index) for index in range(60_000)])
     out = files.tmp / "out"
-    process = subprocess.Popen(
-        [ANGO_HUB, *files.argv(source, out, to="yolo")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=clean_env(),
+
+    def staged_past_the_writer() -> bool:
+        labels = list(out.glob(".ango-convert-*/labels"))
+        return bool(labels) and len(os.listdir(labels[0])) > SPAWN_AFTER + 600
+
+    code, stdout, stderr = _interrupt_when(
+        files.argv(source, out, to="yolo"),
+        staged_past_the_writer,
+        "the conversion never reached the writer process",
     )
-    try:
-        deadline = time.monotonic() + 30
-        labels: list[Path] = []
-        while process.poll() is None:
-            assert time.monotonic() < deadline, "the conversion never reached the writer process"
-            labels = list(out.glob(".ango-convert-*/labels"))
-            if labels and len(os.listdir(labels[0])) > SPAWN_AFTER + 600:
-                break
-            time.sleep(0.005)
-        assert process.poll() is None, "the conversion ended before it could be interrupted"
-        process.send_signal(signal.SIGINT)
-        stdout, stderr = process.communicate(timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
-    assert process.returncode == 130, (stdout, stderr)
+    assert code == 130, (stdout, stderr)
     assert stderr == f"Interrupted: nothing complete was written to {out}\n"
     assert stdout == ""
     time.sleep(0.2)  # a writer process left running would go on writing (or fail) meanwhile
