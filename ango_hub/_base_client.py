@@ -61,7 +61,7 @@ if TYPE_CHECKING:
     # Imported on first use: building a client imports neither attrs nor a model.
     from ango_hub_api.client import AuthenticatedClient
     from ango_hub_api.models.error_response import ErrorResponse
-    from ango_hub_api.operation import ResponseParser
+    from ango_hub_api.operation import Operation, ResponseParser
 
 logger = logging.getLogger("ango_hub")
 
@@ -607,6 +607,13 @@ class BaseClient:
                 "/v2, as in 'https://imeritapi.ango.ai/v2')"
             )
         return message
+
+    def _load_parser(self, operation: Operation[..., Any]) -> None:
+        """Import what parsing an answer of ``operation`` needs (its models, the parsers' client):
+        a paginator calls it while its first requests are in flight; the first parse would
+        import the same."""
+        operation.import_models()
+        _parser_client()
 
     def _parse(
         self,

@@ -329,17 +329,21 @@ class _ThreadFetches:
         #: The fetch function reports when its requests start to go out (learnt from the first).
         self._reports_sends = False
         self._closed = False
+        #: The ``sent`` events of the fetches started by the last ``fill`` (for ``wait_sent``).
+        self._sends: list[threading.Event] = []
         self._pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="ango-hub-page")
 
     def fill(self) -> None:
         """Start a fetch for each free place that the plan has a page for; each has sent its
         request (or waits for the network) when this returns."""
+        self._sends.clear()
         while True:
             with self._lock:
                 if len(self._asked) >= self._n or (number := self._plan.next()) is None:
                     return
                 self._asked.append(number)
             started, sent = threading.Event(), threading.Event()
+            self._sends.append(sent)
             # In a copy of this thread's context, so that raw_responses() here sees them.
             self._pool.submit(self._run, number, contextvars.copy_context(), started, sent)
             # Parsing holds the GIL: a fetch thread that has to wait for it sends its request
@@ -348,6 +352,15 @@ class _ThreadFetches:
             started.wait(_START_WAIT)
             if self._reports_sends:
                 sent.wait(_SEND_WAIT)
+
+    def wait_sent(self, timeout: float) -> None:
+        """Wait (``timeout`` seconds at most) until the requests of the fetches the last ``fill``
+        started are written (or failed), or until a page has arrived."""
+        sends = list(self._sends)
+        with self._lock:
+            self._arrived.wait_for(
+                lambda: bool(self._results) or all(sent.is_set() for sent in sends), timeout
+            )
 
     def take(self) -> tuple[int, bool, Any] | None:
         """The next page asked for, once it has arrived: (number, True, answer) or (number, False,
@@ -441,6 +454,8 @@ class _ThreadFetches:
             if self._holding is not None and self._holding[1] == number:
                 self._holding = None
                 self._arrived.notify()
+            elif sent is not None:
+                self._arrived.notify()  # for wait_sent
 
 
 #: At most this many seconds the iterating thread waits for a fetch thread to start.
@@ -449,6 +464,9 @@ _START_WAIT = 1.0
 _SEND_WAIT = 0.02
 #: At most this many turns of the event loop are given to new fetches to send their requests.
 _SEND_TURNS = 64
+#: At most this many seconds a listing waits for its first requests to be written (or for a
+#: page to arrive) before it calls ``prepare``.
+_PREPARE_WAIT = 1.0
 
 
 class _PaginatorBase(Generic[T]):
@@ -465,11 +483,14 @@ class _PaginatorBase(Generic[T]):
         progress: PageProgress | ShowProgress | None,
         unit: str,
         slow_hint: SlowListingHint | None,
+        prepare: Callable[[], object] | None = None,
     ) -> None:
         _check_arguments(start_page, max_concurrency)
         self._fetch = fetch
         self._parse: PageParser[Any, T] = parse if parse is not None else _parsed_already
         self._slow_hint = slow_hint
+        #: Called once, while the first requests are in flight (then None).
+        self._prepare = prepare
         self.limit = limit
         self.start_page = start_page
         self.max_concurrency = max_concurrency
@@ -509,6 +530,14 @@ class _PaginatorBase(Generic[T]):
         plan.learn(first)
         return plan
 
+    def _prepared(self) -> None:
+        """Call ``prepare`` (once): what the parse needs, loaded while the first requests are in
+        flight. An error is left for the parse to raise (it needs the same)."""
+        prepare, self._prepare = self._prepare, None
+        if prepare is not None:
+            with contextlib.suppress(Exception):
+                prepare()
+
     def _remember(self, page: Page[T]) -> Page[T]:
         if page.number == self.start_page:
             if self._first is None and self._slow_hint is not None:
@@ -527,7 +556,11 @@ class Paginator(_PaginatorBase[T]):
 
     ``fetch(number, limit)`` returns the page's items and reported total; or, given
     ``parse``, the page's answer unparsed, which ``parse`` turns into them later, in the
-    iterating thread (so that a page is parsed while the next one is fetched).
+    iterating thread (so that a page is parsed while the next one is fetched). ``prepare``
+    (with ``parse``) is called once, in the iterating thread, when the first requests are
+    written and before their answers are parsed: what the parse needs (``tasks.list`` imports
+    the models of its answers) is loaded while they are in flight, not before they are sent;
+    an exception it raises is dropped (the parse raises its own).
 
     ``max_concurrency=N`` (1 by default: one request at a time) sends the requests for the
     first N pages at once, before the total is known, then keeps N pages in flight; a listing
@@ -560,6 +593,7 @@ class Paginator(_PaginatorBase[T]):
         progress: PageProgress | ShowProgress | None = None,
         unit: str = "item",
         slow_hint: SlowListingHint | None = None,
+        prepare: Callable[[], object] | None = None,
     ) -> None: ...
 
     def __init__(
@@ -573,6 +607,7 @@ class Paginator(_PaginatorBase[T]):
         progress: PageProgress | ShowProgress | None = None,
         unit: str = "item",
         slow_hint: SlowListingHint | None = None,
+        prepare: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(
             fetch,
@@ -583,12 +618,23 @@ class Paginator(_PaginatorBase[T]):
             progress=progress,
             unit=unit,
             slow_hint=slow_hint,
+            prepare=prepare,
         )
 
     def _page(self, number: int) -> Page[T]:
         if number == self.start_page and self._first is not None:
             return self._first
-        return self._parsed(number, self._fetch(number, self.limit))
+        if self._prepare is None:
+            return self._parsed(number, self._fetch(number, self.limit))
+        # Prepared in this thread once the request is written, before its answer is read (the
+        # client reports the write: ango_hub/_sending.py); no thread that could outlive a Ctrl-C.
+        token = SENDING.set(self._prepared)
+        try:
+            answer = self._fetch(number, self.limit)
+        finally:
+            SENDING.reset(token)
+        self._prepared()  # a fetch that reported no write
+        return self._parsed(number, answer)
 
     @property
     def total(self) -> int | None:
@@ -624,6 +670,9 @@ class Paginator(_PaginatorBase[T]):
         interrupted = False
         try:
             fetches.fill()
+            if self._prepare is not None:  # while the first requests are in flight
+                fetches.wait_sent(_PREPARE_WAIT)
+                self._prepared()
             if first is not None:
                 yield first
             while (taken := fetches.take()) is not None:
@@ -723,7 +772,9 @@ class AsyncPaginator(_PaginatorBase[T]):
 
     ``fetch(number, limit)`` returns (awaits) the page's items and reported total; or, given
     ``parse``, the page's answer unparsed, which ``parse`` turns into them later, in the
-    iterating task (so that a page is parsed while the next one is fetched).
+    iterating task (so that a page is parsed while the next one is fetched). ``prepare`` (with
+    ``parse``) is called once, in the event loop, when the first requests are written (or one
+    of them is answered) and before their answers are parsed, as for ``Paginator``.
 
     ``max_concurrency=N`` (1 by default: one request at a time) sends the requests for the
     first N pages at once, before the total is known, then keeps N pages in flight; a listing
@@ -756,6 +807,7 @@ class AsyncPaginator(_PaginatorBase[T]):
         progress: PageProgress | ShowProgress | None = None,
         unit: str = "item",
         slow_hint: SlowListingHint | None = None,
+        prepare: Callable[[], object] | None = None,
     ) -> None: ...
 
     def __init__(
@@ -769,6 +821,7 @@ class AsyncPaginator(_PaginatorBase[T]):
         progress: PageProgress | ShowProgress | None = None,
         unit: str = "item",
         slow_hint: SlowListingHint | None = None,
+        prepare: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(
             fetch,
@@ -779,6 +832,7 @@ class AsyncPaginator(_PaginatorBase[T]):
             progress=progress,
             unit=unit,
             slow_hint=slow_hint,
+            prepare=prepare,
         )
 
     async def _page(self, number: int) -> Page[T]:
@@ -803,7 +857,7 @@ class AsyncPaginator(_PaginatorBase[T]):
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Every page, in order (``async for page in paginator.pages()``)."""
-        if self.max_concurrency > 1 and self._first is None:
+        if self._first is None and (self.max_concurrency > 1 or self._prepare is not None):
             async with contextlib.aclosing(self._pipelined(None)) as pipelined:  # the first N pages at once
                 async for page in pipelined:
                     yield page
@@ -829,18 +883,46 @@ class AsyncPaginator(_PaginatorBase[T]):
 
         plan = self._plan(first)
         window: deque[tuple[int, asyncio.Task[Any]]] = deque()
+        #: The first requests not yet written (while ``prepare`` waits for them), and the
+        #: future that is done once none is left, or one of them is answered.
+        unsent: set[int] = set()
+        first_sent: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        def sent(number: int, *_: object) -> None:
+            unsent.discard(number)
+            if not unsent and not first_sent.done():
+                first_sent.set_result(None)
+
+        def answered(_: object) -> None:
+            if not first_sent.done():
+                first_sent.set_result(None)
 
         async def fetch_ahead() -> None:
             started: list[_Steps] = []
             while len(window) < self.max_concurrency and (number := plan.next()) is not None:
                 fetch = _Steps(self._fetch(number, self.limit))
-                window.append((number, asyncio.ensure_future(fetch)))
+                if self._prepare is None:
+                    task = asyncio.ensure_future(fetch)
+                else:  # told when its request is written (the task runs in a copy of this context)
+                    unsent.add(number)
+                    token = SENDING.set(functools.partial(sent, number))
+                    try:
+                        task = asyncio.ensure_future(fetch)
+                    finally:
+                        SENDING.reset(token)
+                    task.add_done_callback(answered)
+                window.append((number, task))
                 started.append(fetch)
             if started:
                 await _until_waiting(started)
 
         try:
             await fetch_ahead()
+            if self._prepare is not None:
+                # What the parse needs is loaded once the first requests are written, while
+                # they are answered (in the event loop, as it would be on the first parse).
+                await asyncio.wait({first_sent}, timeout=_PREPARE_WAIT)
+                self._prepared()
             if first is not None:
                 yield first
             while window:

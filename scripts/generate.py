@@ -196,7 +196,8 @@ def run_generator(output: Path) -> None:
             sys.exit(f"error: openapi-python-client failed with exit code {result.returncode}")
     # --meta none writes no py.typed; the package is typed.
     (output / "py.typed").write_text("", encoding="utf-8")
-    shutil.copyfile(TEMPLATES / "static" / "operation.py", output / "operation.py")
+    for static in ("operation.py", "response_types.py"):
+        shutil.copyfile(TEMPLATES / "static" / static, output / static)
     write_operations(spec, output / "operations")
     write_response_schemas(spec, output / RESPONSE_SCHEMAS)
     write_schema_aliases(spec, output / "models")

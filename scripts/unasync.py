@@ -47,6 +47,7 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\b__aexit__\b", "__exit__"),
     (r"\baiter_bytes\b", "iter_bytes"),
     (r"\baread\b", "read"),
+    (r"\breport_sending_async\b", "report_sending"),
     (r"\baclose\b", "close"),
     (r"\baclosing\b", "closing"),
     (r"\basyncio\.sleep\b", "time.sleep"),

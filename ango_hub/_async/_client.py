@@ -26,7 +26,7 @@ from ango_hub._config import SecretKey
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ango_hub._deadline import AsyncDeadline
 from ango_hub._error_text import unreadable
-from ango_hub._sending import report_sending
+from ango_hub._sending import report_sending_async
 
 if TYPE_CHECKING:
     from ango_hub._async.resources.assets import AsyncAssets
@@ -101,6 +101,9 @@ class AsyncClient(BaseClient):
     - ``_fetch(request)`` then ``_parse_answer(operation, response)``: ``_send`` in two
       steps, so that the parse can happen elsewhere (a paginator parses a page while the
       next one is fetched).
+    - ``_load_parser(operation)``: import what parsing an answer of ``operation`` needs (the
+      models of its answers), which the first parse would import: a paginator calls it
+      while its first requests are in flight.
     - ``transfer(method, url, ...)``: the public entry point for requests that are not
       spec operations (export downloads, ``PUT`` requests to presigned URLs, mask reads,
       ``verify``'s GETs); returns the ``httpx.Response``.
@@ -437,7 +440,7 @@ class AsyncClient(BaseClient):
     ) -> httpx.Response:
         """One attempt, within the call's deadline: send, then read the body (or consume it)."""
         async with AsyncDeadline(call.deadline, outgoing) as deadline:
-            report_sending(outgoing)  # a Client listing's fetch thread: see ango_hub/_sending.py
+            report_sending_async(outgoing)  # a listing's fetches: see ango_hub/_sending.py
             response = await self._http.send(
                 outgoing,
                 auth=self._auth if call.authenticate else None,

@@ -102,6 +102,9 @@ class Client(BaseClient):
     - ``_fetch(request)`` then ``_parse_answer(operation, response)``: ``_send`` in two
       steps, so that the parse can happen elsewhere (a paginator parses a page while the
       next one is fetched).
+    - ``_load_parser(operation)``: import what parsing an answer of ``operation`` needs (the
+      models of its answers), which the first parse would import: a paginator calls it
+      while its first requests are in flight.
     - ``transfer(method, url, ...)``: the public entry point for requests that are not
       spec operations (export downloads, ``PUT`` requests to presigned URLs, mask reads,
       ``verify``'s GETs); returns the ``httpx.Response``.
@@ -438,7 +441,7 @@ class Client(BaseClient):
     ) -> httpx.Response:
         """One attempt, within the call's deadline: send, then read the body (or consume it)."""
         with Deadline(call.deadline, outgoing) as deadline:
-            report_sending(outgoing)  # a Client listing's fetch thread: see ango_hub/_sending.py
+            report_sending(outgoing)  # a listing's fetches: see ango_hub/_sending.py
             response = self._http.send(
                 outgoing,
                 auth=self._auth if call.authenticate else None,

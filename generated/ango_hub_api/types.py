@@ -4,12 +4,9 @@ import datetime
 import functools
 import json
 import operator
-from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
-from http import HTTPStatus
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
-
-from attrs import define
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal
 
 
 class Unset:
@@ -322,31 +319,21 @@ FileTypes = (
 )
 RequestFiles = list[tuple[str, FileTypes]]
 
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
+if TYPE_CHECKING:
+    from .response_types import File, Response
 
 
-T = TypeVar("T")
+def __getattr__(name: str) -> Any:
+    """``File`` and ``Response`` (attrs classes, in ``response_types``): imported on first use,
+    so that building a request imports no attrs (a listing's first request goes out before the
+    models of its answers, and attrs, are imported)."""
+    if name in ("File", "Response"):
+        from . import response_types
 
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+        value = getattr(response_types, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

@@ -53,6 +53,10 @@ class Operation(Generic[P, R]):
     build: Callable[P, dict[str, Any]]
     #: Parses a response: the success model, an ``ErrorResponse`` or None.
     parse: ResponseParser[R | ErrorResponse | None]
+    #: Imports the models ``parse`` builds and returns them; ``parse`` imports them on its first
+    #: call, so that building and sending a first request does not wait for them: a caller can
+    #: have them imported while the request is in flight (the paginators do).
+    import_models: Callable[[], tuple[type[Any], ...]] = tuple
 
     def request(self, *args: P.args, **kwargs: P.kwargs) -> Request[R]:
         """This operation with its arguments: a request ready for the client's pipeline."""
@@ -103,9 +107,10 @@ def operation(
     parse: ResponseParser[R | ErrorResponse | None],
     *,
     idempotent: bool,
+    import_models: Callable[[], tuple[type[Any], ...]] = tuple,
 ) -> Operation[P, R]:
     """An :class:`Operation`, its parameter and result types taken from ``build`` and ``parse``."""
-    return Operation(operation_id, method, path, idempotent, build, parse)
+    return Operation(operation_id, method, path, idempotent, build, parse, import_models)
 
 
 def lazy_operations(
@@ -140,6 +145,7 @@ def lazy_operations(
             generated._get_kwargs,
             generated._parse_response,
             idempotent=idempotent,
+            import_models=generated._import_response_models,
         )
         setattr(sys.modules[module], name, built)
         return built

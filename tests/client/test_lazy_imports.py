@@ -117,14 +117,26 @@ def test_deferred_modules_come_with_their_first_use() -> None:
 def test_a_resource_is_imported_when_first_used() -> None:
     code = "from ango_hub import Client\nhub = Client(api_key='k')\nhub.tasks"
     # Not asyncio: ango_hub.pagination holds both paginators, but imports it for AsyncPaginator only.
-    # Nor the generated modules of its operations (nor ``ango_hub_api.client``, which they import):
-    # each operation imports its own on first use.
+    # Nor the generated modules of its operations: each operation imports its own on first use.
+    # Nor attrs, the models or ``ango_hub_api.client``: they come with the first parse (a listing
+    # imports them while its first request is in flight: test_listing_prepare.py).
     assert loaded_after(code, HEAVY) == [
-        "attrs",
         "ango_hub._sync.resources.tasks",
-        "ango_hub_api.models.task",
         "ango_hub_api.operations.tasks",
     ]
+
+
+def test_building_a_request_imports_neither_attrs_nor_the_models_of_its_answers() -> None:
+    code = (
+        "from ango_hub import Client\nhub = Client(api_key='k')\n"
+        "from ango_hub_api.operations import tasks\n"
+        "request = tasks.list_tasks.request('p', page=2, limit=10)\n"
+        "assert request.kwargs['params']['page'] == 2"
+    )
+    assert loaded_after(code, HEAVY) == ["ango_hub_api.operations.tasks"]
+    # The operation imports them when asked (a paginator does, while its requests are in flight).
+    code += "\nassert 'TaskListResponse' in [model.__name__ for model in tasks.list_tasks.import_models()]"
+    assert loaded_after(code, HEAVY) == ["attrs", "ango_hub_api.models.task", "ango_hub_api.operations.tasks"]
 
 
 def test_a_listing_of_client_imports_neither_asyncio_nor_the_answer_builders() -> None:

@@ -26,7 +26,7 @@ PIPELINE = {
 #: Generated from ango_hub/_async/ (checked there).
 GENERATED = Path("ango_hub/_sync")
 #: The resource-facing entry points of a client (see ``AsyncClient``'s docstring).
-ENTRY_POINTS = {"_call", "_send", "_fetch", "_parse_answer"}
+ENTRY_POINTS = {"_call", "_send", "_fetch", "_parse_answer", "_load_parser"}
 #: Names under which handwritten code holds a client.
 CLIENT_NAMES = {"client", "_client", "hub"}
 #: Methods that change a dict in place.

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ango_hub._base_client import BaseResource
-from ango_hub_api.models.message_data import MessageData
 from ango_hub_api.types import Unset
 
 if TYPE_CHECKING:
     from ango_hub._async._client import AsyncClient
+    from ango_hub_api.models.message_data import MessageData
 
 
 class AsyncResource(BaseResource):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import functools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, BinaryIO, cast
@@ -306,4 +307,6 @@ class AsyncProjects(AsyncResource):
             max_concurrency=max_concurrency,
             progress=progress,
             unit="project",
+            # The models of its answers are imported while the first requests are in flight.
+            prepare=functools.partial(self._client._load_parser, ops.list_projects),
         )

@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ango_hub._base_client import BaseResource
-from ango_hub_api.models.message_data import MessageData
 from ango_hub_api.types import Unset
 
 if TYPE_CHECKING:
     from ango_hub._sync._client import Client
+    from ango_hub_api.models.message_data import MessageData
 
 
 class Resource(BaseResource):

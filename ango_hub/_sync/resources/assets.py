@@ -7,6 +7,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import copy
+import functools
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -438,6 +439,8 @@ class Assets(Resource):
             max_concurrency=max_concurrency,
             progress=progress,
             unit="asset",
+            # The models of its answers are imported while the first requests are in flight.
+            prepare=functools.partial(self._client._load_parser, ops.list_assets),
             slow_hint=SlowListingHint(
                 what=f"assets of project {project_id}",
                 alternative="hub.exports.iter_assets(project_id, ...)",

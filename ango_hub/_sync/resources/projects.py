@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import builtins
+import functools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, BinaryIO, cast
@@ -304,4 +305,6 @@ class Projects(Resource):
             max_concurrency=max_concurrency,
             progress=progress,
             unit="project",
+            # The models of its answers are imported while the first requests are in flight.
+            prepare=functools.partial(self._client._load_parser, ops.list_projects),
         )

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import builtins
+import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
@@ -12,22 +13,6 @@ from ango_hub._progress import ShowProgress
 from ango_hub._sync.resources._base import Resource
 from ango_hub._validation import check_page, json_param, one_filter, require_id, require_ids
 from ango_hub.pagination import PageProgress, Paginator, SlowListingHint
-from ango_hub_api.models.annotate_data import AnnotateData
-from ango_hub_api.models.benchmark_tasks_update import BenchmarkTasksUpdate
-from ango_hub_api.models.requeue_filters import RequeueFilters
-from ango_hub_api.models.requeue_options import RequeueOptions
-from ango_hub_api.models.requeue_tasks import RequeueTasks
-from ango_hub_api.models.requeue_tasks_data import RequeueTasksData
-from ango_hub_api.models.review_status import ReviewStatus
-from ango_hub_api.models.task import Task
-from ango_hub_api.models.task_assign import TaskAssign
-from ango_hub_api.models.task_assign_data import TaskAssignData
-from ango_hub_api.models.task_count_data import TaskCountData
-from ango_hub_api.models.task_filter import TaskFilter
-from ango_hub_api.models.task_history import TaskHistory
-from ango_hub_api.models.task_list_data import TaskListData
-from ango_hub_api.models.task_priority_update import TaskPriorityUpdate
-from ango_hub_api.models.task_review_submit import TaskReviewSubmit
 from ango_hub_api.operations import tasks as ops
 from ango_hub_api.types import UNSET, Unset
 
@@ -37,6 +22,20 @@ if TYPE_CHECKING:
     # Annotations only: the builders behind them (``ango_hub.annotations``, ``ango_hub.label_set``)
     # are imported by ``labels.annotate`` when an answer is sent, not by every listing.
     from ango_hub._payloads import AnswerInput, LabelSetInput
+
+    # The models are imported where a method builds one: a listing's first request goes out
+    # before the models of its answers are imported (see ``Paginator``'s ``prepare``).
+    from ango_hub_api.models.annotate_data import AnnotateData
+    from ango_hub_api.models.requeue_filters import RequeueFilters
+    from ango_hub_api.models.requeue_options import RequeueOptions
+    from ango_hub_api.models.requeue_tasks_data import RequeueTasksData
+    from ango_hub_api.models.review_status import ReviewStatus
+    from ango_hub_api.models.task import Task
+    from ango_hub_api.models.task_assign_data import TaskAssignData
+    from ango_hub_api.models.task_count_data import TaskCountData
+    from ango_hub_api.models.task_filter import TaskFilter
+    from ango_hub_api.models.task_history import TaskHistory
+    from ango_hub_api.models.task_list_data import TaskListData
 
 
 class Tasks(Resource):
@@ -96,6 +95,8 @@ class Tasks(Resource):
 
     def assign(self, project_id: str, task_ids: Sequence[str], *, stage: str, email: str) -> TaskAssignData:
         """Assign tasks of ``stage`` to the user with this e-mail."""
+        from ango_hub_api.models.task_assign import TaskAssign
+
         body = TaskAssign(
             project=require_id("project_id", project_id),
             tasks=require_ids("task_ids", task_ids),
@@ -115,6 +116,8 @@ class Tasks(Resource):
         Give exactly one of ``user_id`` and ``email``. (``assign`` is the other documented
         form: tasks of a stage, by e-mail.)
         """
+        from ango_hub_api.models.task_assign import TaskAssign
+
         require_id("task_id", task_id)
         if (user_id is None) == (email is None):
             raise ValueError("give exactly one of user_id and email")
@@ -135,6 +138,8 @@ class Tasks(Resource):
         options: RequeueOptions | Unset = UNSET,
     ) -> RequeueTasksData:
         """Move tasks to the stage ``to_stage_id``; without filters, every task of the project."""
+        from ango_hub_api.models.requeue_tasks import RequeueTasks
+
         body = RequeueTasks(
             to_stage_id=require_id("to_stage_id", to_stage_id), filters=filters, options=options
         )
@@ -167,6 +172,9 @@ class Tasks(Resource):
 
     def review(self, task_id: str, status: ReviewStatus) -> Task:
         """Accept or reject a task waiting in a Review stage."""
+        from ango_hub_api.models.review_status import ReviewStatus
+        from ango_hub_api.models.task_review_submit import TaskReviewSubmit
+
         body = TaskReviewSubmit(review_status=ReviewStatus(status))
         response = self._client._call(ops.review_task, require_id("task_id", task_id), body=body)
         return response.data.task
@@ -175,6 +183,8 @@ class Tasks(Resource):
         self, project_id: str, task_ids: Sequence[str], *, is_benchmark: bool = True
     ) -> TaskCountData:
         """Mark tasks as benchmarks (or unmark them with ``is_benchmark=False``)."""
+        from ango_hub_api.models.benchmark_tasks_update import BenchmarkTasksUpdate
+
         body = BenchmarkTasksUpdate(tasks=require_ids("task_ids", task_ids), is_benchmark=is_benchmark)
         response = self._client._call(
             ops.set_benchmark_tasks, require_id("project_id", project_id), body=body
@@ -185,6 +195,8 @@ class Tasks(Resource):
         self, project_id: str, priority: int, *, filters: RequeueFilters | Unset = UNSET
     ) -> TaskCountData:
         """Set the priority of the tasks matching ``filters`` (every task without filters)."""
+        from ango_hub_api.models.task_priority_update import TaskPriorityUpdate
+
         if isinstance(priority, bool) or not isinstance(priority, int):
             raise TypeError(f"priority must be an integer, got {priority!r}")
         body = TaskPriorityUpdate(priority=priority, filters=filters)
@@ -261,5 +273,7 @@ class Tasks(Resource):
             max_concurrency=max_concurrency,
             progress=progress,
             unit="task",
+            # The models of its answers are imported while the first requests are in flight.
+            prepare=functools.partial(self._client._load_parser, ops.list_tasks),
             slow_hint=hint,
         )

@@ -1,15 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ... import types as _types
-from ...client import AuthenticatedClient, Client
-from ...models.asset_list_response import AssetListResponse
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.asset_list_response import AssetListResponse
+    from ...models.error_response import ErrorResponse
+    from ...types import Response
 
 
 def _get_kwargs(
@@ -41,40 +46,66 @@ def _get_kwargs(
     return _kwargs
 
 
+def _import_response_models() -> tuple[type[Any], ...]:
+    """The model classes of this operation's answers, imported (``_parse_response`` imports
+    them on its first call: a caller may do it before, while a request is in flight)."""
+    from ...models.asset_list_response import AssetListResponse
+    from ...models.error_response import ErrorResponse
+
+    return (
+        AssetListResponse,
+        ErrorResponse,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AssetListResponse | ErrorResponse | None:
     if response.status_code == 200:
+        from ...models.asset_list_response import AssetListResponse
+
         response_200 = AssetListResponse.from_dict(_types.decode_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
+        from ...models.error_response import ErrorResponse
+
         response_400 = ErrorResponse.from_dict(_types.decode_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
+        from ...models.error_response import ErrorResponse
+
         response_401 = ErrorResponse.from_dict(_types.decode_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
+        from ...models.error_response import ErrorResponse
+
         response_403 = ErrorResponse.from_dict(_types.decode_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
+        from ...models.error_response import ErrorResponse
+
         response_404 = ErrorResponse.from_dict(_types.decode_json(response.content))
 
         return response_404
 
     if response.status_code == 429:
+        from ...models.error_response import ErrorResponse
+
         response_429 = ErrorResponse.from_dict(_types.decode_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
+        from ...models.error_response import ErrorResponse
+
         response_500 = ErrorResponse.from_dict(_types.decode_json(response.content))
 
         return response_500
@@ -88,6 +119,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AssetListResponse | ErrorResponse]:
+    from ...types import Response
+
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
