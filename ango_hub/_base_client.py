@@ -19,7 +19,6 @@ import math
 import sys
 import time
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar
 from urllib.parse import unquote, urlsplit
 
@@ -181,7 +180,6 @@ class Resumable(Protocol):
         ...
 
 
-@dataclass
 class RequestBudget:
     """A bound on the HTTP requests of several calls, retries included (``verify``'s ``max_requests``).
 
@@ -191,9 +189,24 @@ class RequestBudget:
     ``sent`` is how many they sent. Not for calls running at the same time.
     """
 
-    limit: int
-    #: HTTP requests sent so far by the calls that share it, retries included.
-    sent: int = 0
+    # A plain class, not a dataclass: building a client imports no ``dataclasses`` (and makes
+    # no class at import time), which costs about a millisecond.
+    __slots__ = ("limit", "sent")
+
+    def __init__(self, limit: int, sent: int = 0) -> None:
+        self.limit = limit
+        #: HTTP requests sent so far by the calls that share it, retries included.
+        self.sent = sent
+
+    def __repr__(self) -> str:
+        return f"RequestBudget(limit={self.limit!r}, sent={self.sent!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RequestBudget):
+            return NotImplemented
+        return (self.limit, self.sent) == (other.limit, other.sent)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value (as a dataclass)
 
     @property
     def left(self) -> int:
@@ -210,35 +223,74 @@ def _carries_a_file(request: dict[str, Any]) -> bool:
 _IN_MEMORY = (bytes, str, type(None))
 
 
-@dataclass(slots=True)
 class PreparedCall:
-    """One request of the pipeline: where it goes, and whether it may be repeated."""
+    """One request of the pipeline: where it goes, and whether it may be repeated.
 
-    method: str
-    url: str
-    headers: dict[str, str]
-    #: ``params``, ``json``, ``content``, ``data``, ``files`` and ``timeout`` for httpx.
-    send_kwargs: dict[str, Any]
-    #: Safe to repeat after a timeout or a 5xx (a GET, or marked ``x-idempotent``):
-    #: ``Operation.idempotent`` for a spec operation.
-    idempotent: bool
-    #: The httpx arguments (from ``Operation.request``; file parts are rewound before a retry).
-    request: dict[str, Any] = field(repr=False)
-    #: Send the API key (not to a download host outside the API).
-    authenticate: bool = True
-    #: Seconds each attempt may take as a whole (None: no limit but the httpx timeouts).
-    deadline: float | None = None
-    #: A resumable transfer: its attempts that advanced do not count against ``max_retries``.
-    resume: Resumable | None = None
-    #: The bound this call's attempts count against, with other calls' (None: only ``max_retries``).
-    budget: RequestBudget | None = None
-    #: Failed attempts counted against ``max_retries``.
-    attempt: int = 0
-    #: Failed attempts of a resumable transfer that advanced it (not counted; bounded).
-    resumes: int = 0
-    #: The next attempt resumes the transfer (decided by ``_delay_after_error``).
-    resuming: bool = False
-    started: float = 0.0
+    Made once per call (keyword arguments); the attempts update ``attempt``, ``resumes``,
+    ``resuming`` and ``started``.
+    """
+
+    __slots__ = (
+        "attempt",
+        "authenticate",
+        "budget",
+        "deadline",
+        "headers",
+        "idempotent",
+        "method",
+        "request",
+        "resume",
+        "resumes",
+        "resuming",
+        "send_kwargs",
+        "started",
+        "url",
+    )
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        send_kwargs: dict[str, Any],
+        idempotent: bool,
+        request: dict[str, Any],
+        authenticate: bool = True,
+        deadline: float | None = None,
+        resume: Resumable | None = None,
+        budget: RequestBudget | None = None,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        #: ``params``, ``json``, ``content``, ``data``, ``files`` and ``timeout`` for httpx.
+        self.send_kwargs = send_kwargs
+        #: Safe to repeat after a timeout or a 5xx (a GET, or marked ``x-idempotent``):
+        #: ``Operation.idempotent`` for a spec operation.
+        self.idempotent = idempotent
+        #: The httpx arguments (from ``Operation.request``; file parts are rewound before a retry).
+        self.request = request
+        #: Send the API key (not to a download host outside the API).
+        self.authenticate = authenticate
+        #: Seconds each attempt may take as a whole (None: no limit but the httpx timeouts).
+        self.deadline = deadline
+        #: A resumable transfer: its attempts that advanced do not count against ``max_retries``.
+        self.resume = resume
+        #: The bound this call's attempts count against, with other calls' (None: only ``max_retries``).
+        self.budget = budget
+        #: Failed attempts counted against ``max_retries``.
+        self.attempt = 0
+        #: Failed attempts of a resumable transfer that advanced it (not counted; bounded).
+        self.resumes = 0
+        #: The next attempt resumes the transfer (decided by ``_delay_after_error``).
+        self.resuming = False
+        self.started = 0.0
+
+    def __repr__(self) -> str:
+        # Not the request's arguments (its body may be large), its headers, nor the URL's query
+        # (a presigned link's signature): a traceback may show it.
+        return f"<PreparedCall {self.method} {self.url.split('?', 1)[0]} attempt={self.attempt}>"
 
 
 class BaseClient:
