@@ -176,3 +176,30 @@ def test_redact_hides_the_key_in_a_text() -> None:
     with Client(api_key=KEY, base_url="http://127.0.0.1:9/v2") as hub:
         assert hub.redact(f"GET /x?key={KEY} failed ({KEY})") == "GET /x?key=[redacted] failed ([redacted])"
         assert hub.redact("nothing secret") == "nothing secret"
+
+
+def test_a_budget_reads_and_compares_as_its_numbers() -> None:
+    budget = RequestBudget(3)
+    assert (budget.limit, budget.sent, budget.left) == (3, 0, 3)
+    assert repr(budget) == "RequestBudget(limit=3, sent=0)"
+    assert budget == RequestBudget(3, 0) != RequestBudget(3, 1)
+    budget.sent = 5
+    assert budget.left == 0
+    with pytest.raises(TypeError):
+        hash(budget)  # mutable
+
+
+def test_a_prepared_call_shows_no_query_or_body() -> None:
+    from ango_hub._base_client import PreparedCall
+
+    call = PreparedCall(
+        method="PUT",
+        url="https://storage.example/bucket/a.jpg?X-Amz-Signature=canary-signature",
+        headers={"x-upload": "canary-header"},
+        send_kwargs={"content": b"canary-body"},
+        idempotent=True,
+        request={"content": b"canary-body"},
+    )
+    shown = repr(call)
+    assert "https://storage.example/bucket/a.jpg" in shown
+    assert "canary" not in shown
