@@ -16,7 +16,8 @@ A window of ``limit`` calls runs ahead of the consumer: when the oldest finishes
 result is yielded and the next item starts. ``func`` should return its failures as values
 (an exception it raises ends the iteration). Leaving the block, on an error or early,
 cancels what has not finished (tasks are cancelled; threads finish the call they are in,
-and nothing new starts) before it returns.
+and nothing new starts) before it returns; after a Ctrl-C, the calls in flight are not waited
+for (daemon threads: :mod:`ango_hub._threads`).
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Generic, Self, TypeVar
 
+from ._threads import DaemonThreads
 from ._validation import check_int
 
 T = TypeVar("T")
@@ -44,19 +46,22 @@ class BoundedMap(Generic[T, R]):
         self._items = items
         self._limit = limit
         self._window: deque[Future[R]] = deque()
-        self._pool: ThreadPoolExecutor | None = None
+        self._pool: DaemonThreads | None = None
 
     def __enter__(self) -> Self:
         if self._limit > 1:
-            self._pool = ThreadPoolExecutor(max_workers=self._limit, thread_name_prefix="ango-hub-bulk")
+            self._pool = DaemonThreads(self._limit, "ango-hub-bulk")
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc_info: object) -> None:
         for future in self._window:
             future.cancel()
         self._window.clear()
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            # The calls in flight are waited for, unless this is a Ctrl-C (or SystemExit): then
+            # their daemon threads end with them, and the interpreter does not wait for them.
+            interrupted = exc_type is not None and not issubclass(exc_type, Exception | GeneratorExit)
+            self._pool.shutdown(wait=not interrupted, cancel_futures=True)
             self._pool = None
 
     def __iter__(self) -> Iterator[R]:

@@ -25,8 +25,9 @@ empty page after the first ends the listing. Closing the iterator (a
 ``break``) cancels the fetches in flight: an ``AsyncPaginator``'s tasks at once; a
 ``Paginator``'s requests not yet sent, and it waits for those already sent (at most N, each
 bounded by the client's timeouts) so that no thread is left running, unless it is closed by
-Ctrl-C. Items are de-duplicated by ID, so an item that moves from one page to the next while
-the listing runs (offset paging) is yielded once.
+Ctrl-C: its fetch threads are daemon threads (:mod:`ango_hub._threads`), which neither the
+paginator nor the interpreter's exit waits for. Items are de-duplicated by ID, so an item
+that moves from one page to the next while the listing runs (offset paging) is yielded once.
 
 ``progress`` is a callback ``progress(items so far, total)`` called after each page, or
 ``True`` / ``"always"`` for a tqdm bar on stderr counting the items against the reported
@@ -51,13 +52,13 @@ import math
 import threading
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Coroutine, Generator, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from ._constants import PUBLISHED_REQUESTS_PER_MINUTE, SLOW_LISTING_MINUTES
 from ._progress import ShowProgress, close_progress, progress_callback
 from ._sending import SENDING
+from ._threads import DaemonThreads
 from ._validation import check_int
 
 if TYPE_CHECKING:
@@ -331,7 +332,8 @@ class _ThreadFetches:
         self._closed = False
         #: The ``sent`` events of the fetches started by the last ``fill`` (for ``wait_sent``).
         self._sends: list[threading.Event] = []
-        self._pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="ango-hub-page")
+        # Daemon threads: after a Ctrl-C the interpreter does not wait for the requests in flight.
+        self._pool = DaemonThreads(n, "ango-hub-page")
 
     def fill(self) -> None:
         """Start a fetch for each free place that the plan has a page for; each has sent its
@@ -697,7 +699,7 @@ class Paginator(_PaginatorBase[T]):
         finally:
             # Requests not sent yet are cancelled; those in flight are waited for (a blocking
             # read cannot be interrupted), so that no thread is left running; but Ctrl-C is not
-            # held up by them (each thread ends with its request).
+            # held up by them (daemon threads, each ending with its request, or with the process).
             fetches.close(wait=not interrupted)
 
     def _fetch_page(self, number: int) -> Any:
