@@ -28,7 +28,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterat
 from concurrent.futures import Future
 from typing import Generic, Self, TypeVar
 
-from ._threads import DaemonThreads
+from ._threads import DaemonThreads, interrupts
 from ._validation import check_int
 
 T = TypeVar("T")
@@ -60,8 +60,7 @@ class BoundedMap(Generic[T, R]):
         if self._pool is not None:
             # The calls in flight are waited for, unless this is a Ctrl-C (or SystemExit): then
             # their daemon threads end with them, and the interpreter does not wait for them.
-            interrupted = exc_type is not None and not issubclass(exc_type, Exception | GeneratorExit)
-            self._pool.shutdown(wait=not interrupted, cancel_futures=True)
+            self._pool.shutdown(wait=not interrupts(exc_type), cancel_futures=True)
             self._pool = None
 
     def __iter__(self) -> Iterator[R]:

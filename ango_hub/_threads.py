@@ -16,12 +16,18 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
-__all__ = ["DaemonThreads"]
+__all__ = ["DaemonThreads", "interrupts"]
 
 R = TypeVar("R")
 
 #: What a worker takes from the queue: a call and its future, or None (stop).
 _Work = tuple[Future[Any], Callable[..., Any], tuple[Any, ...]] | None
+
+
+def interrupts(exc_type: type[BaseException] | None) -> bool:
+    """Whether an exception of this type ends the work without waiting for the calls in flight:
+    a Ctrl-C or a ``SystemExit`` (not an error, not the close of a generator, not None)."""
+    return exc_type is not None and not issubclass(exc_type, Exception | GeneratorExit)
 
 
 class DaemonThreads:

@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 from ._constants import PUBLISHED_REQUESTS_PER_MINUTE, SLOW_LISTING_MINUTES
 from ._progress import ShowProgress, close_progress, progress_callback
 from ._sending import SENDING
-from ._threads import DaemonThreads
+from ._threads import DaemonThreads, interrupts
 from ._validation import check_int
 
 if TYPE_CHECKING:
@@ -251,15 +251,14 @@ class _Plan:
     def learn(self, page: Page[Any]) -> bool:
         """Take in a parsed page (in order); return whether it is yielded."""
         limit = self._limit
-        if page.total is not None:
-            reaches = math.ceil(page.total / limit)
+        #: The last page the total this page reports reaches (None: it reports none).
+        reaches = None if page.total is None else math.ceil(page.total / limit)
+        if reaches is not None:
             self._reported_last = max(self._reported_last or reaches, reaches)
         if not self._started:
             self._started = True
             self._following = max(self._following, page.number + 1)
-            self._last = (
-                page.number if page.total is None else max(math.ceil(page.total / limit), page.number)
-            )
+            self._last = page.number if reaches is None else max(reaches, page.number)
             if _is_last(page, limit):  # short, or it reaches its total: as one page at a time
                 self.ended = True
                 return True
@@ -267,14 +266,14 @@ class _Plan:
             if _is_last(page, limit):
                 self.ended = True
             else:
-                self._last = page.number + 1 if page.total is None else math.ceil(page.total / limit)
+                self._last = page.number + 1 if reaches is None else reaches
             return True
         if not page.items:  # past the end: the first page's total, or the listing shrank
             self.ended = True
             return False
-        if page.total is not None:
+        if reaches is not None:
             self._total = page.total
-            self._last = max(self._last, math.ceil(page.total / limit))
+            self._last = max(self._last, reaches)
         if page.number >= self._last:
             if len(page.items) >= limit:
                 self._last = page.number + 1
@@ -694,7 +693,7 @@ class Paginator(_PaginatorBase[T]):
                 if plan.ended:
                     return
         except BaseException as exc:
-            interrupted = not isinstance(exc, Exception | GeneratorExit)  # Ctrl-C, SystemExit
+            interrupted = interrupts(type(exc))
             raise
         finally:
             # Requests not sent yet are cancelled; those in flight are waited for (a blocking
@@ -942,9 +941,8 @@ class AsyncPaginator(_PaginatorBase[T]):
                 del answer  # its bytes are not kept while the page is read
                 if page is None or not plan.learn(page):
                     return
-                await (
-                    fetch_ahead()
-                )  # what this page told (the total of a first page: the pages after the first N)
+                # What this page told (the total of a first page: the pages after the first N).
+                await fetch_ahead()
                 yield page
                 if plan.ended:
                     return

@@ -167,8 +167,9 @@ class StagedFiles:
     creates them while the conversion goes on (two cores: the files' time in the kernel
     overlaps the conversion's; a thread could not, as it needs the GIL back after each system
     call). The pipe to it is the bounded queue: a full pipe makes :meth:`write` wait. What a
-    caller sees is the same either way: the same files and bytes, and a file that cannot be written raises the
-    same :class:`ConversionError` (at a later :meth:`write`, or at :meth:`settle`).
+    caller sees is the same either way: the same files and bytes, and a file that cannot be
+    written raises the same :class:`ConversionError` (at a later :meth:`write`, or at
+    :meth:`settle`).
     :meth:`settle` waits for every file (call it before using them); :meth:`close` stops the
     process (after an error or Ctrl-C: nothing more is written).
     """
