@@ -53,6 +53,7 @@ from ._errors import (
 )
 from ._ratelimit import RateLimiter
 from ._retry import retry_delay
+from ._urls import ApiUrls
 from ._validation import check_int
 from ._version import __version__
 
@@ -244,6 +245,7 @@ class PreparedCall:
         "resuming",
         "send_kwargs",
         "started",
+        "target",
         "url",
     )
 
@@ -260,9 +262,12 @@ class PreparedCall:
         deadline: float | None = None,
         resume: Resumable | None = None,
         budget: RequestBudget | None = None,
+        target: httpx.URL | None = None,
     ) -> None:
         self.method = method
         self.url = url
+        #: What ``build_request`` is given: ``url``, or the same URL parsed already (``ApiUrls``).
+        self.target: httpx.URL | str = url if target is None else target
         self.headers = headers
         #: ``params``, ``json``, ``content``, ``data``, ``files`` and ``timeout`` for httpx.
         self.send_kwargs = send_kwargs
@@ -323,6 +328,7 @@ class BaseClient:
             raise ValueError("Pass either http_client=... or transport=..., not both.")
         self._auth = _ApiKeyAuth(resolve_api_key(api_key))
         self.base_url = resolve_base_url(region, base_url)
+        self._urls = ApiUrls(self.base_url)
         self.max_retries = max_retries
         self.timeout = timeout
         self.deadline = deadline
@@ -449,6 +455,7 @@ class BaseClient:
         """
         method = str(request["method"]).upper()
         path = str(request["url"])
+        target: httpx.URL | None = None
         if path.startswith(("https://", "http://")):
             if authenticate:
                 raise ValueError(f"{method}: an API request goes below base_url, not to an absolute URL")
@@ -456,6 +463,10 @@ class BaseClient:
         else:
             check_path(method, path)
             url = self.base_url + path
+            urls = self._urls
+            if urls.base_url is not self.base_url:  # base_url was set after the client was built
+                urls = self._urls = ApiUrls(self.base_url)
+            target = urls.parsed(path)
         send_kwargs: dict[str, Any] = {key: value for key, value in request.items() if key in _SEND_KEYS}
         if timeout is None:
             timeout = self._timeout_override
@@ -475,6 +486,7 @@ class BaseClient:
             deadline=self._deadline_for(timeout, streamed=streamed or _carries_a_file(request)),
             resume=resume,
             budget=budget,
+            target=target,
         )
 
     def _deadline_for(self, timeout: TimeoutTypes | None, *, streamed: bool) -> float | None:

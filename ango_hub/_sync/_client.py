@@ -408,7 +408,7 @@ class Client(BaseClient):
             call.started = time.monotonic()
             try:
                 outgoing = self._http.build_request(
-                    call.method, call.url, headers=self._attempt_headers(call), **call.send_kwargs
+                    call.method, call.target, headers=self._attempt_headers(call), **call.send_kwargs
                 )
             except httpx.InvalidURL as exc:
                 raise self._invalid_url(call, exc) from exc

@@ -56,6 +56,7 @@ BEYOND_HTTPX = {
     "ango_hub._sending",  # a ContextVar: a Client listing's fetch thread tells when its request is written
     "ango_hub._sync",
     "ango_hub._sync._client",
+    "ango_hub._urls",  # the API root, parsed once: each request's URL is made from it
     "ango_hub._validation",
     "ango_hub._version",
     "contextvars",  # a ContextVar per client (its raw_responses captures)
