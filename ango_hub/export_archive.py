@@ -23,9 +23,11 @@ shape, so code written against one keeps working on the other.
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import logging
+import operator
 import os
 import zipfile
 from collections.abc import Iterator, Mapping
@@ -36,7 +38,7 @@ from ango_hub.annotations import TaskAnswer
 from ango_hub.annotations._answer import answer_of_lists
 from ango_hub_api.models.export_asset import ExportAsset
 from ango_hub_api.models.export_task import ExportTask
-from ango_hub_api.types import UNSET, Unset, json_values
+from ango_hub_api.types import LAZY, UNSET, Unset, json_values
 
 logger = logging.getLogger("ango_hub")
 
@@ -118,7 +120,7 @@ def task_answer(task: ExportTask | Mapping[str, Any]) -> TaskAnswer:
     ``answer.objects_key`` tells which name the record used.
     """
     if isinstance(task, ExportTask):
-        tools, objects, classifications, relations = json_values(task, _ANSWER_KEYS)
+        tools, objects, classifications, relations = _answer_values(task)
         if not task._additional_properties and (
             tools is not UNSET or objects is not UNSET or classifications is not UNSET
         ):  # the task's own lists (what the dict path below finds, without the dict)
@@ -140,6 +142,27 @@ def task_answer(task: ExportTask | Mapping[str, Any]) -> TaskAnswer:
         data.get(objects_key, []),
         data.get("classifications", []),
         data.get("relations", []),
+    )
+
+
+#: What a task's answer fields hold (the slots of its lazy fields), read at once.
+_HELD = operator.attrgetter(*(f"_slot_{key}" for key in _ANSWER_KEYS))
+
+
+def _answer_values(task: ExportTask) -> tuple[Any, Any, Any, Any]:
+    """``json_values(task, _ANSWER_KEYS)``, without its general plan for the usual task: each
+    of the four fields unread (the record's list), an empty list or ``UNSET``."""
+    tools, objects, classifications, relations = _HELD(task)
+    for value in (tools, objects, classifications, relations):
+        if value is not LAZY and value is not UNSET and value != []:  # read or set: models
+            found = json_values(task, _ANSWER_KEYS)
+            return found[0], found[1], found[2], found[3]
+    source = task._lazy_source if LAZY in (tools, objects, classifications, relations) else {}
+    return (
+        source["tools"] if tools is LAZY else tools,
+        source["objects"] if objects is LAZY else objects,
+        source["classifications"] if classifications is LAZY else classifications,
+        source["relations"] if relations is LAZY else relations,
     )
 
 
@@ -177,9 +200,10 @@ def read_export_records(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]
             )
         (member,) = members
         with archive.open(member) as raw:
-            text = io.TextIOWrapper(raw, encoding="utf-8")
             records = (
-                _ndjson_records(text, member) if member.endswith(".ndjson") else _json_records(text, member)
+                _ndjson_records(raw, member)
+                if member.endswith(".ndjson")
+                else _json_records(io.TextIOWrapper(raw, encoding="utf-8"), member)
             )
             for record in records:
                 if not isinstance(record, dict):
@@ -187,22 +211,36 @@ def read_export_records(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]
                 yield record
 
 
-def _ndjson_records(text: IO[str], member: str) -> Iterator[Any]:
-    """The values of an NDJSON text, one a line (``ango_hub.convert`` reads plain files with it)."""
-    # ango_hub._json.loads: orjson with the `fast` extra, else json.loads (same values, same
-    # errors). A blank line is told from a broken one only when decoding fails.
-    loads = _json.loads
-    for number, line in enumerate(text, start=1):
+def _ndjson_records(raw: IO[bytes], member: str) -> Iterator[Any]:
+    """The values of an NDJSON file read as bytes, one a line (``ango_hub.convert`` reads plain
+    files with it). A line ends at ``\\n`` (a ``\\r`` before it is JSON's white space); a
+    byte-order mark before the first line is skipped. Not decoding the text first saves a
+    decode and an encode of every line: orjson reads UTF-8 bytes."""
+    # ango_hub._json.loads_utf8: orjson with the `fast` extra, else json.loads of the text
+    # (same values, same errors). A blank line is told from a broken one only when decoding fails.
+    loads = _json.loads_utf8
+    lines = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw, _CHUNK)  # type: ignore[type-var]
+    for number, line in enumerate(lines, start=1):
         try:
             record = loads(line)
         except ValueError as exc:
             if not line.strip():
+                continue
+            if number == 1 and line.startswith(codecs.BOM_UTF8):
+                try:
+                    record = loads(line[len(codecs.BOM_UTF8) :])
+                except ValueError as again:
+                    raise _broken_line(member, number, again) from again
+                yield record
                 continue
             raise _broken_line(member, number, exc) from exc
         yield record
 
 
 def _broken_line(member: str, number: int, exc: ValueError) -> ExportArchiveError:
+    if isinstance(exc, UnicodeDecodeError):
+        where = f"{exc.reason} at byte {exc.start}"
+        return ExportArchiveError(f"{member}, line {number}: not UTF-8 text ({where})")
     return ExportArchiveError(f"{member}, line {number}: {exc}")
 
 

@@ -164,7 +164,7 @@ def _zip_records(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path) 
     with archive:
         try:
             with archive.open(member) as raw:
-                yield from _text_records(io.TextIOWrapper(raw, encoding="utf-8-sig"), member.filename, kind)
+                yield from _stream_records(raw, member.filename, kind)
         except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError, zlib.error) as exc:
             raise ConversionError(
                 f"{os.fspath(path)}: the member {member.filename!r} is corrupt: {exc}"
@@ -172,14 +172,20 @@ def _zip_records(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path) 
 
 
 def _plain_records(path: Path, kind: str) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8-sig") as text:
-        yield from _text_records(text, os.fspath(path), kind)
+    with path.open("rb") as raw:
+        yield from _stream_records(raw, os.fspath(path), kind)
 
 
-def _text_records(text: IO[str], name: str, kind: str) -> Iterator[dict[str, Any]]:
+def _stream_records(raw: IO[bytes], name: str, kind: str) -> Iterator[dict[str, Any]]:
+    """The records of an export file: NDJSON read as bytes (a line at a time), a JSON array as
+    UTF-8 text (a byte-order mark at the start skipped, as in an NDJSON file)."""
     from ango_hub.export_archive import ExportArchiveError, _json_records, _ndjson_records
 
-    records = _ndjson_records(text, name) if kind == "ndjson" else _json_records(text, name)
+    records = (
+        _ndjson_records(raw, name)
+        if kind == "ndjson"
+        else _json_records(io.TextIOWrapper(raw, encoding="utf-8-sig"), name)
+    )
     number = 0
     try:
         for record in records:

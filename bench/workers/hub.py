@@ -352,8 +352,9 @@ def every_object(path: str, stop_after: int | None = None) -> Json:
 
 def json_lines(path: str, stop_after: int | None = None) -> Json:
     """``json.loads`` (the standard library's) of every line of the archive's NDJSON file into
-    a dict, read as ``read_export_records`` reads it: the zip member as a stream, decoded as
-    UTF-8 text (``io.TextIOWrapper``), line by line."""
+    a dict, read as ``read_export_records`` reads it: the zip member as a stream, a line of
+    bytes at a time (``io.BufferedReader``), each decoded as UTF-8 (``json.loads`` of the text:
+    faster than of the bytes, and than reading text lines through ``io.TextIOWrapper``)."""
     import zipfile
 
     loads = json.loads
@@ -361,9 +362,9 @@ def json_lines(path: str, stop_after: int | None = None) -> Json:
     with zipfile.ZipFile(path) as archive:
         (member,) = [name for name in archive.namelist() if name.endswith(".ndjson")]
         with archive.open(member) as raw:
-            for line in itertools.islice(io.TextIOWrapper(raw, encoding="utf-8"), stop_after):
+            for line in itertools.islice(io.BufferedReader(raw, 1 << 16), stop_after):  # type: ignore[type-var]
                 if line.strip():
-                    records += isinstance(loads(line), dict)
+                    records += isinstance(loads(line.decode("utf-8")), dict)
     return {"items": records}
 
 

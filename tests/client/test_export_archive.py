@@ -341,6 +341,47 @@ def test_both_decoders_raise_the_same_errors(
         list(read_export_records(archive))
 
 
+def write_bytes(path: Path, name: str, content: bytes) -> Path:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(name, content)
+    return path
+
+
+def test_ndjson_lines_are_read_as_bytes_with_the_texts_values(tmp_path: Path, decoder: bool) -> None:
+    # The NDJSON member is read a line of bytes at a time (no decode to text and back): CRLF
+    # endings, a byte-order mark before the first line, blank lines and non-ASCII text read as
+    # a text file's lines would.
+    data = [{"externalId": "\u00e9t\u00e9 \u2713", "n": 2**70}, {"externalId": "b", "x": [1.5, None]}]
+    body = (
+        b"\xef\xbb\xbf" + b"\r\n".join(json.dumps(r, ensure_ascii=False).encode() for r in data) + b"\r\n\r\n"
+    )
+    records = list(read_export_records(write_bytes(tmp_path / "crlf.zip", "export.ndjson", body)))
+    assert records == data
+    assert type(records[0]["n"]) is int
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        # Not UTF-8: the line says so (json.loads of the bytes would guess UTF-16 for the third).
+        (
+            b'{"a": 1}\n{"b": "\xff\xfe"}\n',
+            "export.ndjson, line 2: not UTF-8 text (invalid start byte at byte",
+        ),
+        (b'{"a": "\xed\xa0\x80"}\n', "line 1: not UTF-8 text"),  # a lone surrogate, encoded
+        ('{"a": 1}'.encode("utf-16-le") + b"\n", "line 1: Expecting property name"),
+        (b'{"a": 1}\r{"b": 2}\n', "line 1: Extra data"),  # a lone CR does not end a line
+        (b'{"a": 1}\n\xef\xbb\xbf{"b": 2}\n', "line 2: Unexpected UTF-8 BOM"),  # only before the first
+    ],
+)
+def test_ndjson_bytes_that_a_text_file_would_refuse_are_refused(
+    tmp_path: Path, decoder: bool, content: bytes, message: str
+) -> None:
+    archive = write_bytes(tmp_path / "x.zip", "export.ndjson", content)
+    with pytest.raises(ExportArchiveError, match=re.escape(message)):
+        list(read_export_records(archive))
+
+
 # -- task_answer of a typed task: the record's JSON, not a round trip through the models ----------
 
 STAMPED = {
