@@ -14,7 +14,7 @@ from ..servers import canned_server
 
 __all__ = ["run"]
 
-ROUNDS = 3
+ROUNDS = 5
 #: Issue 23: typed no slower than the SDK's untyped dicts (issue 11 asked for 2x).
 TYPED_TARGET = 1.0
 DICTS_TARGET = 1.0
