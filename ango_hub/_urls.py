@@ -10,21 +10,24 @@ form, for a path that httpx would leave as it is (RFC 3986 path characters and `
 other path (a space, a non-ASCII character...) is handed to httpx as a string, as before.
 
 The parsed form is httpx's (``httpx.URL._uri_reference``, a named tuple): not a public
-interface. So the root is parsed once per client and checked against httpx's own parse of
-sample URLs; should a future httpx differ in any of them, every URL is passed as a string.
+interface. So the root is parsed once per client (at its first request) and checked against
+httpx's own parse of sample URLs; should a future httpx differ in any of them, every URL is
+passed as a string.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 
 __all__ = ["ApiUrls"]
 
-#: A path that httpx's parse leaves unchanged: RFC 3986 path characters, ``/`` and ``%XX``.
-_ENCODED_PATH = re.compile(r"/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
+#: A path that httpx's parse leaves unchanged: RFC 3986 path characters, ``/`` and ``%XX``
+#: (compiled with the first URL made: building a client does not pay for it).
+_ENCODED_PATH = r"/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*"
 
 #: Paths the root's parsed form is checked with, against httpx's parse of the joined string.
 _PROBES = ("/project/6571a0b0c0ffee0123456789", "/a%2Fb/c%3f~!$&'()*+,;=:@/-._", "/task/%E2%9C%93")
@@ -34,21 +37,29 @@ class ApiUrls:
     """``parsed(path)``: the ``httpx.URL`` of ``base_url + path``, made without parsing, when
     ``path`` is already in httpx's form (else None: the string goes to httpx)."""
 
-    __slots__ = ("_root", "base_url")
+    __slots__ = ("_match", "_root", "base_url")
 
     def __init__(self, base_url: str) -> None:
         #: The API root (as ``BaseClient.base_url``: absolute, no query, no trailing slash).
         self.base_url = base_url
-        self._root = _parsed_root(base_url)
+        # Both made on the first call of ``parsed`` (the client's first request), not here.
+        self._root: Any = _NOT_YET
+        self._match: Callable[[str], object] | None = None
 
     def parsed(self, path: str) -> httpx.URL | None:
         """The URL of ``path`` below the root (``path`` starts with ``/``), or None when httpx
         would change ``path`` (or the root's form was not recognised): send the string."""
         root = self._root
+        if root is _NOT_YET:
+            self._match = re.compile(_ENCODED_PATH).fullmatch  # before the root: another thread
+            root = self._root = _parsed_root(self.base_url)  # may see the root, then match
         # A "." or ".." segment httpx would remove (``check_path`` refuses them anyway).
-        if root is None or _ENCODED_PATH.fullmatch(path) is None or "/." in path:
+        if root is None or self._match(path) is None or "/." in path:  # type: ignore[misc]
             return None
         return _url_of(root._replace(path=root.path + path))
+
+
+_NOT_YET: Any = object()
 
 
 def _url_of(parsed: Any) -> httpx.URL:
