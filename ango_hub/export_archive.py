@@ -216,25 +216,50 @@ def _ndjson_records(raw: IO[bytes], member: str) -> Iterator[Any]:
     files with it). A line ends at ``\\n`` (a ``\\r`` before it is JSON's white space); a
     byte-order mark before the first line is skipped. Not decoding the text first saves a
     decode and an encode of every line: orjson reads UTF-8 bytes."""
-    # ango_hub._json.loads_utf8: orjson with the `fast` extra, else json.loads of the text
-    # (same values, same errors). A blank line is told from a broken one only when decoding fails.
-    loads = _json.loads_utf8
-    lines = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw, _CHUNK)  # type: ignore[type-var]
-    for number, line in enumerate(lines, start=1):
-        try:
-            record = loads(line)
-        except ValueError as exc:
-            if not line.strip():
-                continue
-            if number == 1 and line.startswith(codecs.BOM_UTF8):
+    # ango_hub._json: orjson with the `fast` extra, else json.loads of the text (same values,
+    # same errors). A blank line is told from a broken one only when decoding fails.
+    exact = _json.loads_utf8
+    number = 0
+    for block, ended in _line_blocks(raw):
+        lines = block.split(b"\n")
+        if ended:
+            lines.pop()  # the empty piece after the block's last "\n"
+        quick = _json.block_loads(block)
+        for index, piece in enumerate(lines):
+            number += 1
+            try:
+                record = quick(piece)
+            except ValueError:
+                # Again as the line was (with its "\n"), for the error a line reader would give.
+                line = piece + b"\n" if ended or index < len(lines) - 1 else piece
                 try:
-                    record = loads(line[len(codecs.BOM_UTF8) :])
-                except ValueError as again:
-                    raise _broken_line(member, number, again) from again
-                yield record
-                continue
-            raise _broken_line(member, number, exc) from exc
-        yield record
+                    record = exact(line)
+                except ValueError as exc:
+                    if not line.strip():
+                        continue
+                    if number == 1 and line.startswith(codecs.BOM_UTF8):
+                        try:
+                            record = exact(line[len(codecs.BOM_UTF8) :])
+                        except ValueError as again:
+                            raise _broken_line(member, number, again) from again
+                    else:
+                        raise _broken_line(member, number, exc) from exc
+            yield record
+
+
+def _line_blocks(raw: IO[bytes]) -> Iterator[tuple[bytes, bool]]:
+    """``raw`` in blocks of whole lines (about ``_CHUNK`` bytes; a longer line whole), each with
+    whether it ends with ``\\n`` (only the file's last block may not)."""
+    held: list[bytes] = []  # the start of a line longer than a chunk: joined once, at its end
+    while data := raw.read(_CHUNK):
+        cut = data.rfind(b"\n") + 1
+        if not cut:
+            held.append(data)
+            continue
+        yield (b"".join((*held, data[:cut])) if held else data[:cut]), True
+        held = [data[cut:]] if cut < len(data) else []
+    if held:
+        yield b"".join(held), False
 
 
 def _broken_line(member: str, number: int, exc: ValueError) -> ExportArchiveError:

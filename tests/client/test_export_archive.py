@@ -360,6 +360,41 @@ def test_ndjson_lines_are_read_as_bytes_with_the_texts_values(tmp_path: Path, de
     assert type(records[0]["n"]) is int
 
 
+@pytest.mark.parametrize("chunk", [7, 64, 1 << 16])
+@pytest.mark.parametrize("final_newline", [True, False])
+def test_ndjson_blocks_of_any_size_read_every_line_once(
+    tmp_path: Path, decoder: bool, monkeypatch: pytest.MonkeyPatch, chunk: int, final_newline: bool
+) -> None:
+    # Lines are read in blocks of about _CHUNK bytes: a line longer than a block, a block cut
+    # inside a UTF-8 character, a long integer in one block only (that block is decoded line
+    # by line with the exact test), and a last line without its newline all read as they are.
+    monkeypatch.setattr("ango_hub.export_archive._CHUNK", chunk)
+    data: list[dict[str, Any]] = [
+        {"externalId": f"{i}.jpg", "text": "\u00e9\u2713" * (i % 5)} for i in range(40)
+    ]
+    data[3]["long"] = "x" * 5000
+    data[17]["n"] = -(2**80)
+    data[18]["n"] = 12345678901234567890123
+    data[30]["f"] = 1e300
+    lines = [json.dumps(record, ensure_ascii=False).encode() for record in data]
+    body = b"\n".join(lines) + (b"\n" if final_newline else b"")
+    records = list(read_export_records(write_bytes(tmp_path / "blocks.zip", "export.ndjson", body)))
+    assert records == data
+    assert type(records[17]["n"]) is int
+    assert type(records[18]["n"]) is int
+
+
+def test_an_ndjson_line_error_names_its_line_in_any_block(
+    tmp_path: Path, decoder: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ango_hub.export_archive._CHUNK", 50)
+    body = b"".join(json.dumps({"i": i}).encode() + b"\n" for i in range(30)) + b'{"a": \n'
+    with pytest.raises(
+        ExportArchiveError, match=re.escape("export.ndjson, line 31: Expecting value: line 2 column 1")
+    ):
+        list(read_export_records(write_bytes(tmp_path / "x.zip", "export.ndjson", body)))
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
