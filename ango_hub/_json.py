@@ -69,13 +69,19 @@ _LONG_NUMBER = b"#" + b"0" * 19
 _LONG_START = b"0" * 19
 
 
+def _has_long_number(raw: bytes) -> bool:
+    """Whether ``raw`` (a document, or lines of them) may hold an integer of 19 digits or more
+    (which orjson would turn into a float beyond 64 bits): one ``translate``, one search."""
+    shape = raw.translate(_NUMBERS)  # "\n" is white space: "#" before each line's start
+    return _LONG_NUMBER in shape or shape.startswith(_LONG_START)
+
+
 def _loads_orjson(data: str | bytes) -> Any:
     """``orjson.loads(data)``; what orjson refuses, and a document with an integer that orjson
     would turn into a float, ``json.loads`` decides (same values, same errors)."""
     try:
         raw = data.encode() if isinstance(data, str) else data
-        shape = raw.translate(_NUMBERS)
-        if _LONG_NUMBER in shape or shape.startswith(_LONG_START):
+        if _has_long_number(raw):
             return _loads_stdlib(data)
         return _orjson_loads(raw)  # type: ignore[misc]  # set whenever this function is used
     except (ValueError, TypeError):  # orjson.JSONDecodeError is a ValueError; so is a lone surrogate
@@ -85,8 +91,7 @@ def _loads_orjson(data: str | bytes) -> Any:
 def _loads_utf8_orjson(raw: bytes) -> Any:
     """``_loads_orjson`` of UTF-8 bytes; what orjson refuses is decoded as text first, so that
     bytes that are not UTF-8 raise ``UnicodeDecodeError`` as a text file's would."""
-    shape = raw.translate(_NUMBERS)
-    if _LONG_NUMBER not in shape and not shape.startswith(_LONG_START):
+    if not _has_long_number(raw):
         try:
             return _orjson_loads(raw)  # type: ignore[misc]  # set whenever this function is used
         except (ValueError, TypeError):
@@ -104,10 +109,8 @@ def block_loads(block: bytes) -> Callable[[bytes], Any]:
     the block has an integer that it would turn into a float (one test for the whole block),
     else ``loads_utf8``. Either gives ``loads_utf8``'s values; on an error, decode the line
     with ``loads_utf8`` for its error."""
-    if FAST:
-        shape = block.translate(_NUMBERS)  # each "\n" is white space: "#" before a line's start
-        if _LONG_NUMBER not in shape and not shape.startswith(_LONG_START):
-            return _orjson_loads  # type: ignore[return-value]  # set whenever FAST
+    if FAST and not _has_long_number(block):
+        return _orjson_loads  # type: ignore[return-value]  # set whenever FAST
     return loads_utf8
 
 
