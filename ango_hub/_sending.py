@@ -9,6 +9,9 @@ attempt, and the hook runs once httpcore has written the request (its ``trace`` 
 the iterating thread starts parsing once it is told. (Not earlier: a socket with a timeout
 waits for writability, letting the GIL go, before each write.)
 
+A request that waits for the client's rate limit before it goes out reports that instead
+(:func:`report_waiting`): the listing need not wait for its write.
+
 A listing also imports what its parse needs (the models of its answers) once its first
 requests are written, not before (the paginators' ``prepare``): ``Client`` one page at a time
 in the hook itself, ``AsyncClient`` (:func:`report_sending_async`, an async ``trace``, as
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
 
 Inner = TypeVar("Inner")
 
-__all__ = ["SENDING", "report_sending", "report_sending_async"]
+__all__ = ["SENDING", "report_sending", "report_sending_async", "report_waiting"]
 
 #: Called (from the sending thread or task) when a request of this context is written.
 SENDING: ContextVar[Callable[[], None] | None] = ContextVar("ango_hub_sending", default=None)
@@ -90,3 +93,13 @@ def report_sending_async(request: httpx.Request) -> None:
             _written(request, trace, inner, hook)
 
     request.extensions["trace"] = trace
+
+
+def report_waiting() -> None:
+    """The request of this context waits before it goes out (for the client's rate limit): run
+    the context's :data:`SENDING` hook now, as its write would (a listing's iterating thread
+    goes on meanwhile; the hook runs again once the request is written: hooks do their work
+    once)."""
+    hook = SENDING.get()
+    if hook is not None:
+        hook()

@@ -302,10 +302,10 @@ class _ThreadFetches:
     A place is freed when the iterating thread takes a page; when it is already waiting for the
     page that arrives, the fetch thread that brought it takes it on its behalf and sends the next
     request itself, at once: no hand-off to another thread stands between one answer and the next
-    request. The iterating thread starts on the page once that request is written
-    (:mod:`ango_hub._sending`), so that its parse does not take the GIL before the write (at most
-    ``_SEND_WAIT`` later: a fetch whose client does not report its sends, or one that waits for
-    a rate limit first). Everything here is guarded by one lock, ``plan`` included.
+    request. The iterating thread is woken for the page once that request is written, or waits
+    for a rate limit (:mod:`ango_hub._sending`), or its fetch has failed, so that neither its
+    wake-up nor its parse takes the GIL before the write (a fetch whose client does not report
+    its sends wakes it at once). Everything here is guarded by one lock, ``plan`` included.
     """
 
     def __init__(self, fetch: Callable[[int], Any], plan: _Plan, n: int) -> None:
@@ -439,7 +439,11 @@ class _ThreadFetches:
                             self._asked.append(following)
                             if self._reports_sends:
                                 self._holding = (number, following)
-                self._arrived.notify()
+                if self._holding is None or self._holding[0] != number:
+                    # Else ``_sent`` wakes the iterating thread once that request is written (or
+                    # this thread, if its fetch ends first): woken now, it would take the GIL
+                    # while this thread sends the request.
+                    self._arrived.notify()
 
     def _fetch_reporting(self, number: int, sent: threading.Event | None) -> Any:
         """``fetch(number)``, told (in this context) to report once its request is written."""

@@ -26,7 +26,7 @@ from ango_hub._config import SecretKey
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ango_hub._deadline import AsyncDeadline
 from ango_hub._error_text import unreadable
-from ango_hub._sending import report_sending_async
+from ango_hub._sending import report_sending_async, report_waiting
 
 if TYPE_CHECKING:
     from ango_hub._async.resources.assets import AsyncAssets
@@ -403,6 +403,7 @@ class AsyncClient(BaseClient):
             if self._limiter is not None:
                 wait = self._limiter.reserve()
                 if wait > 0:
+                    report_waiting()  # a listing's iterating thread need not wait for this write
                     await self._sleep(wait)
             call.started = time.monotonic()
             try:

@@ -27,7 +27,7 @@ from ango_hub._config import SecretKey
 from ango_hub._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ango_hub._deadline import Deadline
 from ango_hub._error_text import unreadable
-from ango_hub._sending import report_sending
+from ango_hub._sending import report_sending, report_waiting
 
 if TYPE_CHECKING:
     from ango_hub._sync.resources.assets import Assets
@@ -404,6 +404,7 @@ class Client(BaseClient):
             if self._limiter is not None:
                 wait = self._limiter.reserve()
                 if wait > 0:
+                    report_waiting()  # a listing's iterating thread need not wait for this write
                     self._sleep(wait)
             call.started = time.monotonic()
             try:

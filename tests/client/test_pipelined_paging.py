@@ -714,3 +714,39 @@ def test_a_page_is_parsed_once_the_next_pages_request_is_written(
     assert ids == server.ids(*range(1, 7))
     for page in range(2, 7 - max_concurrency):
         assert events.index(f"written {page + max_concurrency}") < events.index(f"parsed {page}"), events
+
+
+def test_a_page_is_parsed_while_the_next_request_waits_for_the_rate_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The iterating thread is woken for a page once the next page's request is written; a
+    # request that first waits for the client's rate limit (0.25 s here) says so at once
+    # (report_waiting), so the page is parsed and read during that wait, not after it.
+    import httpcore._backends.sync as sync_backend
+
+    events: list[str] = []
+    write = sync_backend.SyncStream.write
+
+    def recorded_write(self: sync_backend.SyncStream, buffer: bytes, timeout: float | None = None) -> None:
+        write(self, buffer, timeout)
+        if buffer.startswith(b"GET "):
+            page = parse_qs(urlsplit(buffer.split(b" ")[1].decode()).query)["page"][0]
+            events.append(f"written {page}")
+
+    monkeypatch.setattr(sync_backend.SyncStream, "write", recorded_write)
+    with (
+        PageServer(pages=4, limit=2) as server,
+        Client(api_key="k", base_url=server.base_url, requests_per_minute=240) as hub,
+    ):
+        listing = hub.tasks.list("p", limit=2)
+        parse = listing._parse
+
+        def recorded_parse(answer: httpx.Response) -> tuple[list[Task], int | None]:
+            events.append(f"parsed {answer.request.url.params['page']}")
+            return parse(answer)
+
+        listing._parse = recorded_parse
+        ids = [task.id for task in listing]
+    assert ids == server.ids(1, 2, 3, 4)
+    for page in (2, 3):
+        assert events.index(f"parsed {page}") < events.index(f"written {page + 1}"), events
