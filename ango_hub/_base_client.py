@@ -468,6 +468,12 @@ class BaseClient:
                 urls = self._urls = ApiUrls(self.base_url)
             target = urls.parsed(path)
         send_kwargs: dict[str, Any] = {key: value for key, value in request.items() if key in _SEND_KEYS}
+        params = send_kwargs.get("params")
+        if target is not None and params and not _shared_params(self):
+            with_params = self._urls.with_params(target, params)
+            if with_params is not None:  # the query in the URL: httpx does not parse it again
+                target = with_params
+                del send_kwargs["params"]
         if timeout is None:
             timeout = self._timeout_override
         if timeout is None:
@@ -791,6 +797,12 @@ def _content_type(response: httpx.Response) -> str:
 def _request_line(response: httpx.Response) -> str:
     """``GET <url>`` of the request of ``response``, for an error message (built only then)."""
     return f"{response.request.method} {response.request.url}"
+
+
+def _shared_params(client: object) -> object:
+    """The query parameters the client's httpx client adds to every request (an ``http_client``
+    built with ``params=``; usually none): httpx puts them before a request's own."""
+    return getattr(getattr(client, "_http", None), "params", None)
 
 
 def check_path(method: str, path: str) -> None:

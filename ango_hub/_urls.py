@@ -29,15 +29,32 @@ __all__ = ["ApiUrls"]
 #: (compiled with the first URL made: building a client does not pay for it).
 _ENCODED_PATH = r"/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*"
 
+#: A query as httpx encodes parameters (``str(httpx.QueryParams(...))``): names and values of
+#: unreserved characters and ``%XX``, joined by ``=`` and ``&``; httpx's parse leaves it as it is.
+_ENCODED_QUERY = r"(?:[A-Za-z0-9\-._~=&]|%[0-9A-Fa-f]{2})*"
+
+#: Longer queries are left to httpx (it refuses a URL component beyond 65,536 characters).
+_LONG_QUERY = 4096
+
 #: Paths the root's parsed form is checked with, against httpx's parse of the joined string.
 _PROBES = ("/project/6571a0b0c0ffee0123456789", "/a%2Fb/c%3f~!$&'()*+,;=:@/-._", "/task/%E2%9C%93")
+#: Parameters checked the same way (against httpx's URL of the path with ``params=``).
+_PROBE_PARAMS: dict[str, Any] = {
+    "page": 7,
+    "limit": 100,
+    "includeAnswer": True,
+    "q": "a b&c=d/é",
+    "none": None,
+    "l": [1, "x"],
+}
 
 
 class ApiUrls:
     """``parsed(path)``: the ``httpx.URL`` of ``base_url + path``, made without parsing, when
-    ``path`` is already in httpx's form (else None: the string goes to httpx)."""
+    ``path`` is already in httpx's form (else None: the string goes to httpx);
+    ``with_params(url, params)``: that URL with the query of ``params``, made the same way."""
 
-    __slots__ = ("_match", "_root", "base_url")
+    __slots__ = ("_match", "_query", "_root", "base_url")
 
     def __init__(self, base_url: str) -> None:
         #: The API root (as ``BaseClient.base_url``: absolute, no query, no trailing slash).
@@ -45,6 +62,7 @@ class ApiUrls:
         # Both made on the first call of ``parsed`` (the client's first request), not here.
         self._root: Any = _NOT_YET
         self._match: Callable[[str], object] | None = None
+        self._query: Callable[[str], object] | None = None
 
     def parsed(self, path: str) -> httpx.URL | None:
         """The URL of ``path`` below the root (``path`` starts with ``/``), or None when httpx
@@ -52,11 +70,25 @@ class ApiUrls:
         root = self._root
         if root is _NOT_YET:
             self._match = re.compile(_ENCODED_PATH).fullmatch  # before the root: another thread
-            root = self._root = _parsed_root(self.base_url)  # may see the root, then match
+            self._query = re.compile(_ENCODED_QUERY).fullmatch  # may see the root, then these
+            root = self._root = _parsed_root(self.base_url)
         # A "." or ".." segment httpx would remove (``check_path`` refuses them anyway).
         if root is None or self._match(path) is None or "/." in path:  # type: ignore[misc]
             return None
         return _url_of(root._replace(path=root.path + path))
+
+    def with_params(self, url: httpx.URL, params: Any) -> httpx.URL | None:
+        """``url`` (from :meth:`parsed`) with the query httpx would add for ``params`` (a mapping
+        of names to values or lists of values), made without parsing the URL again; None when the
+        query is not in the form checked (httpx is then given ``params`` as before)."""
+        try:
+            query = str(httpx.QueryParams(params))
+        except Exception:  # a value httpx refuses: it says so when given the params
+            return None
+        # A long query (a filter) is left to httpx, which refuses one beyond its URL length.
+        if not query or len(query) > _LONG_QUERY or self._query(query) is None:  # type: ignore[misc]
+            return None
+        return _url_of(url._uri_reference._replace(query=query))
 
 
 _NOT_YET: Any = object()
@@ -83,6 +115,12 @@ def _parsed_root(base_url: str) -> Any | None:
                 or made.raw_path != parsed.raw_path
                 or made.netloc != parsed.netloc
             ):
+                return None
+            query = str(httpx.QueryParams(_PROBE_PARAMS))
+            with_query = _url_of(made._uri_reference._replace(query=query))
+            if with_query._uri_reference != httpx.URL(
+                base_url + probe, params=_PROBE_PARAMS
+            )._uri_reference or str(with_query) != str(httpx.URL(base_url + probe, params=_PROBE_PARAMS)):
                 return None
     except Exception:  # any change in httpx's internals: parse every URL as before
         return None

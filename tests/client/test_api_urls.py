@@ -16,7 +16,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 from _async_bridge import client_for
-from _hostile import HostileServer, RawRequest, always, fail_response
+from _hostile import HostileServer, RawRequest, always, fail_response, json_response
 
 from ango_hub import NotFoundError
 from ango_hub import _urls as urls_module
@@ -154,3 +154,80 @@ def test_a_base_url_set_after_the_client_was_built_is_where_requests_go(flavour:
                 hub.projects.get("p2")
         assert [request.target for request in first.arrivals] == ["/v2/project/p1"]
         assert [request.target for request in second.arrivals] == ["/api/v2/project/p2"]
+
+
+# -- the query of a request's parameters ----------------------------------------------------------
+
+VALUES: list[object] = [
+    0,
+    7,
+    -3,
+    2**70,
+    1.5,
+    True,
+    False,
+    None,
+    "",
+    "a b",
+    "a+b",
+    "50%",
+    "%41",
+    "é✓",
+    "x&y=z",
+    "/?#[]",
+]
+
+
+@pytest.mark.parametrize("root", ROOTS)
+def test_the_query_of_any_parameters_is_the_one_httpx_makes(root: str) -> None:
+    urls = ApiUrls(root)
+    url = urls.parsed("/project/p1/tasks")
+    assert url is not None
+    generator = random.Random(f"api-urls params {root}")
+    for _ in range(500):
+        params: dict[str, object] = {}
+        for _key in range(generator.randint(1, 5)):
+            name = "".join(generator.choice(ALPHABET) for _ in range(generator.randint(1, 6)))
+            value = generator.choice(VALUES)
+            params[name] = [value, generator.choice(VALUES)] if generator.random() < 0.2 else value
+        made = urls.with_params(url, params)
+        expected = httpx.URL(root + "/project/p1/tasks", params=params)
+        if made is None:  # a query httpx may change: the params go to httpx
+            continue
+        _same(made, expected)
+    assert urls.with_params(url, {"a": object()}) is None  # httpx refuses it, when given it
+    assert urls.with_params(url, {"filter": "x" * 5000}) is None  # httpx checks a long one's length
+
+
+def _targets_of_listings(flavour: str, **options: object) -> list[str]:
+    answer = json_response(200, {"status": "success", "data": {"tasks": [], "projects": [], "total": 0}})
+    with HostileServer(always(answer)) as server:
+        with client_for(flavour, api_key="k" * 40, base_url=server.base_url, max_retries=0, **options) as hub:
+            hub.tasks.list_page("p1", page=3, limit=7, include_answer=True, sort="-createdAt")
+            hub.tasks.list_page("p/2", fields=["_id", "a b"], filters={"stage": "Label é"})
+            hub.projects.list_page(page=2, limit=50)
+        return [request.target for request in server.arrivals]
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_requests_with_parameters_go_out_as_httpx_would_send_them(
+    flavour: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = _targets_of_listings(flavour)
+    assert made[0].startswith("/v2/project/p1/tasks?page=3&limit=7&")
+    monkeypatch.setattr(ApiUrls, "with_params", lambda self, url, params: None)  # httpx merges them
+    assert made == _targets_of_listings(flavour)
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_an_http_client_with_parameters_of_its_own_keeps_httpx_order(
+    flavour: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # httpx puts a client's own parameters first: those requests are left to httpx.
+    own = (
+        httpx.AsyncClient(params={"tenant": "t1"})
+        if flavour == "async"
+        else httpx.Client(params={"tenant": "t1"})
+    )
+    made = _targets_of_listings(flavour, http_client=own)
+    assert all("?tenant=t1&" in target for target in made), made
