@@ -34,7 +34,7 @@ API_KEY = "export-archive-key"
 ORJSON_INSTALLED = importlib.util.find_spec("orjson") is not None
 
 
-def write(path: Path, name: str, content: str) -> Path:
+def write(path: Path, name: str, content: str | bytes) -> Path:
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(name, content)
     return path
@@ -341,12 +341,6 @@ def test_both_decoders_raise_the_same_errors(
         list(read_export_records(archive))
 
 
-def write_bytes(path: Path, name: str, content: bytes) -> Path:
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(name, content)
-    return path
-
-
 def test_ndjson_lines_are_read_as_bytes_with_the_texts_values(tmp_path: Path, decoder: bool) -> None:
     # The NDJSON member is read a line of bytes at a time (no decode to text and back): CRLF
     # endings, a byte-order mark before the first line, blank lines and non-ASCII text read as
@@ -355,7 +349,7 @@ def test_ndjson_lines_are_read_as_bytes_with_the_texts_values(tmp_path: Path, de
     body = (
         b"\xef\xbb\xbf" + b"\r\n".join(json.dumps(r, ensure_ascii=False).encode() for r in data) + b"\r\n\r\n"
     )
-    records = list(read_export_records(write_bytes(tmp_path / "crlf.zip", "export.ndjson", body)))
+    records = list(read_export_records(write(tmp_path / "crlf.zip", "export.ndjson", body)))
     assert records == data
     assert type(records[0]["n"]) is int
 
@@ -378,7 +372,7 @@ def test_ndjson_blocks_of_any_size_read_every_line_once(
     data[30]["f"] = 1e300
     lines = [json.dumps(record, ensure_ascii=False).encode() for record in data]
     body = b"\n".join(lines) + (b"\n" if final_newline else b"")
-    records = list(read_export_records(write_bytes(tmp_path / "blocks.zip", "export.ndjson", body)))
+    records = list(read_export_records(write(tmp_path / "blocks.zip", "export.ndjson", body)))
     assert records == data
     assert type(records[17]["n"]) is int
     assert type(records[18]["n"]) is int
@@ -392,7 +386,7 @@ def test_an_ndjson_line_error_names_its_line_in_any_block(
     with pytest.raises(
         ExportArchiveError, match=re.escape("export.ndjson, line 31: Expecting value: line 2 column 1")
     ):
-        list(read_export_records(write_bytes(tmp_path / "x.zip", "export.ndjson", body)))
+        list(read_export_records(write(tmp_path / "x.zip", "export.ndjson", body)))
 
 
 @pytest.mark.parametrize(
@@ -412,7 +406,7 @@ def test_an_ndjson_line_error_names_its_line_in_any_block(
 def test_ndjson_bytes_that_a_text_file_would_refuse_are_refused(
     tmp_path: Path, decoder: bool, content: bytes, message: str
 ) -> None:
-    archive = write_bytes(tmp_path / "x.zip", "export.ndjson", content)
+    archive = write(tmp_path / "x.zip", "export.ndjson", content)
     with pytest.raises(ExportArchiveError, match=re.escape(message)):
         list(read_export_records(archive))
 

@@ -27,6 +27,7 @@ from ango_hub.mock import create_app, mock_state
 from ango_hub.mock.behaviours.loadtest import load_test_project_id
 from ango_hub.mock.faults import FaultConfig
 from ango_hub.mock.server import serve_in_thread
+from ango_hub.pagination import Paginator
 from ango_hub_api.models.task import Task
 
 #: The longest a test waits for something the client should do at once.
@@ -679,19 +680,10 @@ def test_the_total_asked_first_costs_one_request_and_is_not_asked_again(flavour:
 # -- Client: a page is parsed once the next page's request is written --------------------------------
 
 
-@pytest.mark.parametrize("max_concurrency", [1, 3])
-def test_a_page_is_parsed_once_the_next_pages_request_is_written(
-    monkeypatch: pytest.MonkeyPatch, max_concurrency: int
-) -> None:
-    # Both threads need the GIL: a parse that took it before the fetch thread wrote the next
-    # request would hold that request back. Recorded in order: each request once httpcore has
-    # written it, each parse as it starts (the wait for the write made unbounded for the test).
+def record_writes(monkeypatch: pytest.MonkeyPatch, events: list[str]) -> None:
+    """Append ``written <page>`` to ``events`` once httpcore has written each listing request."""
     import httpcore._backends.sync as sync_backend
 
-    import ango_hub.pagination as pagination
-
-    monkeypatch.setattr(pagination, "_SEND_WAIT", PATIENCE)
-    events: list[str] = []
     write = sync_backend.SyncStream.write
 
     def recorded_write(self: sync_backend.SyncStream, buffer: bytes, timeout: float | None = None) -> None:
@@ -701,15 +693,34 @@ def test_a_page_is_parsed_once_the_next_pages_request_is_written(
             events.append(f"written {page}")
 
     monkeypatch.setattr(sync_backend.SyncStream, "write", recorded_write)
+
+
+def record_parses(listing: Paginator[Task], events: list[str]) -> None:
+    """Append ``parsed <page>`` to ``events`` as ``listing`` starts to parse each page."""
+    parse = listing._parse
+
+    def recorded_parse(answer: httpx.Response) -> tuple[list[Task], int | None]:
+        events.append(f"parsed {answer.request.url.params['page']}")
+        return parse(answer)
+
+    listing._parse = recorded_parse
+
+
+@pytest.mark.parametrize("max_concurrency", [1, 3])
+def test_a_page_is_parsed_once_the_next_pages_request_is_written(
+    monkeypatch: pytest.MonkeyPatch, max_concurrency: int
+) -> None:
+    # Both threads need the GIL: a parse that took it before the fetch thread wrote the next
+    # request would hold that request back. Recorded in order: each request once httpcore has
+    # written it, each parse as it starts (the wait for the write made unbounded for the test).
+    import ango_hub.pagination as pagination
+
+    monkeypatch.setattr(pagination, "_SEND_WAIT", PATIENCE)
+    events: list[str] = []
+    record_writes(monkeypatch, events)
     with PageServer(pages=6, limit=2) as server, Client(api_key="k", base_url=server.base_url) as hub:
         listing = hub.tasks.list("p", limit=2, max_concurrency=max_concurrency)
-        parse = listing._parse
-
-        def recorded_parse(answer: httpx.Response) -> tuple[list[Task], int | None]:
-            events.append(f"parsed {answer.request.url.params['page']}")
-            return parse(answer)
-
-        listing._parse = recorded_parse
+        record_parses(listing, events)
         ids = [task.id for task in listing]
     assert ids == server.ids(*range(1, 7))
     for page in range(2, 7 - max_concurrency):
@@ -722,30 +733,14 @@ def test_a_page_is_parsed_while_the_next_request_waits_for_the_rate_limit(
     # The iterating thread is woken for a page once the next page's request is written; a
     # request that first waits for the client's rate limit (0.25 s here) says so at once
     # (report_waiting), so the page is parsed and read during that wait, not after it.
-    import httpcore._backends.sync as sync_backend
-
     events: list[str] = []
-    write = sync_backend.SyncStream.write
-
-    def recorded_write(self: sync_backend.SyncStream, buffer: bytes, timeout: float | None = None) -> None:
-        write(self, buffer, timeout)
-        if buffer.startswith(b"GET "):
-            page = parse_qs(urlsplit(buffer.split(b" ")[1].decode()).query)["page"][0]
-            events.append(f"written {page}")
-
-    monkeypatch.setattr(sync_backend.SyncStream, "write", recorded_write)
+    record_writes(monkeypatch, events)
     with (
         PageServer(pages=4, limit=2) as server,
         Client(api_key="k", base_url=server.base_url, requests_per_minute=240) as hub,
     ):
         listing = hub.tasks.list("p", limit=2)
-        parse = listing._parse
-
-        def recorded_parse(answer: httpx.Response) -> tuple[list[Task], int | None]:
-            events.append(f"parsed {answer.request.url.params['page']}")
-            return parse(answer)
-
-        listing._parse = recorded_parse
+        record_parses(listing, events)
         ids = [task.id for task in listing]
     assert ids == server.ids(1, 2, 3, 4)
     for page in (2, 3):
