@@ -456,6 +456,7 @@ class BaseClient:
         method = str(request["method"]).upper()
         path = str(request["url"])
         target: httpx.URL | None = None
+        send_kwargs: dict[str, Any] = {key: value for key, value in request.items() if key in _SEND_KEYS}
         if path.startswith(("https://", "http://")):
             if authenticate:
                 raise ValueError(f"{method}: an API request goes below base_url, not to an absolute URL")
@@ -467,13 +468,12 @@ class BaseClient:
             if urls.base_url is not self.base_url:  # base_url was set after the client was built
                 urls = self._urls = ApiUrls(self.base_url)
             target = urls.parsed(path)
-        send_kwargs: dict[str, Any] = {key: value for key, value in request.items() if key in _SEND_KEYS}
-        params = send_kwargs.get("params")
-        if target is not None and params and not _shared_params(self):
-            with_params = self._urls.with_params(target, params)
-            if with_params is not None:  # the query in the URL: httpx does not parse it again
-                target = with_params
-                del send_kwargs["params"]
+            params = send_kwargs.get("params")
+            if target is not None and params and not _shared_params(self):
+                with_params = urls.with_params(target, params)
+                if with_params is not None:  # the query in the URL: httpx does not parse it again
+                    target = with_params
+                    del send_kwargs["params"]
         if timeout is None:
             timeout = self._timeout_override
         if timeout is None:

@@ -8,6 +8,8 @@ percent-encoded: only the path is new. :class:`ApiUrls` builds that URL from the
 form, for a path that httpx would leave as it is (RFC 3986 path characters and ``%XX``, no
 ``.`` or ``..`` segment), so the result is the URL httpx would have made of the string; any
 other path (a space, a non-ASCII character...) is handed to httpx as a string, as before.
+A request's parameters go into that URL the same way: their query as httpx encodes them
+(``httpx.QueryParams``), when it is in the form httpx's parse leaves as it is.
 
 The parsed form is httpx's (``httpx.URL._uri_reference``, a named tuple): not a public
 interface. So the root is parsed once per client (at its first request) and checked against
@@ -106,6 +108,7 @@ def _parsed_root(base_url: str) -> Any | None:
         root = httpx.URL(base_url)._uri_reference
         if root.query is not None or root.fragment is not None:
             return None
+        query = str(httpx.QueryParams(_PROBE_PARAMS))
         for probe in _PROBES:
             made = _url_of(root._replace(path=root.path + probe))
             parsed = httpx.URL(base_url + probe)
@@ -116,11 +119,9 @@ def _parsed_root(base_url: str) -> Any | None:
                 or made.netloc != parsed.netloc
             ):
                 return None
-            query = str(httpx.QueryParams(_PROBE_PARAMS))
             with_query = _url_of(made._uri_reference._replace(query=query))
-            if with_query._uri_reference != httpx.URL(
-                base_url + probe, params=_PROBE_PARAMS
-            )._uri_reference or str(with_query) != str(httpx.URL(base_url + probe, params=_PROBE_PARAMS)):
+            expected = httpx.URL(base_url + probe, params=_PROBE_PARAMS)
+            if with_query._uri_reference != expected._uri_reference or str(with_query) != str(expected):
                 return None
     except Exception:  # any change in httpx's internals: parse every URL as before
         return None
